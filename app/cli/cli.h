@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QStringList>
+
+#include <cstdio>
+
+namespace hierarch::cli {
+
+// Exit codes of CLI.md.
+enum ExitCode { Success = 0, FindingsAtThreshold = 1, Failure = 2 };
+
+// Whether the arguments name a headless sub-command (then no GUI is created at all).
+bool isCommand(const QStringList &arguments);
+
+// Runs `hierarch COMMAND ...` or `hierarch --help/--version`; returns the process exit code.
+// Needs a QCoreApplication.
+int run(const QStringList &arguments);
+
+int runValidate(const QStringList &arguments);
+int runRules(const QStringList &arguments);
+
+// Output helpers: UTF-8 to stdout or stderr.
+void printOut(const QString &text);
+void printErr(const QString &text);
+// Writes `bytes` to `path` atomically, or to stdout when `path` is empty.
+bool writeOutput(const QString &path, const QByteArray &bytes);
+
+} // namespace hierarch::cli

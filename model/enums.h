@@ -1,0 +1,126 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+#include <array>
+#include <optional>
+#include <string_view>
+
+namespace hierarch {
+
+// Every enumeration of the file format, with its spelling in the file. One traits table per enum
+// keeps the spelling in one place for the loader, the saver, the CLI and the editor.
+
+enum class Product { Sms2003, ConfigMgr2007 };
+enum class SiteType { Primary, Secondary };
+enum class SecurityMode { Advanced, Standard };
+enum class ClientMode { Native, Mixed };
+enum class Installation { Local, Push };
+enum class Zone { Intranet, Perimeter, Internet };
+enum class OperatingSystem {
+    Windows2000,
+    Windows2003,
+    Windows2003Sp1,
+    Windows2003Sp2,
+    Windows2008,
+    Windows2008R2
+};
+enum class FileSystem { Ntfs, Fat32 };
+enum class SqlAuthentication { Windows, Mixed };
+enum class SqlServiceAccount { DomainUser, LocalSystem };
+enum class PasswordChange { Manual, SiteReset, Console, ClientReinstall, Automatic };
+enum class Rotation { ChangePassword, NewAccount };
+enum class AttestationStatus { Done, NotApplicable, Open };
+
+enum class AccountType {
+    SmsService,
+    Database,
+    SiteAddress,
+    ServerConnection,
+    SiteSystemConnection,
+    RemoteService,
+    ClientServices,
+    ClientServicesDc,
+    ClientUserToken,
+    ClientUserTokenDc,
+    ClientConnection,
+    CcmBootLoader,
+    CcmBootLoaderDc,
+    AdvancedClientNetworkAccess,
+    LegacyClientSoftwareInstallation,
+    ClientPushInstallation
+};
+
+template<typename E>
+struct EnumTraits;
+
+#define HIERARCH_ENUM_NAMES(E, ...)                                                                \
+    template<>                                                                                     \
+    struct EnumTraits<E>                                                                           \
+    {                                                                                              \
+        static constexpr std::array names{__VA_ARGS__};                                            \
+    };
+
+HIERARCH_ENUM_NAMES(Product, "sms2003", "configmgr2007")
+HIERARCH_ENUM_NAMES(SiteType, "primary", "secondary")
+HIERARCH_ENUM_NAMES(SecurityMode, "advanced", "standard")
+HIERARCH_ENUM_NAMES(ClientMode, "native", "mixed")
+HIERARCH_ENUM_NAMES(Installation, "local", "push")
+HIERARCH_ENUM_NAMES(Zone, "intranet", "perimeter", "internet")
+HIERARCH_ENUM_NAMES(OperatingSystem, "windows-2000", "windows-2003", "windows-2003-sp1",
+                    "windows-2003-sp2", "windows-2008", "windows-2008-r2")
+HIERARCH_ENUM_NAMES(FileSystem, "ntfs", "fat32")
+HIERARCH_ENUM_NAMES(SqlAuthentication, "windows", "mixed")
+HIERARCH_ENUM_NAMES(SqlServiceAccount, "domain-user", "local-system")
+HIERARCH_ENUM_NAMES(PasswordChange, "manual", "site-reset", "console", "client-reinstall",
+                    "automatic")
+HIERARCH_ENUM_NAMES(Rotation, "change-password", "new-account")
+HIERARCH_ENUM_NAMES(AttestationStatus, "done", "not-applicable", "open")
+HIERARCH_ENUM_NAMES(AccountType, "sms-service", "database", "site-address", "server-connection",
+                    "site-system-connection", "remote-service", "client-services",
+                    "client-services-dc", "client-user-token", "client-user-token-dc",
+                    "client-connection", "ccm-boot-loader", "ccm-boot-loader-dc",
+                    "advanced-client-network-access", "legacy-client-software-installation",
+                    "client-push-installation")
+
+#undef HIERARCH_ENUM_NAMES
+
+template<typename E>
+constexpr int enumCount()
+{
+    return int(EnumTraits<E>::names.size());
+}
+
+// The file spelling of a value, e.g. "windows-2003-sp2".
+template<typename E>
+constexpr const char *enumName(E value)
+{
+    return EnumTraits<E>::names[std::size_t(value)];
+}
+
+template<typename E>
+QString enumString(E value)
+{
+    return QString::fromLatin1(enumName(value));
+}
+
+// Parses the exact (case-sensitive) file spelling.
+template<typename E>
+std::optional<E> enumFromName(std::string_view name)
+{
+    const auto &names = EnumTraits<E>::names;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        if (name == names[i])
+            return E(i);
+    }
+    return std::nullopt;
+}
+
+template<typename E>
+std::optional<E> enumFromName(QStringView name)
+{
+    return enumFromName<E>(std::string_view(name.toLatin1().constData()));
+}
+
+} // namespace hierarch

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "../finding.h"
+#include "../io/planloader.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace hierarch {
+
+// The result of validating one file, as the CLI and the editor's "Export Findings" report it.
+struct ValidatedFile
+{
+    QString file;
+    bool loaded = false;
+    QString planName;                      // when loaded
+    Product product = Product::ConfigMgr2007; // when loaded
+    QList<Finding> findings;               // when loaded
+    LoadError error;                       // when not loaded
+};
+
+// CLI.md "--format json": one object per run, English and stable for tools.
+QByteArray findingsToJson(const QList<ValidatedFile> &files, const QDate &asOf);
+
+// CLI.md "--format sarif": SARIF 2.1.0, one run with the whole catalog as rules.
+QByteArray findingsToSarif(const QList<ValidatedFile> &files, const QDate &asOf);
+
+// The program's version, as reported by --version and in JSON and SARIF.
+QString programVersion();
+
+} // namespace hierarch

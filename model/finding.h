@@ -1,0 +1,59 @@
+#pragma once
+
+#include "plan.h"
+#include "rules/ruleinfo.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace hierarch {
+
+// One place where a plan breaks a rule. Its id (`rule@subject`) is stable across edits and saves,
+// which is what waivers refer to.
+struct Finding
+{
+    RuleId rule = RuleId::Count;
+    Scope kind = Scope::Hierarchy; // hierarchy, site, server, account or waiver
+    QString subject;               // "hierarchy", a site code, server or account name, finding id
+    QString site;                  // for servers: the code of the site they are located in
+    SourcePos pos;                 // where the subject is written
+    // The message is kept as an untranslated template ("%1 hosts ...", context
+    // "hierarch::Findings") plus arguments, so JSON and SARIF stay English while screens and the
+    // report can translate.
+    const char *messageTemplate = "";
+    QStringList messageArgs;
+    bool waived = false;
+    QString waiverJustification; // when waived
+
+    const RuleInfo &info() const { return ruleInfo(rule); }
+    Severity severity() const { return info().severity; }
+    Category category() const { return info().category; }
+    QString ruleId() const { return QString::fromLatin1(info().id); }
+    QString id() const { return ruleId() + QLatin1Char('@') + subject; }
+    QString message() const;           // English, for tools
+    QString translatedMessage() const; // for people
+
+    bool operator==(const Finding &other) const;
+};
+
+// Counts of unwaived findings by severity, plus the waived ones (CLI.md "summary").
+struct FindingSummary
+{
+    int errors = 0;
+    int warnings = 0;
+    int infos = 0;
+    int waived = 0;
+
+    int count(Severity s) const
+    {
+        return s == Severity::Error ? errors : s == Severity::Warning ? warnings : infos;
+    }
+};
+
+FindingSummary summarize(const QList<Finding> &findings);
+
+// RULES.md order: severity, then rule id, then subject; stable for ties.
+void sortFindings(QList<Finding> &findings);
+
+} // namespace hierarch

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "../plan.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace hierarch {
+
+// Why a file could not be loaded, and where. toString() gives the `FILE:LINE:COLUMN: message`
+// form that the CLI prints and the editor shows.
+struct LoadError
+{
+    QString file;
+    int line = 0;
+    int column = 0;
+    QString message;
+
+    QString toString() const;
+};
+
+// The model-level limits of FORMAT.md (the YAML-level ones live in YamlLimits).
+struct PlanLimits
+{
+    int maxSites = 10'000;
+    int maxServers = 100'000;
+    std::size_t maxVisitedNodes = 1'000'000;
+};
+
+struct LoadResult
+{
+    std::optional<Plan> plan;
+    LoadError error; // when !plan
+
+    explicit operator bool() const { return plan.has_value(); }
+};
+
+// Reads a plan in format v1 exactly as FORMAT.md describes: strict keys and types, product-specific
+// keys, every limit. `fileName` is only used in error messages.
+LoadResult loadPlan(const QByteArray &bytes, const QString &fileName);
+LoadResult loadPlanFile(const QString &path);
+
+// Did-you-mean helper, shared with the CLI: the candidate closest to `word` when it is close
+// enough to be a plausible typo, else an empty string.
+QString closestMatch(QStringView word, const QStringList &candidates);
+
+} // namespace hierarch

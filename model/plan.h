@@ -1,0 +1,220 @@
+#pragma once
+
+#include "enums.h"
+#include "role.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace hierarch {
+
+// Where an element starts in its YAML file, 1-based; 0 means "not from a file" (made in the
+// editor). Findings and load errors point here.
+struct SourcePos
+{
+    int line = 0;
+    int column = 0;
+    bool operator==(const SourcePos &) const = default;
+};
+
+// Optional keys are std::optional: "absent" means the file did not state the key and the default
+// of FORMAT.md applies. That keeps the stated-or-assumed distinction the report needs and lets the
+// saver omit exactly what the author omitted. The effective*() helpers apply the defaults.
+
+struct RoleAssignment
+{
+    Role role = Role::SiteServer;
+    std::optional<QString> site; // site-database and sms-provider only
+    std::optional<bool> bits;    // distribution-point only
+    SourcePos pos;
+
+    bool effectiveBits() const { return bits.value_or(true); }
+    // Whether this assignment makes the server an IIS server (RULES.md "IIS roles").
+    bool needsIis() const;
+    bool operator==(const RoleAssignment &) const = default;
+};
+
+struct SqlSettings
+{
+    std::optional<SqlAuthentication> authentication;
+    std::optional<SqlServiceAccount> serviceAccount;
+    std::optional<bool> spnRegistered;
+    std::optional<bool> otherDatabases;
+    SourcePos pos;
+
+    SqlAuthentication effectiveAuthentication() const
+    {
+        return authentication.value_or(SqlAuthentication::Windows);
+    }
+    SqlServiceAccount effectiveServiceAccount() const
+    {
+        return serviceAccount.value_or(SqlServiceAccount::DomainUser);
+    }
+    bool effectiveSpnRegistered() const { return spnRegistered.value_or(true); }
+    bool effectiveOtherDatabases() const { return otherDatabases.value_or(false); }
+    bool operator==(const SqlSettings &) const = default;
+};
+
+struct Server
+{
+    QString name;
+    std::optional<QString> fqdn;
+    std::optional<QString> forest;
+    std::optional<Zone> zone;
+    std::optional<bool> dualHomed;
+    std::optional<bool> domainController;
+    std::optional<OperatingSystem> os;
+    std::optional<FileSystem> fileSystem;
+    std::optional<bool> staticIp;
+    std::optional<bool> adminShare;
+    std::optional<bool> securityConfigurationWizard;
+    std::optional<bool> siteServerInitiatedTransfers;
+    std::optional<bool> ipsec;
+    std::optional<bool> allowInternetClients;
+    std::optional<bool> otherWebApplications;
+    std::optional<bool> otherLocalSystemServices;
+    std::optional<bool> clustered;
+    std::optional<SqlSettings> sql;
+    QList<RoleAssignment> roles;
+    SourcePos pos;
+
+    Zone effectiveZone() const { return zone.value_or(Zone::Intranet); }
+    bool inPerimeterOrInternet() const { return effectiveZone() != Zone::Intranet; }
+    OperatingSystem effectiveOs() const { return os.value_or(OperatingSystem::Windows2003Sp2); }
+    FileSystem effectiveFileSystem() const { return fileSystem.value_or(FileSystem::Ntfs); }
+    // The SQL settings in force: stated ones, or the defaults for a database server without `sql`.
+    SqlSettings effectiveSql() const { return sql.value_or(SqlSettings{}); }
+
+    bool hasRole(Role role) const;
+    RoleSet roleSet() const;
+    // Whether any role needs IIS (a distribution point only with BITS).
+    bool hasIisRole() const;
+    bool operator==(const Server &) const = default;
+};
+
+struct Site
+{
+    QString code;
+    std::optional<QString> name;
+    std::optional<SiteType> type;
+    std::optional<QString> parent;
+    std::optional<QString> forest;
+    std::optional<int> clients;
+    std::optional<int> legacyClients;
+    std::optional<bool> workgroupClients;
+    std::optional<SecurityMode> securityMode;
+    std::optional<ClientMode> clientMode;
+    std::optional<bool> secureKeyExchange;
+    std::optional<bool> acceptUnsignedData;
+    std::optional<bool> httpRoaming;
+    std::optional<Installation> installation;
+    QList<Server> servers;
+    SourcePos pos;
+
+    QString displayName() const { return name.value_or(code); }
+    SiteType effectiveType() const { return type.value_or(SiteType::Primary); }
+    bool isSecondary() const { return effectiveType() == SiteType::Secondary; }
+    bool isCentral() const { return !parent.has_value(); }
+    int effectiveClients() const { return clients.value_or(0); }
+    SecurityMode effectiveSecurityMode() const
+    {
+        return securityMode.value_or(SecurityMode::Advanced);
+    }
+    // The site's own client mode setting; RULES.md's "effective mode" of a secondary site is its
+    // parent's, which needs the hierarchy (see ValidationContext).
+    ClientMode ownClientMode() const { return clientMode.value_or(ClientMode::Mixed); }
+    bool effectiveSecureKeyExchange(Product product) const
+    {
+        return secureKeyExchange.value_or(product == Product::ConfigMgr2007);
+    }
+    bool operator==(const Site &) const = default;
+};
+
+struct Account
+{
+    QString name;
+    AccountType type = AccountType::SmsService;
+    QStringList sites;
+    std::optional<bool> generated;
+    std::optional<PasswordChange> passwordChange;
+    std::optional<Rotation> rotation;
+    std::optional<QString> rotationAccount;
+    std::optional<bool> domainAdmin;
+    std::optional<int> custodians;
+    std::optional<bool> sealedCopy;
+    SourcePos pos;
+
+    bool effectiveGenerated() const;
+    PasswordChange effectivePasswordChange() const;
+    Rotation effectiveRotation() const { return rotation.value_or(Rotation::ChangePassword); }
+    int effectiveCustodians() const { return custodians.value_or(2); }
+    bool operator==(const Account &) const = default;
+};
+
+// Whether the product maintains the password of this account type (FORMAT.md "SMS-maintained").
+// client-connection is maintained only when the account says `generated: true`.
+bool accountTypeIsProductMaintained(AccountType type);
+// The password change method of seed 004, table 12.2, for the type.
+PasswordChange defaultPasswordChange(AccountType type);
+
+struct Waiver
+{
+    QString finding;
+    QString justification;
+    std::optional<QString> approvedBy;
+    std::optional<QDate> expires;
+    SourcePos pos;
+    bool operator==(const Waiver &) const = default;
+};
+
+struct Attestation
+{
+    QString item;
+    std::optional<AttestationStatus> status;
+    std::optional<QString> note;
+    SourcePos pos;
+
+    AttestationStatus effectiveStatus() const { return status.value_or(AttestationStatus::Open); }
+    bool operator==(const Attestation &) const = default;
+};
+
+// Editor layout of one site on the canvas (FORMAT.md leaves `diagram` to the editor).
+struct DiagramPosition
+{
+    QString siteCode;
+    double x = 0;
+    double y = 0;
+    bool operator==(const DiagramPosition &) const = default;
+};
+
+struct Plan
+{
+    int formatVersion = 1;
+    QString name;
+    Product product = Product::ConfigMgr2007;
+    std::optional<QString> author;
+    std::optional<QString> description;
+    std::optional<QString> dnsDomain;
+    std::optional<QString> forest; // activeDirectory.forest
+    std::optional<bool> schemaExtended;
+    std::optional<bool> publishing;
+    QList<Site> sites;
+    QList<Account> accounts;
+    QList<Waiver> waivers;
+    QList<Attestation> attestations;
+    QList<DiagramPosition> diagram;
+
+    bool effectiveSchemaExtended() const { return schemaExtended.value_or(false); }
+    bool effectivePublishing() const { return publishing.value_or(false); }
+    qsizetype serverCount() const;
+    bool operator==(const Plan &) const = default;
+};
+
+// The newest format version this program reads and writes.
+inline constexpr int kFormatVersion = 1;
+
+} // namespace hierarch

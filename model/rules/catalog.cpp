@@ -1,0 +1,1281 @@
+// The rule catalog: the metadata of every rule of RULES.md (id, severity, category, scope,
+// products) and the texts the reports show for it (title, rationale, remediation, source). The
+// rule implementations and the checklist look rules up here, so this table is the single place
+// where a rule's description lives.
+
+#include "ruleinfo.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <iterator>
+
+namespace hierarch {
+
+namespace {
+
+// Indexed by RuleId. Titles, rationales and remediations paraphrase the vendor guidance named in
+// each source; they are translated at display time through ruleText().
+constexpr RuleInfo kRules[] = {
+    {RuleId::CentralSiteCount, "central-site-count", Severity::Error, Category::Structure,
+     Scope::Hierarchy, Products::Both,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Hierarchy does not have exactly one central site"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "A hierarchy has a single central site at its top: it holds the trusted "
+                       "root key and receives the data of every site below it. With no site "
+                       "lacking a parent the parents form a loop, and with several the plan "
+                       "describes separate hierarchies that cannot be built as one."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Give every site except the intended central site a parent, so that "
+                       "exactly one site has none."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Microsoft product documentation: site hierarchy design (one central site "
+                       "per hierarchy); Hierarch file format: a site without a parent is the "
+                       "central site")},
+    {RuleId::SiteCodeInvalid, "site-code-invalid", Severity::Error, Category::Structure,
+     Scope::Site, Products::Both,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Site code is not valid"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Setup accepts only site codes of exactly three letters or digits, and the "
+                       "code becomes part of folder, share and account names, so reserved device "
+                       "names (AUX, CON, NUL, PRN) and SMS are refused. A site code cannot be "
+                       "changed after installation."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Choose a three-character code made of letters and digits that is not a "
+                       "reserved name and is unique in the hierarchy."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Microsoft product documentation: site code requirements; Hierarch file "
+                       "format: site code")},
+    {RuleId::SiteCodeDuplicate, "site-code-duplicate", Severity::Error, Category::Structure,
+     Scope::Site, Products::Both,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Site code is already used by another site"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Site codes identify sites in intersite replication, in client assignment "
+                       "and in Active Directory publishing. Two sites with the same code cannot "
+                       "coexist in a hierarchy, and clients or child sites would end up attached "
+                       "to the wrong one."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Give each site its own code. References by code (parent, a role's site, "
+                       "an account's sites) resolve to the first site with that code, so check "
+                       "them after renaming."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Hierarch file format: site codes are unique in the hierarchy "
+                       "(case-insensitive); Microsoft product documentation: site code "
+                       "requirements")},
+    {RuleId::SiteParentUnknown, "site-parent-unknown", Severity::Error, Category::Structure,
+     Scope::Site, Products::Both,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Parent site is not in the plan"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "The parent code names no site of the plan, so the site's place in the "
+                       "hierarchy and the site that receives its data are undefined."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Correct the parent code, add the missing parent site, or remove the "
+                       "parent if this site is meant to be the central site."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Hierarch file format: a site's parent is the code of another site of the "
+                       "plan")},
+    {RuleId::SiteParentCycle, "site-parent-cycle", Severity::Error, Category::Structure,
+     Scope::Site, Products::Both,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Site is part of a parent loop"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Following the parent links from this site leads back to it, so none of "
+                       "the sites on the loop reaches a central site. Such a hierarchy cannot be "
+                       "installed, and its data would never reach the top."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Change the parent of one site on the loop so that every chain of parents "
+                       "ends at the central site."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Microsoft product documentation: site hierarchy design (parent-child "
+                       "relationships form a tree); Hierarch file format: site parent")},
+    {RuleId::SecondarySitePlacement, "secondary-site-placement", Severity::Error,
+     Category::Structure, Scope::Site, Products::Both,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Secondary site does not have a primary parent"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "A secondary site has no site database of its own and is administered "
+                       "through its parent, which must be a primary site. It can be neither the "
+                       "central site nor the child of another secondary site."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Attach the secondary site to a primary site, or make it a primary site if "
+                       "it must stand alone or have child sites of its own."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Microsoft product documentation: secondary sites (always a child of a "
+                       "primary site, never a parent)")},
+    {RuleId::ServerNameDuplicate, "server-name-duplicate", Severity::Error, Category::Structure,
+     Scope::Server, Products::Both,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Server name is already used by another server"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Site systems are addressed by their computer name, and two computers with "
+                       "the same name cannot exist in one domain. Roles, findings and waivers for "
+                       "the two entries would be confused."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Rename one of the servers, or merge the entries into one if they describe "
+                       "the same computer (roles serving another site can name it with their site "
+                       "key)."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Hierarch file format: server names are unique in the hierarchy "
+                       "(case-insensitive); Microsoft product documentation: computer naming")},
+    {RuleId::ServerNameInvalid, "server-name-invalid", Severity::Error, Category::Structure,
+     Scope::Server, Products::Both,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Server name is not a valid NetBIOS computer name"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Site systems are identified by NetBIOS computer names, which are at most "
+                       "15 characters of letters, digits and hyphens and cannot consist of digits "
+                       "only. Other names cannot be given to a Windows computer or resolve "
+                       "unreliably."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Write the computer's NetBIOS name here (1 to 15 letters, digits or "
+                       "hyphens, with at least one non-digit) and put its DNS name in fqdn."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Microsoft product documentation: NetBIOS computer naming rules; Hierarch "
+                       "file format: server name")},
+    {RuleId::RoleNotInProduct, "role-not-in-product", Severity::Error, Category::Structure,
+     Scope::Server, Products::Both,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Role does not exist in this product"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Some site system roles exist only in SMS 2003 (client access point) and "
+                       "others only in Configuration Manager 2007 (fallback status point, "
+                       "software update point and more), so the server cannot be deployed as "
+                       "planned."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Remove the listed roles or replace them with the product's equivalent, or "
+                       "change the plan's product if the roles are the intended ones."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Hierarch file format: role table; Microsoft product documentation: site "
+                       "system roles of SMS 2003 and Configuration Manager 2007")},
+    {RuleId::RoleDuplicate, "role-duplicate", Severity::Error, Category::Structure, Scope::Server,
+     Products::Both,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Role is listed twice for the same site"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "A server holds a given role for a given site only once. A repeated entry "
+                       "is an editing error that may hide a role meant for another site or "
+                       "another server."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Remove the duplicate, or give the second entry the site key of the site "
+                       "it was meant to serve."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Hierarch file format: roles")},
+    {RuleId::RoleSiteUnknown, "role-site-unknown", Severity::Error, Category::Structure,
+     Scope::Server, Products::Both,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Role serves a site that is not in the plan"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "The role's site key names a code that no site of the plan has, so the "
+                       "role serves nothing and the site it was meant for may lack it."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Correct the site code of the role or add the missing site."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Hierarch file format: roles (site key)")},
+    {RuleId::SiteServerCount, "site-server-count", Severity::Error, Category::Structure,
+     Scope::Site, Products::Both,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Site does not have exactly one site server"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Every site is installed on one site server, which runs the site's "
+                       "components and manages its site systems. A site without one cannot exist, "
+                       "and one site cannot have several."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Give the site-server role to exactly one of the servers located in this "
+                       "site."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Microsoft product documentation: site server (one per site)")},
+    {RuleId::SiteDatabaseMissing, "site-database-missing", Severity::Error, Category::Structure,
+     Scope::Site, Products::Both,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Primary site has no site database server"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Every primary site keeps its data in its own SQL Server database; without "
+                       "a database server the site cannot be installed."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Add the site-database role for this site to a server, preferably the site "
+                       "server itself."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Microsoft product documentation: site database server (required for "
+                       "every primary site)")},
+    {RuleId::SiteDatabaseMultiple, "site-database-multiple", Severity::Error, Category::Structure,
+     Scope::Site, Products::Both,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Site database is placed on more than one server"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "A site has exactly one site database, so several servers hosting it "
+                       "contradict each other and the plan cannot be installed as written."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Keep the site-database role for this site on one server and remove it "
+                       "from the others."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Microsoft product documentation: site database server (one per primary "
+                       "site)")},
+    {RuleId::SecondarySiteRole, "secondary-site-role", Severity::Error, Category::Structure,
+     Scope::Server, Products::Both,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Role cannot serve a secondary site"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "A secondary site has no site database and no SMS Provider, so the "
+                       "database, provider, reporting point and Asset Intelligence "
+                       "synchronization point roles have nothing to work with there."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Move these roles to the parent primary site, or make the site a primary "
+                       "site."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Microsoft product documentation: secondary sites (no site database, no "
+                       "SMS Provider)")},
+    {RuleId::ManagementPointMissing, "management-point-missing", Severity::Error,
+     Category::Structure, Scope::Site, Products::Both,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Primary site has no management point"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Advanced Clients, and all Configuration Manager 2007 clients, get their "
+                       "policy from and send their data to a management point, so a primary site "
+                       "without one cannot manage them."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Give the management-point role to a server of the site, preferably a "
+                       "server other than the site server."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "001_1493d71f0df83cd8.txt, \"Maintain One Management Point at the Primary "
+                       "Site\"")},
+    {RuleId::ClientAccessPointMissing, "client-access-point-missing", Severity::Error,
+     Category::Structure, Scope::Site, Products::Sms2003,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Site has no client access point"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "SMS 2003 always installs a client access point on the site server and "
+                       "does not allow the last one of a site to be removed, so a plan without "
+                       "one does not describe what will actually be deployed."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "List the client-access-point role, normally on the site server. If there "
+                       "are no Legacy Clients, keep it and restrict client access to it instead "
+                       "of trying to remove it."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "000_8b27d1b056a27ddb.txt, \"Use Role Separation on Site Systems\"")},
+    {RuleId::AssetIntelligencePlacement, "asset-intelligence-placement", Severity::Error,
+     Category::Structure, Scope::Server, Products::ConfigMgr2007,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Asset Intelligence synchronization point is misplaced"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Configuration Manager 2007 supports a single Asset Intelligence "
+                       "synchronization point in a hierarchy, and it must be installed in the "
+                       "central site."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Keep one asset-intelligence-sync-point, on a server of the central site, "
+                       "and remove the others."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Microsoft product documentation: Asset Intelligence synchronization "
+                       "point (one per hierarchy, at the central site)")},
+    {RuleId::AccountSiteUnknown, "account-site-unknown", Severity::Error, Category::Structure,
+     Scope::Account, Products::Both,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Account is used by a site that is not in the plan"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "The account's site list names a code that no site of the plan has, so the "
+                       "account plan cannot be checked against the hierarchy."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Correct the site code or remove it from the account's sites."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Hierarch file format: account sites")},
+    {RuleId::NativeUnderMixedParent, "native-under-mixed-parent", Severity::Error,
+     Category::Structure, Scope::Site, Products::ConfigMgr2007,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Native mode site below a mixed mode parent"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Configuration Manager 2007 does not support a native mode primary site "
+                       "whose parent site is in mixed mode; a hierarchy is migrated to native "
+                       "mode from the top down."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Move the parent site, and the sites above it, to native mode first, or "
+                       "keep this site in mixed mode until they are migrated."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Microsoft product documentation: native mode site hierarchy requirements "
+                       "(parent sites must be in native mode before their child sites)")},
+    {RuleId::AdvancedUnderStandardParent, "advanced-under-standard-parent", Severity::Error,
+     Category::Structure, Scope::Site, Products::Sms2003,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Advanced security site below a standard security parent"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "SMS 2003 requires a parent site to use advanced security before its child "
+                       "sites can; a child in advanced security under a parent in standard "
+                       "security is not supported."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Switch the parent site to advanced security first (the more secure mode "
+                       "in any case), or keep this site in standard security until the parent is "
+                       "converted."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Microsoft product documentation: SMS 2003 security modes (a parent site "
+                       "must use advanced security before its child sites)")},
+    {RuleId::FspColocated, "fsp-colocated", Severity::Error, Category::Security, Scope::Server,
+     Products::ConfigMgr2007,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Fallback status point shares its server with other roles"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "The fallback status point accepts unauthenticated messages from any "
+                       "computer, even in native mode. Every other role on the same server is "
+                       "exposed to that untrusted input."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Put the fallback status point on a server of its own that carries no "
+                       "other site system role."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "002_f97751ced3f0cc0b.txt, \"Best Practices for All Site Systems\" / "
+                       "\"Reduce the attack profile\"; 002_f97751ced3f0cc0b.txt, \"Best "
+                       "Practices for Fallback Status Point\" / \"Do not co-locate any other "
+                       "site system roles with the fallback status point\"; "
+                       "003_1a95ae9bf5c32ecb.txt, \"Best Practices for Fallback Status Point\"")},
+    {RuleId::FspOnDomainController, "fsp-on-domain-controller", Severity::Error, Category::Security,
+     Scope::Server, Products::ConfigMgr2007,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Fallback status point on a domain controller"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "A role that takes unauthenticated traffic from any computer must not run "
+                       "where a successful attack would hand over the domain."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Move the fallback status point to a dedicated member server."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "002_f97751ced3f0cc0b.txt, \"Best Practices for Fallback Status Point\" / "
+                       "\"Do not install the fallback status point on a domain controller\"; "
+                       "003_1a95ae9bf5c32ecb.txt, \"Best Practices for Fallback Status Point\"")},
+    {RuleId::FspInPerimeter, "fsp-in-perimeter", Severity::Warning, Category::Security,
+     Scope::Server, Products::ConfigMgr2007,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Fallback status point outside the intranet"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Placing a role that accepts unauthenticated data in the perimeter network "
+                       "or on the Internet exposes it to anyone. The only gain is easier "
+                       "troubleshooting of Internet-based clients, which rarely outweighs that "
+                       "risk."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Keep the fallback status point on the intranet. If it must stay in the "
+                       "perimeter network, allow only site server initiated data transfers from "
+                       "it so that the site server pulls its data."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "002_f97751ced3f0cc0b.txt, \"Best Practices for Fallback Status Point\" / "
+                       "\"Avoid using the fallback status point in the perimeter network\"; "
+                       "003_1a95ae9bf5c32ecb.txt, \"Best Practices for Fallback Status Point\"")},
+    {RuleId::FspMissingNative, "fsp-missing-native", Severity::Warning, Category::Security,
+     Scope::Site, Products::ConfigMgr2007,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Native mode site has clients but no fallback status point"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "In native mode a management point refuses clients whose PKI certificate "
+                       "is missing or invalid. Without a fallback status point those clients "
+                       "cannot report the failure, and large numbers of them can drop out of "
+                       "management unnoticed."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Install a fallback status point for the site and assign it to clients "
+                       "when they are installed, before the clients are deployed."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "002_f97751ced3f0cc0b.txt, \"Best Practices for Fallback Status Point\" / "
+                       "\"In native mode, deploy the fallback status point prior to deploying "
+                       "clients\"; 003_1a95ae9bf5c32ecb.txt, \"Best Practices for Fallback "
+                       "Status Point\"")},
+    {RuleId::PerimeterPushTransfers, "perimeter-push-transfers", Severity::Warning,
+     Category::Security, Scope::Server, Products::Both,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Site system outside the intranet pushes data to the site server"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "By default a site system opens connections to the site server to deliver "
+                       "its data, which means inbound connections from the perimeter network or "
+                       "the Internet into the intranet. Letting the site server pull the data "
+                       "allows much tighter firewall rules and permissions."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Enable \"Allow only site server initiated data transfers from this site "
+                       "system\" on this site system; the setting covers all roles on it."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "002_f97751ced3f0cc0b.txt, \"Best Practices for Management Points\" / "
+                       "\"If this site system role is configured in a perimeter network, "
+                       "configure the site server to retrieve the data from the site system\"; "
+                       "002_f97751ced3f0cc0b.txt, \"Best Practices for Fallback Status Point\" / "
+                       "\"Avoid using the fallback status point in the perimeter network\"")},
+    {RuleId::PerimeterBridge, "perimeter-bridge", Severity::Warning, Category::Security,
+     Scope::Server, Products::Both,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Site system bridges the perimeter network and the intranet"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "A dual-homed site system connects the perimeter network directly to the "
+                       "intranet. An attacker who takes it over from the untrusted side has "
+                       "bypassed the firewalls."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Connect the site system to one network only and route its traffic through "
+                       "the firewall; for Internet-based clients use SSL bridging at a proxy "
+                       "instead of a bridging server."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "003_1a95ae9bf5c32ecb.txt, \"Best Practices for Securing Internet-Based "
+                       "Clients\" / \"Do not use site systems that bridge the perimeter network "
+                       "and intranet\"")},
+    {RuleId::SlpInPerimeter, "slp-in-perimeter", Severity::Error, Category::Security, Scope::Server,
+     Products::Both,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Server locator point outside the intranet"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "The server locator point reads the site database to tell clients which "
+                       "site and management point to use. Exposing it in the perimeter network or "
+                       "on the Internet opens a path to the site database, and it is not a "
+                       "supported role for Internet-based clients."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Keep the server locator point on the intranet. Configure clients in the "
+                       "perimeter network explicitly at installation instead of exposing a "
+                       "locator point to them."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "002_f97751ced3f0cc0b.txt, \"Best Practice for Server Locator Point\" / "
+                       "\"Do not put a server locator point in the perimeter network\"; "
+                       "003_1a95ae9bf5c32ecb.txt, \"Best Practices for Server Locator Point\"")},
+    {RuleId::SlpMultiple, "slp-multiple", Severity::Warning, Category::Security, Scope::Hierarchy,
+     Products::Both,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Hierarchy has more than one server locator point"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Every server locator point is another IIS server with access to a site "
+                       "database. One locator point serves the whole hierarchy, so further ones "
+                       "only add attack surface."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Keep a single server locator point for the hierarchy and remove the "
+                       "others."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "002_f97751ced3f0cc0b.txt, \"Best Practices for Site Systems Requiring "
+                       "IIS\" / \"Use only a single server locator point for your environment\"; "
+                       "003_1a95ae9bf5c32ecb.txt, \"Best Practices for Server Locator Point\"")},
+    {RuleId::SiteServerIis, "site-server-iis", Severity::Warning, Category::Security, Scope::Server,
+     Products::Both,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Site server runs IIS"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "The site server's computer account usually has administrative rights on "
+                       "every site system, and on clients when client push is used. IIS and the "
+                       "product both run as Local System, so an IIS compromise on the site server "
+                       "gives the attacker the whole site."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Move the IIS-based roles (management point, BITS-enabled distribution "
+                       "point, reporting point and so on) and any other web application to other "
+                       "servers, so that IIS is not installed on the site server."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "002_f97751ced3f0cc0b.txt, \"Best Practices for Site Systems Requiring "
+                       "IIS\" / \"Do not put the site server on a computer with IIS\"; "
+                       "001_1493d71f0df83cd8.txt, \"Maintain the Management Point on Its Own "
+                       "Server\"; 003_1a95ae9bf5c32ecb.txt, \"Best Practices for Site Systems "
+                       "Requiring IIS\"")},
+    {RuleId::IisRoleMixing, "iis-role-mixing", Severity::Warning, Category::Security, Scope::Server,
+     Products::Both,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "IIS roles share a server with non-IIS roles"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Installing IIS enlarges a server's attack surface, and any role without "
+                       "IIS needs on the same computer becomes reachable through an IIS "
+                       "vulnerability."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Where roles must be combined to save hardware, put IIS roles together on "
+                       "one server and roles that do not need IIS on another."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "000_8b27d1b056a27ddb.txt, \"Use Role Separation on Site Systems\" / "
+                       "\"Reduce the attack profile\"; 002_f97751ced3f0cc0b.txt, \"Best "
+                       "Practices for All Site Systems\" / \"Reduce the attack profile\"; "
+                       "003_1a95ae9bf5c32ecb.txt, \"Best Practices for Securing Site Systems\"")},
+    {RuleId::DedicatedIis, "dedicated-iis", Severity::Warning, Category::Security, Scope::Server,
+     Products::Both,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Site system shares IIS with other web applications"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "A poorly configured web application on the same IIS can give an attacker "
+                       "control of the site systems on that server, and from there of the site."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Move other web applications to other servers. If they must stay, run the "
+                       "site systems in a custom web site of their own rather than the default "
+                       "web site."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "002_f97751ced3f0cc0b.txt, \"Best Practices for Site Systems Requiring "
+                       "IIS\" / \"Use dedicated IIS servers for Configuration Manager\"; "
+                       "003_1a95ae9bf5c32ecb.txt, \"Best Practices for Site Systems Requiring "
+                       "IIS\"")},
+    {RuleId::OtherLocalSystemServices, "other-local-system-services", Severity::Warning,
+     Category::Security, Scope::Server, Products::Both,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Other services running as Local System on a site system"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Every service running as Local System shares the computer account's "
+                       "privileges, so a flaw in any of them exposes the product's files and data "
+                       "and the computer account's rights on other site systems."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Remove unrelated Local System services from the site system or run them "
+                       "under a low-privileged account."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "002_f97751ced3f0cc0b.txt, \"Best Practices for All Site Systems\" / \"Do "
+                       "not install other services that use the Local System account\"; "
+                       "003_1a95ae9bf5c32ecb.txt, \"Best Practices for Securing Site Systems\"")},
+    {RuleId::SiteServerOnDomainController, "site-server-on-domain-controller", Severity::Warning,
+     Category::Security, Scope::Server, Products::Both,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Site server on a domain controller"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "A domain controller has no local account database, so the product's local "
+                       "accounts become domain accounts, and the site server software adds attack "
+                       "surface to the domain controller."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Install the site server, and other site systems, on member servers."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "002_f97751ced3f0cc0b.txt, \"Best Practices for Site Server\" / \"Install "
+                       "Configuration Manager 2007 on a member server instead of a domain "
+                       "controller\"; 003_1a95ae9bf5c32ecb.txt, \"Best Practices for Site "
+                       "Server\"")},
+    {RuleId::SecondaryPushInstall, "secondary-push-install", Severity::Warning, Category::Security,
+     Scope::Site, Products::Both,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Secondary site is installed by push from its parent"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Push installation sends the setup files over the network, where they "
+                       "could be altered before they run, and it requires the parent site "
+                       "server's computer account to be a local administrator of the secondary "
+                       "site server, more privilege than normal operation needs."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Install the secondary site from the setup media at the secondary site "
+                       "server. If push is unavoidable, authenticate the two site servers to each "
+                       "other with IPsec during the transfer."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "002_f97751ced3f0cc0b.txt, \"Best Practices for Site Server\" / \"Install "
+                       "secondary sites at the secondary site server instead of using push "
+                       "installation\"; 003_1a95ae9bf5c32ecb.txt, \"Best Practices for Site "
+                       "Server\"")},
+    {RuleId::TrustedRootKeySeparation, "trusted-root-key-separation", Severity::Error,
+     Category::Security, Scope::Server, Products::Both,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Central site server is the management point for clients that rely on the "
+                       "trusted root key"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Clients that cannot use Active Directory authenticate management points "
+                       "with the trusted root key of the central site. If the central site server "
+                       "is also their management point and has to be rebuilt, its new key is "
+                       "unknown to them: every client must have its old trusted root key removed "
+                       "and be provisioned again by hand."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Extend the Active Directory schema and enable publishing so that clients "
+                       "can use Active Directory; if that is not possible (or clients are in "
+                       "workgroups), move the central site's management point to a separate "
+                       "server."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "000_8b27d1b056a27ddb.txt, \"In a central site without Active Directory "
+                       "schema extensions and publishing, always use a separate management "
+                       "point\"; 002_f97751ced3f0cc0b.txt, \"Best Practices for Management "
+                       "Points\" / \"In a single site hierarchy that requires trusted root key "
+                       "authentication, always use a separate management point\"; "
+                       "003_1a95ae9bf5c32ecb.txt, \"Best Practices for Management Points\"")},
+    {RuleId::ManagementPointDatabaseIpsec, "management-point-database-ipsec", Severity::Warning,
+     Category::Security, Scope::Server, Products::Both,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Management point reaches a remote site database without IPsec"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "A management point on another computer than its site database talks to "
+                       "SQL Server over the network. An attacker who can intercept or alter that "
+                       "traffic, or who takes over the management point, can tamper with the "
+                       "database that drives every client."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Protect the traffic between the management point and the site database "
+                       "server with IPsec, and keep the network path physically secured where "
+                       "possible."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "001_1493d71f0df83cd8.txt, \"Maintain One Management Point at the Primary "
+                       "Site\"; 001_1493d71f0df83cd8.txt, \"Maintain the Management Point on Its "
+                       "Own Server\"")},
+    {RuleId::ProxyManagementPoint, "proxy-management-point", Severity::Info, Category::Security,
+     Scope::Site, Products::Both,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Secondary site has a proxy management point"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "A proxy management point is one more management point that clients must "
+                       "trust, and it reaches the primary site's database across the network."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Consider serving the secondary site's clients from the primary site's "
+                       "management point. If the proxy is needed, protect its traffic to the site "
+                       "database with IPsec."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "001_1493d71f0df83cd8.txt, \"Maintain One Management Point at the Primary "
+                       "Site\"")},
+    {RuleId::ManagementPointFewest, "management-point-fewest", Severity::Info, Category::Security,
+     Scope::Site, Products::Both,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Site has more than one management point"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Each management point is another IIS server that clients trust and that "
+                       "works with the site database, so each one adds attack surface."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Use as few management points as the client load allows."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "001_1493d71f0df83cd8.txt, \"Maintain One Management Point at the Primary "
+                       "Site\"; 002_f97751ced3f0cc0b.txt, \"Best Practices for Management "
+                       "Points\" / \"Use the fewest management points possible\"; "
+                       "003_1a95ae9bf5c32ecb.txt, \"Best Practices for Management Points\"")},
+    {RuleId::InternetRoleUnsupported, "internet-role-unsupported", Severity::Error,
+     Category::Security, Scope::Server, Products::ConfigMgr2007,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Role that cannot serve Internet-based clients accepts Internet "
+                       "connections"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Branch distribution points, server locator points, PXE service points, "
+                       "state migration points and System Health Validator points do not support "
+                       "Internet-based clients, yet the console lets their site system accept "
+                       "Internet connections. The server is exposed without any supported use."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Turn off Internet client connections on this site system, or move the "
+                       "unsupported roles to a server that serves the intranet only; review the "
+                       "Internet settings of site systems regularly."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "002_f97751ced3f0cc0b.txt, \"Best Practices for All Site Systems\" / "
+                       "\"Closely monitor Internet-based site settings on site systems\"; "
+                       "003_1a95ae9bf5c32ecb.txt, \"Best Practices for Securing Site Systems\"; "
+                       "003_1a95ae9bf5c32ecb.txt, \"Best Practices for Securing Internet-Based "
+                       "Clients\"")},
+    {RuleId::InternetClientsMixedMode, "internet-clients-mixed-mode", Severity::Error,
+     Category::Security, Scope::Site, Products::ConfigMgr2007,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Internet-based clients in a mixed mode site"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Configuration Manager 2007 manages Internet-based clients only in native "
+                       "mode, where PKI certificates authenticate clients and site systems; a "
+                       "mixed mode site cannot serve them."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Migrate the site to native mode before allowing Internet clients, or turn "
+                       "off Internet client connections on its site systems."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Microsoft product documentation: Internet-based client management "
+                       "(requires a native mode site)")},
+    {RuleId::DpBitsNative, "dp-bits-native", Severity::Warning, Category::Security, Scope::Server,
+     Products::ConfigMgr2007,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Distribution point without BITS in a native mode site"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Native mode protects client communication with PKI certificates over "
+                       "HTTPS, but clients reach a distribution point without BITS through SMB "
+                       "file shares, outside that protection."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Enable BITS on every distribution point of native mode sites."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "003_1a95ae9bf5c32ecb.txt, \"Best Practices for Native Mode\" / "
+                       "\"Configure all distribution points to use BITS\"")},
+    {RuleId::HttpRoaming, "http-roaming", Severity::Warning, Category::Security, Scope::Site,
+     Products::ConfigMgr2007,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "HTTP allowed for roaming and site assignment in a native mode site"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "The option lets native mode clients fall back to plain HTTP when they "
+                       "look for a site or roam, without the certificate-based authentication "
+                       "that native mode is chosen for."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Turn off \"HTTP communication for roaming and site assignment\", and "
+                       "publish site information to Active Directory so that clients can find "
+                       "their site without it."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "003_1a95ae9bf5c32ecb.txt, \"Best Practices for Native Mode\" / \"Do not "
+                       "enable \"HTTP communication for roaming and site assignment\"\"")},
+    {RuleId::SqlSharedBetweenSites, "sql-shared-between-sites", Severity::Error, Category::Security,
+     Scope::Server, Products::Both,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "SQL Server hosts the databases of several sites"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "When one SQL Server holds several site databases, an attacker who "
+                       "compromises one has easy access to the others. Recovering one failed site "
+                       "also becomes harder, because the work must not disturb the healthy sites "
+                       "on the same server."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Give each site a SQL Server of its own, preferably on its site server."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "002_f97751ced3f0cc0b.txt, \"Best Practices for SQL Server\" / \"Use a "
+                       "dedicated SQL Server for each site\"; 003_1a95ae9bf5c32ecb.txt, \"Best "
+                       "Practices for SQL Server\"")},
+    {RuleId::SqlOtherApplications, "sql-other-applications", Severity::Warning, Category::Security,
+     Scope::Server, Products::Both,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Site database server runs other SQL Server applications"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Other applications widen who and what can reach the SQL Server holding "
+                       "the site data, and a compromise of the site database in turn endangers "
+                       "those applications."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Move other databases and applications to another SQL Server so that this "
+                       "one serves the site alone."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "002_f97751ced3f0cc0b.txt, \"Best Practices for SQL Server\" / \"Do not "
+                       "use the Configuration Manager site database server to run other SQL "
+                       "Server applications\"; 003_1a95ae9bf5c32ecb.txt, \"Best Practices for "
+                       "SQL Server\"")},
+    {RuleId::SqlMixedAuthentication, "sql-mixed-authentication", Severity::Warning,
+     Category::Security, Scope::Server, Products::Both,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "SQL Server allows SQL Server logins"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "The product always connects to its database with Windows authentication. "
+                       "Mixed mode only adds SQL Server logins, with passwords of their own, as "
+                       "another way in."),
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Configure SQL Server for Windows authentication only."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "002_f97751ced3f0cc0b.txt, \"Best Practices for SQL Server\" / "
+                       "\"Configure SQL Server to use Windows authentication\"; "
+                       "003_1a95ae9bf5c32ecb.txt, \"Best Practices for SQL Server\"")},
+    {RuleId::SqlLocalSystem, "sql-local-system", Severity::Warning, Category::Security,
+     Scope::Server, Products::Both,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "SQL Server runs as Local System"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "A compromise of SQL Server then gives Local System on the computer and "
+                       "the rights of its computer account, which on a site server reach every "
+                       "site system."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Run the SQL Server service under a low-privileged domain user account and "
+                       "register the service principal name for that account."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "002_f97751ced3f0cc0b.txt, \"Best Practices for All Site Systems\" / \"Do "
+                       "not install other services that use the Local System account\"; "
+                       "003_1a95ae9bf5c32ecb.txt, \"Best Practices for Securing Site Systems\"")},
+    {RuleId::SqlSpnMissing, "sql-spn-missing", Severity::Error, Category::Security, Scope::Server,
+     Products::Both,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "SQL Server service principal name is not registered"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "When SQL Server runs under a domain user account, Kerberos authentication "
+                       "to it needs a service principal name in Active Directory. Without it "
+                       "authentication fails, and so does site setup."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Register the SQL Server service principal names (MSSQLSvc) for the "
+                       "service account in Active Directory before installing the site."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "002_f97751ced3f0cc0b.txt, \"Best Practices for SQL Server\" / \"Follow "
+                       "security best practices for SQL Server\"; 003_1a95ae9bf5c32ecb.txt, "
+                       "\"Best Practices for SQL Server\"")},
+    {RuleId::SqlRemoteDatabase, "sql-remote-database", Severity::Info, Category::Availability,
+     Scope::Site, Products::Both,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Site database is not on the site server"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "A site server and its database are of no use without each other, so "
+                       "separating them adds a point of failure and network traffic without "
+                       "improving availability. Keeping them together leaves the SQL Server "
+                       "configuration to the product and fewer security settings to get wrong."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Install a dedicated SQL Server on the site server and host the site "
+                       "database there. If it must stay remote, make the site server's computer "
+                       "account a local administrator of the database server and protect the "
+                       "traffic between them with IPsec."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Install a dedicated SQL Server on the site server and host the site "
+                       "database there. If it must stay remote: when applying the Security "
+                       "Configuration Wizard on the database server, also open the ports used by "
+                       "SMS_SQL_MONITOR_<ServerName> (the wizard enables that service but not its "
+                       "ports), and on the server running the SMS Provider enable Remote WMI so "
+                       "that SMS Administrator consoles can connect."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "000_8b27d1b056a27ddb.txt, \"Use Role Separation on Site Systems\"; "
+                       "000_8b27d1b056a27ddb.txt, \"Enable the SMS Database Monitor ports on "
+                       "remote SMS site database servers\"; 000_8b27d1b056a27ddb.txt, \"Enable "
+                       "Remote WMI in the Security Configuration Wizard for remote site database "
+                       "servers\"; 002_f97751ced3f0cc0b.txt, \"Best Practices for SQL Server\" / "
+                       "\"Install Configuration Manager and SQL Server on the same computer\"; "
+                       "003_1a95ae9bf5c32ecb.txt, \"Best Practices for SQL Server\"")},
+    {RuleId::NtfsRequired, "ntfs-required", Severity::Error, Category::Security, Scope::Server,
+     Products::Both,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Site system uses FAT32"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "FAT32 has no file permissions, so the product's inboxes, content, logs "
+                       "and keys on that volume cannot be protected by access control."),
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Format every volume a site system uses with NTFS."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "002_f97751ced3f0cc0b.txt, \"Best Practices for All Site Systems\" / "
+                       "\"Use NTFS for all site systems\"; 003_1a95ae9bf5c32ecb.txt, \"Best "
+                       "Practices for Securing Site Systems\"")},
+    {RuleId::AdminShareRemoved, "admin-share-removed", Severity::Error, Category::Security,
+     Scope::Server, Products::Both,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Admin$ share removed from a site system"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "The site server connects to the Admin$ share to install and service "
+                       "components on its site systems; without the share the site system cannot "
+                       "be managed."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Keep the Admin$ share on every site system and control access through "
+                       "administrative group membership rather than by removing it."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "000_8b27d1b056a27ddb.txt, \"Do Not Remove the Admin$ Share on Site "
+                       "Systems\"; 002_f97751ced3f0cc0b.txt, \"Best Practices for All Site "
+                       "Systems\" / \"Do not remove the admin$ share on site systems\"; "
+                       "003_1a95ae9bf5c32ecb.txt, \"Best Practices for Securing Site Systems\"")},
+    {RuleId::StaticIp, "static-ip", Severity::Info, Category::Security, Scope::Server,
+     Products::ConfigMgr2007,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Site system has no static IP address"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Static addresses make IPsec policies between site systems practical and "
+                       "are harder to hijack through name resolution attacks."),
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Assign static IP addresses to all site systems."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "002_f97751ced3f0cc0b.txt, \"Best Practices for All Site Systems\" / "
+                       "\"Configure static IP addresses for site systems\"; "
+                       "003_1a95ae9bf5c32ecb.txt, \"Best Practices for Securing Site Systems\"")},
+    {RuleId::FqdnMissing, "fqdn-missing", Severity::Info, Category::Security, Scope::Server,
+     Products::ConfigMgr2007,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Site system has no fully qualified domain name"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Without an FQDN, clients and servers find the site system by NetBIOS name "
+                       "through WINS, which is harder to secure than DNS. FQDNs are also required "
+                       "for Internet-based clients and for IPv6."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Specify the FQDN of every site system (or set the plan's dnsDomain) and "
+                       "configure it in the site system properties."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "002_f97751ced3f0cc0b.txt, \"Best Practices for All Site Systems\" / "
+                       "\"Use FQDN server names\"; 003_1a95ae9bf5c32ecb.txt, \"Best Practices "
+                       "for Securing Site Systems\"; 003_1a95ae9bf5c32ecb.txt, \"Best Practices "
+                       "for Securing Name Resolution\"")},
+    {RuleId::ScwNotApplied, "scw-not-applied", Severity::Info, Category::Security, Scope::Server,
+     Products::Both,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Security Configuration Wizard policy not applied"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Without a Security Configuration Wizard policy, services and ports that "
+                       "the roles do not need stay open. The product's template tells the wizard "
+                       "what each role requires so that the rest can be blocked."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Apply a Security Configuration Wizard policy built with the product's "
+                       "template to each site system, add the settings the wizard does not "
+                       "detect, and run it again whenever roles change."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "000_8b27d1b056a27ddb.txt, \"Security Configuration Wizard\"; "
+                       "002_f97751ced3f0cc0b.txt, \"Best Practices for All Site Systems\" / "
+                       "\"Run the Security Configuration Wizard on all site systems\"; "
+                       "003_1a95ae9bf5c32ecb.txt, \"Best Practices for Securing Site Systems\"")},
+    {RuleId::OsBelow2003Sp1, "os-below-2003-sp1", Severity::Warning, Category::Security,
+     Scope::Server, Products::Both,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Site system runs an operating system older than Windows Server 2003 SP1"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Windows Server 2003 is secure by default and comes with IIS 6.0, and "
+                       "Service Pack 1 adds further protections and the Security Configuration "
+                       "Wizard. Older systems need more hardening and lack these features."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Run all site systems on Windows Server 2003 SP1 or later."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "000_8b27d1b056a27ddb.txt, \"Use Windows Server 2003 Service Pack 1 for "
+                       "All Site Systems\"")},
+    {RuleId::ClusteredSiteSystem, "clustered-site-system", Severity::Error, Category::Security,
+     Scope::Server, Products::Sms2003,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Site system is a cluster node"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "SMS 2003 does not support clustering for any site system role, the site "
+                       "database server included."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Install site systems on stand-alone servers. For availability use "
+                       "fault-tolerant hardware such as RAID, a spare management point, and "
+                       "several distribution and reporting points."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "000_8b27d1b056a27ddb.txt, \"Use Role Separation on Site Systems\" / "
+                       "\"Improve recoverability\"")},
+    {RuleId::AdSchemaNotExtended, "ad-schema-not-extended", Severity::Warning, Category::Security,
+     Scope::Hierarchy, Products::Both,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Active Directory schema not extended or publishing off"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Without the schema extensions and publishing, clients locate management "
+                       "points through WINS and server locator points and authenticate them with "
+                       "the trusted root key, and sites exchange signing keys by less secure "
+                       "means. Active Directory is a trusted, easily maintained source for this "
+                       "data."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Extend the Active Directory schema for the product, create the System "
+                       "Management container with the permissions site servers need, and enable "
+                       "publishing for every site."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "001_1493d71f0df83cd8.txt, \"Extend the Active Directory Schema\"; "
+                       "003_1a95ae9bf5c32ecb.txt, \"Recommended Security Configuration\"")},
+    {RuleId::MultipleSites, "multiple-sites", Severity::Info, Category::Security, Scope::Hierarchy,
+     Products::Both,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Hierarchy has more than one site"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Every additional site brings intersite transfers and the accounts they "
+                       "use, and requires trusting that site's administrators."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Use as few sites as the network and administrative boundaries allow; "
+                       "serve remote locations with site systems of an existing site where "
+                       "possible."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "001_1493d71f0df83cd8.txt, \"Maintain a Single SMS Site Rather Than "
+                       "Multiple SMS Sites\"; 003_1a95ae9bf5c32ecb.txt, \"Best Practices for "
+                       "Hierarchy Security\"")},
+    {RuleId::SiteSpansForests, "site-spans-forests", Severity::Warning, Category::Security,
+     Scope::Site, Products::Both,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Site spans Active Directory forests"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Active Directory data does not replicate between forests, so site systems "
+                       "and clients in another forest cannot use the keys and locations the site "
+                       "publishes and fall back to less secure mechanisms."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Keep all site systems of a site in the site's forest, and create a "
+                       "separate site for each other forest where needed."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "003_1a95ae9bf5c32ecb.txt, \"Best Practices for Hierarchy Security\"; "
+                       "001_1493d71f0df83cd8.txt, \"Use Active Directory as Trusted Source\"")},
+    {RuleId::WorkgroupClients, "workgroup-clients", Severity::Warning, Category::Security,
+     Scope::Site, Products::Both,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Site has workgroup or cross-forest clients"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Clients outside the site's forest cannot query Active Directory for site "
+                       "information and management point keys, so they depend on the trusted root "
+                       "key and on manual provisioning."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Join the clients to a domain of the site's forest. Where that is "
+                       "impossible, provision the trusted root key to them securely when they are "
+                       "installed."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "003_1a95ae9bf5c32ecb.txt, \"Recommended Security Configuration\"")},
+    {RuleId::SecureKeyExchange, "secure-key-exchange", Severity::Warning, Category::Security,
+     Scope::Site, Products::Both,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Secure key exchange is not required"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Without it, sites exchange the public keys that sign intersite data "
+                       "automatically and without verification, so a rogue site can feed signed "
+                       "but damaging site control data into the hierarchy."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Enable \"Require secure key exchange\" on every site and exchange keys "
+                       "through Active Directory or manually."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "001_1493d71f0df83cd8.txt, \"Enable Secure Key Exchange\"; "
+                       "003_1a95ae9bf5c32ecb.txt, \"Best Practices for Hierarchy Security\"; "
+                       "003_1a95ae9bf5c32ecb.txt, \"Best Practices for Securing Communications\"")},
+    {RuleId::AcceptUnsignedData, "accept-unsigned-data", Severity::Warning, Category::Security,
+     Scope::Site, Products::Sms2003,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Site accepts unsigned data from SMS 2.0 sites"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Accepting unsigned intersite data lets anyone who can write to the site's "
+                       "inboxes spread forged site control files."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Stop accepting unsigned data as soon as no SMS 2.0 site without signing "
+                       "remains in the hierarchy."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "001_1493d71f0df83cd8.txt, \"Enable Secure Key Exchange\"")},
+    {RuleId::StandardSecurity, "standard-security", Severity::Warning, Category::Security,
+     Scope::Site, Products::Sms2003,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Site uses standard security"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Standard security relies on many domain accounts, among them a highly "
+                       "privileged SMS Service account whose password tends to be changed rarely. "
+                       "Advanced security uses Local System and computer accounts, whose strong "
+                       "passwords are maintained automatically."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Switch the site to advanced security and remove the accounts it no longer "
+                       "needs."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "001_1493d71f0df83cd8.txt, \"Enable Advanced Security Mode\"; "
+                       "001_1493d71f0df83cd8.txt, \"Use Advanced Security\"")},
+    {RuleId::MixedMode, "mixed-mode", Severity::Warning, Category::Security, Scope::Site,
+     Products::ConfigMgr2007,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Primary site is in mixed mode"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "In mixed mode client communication is not mutually authenticated and "
+                       "encrypted with PKI certificates, so clients and site systems are easier "
+                       "to impersonate and their traffic easier to read or alter."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Deploy the required PKI certificates and a fallback status point, then "
+                       "migrate the site to native mode, parent sites before their children."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "003_1a95ae9bf5c32ecb.txt, \"Recommended Security Configuration\" / \"Use "
+                       "native mode throughout the hierarchy\"; 003_1a95ae9bf5c32ecb.txt, \"Best "
+                       "Practices for Securing Communications\"")},
+    {RuleId::LegacyClients, "legacy-clients", Severity::Warning, Category::Security, Scope::Site,
+     Products::Sms2003,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Site still has Legacy Clients"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Legacy Clients do not verify signed policy and content and need client "
+                       "accounts with high rights, whereas the Advanced Client runs its services "
+                       "as Local System and checks signatures."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Upgrade the Legacy Clients to the Advanced Client as soon as possible, "
+                       "and replace computers that cannot run it."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "001_1493d71f0df83cd8.txt, \"Install the Advanced Client\"")},
+    {RuleId::IpsecBetweenSiteSystems, "ipsec-between-site-systems", Severity::Info,
+     Category::Security, Scope::Hierarchy, Products::Both,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Traffic between site systems is not protected by IPsec"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Site systems exchange data, content and database traffic across the "
+                       "network. Without IPsec that traffic can be read or changed and the "
+                       "servers do not authenticate each other."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Define IPsec policies that authenticate and protect the traffic between "
+                       "all servers that carry roles."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "003_1a95ae9bf5c32ecb.txt, \"Recommended Security Configuration\"; "
+                       "003_1a95ae9bf5c32ecb.txt, \"Best Practices for Securing Communications\"")},
+    {RuleId::RoleSeparation, "role-separation", Severity::Info, Category::Availability, Scope::Site,
+     Products::Both,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "All roles of the site are on one server"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "With every role on one computer, losing that server stops all management "
+                       "of the site's clients."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Move at least the management point to another server and spread "
+                       "distribution and reporting points over several servers; use "
+                       "fault-tolerant hardware where a role must stay single."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "000_8b27d1b056a27ddb.txt, \"Use Role Separation on Site Systems\" / "
+                       "\"Improve recoverability\"; 002_f97751ced3f0cc0b.txt, \"Best Practices "
+                       "for All Site Systems\" / \"Use role separation on site systems\"; "
+                       "003_1a95ae9bf5c32ecb.txt, \"Best Practices for Service Continuity\"")},
+    {RuleId::CapacitySiteClients, "capacity-site-clients", Severity::Warning, Category::Capacity,
+     Scope::Site, Products::ConfigMgr2007,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Primary site has more than 100,000 clients"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Configuration Manager 2007 supports at most 100,000 clients in a primary "
+                       "site; beyond that limit neither performance nor support is assured."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Split the clients across more primary sites, or check the client count."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Microsoft product documentation: Configuration Manager 2007 supported "
+                       "configurations, clients per primary site")},
+    {RuleId::CapacityManagementPoint, "capacity-management-point", Severity::Warning,
+     Category::Capacity, Scope::Site, Products::ConfigMgr2007,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Management points serve more than 25,000 clients each"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "A Configuration Manager 2007 management point is supported for up to "
+                       "25,000 clients; an overloaded management point delays policy and client "
+                       "data."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Add management points (in a network load balancing cluster) or move "
+                       "clients to another site."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Microsoft product documentation: Configuration Manager 2007 supported "
+                       "configurations, clients per management point")},
+    {RuleId::CapacitySecondarySites, "capacity-secondary-sites", Severity::Warning,
+     Category::Capacity, Scope::Site, Products::ConfigMgr2007,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Primary site has more than 500 secondary sites"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "A Configuration Manager 2007 primary site supports up to 500 secondary "
+                       "child sites."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Attach some of the secondary sites to another primary site, or serve "
+                       "small locations with branch distribution points instead."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Microsoft product documentation: Configuration Manager 2007 supported "
+                       "configurations, secondary sites per primary site")},
+    {RuleId::CapacityDistributionPoints, "capacity-distribution-points", Severity::Warning,
+     Category::Capacity, Scope::Site, Products::ConfigMgr2007,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Site has more than 100 distribution points"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Configuration Manager 2007 supports up to 100 distribution points in a "
+                       "site; more than that overloads content distribution from the site server."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Serve remote locations with branch distribution points or secondary "
+                       "sites, or split the site."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Microsoft product documentation: Configuration Manager 2007 supported "
+                       "configurations, distribution points per site")},
+    {RuleId::CapacityHierarchyClients, "capacity-hierarchy-clients", Severity::Warning,
+     Category::Capacity, Scope::Hierarchy, Products::ConfigMgr2007,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Hierarchy has more than 200,000 clients"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "A Configuration Manager 2007 hierarchy is supported for up to 200,000 "
+                       "clients in all its sites together, since all their data reaches the "
+                       "central site."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Plan a second hierarchy for part of the clients, or check the client "
+                       "counts."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Microsoft product documentation: Configuration Manager 2007 supported "
+                       "configurations, clients per hierarchy")},
+    {RuleId::AccountGeneratedManualChange, "account-generated-manual-change", Severity::Error,
+     Category::Accounts, Scope::Account, Products::Both,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Product-generated password is planned for manual change"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "The product generates, encrypts and keeps in step the passwords of the "
+                       "accounts it creates. Changing one by hand breaks the processes that use "
+                       "the account and can lock it out."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Let the product change the password: site reset for server connection and "
+                       "remote service accounts, client removal and reinstallation for client "
+                       "services, client user token and CCM boot loader accounts."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "004_7d4e10cc331890ba.txt, \"Planning for SMS Account Lifecycles\" / \"Do "
+                       "not manually change accounts that are automatically maintained by SMS "
+                       "processes\"; 004_7d4e10cc331890ba.txt, \"Changing SMS Account "
+                       "Passwords\"")},
+    {RuleId::AccountSharedServiceOverlap, "account-shared-service-overlap", Severity::Warning,
+     Category::Accounts, Scope::Account, Products::Both,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Shared SMS Service account has no second account for password changes"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "When the SMS Service account is shared by several sites or used at a "
+                       "secondary site, processes keep starting and authenticating with it while "
+                       "a new password spreads; changing it in place causes failures and "
+                       "lockouts."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Create a second SMS Service account before changing the password, keep "
+                       "both active until every site uses the new one, and record it as the "
+                       "rotation account."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "004_7d4e10cc331890ba.txt, \"Managing the SMS Service Account\"")},
+    {RuleId::AccountSharedNewAccount, "account-shared-new-account", Severity::Warning,
+     Category::Accounts, Scope::Account, Products::Both,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Account must be replaced, not have its password changed"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Clients and servers pick up a new password at different times. For "
+                       "administrator-created client connection accounts, and for remote service "
+                       "or database accounts shared by several sites, an in-place change orphans "
+                       "clients or locks the account out."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Create a new account, configure it wherever the old one is used, and "
+                       "delete the old account only when every client and server uses the new "
+                       "one."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "004_7d4e10cc331890ba.txt, \"Planning for SMS Account Lifecycles\" / \"In "
+                       "general, change passwords, instead of accounts, to maintain security\"; "
+                       "004_7d4e10cc331890ba.txt, \"Managing the Client Connection Account\"")},
+    {RuleId::AccountSingleCustodian, "account-single-custodian", Severity::Warning,
+     Category::Accounts, Scope::Account, Products::Both,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Only one administrator knows the password and no sealed copy exists"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "If the only person who knows the password is unavailable, urgent changes "
+                       "cannot be made. A sealed copy gives authorized staff access in an "
+                       "emergency and shows whether anyone has read it."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Keep a written copy of the password in a sealed envelope in a secure "
+                       "central place, such as a safe, and renew it at every password change."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "004_7d4e10cc331890ba.txt, \"Planning for SMS Account Lifecycles\" / \"If "
+                       "only one administrator knows an account password, seal and store it "
+                       "centrally\"")},
+    {RuleId::AccountDomainAdmin, "account-domain-admin", Severity::Warning, Category::Accounts,
+     Scope::Account, Products::Both,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Service or client push account is a domain administrator"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Whoever obtains the password of a domain administrator account used by "
+                       "the product, for example on a computer it logs on to, controls the whole "
+                       "domain. Neither account needs those rights: SMS 2003 removed the "
+                       "requirement for the service account, and client push only needs local "
+                       "administrator rights on its targets."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Remove the account from Domain Admins and grant only what it needs, such "
+                       "as local administrator rights on the computers it installs clients on; "
+                       "prefer advanced security, which needs no SMS Service account."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "001_1493d71f0df83cd8.txt, \"Security Planning\"; "
+                       "001_1493d71f0df83cd8.txt, \"Enable Advanced Security Mode\"")},
+    {RuleId::WaiverUnused, "waiver-unused", Severity::Info, Category::Review, Scope::Waiver,
+     Products::Both,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Waiver matches no finding"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "The waived finding no longer occurs, or the waiver names it wrongly. A "
+                       "stale waiver clutters the review and would silently hide a future finding "
+                       "with the same id."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Remove the waiver, or correct its finding id (rule@subject)."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Hierarch file format: waivers")},
+    {RuleId::WaiverExpired, "waiver-expired", Severity::Info, Category::Review, Scope::Waiver,
+     Products::Both,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Waiver has expired"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "The acceptance of the risk ended on the expiry date, so the waived "
+                       "finding counts again toward the verdict."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Fix the finding, or have the risk approved again and set a new expiry "
+                       "date."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Hierarch file format: waivers (expires)")},
+};
+
+static_assert(std::size(kRules) == std::size_t(kRuleCount),
+              "the catalog must list every RuleId exactly once");
+
+constexpr bool catalogInEnumOrder()
+{
+    for (int i = 0; i < kRuleCount; ++i) {
+        if (int(kRules[i].rule) != i)
+            return false;
+    }
+    return true;
+}
+
+static_assert(catalogInEnumOrder(), "kRules[i].rule must be RuleId(i)");
+
+} // namespace
+
+const QList<RuleInfo> &ruleCatalog()
+{
+    static const QList<RuleInfo> catalog(std::begin(kRules), std::end(kRules));
+    return catalog;
+}
+
+const RuleInfo &ruleInfo(RuleId rule)
+{
+    const int index = int(rule);
+    Q_ASSERT(index >= 0 && index < kRuleCount);
+    return ruleCatalog().at(index);
+}
+
+const RuleInfo *findRule(QStringView id)
+{
+    static const QHash<QString, int> byId = [] {
+        QHash<QString, int> hash;
+        hash.reserve(kRuleCount);
+        const QList<RuleInfo> &catalog = ruleCatalog();
+        for (int i = 0; i < catalog.size(); ++i) {
+            const QString key = QString::fromLatin1(catalog.at(i).id);
+            Q_ASSERT_X(!hash.contains(key), "findRule", "duplicate rule id in the catalog");
+            hash.insert(key, i);
+        }
+        return hash;
+    }();
+    const auto it = byId.constFind(id.toString());
+    if (it == byId.constEnd())
+        return nullptr;
+    return &ruleCatalog().at(it.value());
+}
+
+const char *remediationFor(const RuleInfo &info, Product product)
+{
+    if (product == Product::Sms2003 && info.remediationSms2003)
+        return info.remediationSms2003;
+    return info.remediation;
+}
+
+QString ruleText(const char *text)
+{
+    if (!text)
+        return QString();
+    return QCoreApplication::translate("hierarch::Rules", text);
+}
+
+} // namespace hierarch
