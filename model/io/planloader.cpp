@@ -44,7 +44,16 @@ QString closestMatch(QStringView word, const QStringList &candidates)
         }
     }
     const qsizetype allowed = std::max<qsizetype>(2, lower.size() / 3);
-    return bestDistance <= allowed ? best : QString();
+    if (bestDistance <= allowed)
+        return best;
+    // A clipped word ("auth" for "authentication") is a typo too.
+    if (lower.size() >= 3) {
+        for (const QString &candidate : candidates) {
+            if (candidate.startsWith(lower, Qt::CaseInsensitive))
+                return candidate;
+        }
+    }
+    return QString();
 }
 
 namespace {

@@ -49,6 +49,14 @@ public:
     void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override
     {
         YamlNode &node = newNode(YamlNode::Kind::Null, mark);
+        // An empty value (`name:`) is reported at the next token; point at its key instead.
+        if (!mStack.empty() && mStack.back().node->isMap()) {
+            const auto &siblings = mStack.back().node->children;
+            if (siblings.size() % 2 == 1) {
+                node.line = siblings.back()->line;
+                node.column = siblings.back()->column;
+            }
+        }
         finish(node, anchor);
     }
 

@@ -1,0 +1,208 @@
+// The catalog must be RULES.md exactly: this test keeps its own copy of the id, severity,
+// category, scope and products of every rule, so that a change to either side shows up here.
+#include "rules/checklist.h"
+#include "rules/ruleinfo.h"
+
+#include <QSet>
+#include <QtTest>
+
+using namespace hierarch;
+
+namespace {
+
+struct Expected
+{
+    const char *id;
+    const char *severity;
+    const char *category;
+    const char *scope;
+    const char *products;
+};
+
+// clang-format off
+const Expected kRulesMd[] = {
+    {"central-site-count", "error", "structure", "hierarchy", "both"},
+    {"site-code-invalid", "error", "structure", "site", "both"},
+    {"site-code-duplicate", "error", "structure", "site", "both"},
+    {"site-parent-unknown", "error", "structure", "site", "both"},
+    {"site-parent-cycle", "error", "structure", "site", "both"},
+    {"secondary-site-placement", "error", "structure", "site", "both"},
+    {"server-name-duplicate", "error", "structure", "server", "both"},
+    {"server-name-invalid", "error", "structure", "server", "both"},
+    {"role-not-in-product", "error", "structure", "server", "both"},
+    {"role-duplicate", "error", "structure", "server", "both"},
+    {"role-site-unknown", "error", "structure", "server", "both"},
+    {"site-server-count", "error", "structure", "site", "both"},
+    {"site-database-missing", "error", "structure", "site", "both"},
+    {"site-database-multiple", "error", "structure", "site", "both"},
+    {"secondary-site-role", "error", "structure", "server", "both"},
+    {"management-point-missing", "error", "structure", "site", "both"},
+    {"client-access-point-missing", "error", "structure", "site", "sms2003"},
+    {"asset-intelligence-placement", "error", "structure", "server", "configmgr2007"},
+    {"account-site-unknown", "error", "structure", "account", "both"},
+    {"native-under-mixed-parent", "error", "structure", "site", "configmgr2007"},
+    {"advanced-under-standard-parent", "error", "structure", "site", "sms2003"},
+    {"fsp-colocated", "error", "security", "server", "configmgr2007"},
+    {"fsp-on-domain-controller", "error", "security", "server", "configmgr2007"},
+    {"fsp-in-perimeter", "warning", "security", "server", "configmgr2007"},
+    {"fsp-missing-native", "warning", "security", "site", "configmgr2007"},
+    {"perimeter-push-transfers", "warning", "security", "server", "both"},
+    {"perimeter-bridge", "warning", "security", "server", "both"},
+    {"slp-in-perimeter", "error", "security", "server", "both"},
+    {"slp-multiple", "warning", "security", "hierarchy", "both"},
+    {"site-server-iis", "warning", "security", "server", "both"},
+    {"iis-role-mixing", "warning", "security", "server", "both"},
+    {"dedicated-iis", "warning", "security", "server", "both"},
+    {"other-local-system-services", "warning", "security", "server", "both"},
+    {"site-server-on-domain-controller", "warning", "security", "server", "both"},
+    {"secondary-push-install", "warning", "security", "site", "both"},
+    {"trusted-root-key-separation", "error", "security", "server", "both"},
+    {"management-point-database-ipsec", "warning", "security", "server", "both"},
+    {"proxy-management-point", "info", "security", "site", "both"},
+    {"management-point-fewest", "info", "security", "site", "both"},
+    {"internet-role-unsupported", "error", "security", "server", "configmgr2007"},
+    {"internet-clients-mixed-mode", "error", "security", "site", "configmgr2007"},
+    {"dp-bits-native", "warning", "security", "server", "configmgr2007"},
+    {"http-roaming", "warning", "security", "site", "configmgr2007"},
+    {"sql-shared-between-sites", "error", "security", "server", "both"},
+    {"sql-other-applications", "warning", "security", "server", "both"},
+    {"sql-mixed-authentication", "warning", "security", "server", "both"},
+    {"sql-local-system", "warning", "security", "server", "both"},
+    {"sql-spn-missing", "error", "security", "server", "both"},
+    {"sql-remote-database", "info", "availability", "site", "both"},
+    {"ntfs-required", "error", "security", "server", "both"},
+    {"admin-share-removed", "error", "security", "server", "both"},
+    {"static-ip", "info", "security", "server", "configmgr2007"},
+    {"fqdn-missing", "info", "security", "server", "configmgr2007"},
+    {"scw-not-applied", "info", "security", "server", "both"},
+    {"os-below-2003-sp1", "warning", "security", "server", "both"},
+    {"clustered-site-system", "error", "security", "server", "sms2003"},
+    {"ad-schema-not-extended", "warning", "security", "hierarchy", "both"},
+    {"multiple-sites", "info", "security", "hierarchy", "both"},
+    {"site-spans-forests", "warning", "security", "site", "both"},
+    {"workgroup-clients", "warning", "security", "site", "both"},
+    {"secure-key-exchange", "warning", "security", "site", "both"},
+    {"accept-unsigned-data", "warning", "security", "site", "sms2003"},
+    {"standard-security", "warning", "security", "site", "sms2003"},
+    {"mixed-mode", "warning", "security", "site", "configmgr2007"},
+    {"legacy-clients", "warning", "security", "site", "sms2003"},
+    {"ipsec-between-site-systems", "info", "security", "hierarchy", "both"},
+    {"role-separation", "info", "availability", "site", "both"},
+    {"capacity-site-clients", "warning", "capacity", "site", "configmgr2007"},
+    {"capacity-management-point", "warning", "capacity", "site", "configmgr2007"},
+    {"capacity-secondary-sites", "warning", "capacity", "site", "configmgr2007"},
+    {"capacity-distribution-points", "warning", "capacity", "site", "configmgr2007"},
+    {"capacity-hierarchy-clients", "warning", "capacity", "hierarchy", "configmgr2007"},
+    {"account-generated-manual-change", "error", "accounts", "account", "both"},
+    {"account-shared-service-overlap", "warning", "accounts", "account", "both"},
+    {"account-shared-new-account", "warning", "accounts", "account", "both"},
+    {"account-single-custodian", "warning", "accounts", "account", "both"},
+    {"account-domain-admin", "warning", "accounts", "account", "both"},
+    {"waiver-unused", "info", "review", "waiver", "both"},
+    {"waiver-expired", "info", "review", "waiver", "both"},
+};
+// clang-format on
+
+} // namespace
+
+class TestCatalog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void hasEveryRuleOfRulesMd();
+    void rule_data();
+    void rule();
+    void lookup();
+    void remediationPerProduct();
+    void checklistItems();
+};
+
+void TestCatalog::hasEveryRuleOfRulesMd()
+{
+    QCOMPARE(ruleCatalog().size(), qsizetype(std::size(kRulesMd)));
+    QCOMPARE(kRuleCount, int(std::size(kRulesMd)));
+    QSet<QString> ids;
+    for (const RuleInfo &info : ruleCatalog())
+        ids.insert(QString::fromLatin1(info.id));
+    QCOMPARE(ids.size(), kRuleCount);
+}
+
+void TestCatalog::rule_data()
+{
+    QTest::addColumn<int>("index");
+    for (int i = 0; i < int(std::size(kRulesMd)); ++i)
+        QTest::newRow(kRulesMd[i].id) << i;
+}
+
+void TestCatalog::rule()
+{
+    QFETCH(int, index);
+    const Expected &e = kRulesMd[index];
+    const RuleInfo *info = findRule(QString::fromLatin1(e.id));
+    QVERIFY(info);
+    QCOMPARE(&ruleInfo(info->rule), info);
+    QCOMPARE(enumName(info->severity), e.severity);
+    QCOMPARE(enumName(info->category), e.category);
+    QCOMPARE(enumName(info->scope), e.scope);
+    QCOMPARE(enumName(info->products), e.products);
+    // Texts a reviewer reads: present, and not a copy of each other.
+    QVERIFY(qstrlen(info->title) > 10);
+    QVERIFY(qstrlen(info->rationale) > 40);
+    QVERIFY(qstrlen(info->remediation) > 20);
+    QVERIFY(qstrcmp(info->rationale, info->remediation) != 0);
+    QVERIFY(qstrlen(info->source) > 5);
+    QVERIFY(!ruleText(info->title).isEmpty());
+}
+
+void TestCatalog::lookup()
+{
+    QVERIFY(!findRule(u"no-such-rule"));
+    QVERIFY(!findRule(u"FSP-COLOCATED")); // ids are exact
+    QCOMPARE(findRule(u"fsp-colocated")->rule, RuleId::FspColocated);
+}
+
+void TestCatalog::remediationPerProduct()
+{
+    const RuleInfo &remote = ruleInfo(RuleId::SqlRemoteDatabase);
+    QVERIFY(remote.remediationSms2003);
+    const QString sms = QString::fromUtf8(remediationFor(remote, Product::Sms2003));
+    QVERIFY2(sms.contains(QLatin1String("SMS_SQL_MONITOR")), qPrintable(sms));
+    QVERIFY2(sms.contains(QLatin1String("WMI")), qPrintable(sms));
+    QCOMPARE(remediationFor(remote, Product::ConfigMgr2007), remote.remediation);
+    const RuleInfo &fsp = ruleInfo(RuleId::FspColocated);
+    QCOMPARE(remediationFor(fsp, Product::Sms2003), fsp.remediation);
+}
+
+void TestCatalog::checklistItems()
+{
+    const QList<ChecklistItem> &items = hierarch::checklistItems();
+    QSet<QString> ids;
+    int manual = 0;
+    for (const ChecklistItem &item : items) {
+        const QString id = QString::fromLatin1(item.id);
+        QVERIFY2(!ids.contains(id), qPrintable(id));
+        ids.insert(id);
+        QVERIFY(qstrlen(item.title) > 5);
+        QVERIFY(qstrlen(item.group) > 2);
+        manual += item.isManual() ? 1 : 0;
+        QCOMPARE(findChecklistItem(id), &item);
+    }
+    QVERIFY(!findChecklistItem(u"no-such-item"));
+    // Spot checks of RULES.md's mapping.
+    const ChecklistItem *ske = findChecklistItem(u"secure-key-exchange");
+    QVERIFY(ske);
+    QCOMPARE(ske->rules, (std::vector<RuleId>{RuleId::SecureKeyExchange,
+                                              RuleId::AcceptUnsignedData}));
+    const ChecklistItem *fewestMps = findChecklistItem(u"fewest-mps");
+    QVERIFY(fewestMps);
+    QCOMPARE(fewestMps->rules, (std::vector<RuleId>{RuleId::ManagementPointFewest,
+                                                    RuleId::ProxyManagementPoint}));
+    QVERIFY(findChecklistItem(u"physical-security")->isManual());
+    QVERIFY(findChecklistItem(u"monitor-operations")->isManual());
+    QCOMPARE(items.size(), qsizetype(89));
+    QCOMPARE(manual, 47);
+}
+
+QTEST_GUILESS_MAIN(TestCatalog)
+#include "tst_catalog.moc"
