@@ -55,6 +55,12 @@ void TestLoader::errors_data()
 
     QTest::newRow("syntax") << QByteArray("hierarch: 1\nname: [unclosed\n") << 3 << 1
                             << QStringLiteral("YAML syntax error");
+    QTest::newRow("unclosed double quote") << cm("sites:\n  - code: P01\n    name: \"Europe\n")
+                                           << 6 << 11 << QStringLiteral("never closed");
+    QTest::newRow("unclosed single quote") << QByteArray("hierarch: 1\nname: 'It''s\nproduct: x\n")
+                                           << 2 << 7 << QStringLiteral("never closed");
+    QTest::newRow("unclosed tagged quote") << QByteArray("hierarch: 1\nname: !!str \"x\\\"\n")
+                                           << 2 << 7 << QStringLiteral("never closed");
     QTest::newRow("empty file") << QByteArray("") << 1 << 1 << QStringLiteral("no YAML document");
     QTest::newRow("comment only") << QByteArray("# nothing\n") << 1 << 1
                                   << QStringLiteral("no YAML document");

@@ -96,8 +96,8 @@ int runRules(const QStringList &arguments)
         return Failure;
     }
     if (parser.isSet(help)) {
-        printOut(parser.helpText().replace(QLatin1String("rules [options]"),
-                                           QLatin1String("hierarch rules [options]")));
+        printOut(parser.helpText().replace(QCoreApplication::arguments().constFirst(),
+                                           QLatin1String("hierarch rules")));
         return Success;
     }
     if (!parser.positionalArguments().isEmpty()) {

@@ -107,8 +107,8 @@ bool parseOptions(const QStringList &arguments, Options &options, int &exitCode)
         return false;
     }
     if (parser.isSet(help)) {
-        printOut(parser.helpText().replace(QLatin1String("validate [options]"),
-                                           QLatin1String("hierarch validate [options]")));
+        printOut(parser.helpText().replace(QCoreApplication::arguments().constFirst(),
+                                           QLatin1String("hierarch validate")));
         exitCode = Success;
         return false;
     }

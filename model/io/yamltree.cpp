@@ -37,6 +37,11 @@ public:
     YamlTreeBuilder(YamlDocument &doc, const YamlLimits &limits) : mDoc(doc), mLimits(limits) {}
 
     bool sawDocument() const { return mSawDocument; }
+    // Where the last scalar of the document starts when it was not a plain scalar, else null.
+    const YAML::Mark *lastNonPlainScalar() const
+    {
+        return mLastScalarNonPlain ? &mLastScalarMark : nullptr;
+    }
     const YAML::Mark &documentMark() const { return mDocumentMark; }
 
     void OnDocumentStart(const YAML::Mark &mark) override
@@ -75,6 +80,8 @@ public:
     {
         YamlNode &node = newNode(YamlNode::Kind::Scalar, mark);
         node.plain = tag == "?";
+        mLastScalarNonPlain = !node.plain;
+        mLastScalarMark = mark;
         node.text = value;
         finish(node, anchor);
     }
@@ -152,7 +159,46 @@ private:
     std::unordered_map<YAML::anchor_t, const YamlNode *> mAnchors;
     bool mSawDocument = false;
     YAML::Mark mDocumentMark;
+    bool mLastScalarNonPlain = false;
+    YAML::Mark mLastScalarMark;
 };
+
+namespace {
+
+// yaml-cpp 0.7 accepts a quoted scalar that the file never closes: it runs to the end of the file
+// and swallows everything after it. Such a scalar is always the document's last, so only that one
+// is checked: skip its properties (&anchor, !tag), then look for the closing quote.
+bool quoteIsClosed(const QByteArray &bytes, qsizetype at)
+{
+    const qsizetype size = bytes.size();
+    while (at < size && (bytes.at(at) == '&' || bytes.at(at) == '!')) {
+        while (at < size && bytes.at(at) != ' ' && bytes.at(at) != '\n' && bytes.at(at) != '\t')
+            ++at;
+        while (at < size && (bytes.at(at) == ' ' || bytes.at(at) == '\t' ||
+                             bytes.at(at) == '\r' || bytes.at(at) == '\n'))
+            ++at;
+    }
+    if (at >= size)
+        return true;
+    const char quote = bytes.at(at);
+    if (quote != '"' && quote != '\'')
+        return true; // a block scalar or a tagged plain one
+    for (qsizetype i = at + 1; i < size; ++i) {
+        const char c = bytes.at(i);
+        if (quote == '"' && c == '\\') {
+            ++i;
+        } else if (c == quote) {
+            if (quote == '\'' && i + 1 < size && bytes.at(i + 1) == '\'') {
+                ++i;
+                continue;
+            }
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
 
 bool YamlDocument::parse(const QByteArray &bytes, YamlError &error, const YamlLimits &limits)
 {
@@ -176,6 +222,15 @@ bool YamlDocument::parse(const QByteArray &bytes, YamlError &error, const YamlLi
         if (!parser.HandleNextDocument(builder) || !mRoot) {
             error = {1, 1, YamlText::tr("the file holds no YAML document")};
             return false;
+        }
+        if (const YAML::Mark *last = builder.lastNonPlainScalar()) {
+            const qsizetype bom = bytes.startsWith("\xef\xbb\xbf") ? 3 : 0;
+            if (!quoteIsClosed(bytes, bom + last->pos)) {
+                error = {last->line + 1, last->column + 1,
+                         YamlText::tr("YAML syntax error: quoted text that starts here is never "
+                                      "closed")};
+                return false;
+            }
         }
         // A second document is an error. The parser is asked once more only: yaml-cpp 0.7 can
         // report documents forever on some malformed input (its LoadAll never ends on ","), so it
