@@ -1,8 +1,9 @@
 // Hierarch's entry point: headless sub-commands run on a QCoreApplication, so they need no
-// display; everything else is the editor.
+// display; everything else opens the editor.
 #include "cli/cli.h"
+#include "mainwindow.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 
 int main(int argc, char *argv[])
 {
@@ -14,9 +15,17 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
 
-    QCoreApplication app(argc, argv);
-    if (hierarch::cli::isCommand(arguments))
+    if (hierarch::cli::isCommand(arguments)) {
+        QCoreApplication app(argc, argv);
         return hierarch::cli::run(app.arguments());
-    // The editor is not part of this build yet; without a command, explain how to use the CLI.
-    return hierarch::cli::run({arguments.value(0), QStringLiteral("--help")});
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("Hierarch"));
+    hierarch::MainWindow window;
+    window.show();
+    const QStringList files = app.arguments().mid(1);
+    if (!files.isEmpty())
+        window.openFile(files.constFirst());
+    return app.exec();
 }

@@ -59,8 +59,13 @@ struct SqlSettings
     bool operator==(const SqlSettings &) const = default;
 };
 
+// Sites and servers carry a runtime id that the editor uses to find them across edits; it is never
+// written to the file (0 = not assigned).
+using ItemId = quint64;
+
 struct Server
 {
+    ItemId uid = 0;
     QString name;
     std::optional<QString> fqdn;
     std::optional<QString> forest;
@@ -98,6 +103,7 @@ struct Server
 
 struct Site
 {
+    ItemId uid = 0;
     QString code;
     std::optional<QString> name;
     std::optional<SiteType> type;

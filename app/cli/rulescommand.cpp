@@ -45,7 +45,7 @@ QByteArray rulesText(const QList<const RuleInfo *> &rules)
                    .arg(latin1(enumName(r->products)), -13)
                    .arg(ruleText(r->title));
     }
-    out += RulesText::tr("%n rule(s)\n", nullptr, int(rules.size()));
+    out += RulesText::tr("%1 rules\n").arg(rules.size());
     return out.toUtf8();
 }
 

@@ -1,0 +1,404 @@
+// Window construction: docks, actions, menus, toolbar, status bar, settings and title. The file
+// and edit commands live in mainwindowfile.cpp and mainwindowedit.cpp.
+#include "mainwindow.h"
+
+#include "canvas/canvasview.h"
+#include "document/document.h"
+#include "lists/listsdock.h"
+#include "outline/outlinedock.h"
+#include "palette/palettedock.h"
+#include "problems/problemsdock.h"
+#include "properties/propertiesdock.h"
+#include "selection.h"
+#include "theme.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace hierarch {
+
+struct MainWindow::Actions
+{
+    QAction *newPlan, *open, *save, *saveAs, *exportJson, *exportSarif, *exportSvg, *exportPng,
+        *close, *quit;
+    QAction *undo, *redo, *cut, *copy, *paste, *remove, *rename, *selectAll, *addSite,
+        *addSecondary, *addServer;
+    QAction *zoomIn, *zoomOut, *fit, *actualSize, *autoLayout;
+    QAction *ruleCatalog, *about;
+};
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), mDocument(new Document(this)), mSelection(new Selection(mDocument, this)),
+      mCanvas(new CanvasView(mDocument, mSelection, this)), mActions(std::make_unique<Actions>())
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowIcon(applicationIcon());
+    setCentralWidget(mCanvas);
+    setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks);
+
+    createDocks();
+    createActions();
+    createMenus();
+    createToolBar();
+    createStatusBar();
+
+    connect(mDocument, &Document::filePathChanged, this, &MainWindow::updateTitle);
+    connect(mDocument, &Document::planChanged, this, &MainWindow::updateTitle);
+    connect(mDocument, &Document::resetDone, this, &MainWindow::updateTitle);
+    connect(mDocument, &Document::modificationChanged, this, &QWidget::setWindowModified);
+    connect(mDocument, &Document::findingsChanged, this, &MainWindow::updateStatusCounts);
+    connect(mSelection, &Selection::changed, this, &MainWindow::updateActions);
+    connect(mCanvas, &CanvasView::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 6000); });
+    connect(mCanvas, &CanvasView::zoomChanged, this, [this](double factor) {
+        mZoomLabel->setText(tr("%1 %").arg(qRound(factor * 100)));
+    });
+
+    readSettings();
+    newPlan(Product::ConfigMgr2007);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks()
+{
+    mOutlineDock = new OutlineDock(mDocument, mSelection, this);
+    mPaletteDock = new PaletteDock(mDocument, mSelection, this);
+    mPropertiesDock = new PropertiesDock(mDocument, mSelection, this);
+    mProblemsDock = new ProblemsDock(mDocument, mSelection, this);
+    mListsDock = new ListsDock(mDocument, mSelection, this);
+
+    // Object names let QMainWindow::saveState() remember where each dock was.
+    mOutlineDock->setObjectName(QStringLiteral("OutlineDock"));
+    mPaletteDock->setObjectName(QStringLiteral("PaletteDock"));
+    mPropertiesDock->setObjectName(QStringLiteral("PropertiesDock"));
+    mProblemsDock->setObjectName(QStringLiteral("ProblemsDock"));
+    mListsDock->setObjectName(QStringLiteral("ListsDock"));
+
+    addDockWidget(Qt::LeftDockWidgetArea, mOutlineDock);
+    addDockWidget(Qt::LeftDockWidgetArea, mPaletteDock);
+    addDockWidget(Qt::RightDockWidgetArea, mPropertiesDock);
+    addDockWidget(Qt::BottomDockWidgetArea, mProblemsDock);
+    addDockWidget(Qt::BottomDockWidgetArea, mListsDock);
+    tabifyDockWidget(mProblemsDock, mListsDock);
+    mProblemsDock->raise();
+    resizeDocks({mOutlineDock, mPropertiesDock}, {260, 300}, Qt::Horizontal);
+    resizeDocks({mProblemsDock}, {220}, Qt::Vertical);
+
+    connect(mPaletteDock, &PaletteDock::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 6000); });
+    connect(mProblemsDock, &ProblemsDock::showItem, this,
+            [this](quint64 id) { mCanvas->centerOnItem(id); });
+}
+
+void MainWindow::createActions()
+{
+    Actions &a = *mActions;
+    auto make = [this](const QString &text, QKeySequence::StandardKey key, auto slot) {
+        auto *action = new QAction(text, this);
+        if (key != QKeySequence::UnknownKey)
+            action->setShortcuts(key);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    auto withKey = [](QAction *action, const QKeySequence &key) {
+        action->setShortcut(key);
+        return action;
+    };
+
+    a.newPlan = make(tr("&New…"), QKeySequence::New, &MainWindow::newPlanInteractive);
+    a.open = make(tr("&Open…"), QKeySequence::Open, &MainWindow::openInteractive);
+    a.save = make(tr("&Save"), QKeySequence::Save, [this] { save(); });
+    a.saveAs = make(tr("Save &As…"), QKeySequence::SaveAs, [this] { saveAs(); });
+    a.exportJson = make(tr("Findings as &JSON…"), QKeySequence::UnknownKey,
+                        [this] { exportFindings(false); });
+    a.exportSarif = make(tr("Findings as &SARIF…"), QKeySequence::UnknownKey,
+                         [this] { exportFindings(true); });
+    a.exportSvg = make(tr("Diagram as S&VG…"), QKeySequence::UnknownKey,
+                       [this] { exportDiagram(true); });
+    a.exportPng = make(tr("Diagram as &PNG…"), QKeySequence::UnknownKey,
+                       [this] { exportDiagram(false); });
+    a.close = make(tr("&Close"), QKeySequence::Close, [this] {
+        if (maybeSave())
+            newPlan(mDocument->plan().product);
+    });
+    a.quit = make(tr("&Quit"), QKeySequence::Quit, &QWidget::close);
+    a.quit->setMenuRole(QAction::QuitRole);
+
+    a.undo = mDocument->undoStack()->createUndoAction(this, tr("&Undo"));
+    a.undo->setShortcuts(QKeySequence::Undo);
+    a.redo = mDocument->undoStack()->createRedoAction(this, tr("&Redo"));
+    a.redo->setShortcuts(QKeySequence::Redo);
+    a.cut = make(tr("Cu&t"), QKeySequence::Cut, &MainWindow::cutSelection);
+    a.copy = make(tr("&Copy"), QKeySequence::Copy, &MainWindow::copySelection);
+    a.paste = make(tr("&Paste"), QKeySequence::Paste, &MainWindow::paste);
+    a.remove = make(tr("&Delete"), QKeySequence::Delete, &MainWindow::deleteSelection);
+    a.rename = withKey(make(tr("Re&name…"), QKeySequence::UnknownKey,
+                            &MainWindow::renameSelection),
+                       QKeySequence(Qt::Key_F2));
+    a.selectAll = make(tr("Select &All"), QKeySequence::SelectAll, &MainWindow::selectAll);
+    a.addSite = withKey(make(tr("Add &Site"), QKeySequence::UnknownKey,
+                             [this] { addSite(SiteType::Primary); }),
+                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    a.addSecondary = withKey(make(tr("Add Se&condary Site"), QKeySequence::UnknownKey,
+                                  [this] { addSite(SiteType::Secondary); }),
+                             QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N));
+    a.addServer = withKey(make(tr("Add Ser&ver"), QKeySequence::UnknownKey,
+                               &MainWindow::addServer),
+                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+
+    a.zoomIn = make(tr("Zoom &In"), QKeySequence::ZoomIn, [this] { mCanvas->zoomIn(); });
+    a.zoomOut = make(tr("Zoom &Out"), QKeySequence::ZoomOut, [this] { mCanvas->zoomOut(); });
+    a.fit = withKey(make(tr("&Fit to Window"), QKeySequence::UnknownKey,
+                         [this] { mCanvas->fitToWindow(); }),
+                    QKeySequence(Qt::CTRL | Qt::Key_9));
+    a.actualSize = withKey(make(tr("&100%"), QKeySequence::UnknownKey,
+                                [this] { mCanvas->resetZoom(); }),
+                           QKeySequence(Qt::CTRL | Qt::Key_0));
+    a.autoLayout = withKey(make(tr("&Auto Layout"), QKeySequence::UnknownKey,
+                                [this] { mDocument->clearDiagram(); }),
+                           QKeySequence(Qt::CTRL | Qt::Key_L));
+
+    a.ruleCatalog = withKey(make(tr("&Rule Catalog"), QKeySequence::UnknownKey,
+                                 &MainWindow::showRuleCatalog),
+                            QKeySequence(Qt::Key_F1));
+    a.about = make(tr("&About Hierarch"), QKeySequence::UnknownKey, &MainWindow::showAbout);
+    a.about->setMenuRole(QAction::AboutRole);
+
+    // Object names make the actions findable for tests and accessibility tools.
+    const std::pair<QAction *, const char *> names[] = {
+        {a.newPlan, "actionNew"},         {a.open, "actionOpen"},
+        {a.save, "actionSave"},           {a.saveAs, "actionSaveAs"},
+        {a.exportJson, "actionExportJson"}, {a.exportSarif, "actionExportSarif"},
+        {a.exportSvg, "actionExportSvg"}, {a.exportPng, "actionExportPng"},
+        {a.close, "actionClose"},         {a.quit, "actionQuit"},
+        {a.undo, "actionUndo"},           {a.redo, "actionRedo"},
+        {a.cut, "actionCut"},             {a.copy, "actionCopy"},
+        {a.paste, "actionPaste"},         {a.remove, "actionDelete"},
+        {a.rename, "actionRename"},       {a.selectAll, "actionSelectAll"},
+        {a.addSite, "actionAddSite"},     {a.addSecondary, "actionAddSecondarySite"},
+        {a.addServer, "actionAddServer"}, {a.zoomIn, "actionZoomIn"},
+        {a.zoomOut, "actionZoomOut"},     {a.fit, "actionFit"},
+        {a.actualSize, "actionActualSize"}, {a.autoLayout, "actionAutoLayout"},
+        {a.ruleCatalog, "actionRuleCatalog"}, {a.about, "actionAbout"}};
+    for (const auto &[action, name] : names)
+        action->setObjectName(QLatin1String(name));
+
+    const struct
+    {
+        QAction *action;
+        QStyle::StandardPixmap icon;
+    } icons[] = {{a.newPlan, QStyle::SP_FileIcon},
+                 {a.open, QStyle::SP_DialogOpenButton},
+                 {a.save, QStyle::SP_DialogSaveButton},
+                 {a.undo, QStyle::SP_ArrowBack},
+                 {a.redo, QStyle::SP_ArrowForward},
+                 {a.remove, QStyle::SP_TrashIcon},
+                 {a.fit, QStyle::SP_TitleBarMaxButton}};
+    for (const auto &entry : icons)
+        entry.action->setIcon(style()->standardIcon(entry.icon));
+    a.addSite->setIcon(applicationIcon());
+    a.addServer->setIcon(roleIcon(Role::SiteServer));
+    a.addSecondary->setIcon(roleIcon(Role::DistributionPoint));
+}
+
+void MainWindow::createMenus()
+{
+    const Actions &a = *mActions;
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(a.newPlan);
+    QMenu *examples = file->addMenu(tr("New from &Example"));
+    const QDir exampleDir(QStringLiteral(":/examples"));
+    for (const QString &name : exampleDir.entryList({QStringLiteral("*.yaml")}, QDir::Files)) {
+        const QString title = QString(name).remove(QStringLiteral(".hierarchy.yaml"));
+        const QString path = exampleDir.filePath(name);
+        examples->addAction(title, this, [this, path] { openExample(path); });
+    }
+    file->addAction(a.open);
+    mRecentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    file->addAction(a.save);
+    file->addAction(a.saveAs);
+    QMenu *exportFindingsMenu = file->addMenu(tr("Export &Findings"));
+    exportFindingsMenu->addAction(a.exportJson);
+    exportFindingsMenu->addAction(a.exportSarif);
+    QMenu *exportDiagramMenu = file->addMenu(tr("Export &Diagram"));
+    exportDiagramMenu->addAction(a.exportSvg);
+    exportDiagramMenu->addAction(a.exportPng);
+    file->addSeparator();
+    file->addAction(a.close);
+    file->addAction(a.quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(a.undo);
+    edit->addAction(a.redo);
+    edit->addSeparator();
+    edit->addAction(a.cut);
+    edit->addAction(a.copy);
+    edit->addAction(a.paste);
+    edit->addAction(a.remove);
+    edit->addAction(a.rename);
+    edit->addSeparator();
+    edit->addAction(a.addSite);
+    edit->addAction(a.addSecondary);
+    edit->addAction(a.addServer);
+    edit->addSeparator();
+    edit->addAction(a.selectAll);
+
+    mViewMenu = menuBar()->addMenu(tr("&View"));
+    mViewMenu->addAction(a.zoomIn);
+    mViewMenu->addAction(a.zoomOut);
+    mViewMenu->addAction(a.fit);
+    mViewMenu->addAction(a.actualSize);
+    mViewMenu->addSeparator();
+    mViewMenu->addAction(a.autoLayout);
+    mViewMenu->addSeparator();
+    for (QDockWidget *dock : {static_cast<QDockWidget *>(mOutlineDock),
+                              static_cast<QDockWidget *>(mPaletteDock),
+                              static_cast<QDockWidget *>(mPropertiesDock),
+                              static_cast<QDockWidget *>(mProblemsDock),
+                              static_cast<QDockWidget *>(mListsDock)})
+        mViewMenu->addAction(dock->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(a.ruleCatalog);
+    help->addAction(a.about);
+
+    updateRecentMenu();
+    updateActions();
+}
+
+void MainWindow::createToolBar()
+{
+    const Actions &a = *mActions;
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("MainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    for (QAction *action : {a.newPlan, a.open, a.save})
+        bar->addAction(action);
+    bar->addSeparator();
+    for (QAction *action : {a.undo, a.redo})
+        bar->addAction(action);
+    bar->addSeparator();
+    for (QAction *action : {a.addSite, a.addSecondary, a.addServer, a.remove})
+        bar->addAction(action);
+    bar->addSeparator();
+    bar->addAction(a.fit);
+}
+
+void MainWindow::createStatusBar()
+{
+    const Severity severities[] = {Severity::Error, Severity::Warning, Severity::Info};
+    for (int i = 0; i < 3; ++i) {
+        auto *icon = new QLabel(this);
+        icon->setPixmap(severityIcon(severities[i]).pixmap(16, 16));
+        mCountLabels[i] = new QLabel(this);
+        mCountLabels[i]->setObjectName(
+            QStringLiteral("count-%1").arg(QLatin1String(enumName(severities[i]))));
+        statusBar()->addPermanentWidget(icon);
+        statusBar()->addPermanentWidget(mCountLabels[i]);
+    }
+    mZoomLabel = new QLabel(tr("100 %"), this);
+    mZoomLabel->setMinimumWidth(50);
+    mZoomLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    statusBar()->addPermanentWidget(mZoomLabel);
+}
+
+void MainWindow::updateStatusCounts()
+{
+    const FindingSummary s = summarize(mDocument->findings());
+    mCountLabels[0]->setText(s.errors == 1 ? tr("1 error") : tr("%1 errors").arg(s.errors));
+    mCountLabels[1]->setText(s.warnings == 1 ? tr("1 warning")
+                                             : tr("%1 warnings").arg(s.warnings));
+    mCountLabels[2]->setText(s.waived ? tr("%1 info, %2 waived").arg(s.infos).arg(s.waived)
+                                      : tr("%1 info").arg(s.infos));
+}
+
+void MainWindow::updateTitle()
+{
+    const QString path = mDocument->filePath();
+    const QString file = path.isEmpty() ? tr("untitled") : QFileInfo(path).fileName();
+    const QString name = mDocument->plan().name.isEmpty() ? tr("Untitled plan")
+                                                          : mDocument->plan().name;
+    // The title bar shows plain text only, so the plan name needs no escaping.
+    setWindowTitle(tr("%1 — %2[*]").arg(name, file));
+    setWindowModified(mDocument->isModified());
+}
+
+void MainWindow::updateActions()
+{
+    const Actions &a = *mActions;
+    const bool hasSites = !mSelection->siteIds().isEmpty();
+    const bool hasServers = !mSelection->serverIds().isEmpty();
+    const Selection::Item current = mSelection->current();
+    const bool removable = hasSites || hasServers || current.kind == Selection::Item::Role;
+    a.remove->setEnabled(removable);
+    a.cut->setEnabled(hasSites || hasServers);
+    a.copy->setEnabled(hasSites || hasServers);
+    a.rename->setEnabled(current.kind == Selection::Item::Site ||
+                         current.kind == Selection::Item::Server);
+    a.addServer->setEnabled(current.kind == Selection::Item::Site ||
+                            current.kind == Selection::Item::Server);
+    a.addSecondary->setEnabled(current.kind == Selection::Item::Site);
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1400, 900);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::writeSettings()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    writeSettings();
+    event->accept();
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!mDocument->isModified() || !mInteractive)
+        return true;
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved changes"),
+        tr("The plan has been modified. Do you want to save your changes?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    mLastError = message;
+    statusBar()->showMessage(message, 10000);
+    if (!mInteractive)
+        return;
+    QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box.setTextFormat(Qt::PlainText); // messages quote file names and plan text
+    box.exec();
+}
+
+} // namespace hierarch

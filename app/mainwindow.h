@@ -1,0 +1,112 @@
+#pragma once
+
+#include "plan.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QMenu;
+
+namespace hierarch {
+
+class CanvasView;
+class Document;
+class ListsDock;
+class OutlineDock;
+class PaletteDock;
+class ProblemsDock;
+class PropertiesDock;
+class Selection;
+
+// The editor window: the canvas in the middle, Outline / Palette / Properties / Problems / Lists
+// docks around it, menus and toolbar for every action. It owns one Document at a time; opening
+// another file replaces the plan inside the same Document so the docks keep observing it.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Document *document() const { return mDocument; }
+    Selection *selection() const { return mSelection; }
+    CanvasView *canvas() const { return mCanvas; }
+    ProblemsDock *problemsDock() const { return mProblemsDock; }
+
+    // Loads a plan file; on failure shows the FILE:LINE:COLUMN message and keeps the current
+    // document. Returns whether the file was opened.
+    bool openFile(const QString &path);
+    // Starts an untitled plan of the product.
+    void newPlan(Product product);
+    // Saves to the current path, or asks for one. Returns false when the user cancelled or the
+    // save failed (the document then stays modified).
+    bool save();
+    bool saveAs();
+    bool saveTo(const QString &path);
+
+    // What a failed open or save said last (also shown in a message box); for tests and the
+    // status bar.
+    QString lastError() const { return mLastError; }
+    // Message boxes are skipped when false (tests drive the window offscreen).
+    void setInteractive(bool interactive) { mInteractive = interactive; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createDocks();
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createStatusBar();
+    void readSettings();
+    void writeSettings();
+    void updateTitle();
+    void updateStatusCounts();
+    void updateActions();
+    void updateRecentMenu();
+    void addRecentFile(const QString &path);
+    bool maybeSave();
+    void showError(const QString &title, const QString &message);
+
+    // File menu
+    void newPlanInteractive();
+    void openInteractive();
+    void openExample(const QString &resourcePath);
+    void exportFindings(bool sarif);
+    void exportDiagram(bool svg);
+    // Edit menu
+    void addSite(SiteType type);
+    void addServer();
+    void deleteSelection();
+    void renameSelection();
+    void selectAll();
+    void copySelection();
+    void cutSelection();
+    void paste();
+    // Help menu
+    void showRuleCatalog();
+    void showAbout();
+
+    Document *mDocument;
+    Selection *mSelection;
+    CanvasView *mCanvas;
+    OutlineDock *mOutlineDock = nullptr;
+    PaletteDock *mPaletteDock = nullptr;
+    PropertiesDock *mPropertiesDock = nullptr;
+    ProblemsDock *mProblemsDock = nullptr;
+    ListsDock *mListsDock = nullptr;
+
+    struct Actions;
+    std::unique_ptr<Actions> mActions;
+    QMenu *mRecentMenu = nullptr;
+    QMenu *mViewMenu = nullptr;
+    QLabel *mCountLabels[3] = {};
+    QLabel *mZoomLabel = nullptr;
+    QString mLastError;
+    bool mInteractive = true;
+};
+
+} // namespace hierarch

@@ -1,0 +1,281 @@
+// The File and Help menus: new, open, save, recent files, exports, rule catalog, about.
+#include "mainwindow.h"
+
+#include "canvas/canvasview.h"
+#include "canvas/hierarchyscene.h"
+#include "dialogs/rulecatalogdialog.h"
+#include "document/document.h"
+#include "export/findingsexport.h"
+#include "io/planloader.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QImage>
+#include <QInputDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPainter>
+#include <QSaveFile>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QSvgGenerator>
+
+namespace hierarch {
+
+namespace {
+
+const QString kRecentKey = QStringLiteral("recentFiles");
+constexpr int kMaxRecent = 8;
+
+QString planFilter()
+{
+    return MainWindow::tr("Hierarchy plans (*.hierarchy.yaml *.yaml *.yml);;All files (*)");
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
+        return true;
+    *error = MainWindow::tr("Cannot write %1: %2").arg(path, file.errorString());
+    return false;
+}
+
+} // namespace
+
+void MainWindow::newPlan(Product product)
+{
+    Plan plan;
+    plan.name = tr("Untitled plan");
+    plan.product = product;
+    mDocument->reset(plan);
+}
+
+void MainWindow::newPlanInteractive()
+{
+    if (!maybeSave())
+        return;
+    const QStringList products{tr("Configuration Manager 2007"), tr("SMS 2003")};
+    bool ok = false;
+    const QString choice = QInputDialog::getItem(this, tr("New Plan"),
+                                                 tr("Product of the new hierarchy:"), products, 0,
+                                                 false, &ok);
+    if (ok)
+        newPlan(choice == products.at(1) ? Product::Sms2003 : Product::ConfigMgr2007);
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    const LoadResult result = loadPlanFile(path);
+    if (!result) {
+        showError(tr("Cannot open plan"), result.error.toString());
+        return false;
+    }
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    mDocument->reset(*result.plan, absolute);
+    addRecentFile(absolute);
+    statusBar()->showMessage(tr("Opened %1").arg(absolute), 4000);
+    return true;
+}
+
+void MainWindow::openInteractive()
+{
+    if (!maybeSave())
+        return;
+    const QString dir = mDocument->filePath().isEmpty()
+                            ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                            : QFileInfo(mDocument->filePath()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Plan"), dir, planFilter());
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::openExample(const QString &resourcePath)
+{
+    if (!maybeSave())
+        return;
+    const LoadResult result = loadPlanFile(resourcePath);
+    if (!result) {
+        showError(tr("Cannot open example"), result.error.toString());
+        return;
+    }
+    // An example opens as an untitled copy so that saving asks where to put it.
+    mDocument->reset(*result.plan);
+}
+
+bool MainWindow::save()
+{
+    if (mDocument->filePath().isEmpty())
+        return saveAs();
+    return saveTo(mDocument->filePath());
+}
+
+bool MainWindow::saveAs()
+{
+    QString suggestion = mDocument->filePath();
+    if (suggestion.isEmpty()) {
+        suggestion = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+                     QLatin1Char('/') + tr("plan") + QStringLiteral(".hierarchy.yaml");
+    }
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Plan"), suggestion, planFilter());
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".hierarchy.yaml");
+    return saveTo(path);
+}
+
+bool MainWindow::saveTo(const QString &path)
+{
+    QString error;
+    if (!mDocument->save(path, &error)) {
+        showError(tr("Cannot save plan"), error);
+        return false;
+    }
+    addRecentFile(QFileInfo(path).absoluteFilePath());
+    statusBar()->showMessage(tr("Saved %1").arg(path), 4000);
+    return true;
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(kRecentKey).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    settings.setValue(kRecentKey, recent);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    mRecentMenu->clear();
+    const QStringList recent = QSettings().value(kRecentKey).toStringList();
+    for (const QString &path : recent) {
+        // Menu texts treat '&' as a mnemonic marker; double it so file names show as written.
+        QString text = QFileInfo(path).fileName();
+        text.replace(QLatin1Char('&'), QLatin1String("&&"));
+        QAction *action = mRecentMenu->addAction(text, this, [this, path] {
+            if (maybeSave())
+                openFile(path);
+        });
+        action->setToolTip(path);
+        action->setStatusTip(path);
+    }
+    if (!recent.isEmpty()) {
+        mRecentMenu->addSeparator();
+        mRecentMenu->addAction(tr("Clear Menu"), this, [this] {
+            QSettings().remove(kRecentKey);
+            updateRecentMenu();
+        });
+    }
+    mRecentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::exportFindings(bool sarif)
+{
+    const QString base = mDocument->filePath().isEmpty()
+                             ? tr("plan")
+                             : QFileInfo(mDocument->filePath()).completeBaseName();
+    const QString suffix = sarif ? QStringLiteral(".sarif") : QStringLiteral(".json");
+    const QString path = QFileDialog::getSaveFileName(
+        this, sarif ? tr("Export Findings as SARIF") : tr("Export Findings as JSON"),
+        base + suffix, sarif ? tr("SARIF logs (*.sarif *.json)") : tr("JSON files (*.json)"));
+    if (path.isEmpty())
+        return;
+    ValidatedFile file;
+    file.file = mDocument->filePath().isEmpty() ? tr("untitled.hierarchy.yaml")
+                                                : QFileInfo(mDocument->filePath()).fileName();
+    file.loaded = true;
+    file.planName = mDocument->plan().name;
+    file.product = mDocument->plan().product;
+    file.findings = mDocument->findings();
+    const QByteArray bytes = sarif ? findingsToSarif({file}, mDocument->validationDate())
+                                   : findingsToJson({file}, mDocument->validationDate());
+    QString error;
+    if (!writeFile(path, bytes, &error))
+        showError(tr("Export failed"), error);
+    else
+        statusBar()->showMessage(tr("Exported %1").arg(path), 4000);
+}
+
+void MainWindow::exportDiagram(bool svg)
+{
+    const QString base = mDocument->filePath().isEmpty()
+                             ? tr("diagram")
+                             : QFileInfo(mDocument->filePath()).completeBaseName();
+    const QString path = QFileDialog::getSaveFileName(
+        this, svg ? tr("Export Diagram as SVG") : tr("Export Diagram as PNG"),
+        base + (svg ? QStringLiteral(".svg") : QStringLiteral(".png")),
+        svg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    HierarchyScene *scene = mCanvas->hierarchyScene();
+    const QRectF source = scene->contentRect();
+    QString error;
+    if (svg) {
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly)) {
+            showError(tr("Export failed"),
+                      tr("Cannot write %1: %2").arg(path, file.errorString()));
+            return;
+        }
+        QSvgGenerator generator;
+        generator.setOutputDevice(&file);
+        generator.setSize(source.size().toSize());
+        generator.setViewBox(QRectF(QPointF(0, 0), source.size()));
+        generator.setTitle(mDocument->plan().name);
+        generator.setDescription(tr("Site hierarchy drawn by Hierarch"));
+        QPainter painter(&generator);
+        scene->renderDiagram(&painter, QRectF(QPointF(0, 0), source.size()));
+        painter.end();
+        if (!file.commit()) {
+            showError(tr("Export failed"),
+                      tr("Cannot write %1: %2").arg(path, file.errorString()));
+            return;
+        }
+    } else {
+        // Twice the on-screen size keeps text sharp when the image is scaled in a document.
+        const QSize size = (source.size() * 2).toSize().boundedTo(QSize(16000, 16000));
+        QImage image(size, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+        scene->renderDiagram(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
+        painter.end();
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
+            showError(tr("Export failed"),
+                      tr("Cannot write %1: %2").arg(path, file.errorString()));
+            return;
+        }
+    }
+    statusBar()->showMessage(tr("Exported %1").arg(path), 4000);
+}
+
+void MainWindow::showRuleCatalog()
+{
+    auto *dialog = new RuleCatalogDialog(mDocument->plan().product, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox box(this);
+    box.setWindowTitle(tr("About Hierarch"));
+    box.setIconPixmap(windowIcon().pixmap(64, 64));
+    box.setTextFormat(Qt::RichText);
+    box.setText(tr("<h3>Hierarch %1</h3>"
+                   "<p>Plans Microsoft SMS 2003 and Configuration Manager 2007 site "
+                   "hierarchies and checks them against the vendor's security best "
+                   "practices while you edit.</p>"
+                   "<p>Built with Qt %2 and yaml-cpp.</p>")
+                    .arg(programVersion(), QString::fromLatin1(qVersion())));
+    box.exec();
+}
+
+} // namespace hierarch

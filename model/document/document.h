@@ -1,0 +1,167 @@
+#pragma once
+
+#include "fields.h"
+#include "finding.h"
+#include "plan.h"
+
+#include <QDate>
+#include <QObject>
+#include <QUndoStack>
+
+namespace hierarch {
+
+class DocumentCommand;
+
+// Addresses the object a field edit applies to. Sites and servers are addressed by their stable
+// id; roles by their server and index; accounts, waivers and attestations by index.
+struct FieldTarget
+{
+    FieldOwner owner = FieldOwner::Plan;
+    ItemId id = 0;  // site or server id (Site, Server, Role)
+    int index = -1; // role index on the server, or the list index (Account, Waiver, Attestation)
+    bool operator==(const FieldTarget &) const = default;
+};
+
+// The open plan: owns the Plan, its undo stack and the live findings. Every change goes through
+// an undo command that calls the apply*() functions below, which mutate the plan and announce
+// exactly what changed. Observers (canvas, outline, problems, properties) hold no plan data of
+// their own; they look it up here by id when told something changed.
+class Document : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Document(QObject *parent = nullptr);
+    ~Document() override;
+
+    // --- lifecycle ---------------------------------------------------------------------------
+    // Replaces the plan (File New/Open): assigns ids, clears the undo stack, validates.
+    void reset(Plan plan, const QString &filePath = QString());
+    // Writes the plan through QSaveFile; on success the document is clean and has this path.
+    bool save(const QString &path, QString *error = nullptr);
+    const Plan &plan() const { return mPlan; }
+    QString filePath() const { return mFilePath; }
+    bool isModified() const { return !mUndoStack->isClean(); }
+    QUndoStack *undoStack() const { return mUndoStack; }
+
+    // --- findings ----------------------------------------------------------------------------
+    const QList<Finding> &findings() const { return mFindings; }
+    QDate validationDate() const { return mValidationDate; }
+    void setValidationDate(const QDate &date);
+    // Findings whose subject is this site or server (by id), or this account index.
+    QList<const Finding *> findingsFor(ItemId id) const;
+
+    // --- lookup ------------------------------------------------------------------------------
+    int siteIndex(ItemId site) const;
+    int siteIndexByCode(const QString &code) const; // first site with the code, -1 if none
+    const Site *site(ItemId site) const;
+    struct ServerLocation
+    {
+        int site = -1;
+        int server = -1;
+        bool isValid() const { return site >= 0; }
+    };
+    ServerLocation serverLocation(ItemId server) const;
+    const Server *server(ItemId server) const;
+    ItemId siteOfServer(ItemId server) const;
+    // The sites whose parent resolves to this site, in document order.
+    QList<ItemId> childSites(ItemId site) const;
+    // This site and every site below it.
+    QList<ItemId> subtree(ItemId site) const;
+    std::optional<QPointF> diagramPosition(ItemId site) const;
+    // Reads a field of the addressed object (invalid when unstated or the target is gone).
+    QVariant field(const FieldTarget &target, const FieldInfo &field) const;
+    bool targetExists(const FieldTarget &target) const;
+    // How undo texts name the object: site code, server name, "role on server", account name...
+    QString targetName(const FieldTarget &target) const;
+
+    // --- edits: each pushes one undo command ------------------------------------------------
+    ItemId addSite(ItemId parent, SiteType type = SiteType::Primary);
+    ItemId insertSite(const Site &site, int index = -1); // paste; the site keeps its fields
+    void removeSites(const QList<ItemId> &sites);         // with every site below them
+    void reparentSite(ItemId site, ItemId newParent);     // 0 makes it a central site
+    void renameSite(ItemId site, const QString &code);    // also updates what refers to it
+    void moveSites(const QList<std::pair<ItemId, QPointF>> &positions);
+    void clearDiagram();
+
+    ItemId addServer(ItemId site);
+    ItemId insertServer(ItemId site, const Server &server); // paste
+    void removeServers(const QList<ItemId> &servers);
+    void moveServer(ItemId server, ItemId toSite);
+    void renameServer(ItemId server, const QString &name);
+
+    // Refuses (returns false) a role outside the plan's product or one the server already has.
+    bool addRole(ItemId server, Role role);
+    void removeRole(ItemId server, int roleIndex);
+
+    // `merge` lets consecutive edits of the same field fold into one undo step (typing).
+    void setField(const FieldTarget &target, const FieldInfo &field, const QVariant &value,
+                  bool merge = false);
+    // Ends a typing burst: the next merging edit starts a new undo step even on the same field.
+    void endMergeGroup() { ++mMergeGroup; }
+    int mergeGroup() const { return mMergeGroup; }
+
+    void addAccount(const Account &account);
+    void removeAccount(int index);
+    void addWaiver(const Waiver &waiver);
+    void removeWaiver(int index);
+    void addAttestation(const Attestation &attestation);
+    void removeAttestation(int index);
+
+    // A code no site uses yet ("P01", "S02", ...) and a server name no server uses yet.
+    QString unusedSiteCode(SiteType type) const;
+    QString unusedServerName(const QString &siteCode) const;
+
+    // --- used by the undo commands -----------------------------------------------------------
+    void applyInsertSite(int index, const Site &site);
+    Site applyRemoveSite(ItemId site);
+    void applyInsertServer(ItemId site, int index, const Server &server);
+    Server applyRemoveServer(ItemId server);
+    void applyInsertRole(ItemId server, int index, const RoleAssignment &role);
+    RoleAssignment applyRemoveRole(ItemId server, int index);
+    void applySetField(const FieldTarget &target, const FieldInfo &field, const QVariant &value);
+    void applySetDiagram(QList<DiagramPosition> diagram);
+    void applySetServerSql(ItemId server, const std::optional<SqlSettings> &sql);
+    enum class ListKind { Accounts, Waivers, Attestations };
+    void applyListChange(ListKind kind, const std::function<void(Plan &)> &change);
+    ItemId newId() { return ++mLastId; }
+
+signals:
+    void aboutToReset();
+    void resetDone();
+    void planChanged();
+    void siteAdded(ItemId site);
+    void siteAboutToBeRemoved(ItemId site);
+    void siteRemoved(ItemId site);
+    void siteChanged(ItemId site);
+    void diagramChanged();
+    void serverAdded(ItemId server);
+    void serverAboutToBeRemoved(ItemId server);
+    void serverRemoved(ItemId server);
+    void serverChanged(ItemId server);
+    void accountsChanged();
+    void waiversChanged();
+    void attestationsChanged();
+    void findingsAboutToChange();
+    void findingsChanged();
+    void filePathChanged(const QString &path);
+    void modificationChanged(bool modified);
+
+private:
+    void push(QUndoCommand *command);
+    void revalidate();
+    void rebuildIndex();
+    void assignIds(Site &site);
+
+    Plan mPlan;
+    QString mFilePath;
+    QUndoStack *mUndoStack;
+    QList<Finding> mFindings;
+    QDate mValidationDate;
+    ItemId mLastId = 0;
+    int mMergeGroup = 0;
+    QHash<ItemId, int> mSiteIndex;
+    QHash<ItemId, std::pair<ItemId, int>> mServerIndex; // server -> (site id, index in site)
+};
+
+} // namespace hierarch

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "plan.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+namespace hierarch {
+
+// The kinds of object whose fields the editor edits.
+enum class FieldOwner { Plan, Site, Server, Role, Account, Waiver, Attestation };
+
+enum class FieldType {
+    Text,     // QString
+    TextList, // QStringList, edited as comma-separated text
+    Bool,
+    Count,    // int >= 0
+    Enum,     // QString holding the file spelling
+    Date      // QDate
+};
+
+// One key of FORMAT.md as the editor sees it: how to read and write it on its object, what it
+// means, which rules it feeds. A field value travels as a QVariant; an invalid QVariant means "not
+// stated" (the FORMAT.md default applies). The Properties panel builds its widgets from these
+// tables and every field edit goes through the same undo command.
+struct FieldInfo
+{
+    FieldOwner owner;
+    const char *key;     // FORMAT.md key, e.g. "clientMode" or "sql.authentication"
+    const char *label;   // untranslated, context "hierarch::Fields"
+    const char *tooltip; // what it means, untranslated, context "hierarch::Fields"
+    const char *rules;   // ids of the rules the field feeds, comma separated (may be empty)
+    FieldType type;
+    bool required;       // cannot be unstated (name, code, ...)
+    std::optional<Product> product; // only in plans of this product
+    QStringList (*enumValues)();
+    QVariant (*get)(const void *object);
+    void (*set)(void *object, const QVariant &value);
+    // The value in force when the field is not stated, for display; may depend on the plan.
+    QVariant (*defaultValue)(const Plan &plan, const void *object);
+
+    QString displayLabel() const;
+    QString displayTooltip() const;
+    bool appliesTo(Product p) const { return !product || *product == p; }
+};
+
+// The fields of an owner in FORMAT.md order.
+const QList<FieldInfo> &fieldsOf(FieldOwner owner);
+const FieldInfo *findField(FieldOwner owner, QStringView key);
+
+// Server fields that describe the machine rather than product settings: FORMAT.md lets them
+// default to the compliant value and the report lists them as assumptions when unstated.
+bool isServerFact(const FieldInfo &field);
+
+} // namespace hierarch

@@ -1,0 +1,317 @@
+#include "outlinemodel.h"
+
+#include "document.h"
+
+#include <QColor>
+#include <QCoreApplication>
+
+namespace hierarch {
+
+struct OutlineModel::Node
+{
+    Kind kind;
+    ItemId id = 0;
+    int index = -1;
+    Node *parent = nullptr;
+    std::vector<std::unique_ptr<Node>> children;
+
+    Node *add(Kind k, ItemId i = 0, int idx = -1)
+    {
+        children.push_back(std::make_unique<Node>(Node{k, i, idx, this, {}}));
+        return children.back().get();
+    }
+    int row() const
+    {
+        if (!parent)
+            return 0;
+        for (std::size_t r = 0; r < parent->children.size(); ++r) {
+            if (parent->children[r].get() == this)
+                return int(r);
+        }
+        return 0;
+    }
+};
+
+namespace {
+
+QString subjectKey(Scope kind, const QString &subject, const QString &site = QString())
+{
+    return QString::number(int(kind)) + QLatin1Char(':') + subject + QLatin1Char(':') + site;
+}
+
+} // namespace
+
+OutlineModel::OutlineModel(Document *document, QObject *parent)
+    : QAbstractItemModel(parent), mDocument(document)
+{
+    rebuild();
+    auto reset = [this] {
+        beginResetModel();
+        rebuild();
+        endResetModel();
+    };
+    connect(document, &Document::resetDone, this, reset);
+    connect(document, &Document::siteAdded, this, reset);
+    connect(document, &Document::siteRemoved, this, reset);
+    connect(document, &Document::serverAdded, this, reset);
+    connect(document, &Document::serverRemoved, this, reset);
+    connect(document, &Document::accountsChanged, this, reset);
+    connect(document, &Document::waiversChanged, this, reset);
+    // A new code or parent can move a site in the tree.
+    connect(document, &Document::siteChanged, this, reset);
+    connect(document, &Document::serverChanged, this, &OutlineModel::syncRoles);
+    connect(document, &Document::planChanged, this, [this] {
+        const QModelIndex plan = planIndex();
+        emit dataChanged(plan, plan);
+    });
+    updateSeverities();
+    connect(document, &Document::findingsChanged, this, [this] {
+        updateSeverities();
+        // Any row may change its severity; announce each level's rows as changed.
+        std::function<void(const Node *)> announce = [&](const Node *node) {
+            if (node->children.empty())
+                return;
+            const QModelIndex parent = indexOfNode(node);
+            emit dataChanged(index(0, 0, parent), index(int(node->children.size()) - 1, 0, parent),
+                             {WorstSeverityRole, Qt::ForegroundRole, Qt::DecorationRole});
+            for (const auto &child : node->children)
+                announce(child.get());
+        };
+        announce(mRoot.get());
+    });
+}
+
+void OutlineModel::updateSeverities()
+{
+    mWorstBySubject.clear();
+    for (const Finding &f : mDocument->findings()) {
+        if (f.waived)
+            continue;
+        const QString key =
+            subjectKey(f.kind, f.subject, f.kind == Scope::Server ? f.site : QString());
+        const int s = int(f.severity());
+        if (!mWorstBySubject.contains(key) || s < mWorstBySubject.value(key))
+            mWorstBySubject.insert(key, s);
+    }
+}
+
+OutlineModel::~OutlineModel() = default;
+
+void OutlineModel::rebuild()
+{
+    mById.clear();
+    mRoot = std::make_unique<Node>(Node{Kind::Plan, 0, -1, nullptr, {}});
+    Node *plan = mRoot->add(Kind::Plan);
+    const Plan &p = mDocument->plan();
+    const int n = int(p.sites.size());
+
+    // children[i]: sites whose parent resolves to site i; roots have no resolvable parent.
+    std::vector<std::vector<int>> children(n);
+    std::vector<int> roots;
+    for (int i = 0; i < n; ++i) {
+        const Site &s = p.sites.at(i);
+        const int parent = s.parent ? mDocument->siteIndexByCode(*s.parent) : -1;
+        if (parent >= 0 && parent != i)
+            children[parent].push_back(i);
+        else
+            roots.push_back(i);
+    }
+    std::vector<bool> placed(n, false);
+    for (int r : roots)
+        buildSite(plan, r, placed, children);
+    // Sites on a parent cycle have no root; show them at the top so nothing disappears.
+    for (int i = 0; i < n; ++i) {
+        if (!placed[i])
+            buildSite(plan, i, placed, children);
+    }
+    if (!p.accounts.isEmpty()) {
+        Node *group = plan->add(Kind::AccountGroup);
+        for (int i = 0; i < int(p.accounts.size()); ++i)
+            group->add(Kind::Account, 0, i);
+    }
+    if (!p.waivers.isEmpty()) {
+        Node *group = plan->add(Kind::WaiverGroup);
+        for (int i = 0; i < int(p.waivers.size()); ++i)
+            group->add(Kind::Waiver, 0, i);
+    }
+}
+
+void OutlineModel::buildSite(Node *parent, int siteIndex, std::vector<bool> &placed,
+                             const std::vector<std::vector<int>> &children)
+{
+    placed[siteIndex] = true;
+    const Site &site = mDocument->plan().sites.at(siteIndex);
+    Node *node = parent->add(Kind::Site, site.uid);
+    mById.insert(site.uid, node);
+    for (const Server &server : site.servers) {
+        Node *serverNode = node->add(Kind::Server, server.uid);
+        mById.insert(server.uid, serverNode);
+        for (int r = 0; r < int(server.roles.size()); ++r)
+            serverNode->add(Kind::Role, server.uid, r);
+    }
+    for (int child : children[siteIndex]) {
+        if (!placed[child])
+            buildSite(node, child, placed, children);
+    }
+}
+
+void OutlineModel::syncRoles(ItemId serverId)
+{
+    Node *node = mById.value(serverId);
+    const Server *server = mDocument->server(serverId);
+    if (!node || !server)
+        return;
+    const QModelIndex serverIndex = indexOfNode(node);
+    const int have = int(node->children.size());
+    const int want = int(server->roles.size());
+    if (want > have) {
+        beginInsertRows(serverIndex, have, want - 1);
+        for (int r = have; r < want; ++r)
+            node->add(Kind::Role, serverId, r);
+        endInsertRows();
+    } else if (want < have) {
+        beginRemoveRows(serverIndex, want, have - 1);
+        node->children.resize(std::size_t(want));
+        endRemoveRows();
+    }
+    emit dataChanged(serverIndex, serverIndex);
+    if (want > 0)
+        emit dataChanged(index(0, 0, serverIndex), index(want - 1, 0, serverIndex));
+}
+
+QModelIndex OutlineModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column != 0 || row < 0)
+        return {};
+    const Node *p = parent.isValid() ? nodeOf(parent) : mRoot.get();
+    if (!p || row >= int(p->children.size()))
+        return {};
+    return createIndex(row, column, p->children[std::size_t(row)].get());
+}
+
+QModelIndex OutlineModel::parent(const QModelIndex &child) const
+{
+    const Node *node = nodeOf(child);
+    if (!node || !node->parent || node->parent == mRoot.get())
+        return {};
+    return indexOfNode(node->parent);
+}
+
+int OutlineModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return 0;
+    const Node *p = parent.isValid() ? nodeOf(parent) : mRoot.get();
+    return p ? int(p->children.size()) : 0;
+}
+
+int OutlineModel::columnCount(const QModelIndex &) const
+{
+    return 1;
+}
+
+QVariant OutlineModel::data(const QModelIndex &index, int role) const
+{
+    const Node *node = nodeOf(index);
+    if (!node)
+        return {};
+    const Plan &plan = mDocument->plan();
+    switch (role) {
+    case Qt::ToolTipRole:
+        // Tooltips may render as rich text; user text in them is escaped.
+        return QStringLiteral("<p>%1</p>").arg(data(index, Qt::DisplayRole).toString()
+                                                   .toHtmlEscaped());
+    case Qt::DisplayRole:
+        switch (node->kind) {
+        case Kind::Plan:
+            return plan.name;
+        case Kind::Site:
+            if (const Site *s = mDocument->site(node->id))
+                return s->name && *s->name != s->code ? tr("%1 — %2").arg(s->code, *s->name)
+                                                      : s->code;
+            return {};
+        case Kind::Server:
+            if (const Server *s = mDocument->server(node->id))
+                return s->name;
+            return {};
+        case Kind::Role:
+            if (const Server *s = mDocument->server(node->id); s && node->index < s->roles.size())
+                return roleDisplayName(s->roles.at(node->index).role);
+            return {};
+        case Kind::AccountGroup:
+            return tr("Accounts");
+        case Kind::Account:
+            if (node->index < plan.accounts.size())
+                return plan.accounts.at(node->index).name;
+            return {};
+        case Kind::WaiverGroup:
+            return tr("Waivers");
+        case Kind::Waiver:
+            if (node->index < plan.waivers.size())
+                return plan.waivers.at(node->index).finding;
+            return {};
+        }
+        return {};
+    case ItemIdRole:
+        return QVariant::fromValue(node->id);
+    case ItemKindRole:
+        return int(node->kind);
+    case ItemIndexRole:
+        return node->index;
+    case WorstSeverityRole:
+        return worstSeverity(node);
+    }
+    return {};
+}
+
+int OutlineModel::worstSeverity(const Node *node) const
+{
+    switch (node->kind) {
+    case Kind::Site:
+        if (const Site *s = mDocument->site(node->id))
+            return mWorstBySubject.value(subjectKey(Scope::Site, s->code), -1);
+        return -1;
+    case Kind::Server:
+        if (const Server *s = mDocument->server(node->id)) {
+            const Site *site = mDocument->site(mDocument->siteOfServer(node->id));
+            return mWorstBySubject.value(
+                subjectKey(Scope::Server, s->name, site ? site->code : QString()), -1);
+        }
+        return -1;
+    case Kind::Account:
+        if (node->index < mDocument->plan().accounts.size())
+            return mWorstBySubject.value(
+                subjectKey(Scope::Account, mDocument->plan().accounts.at(node->index).name), -1);
+        return -1;
+    case Kind::Plan:
+        return mWorstBySubject.value(subjectKey(Scope::Hierarchy, QStringLiteral("hierarchy")),
+                                     -1);
+    default:
+        return -1;
+    }
+}
+
+QModelIndex OutlineModel::indexOf(ItemId id) const
+{
+    const Node *node = mById.value(id);
+    return node ? indexOfNode(node) : QModelIndex();
+}
+
+QModelIndex OutlineModel::planIndex() const
+{
+    return index(0, 0);
+}
+
+QModelIndex OutlineModel::indexOfNode(const Node *node) const
+{
+    if (!node || node == mRoot.get())
+        return {};
+    return createIndex(node->row(), 0, const_cast<Node *>(node));
+}
+
+OutlineModel::Node *OutlineModel::nodeOf(const QModelIndex &index) const
+{
+    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : nullptr;
+}
+
+} // namespace hierarch

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "itemroles.h"
+#include "plan.h"
+
+#include <QAbstractItemModel>
+
+#include <memory>
+#include <vector>
+
+namespace hierarch {
+
+class Document;
+
+// The plan as a tree: plan > sites nested by parent > servers > roles, then accounts and waivers.
+// Nodes carry ids and indices only; text and state are read from the Document on demand. Site
+// structure changes reset the tree (the view restores expansion by id); field and role changes
+// are reported as row changes.
+class OutlineModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum class Kind { Plan, Site, Server, Role, AccountGroup, Account, WaiverGroup, Waiver };
+
+    explicit OutlineModel(Document *document, QObject *parent = nullptr);
+    ~OutlineModel() override;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+    // The index of a site or server by id (invalid when it is not in the tree).
+    QModelIndex indexOf(ItemId id) const;
+    QModelIndex planIndex() const;
+
+private:
+    struct Node;
+    void rebuild();
+    void buildSite(Node *parent, int siteIndex, std::vector<bool> &placed,
+                   const std::vector<std::vector<int>> &children);
+    void syncRoles(ItemId server);
+    void updateSeverities();
+    QModelIndex indexOfNode(const Node *node) const;
+    Node *nodeOf(const QModelIndex &index) const;
+    int worstSeverity(const Node *node) const;
+
+    Document *mDocument;
+    std::unique_ptr<Node> mRoot;
+    QHash<ItemId, Node *> mById;
+    QHash<QString, int> mWorstBySubject; // "kind:subject[:site]" -> severity
+};
+
+} // namespace hierarch

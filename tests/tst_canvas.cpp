@@ -1,0 +1,761 @@
+// The canvas shows the Document and edits it only through the Document: one item per site and
+// server found by id, a tidy tree where the file has no layout, findings as outlines and badges,
+// gestures ending in one undo step, a selection shared both ways, an export that paints, and
+// user text that stays text.
+#include "canvas/canvasstyle.h"
+#include "canvas/canvasview.h"
+#include "canvas/hierarchyscene.h"
+#include "canvas/serveritem.h"
+#include "canvas/siteitem.h"
+#include "canvas/treelayout.h"
+#include "document/document.h"
+#include "io/planloader.h"
+#include "selection.h"
+#include "theme.h"
+
+#include <QGraphicsSceneDragDropEvent>
+#include <QGraphicsSceneMouseEvent>
+#include <QImage>
+#include <QMimeData>
+#include <QPainter>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace hierarch;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QDate kAsOf(2026, 11, 21);
+
+Plan examplePlan(const QString &name)
+{
+    LoadResult result = loadPlanFile(QStringLiteral(HIERARCH_EXAMPLES_DIR "/") + name);
+    if (!result.plan)
+        qFatal("cannot load %s: %s", qPrintable(name), qPrintable(result.error.toString()));
+    return *result.plan;
+}
+
+// A document, selection and scene over an example plan.
+struct Fixture
+{
+    Document document;
+    Selection selection{&document};
+    HierarchyScene scene{&document, &selection};
+
+    explicit Fixture(const QString &example = u"sms2003-central-hierarchy.hierarchy.yaml"_s)
+    {
+        document.setValidationDate(kAsOf);
+        document.reset(examplePlan(example));
+    }
+    ItemId siteId(const QString &code) const
+    {
+        return document.plan().sites.at(document.siteIndexByCode(code)).uid;
+    }
+    ItemId serverId(const QString &name) const
+    {
+        for (const Site &site : document.plan().sites) {
+            for (const Server &server : site.servers) {
+                if (server.name == name)
+                    return server.uid;
+            }
+        }
+        return 0;
+    }
+    SiteItem *site(const QString &code) const
+    {
+        return static_cast<SiteItem *>(scene.itemFor(siteId(code)));
+    }
+    ServerItem *server(const QString &name) const
+    {
+        return static_cast<ServerItem *>(scene.itemFor(serverId(name)));
+    }
+    QRectF sceneRect(const SiteItem *item) const { return item->mapRectToScene(item->rect()); }
+    QRectF sceneRect(const ServerItem *item) const { return item->mapRectToScene(item->rect()); }
+};
+
+void sendMouse(QGraphicsScene *scene, QEvent::Type type, const QPointF &pos, const QPointF &downPos,
+               Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QGraphicsSceneMouseEvent event(type);
+    event.setScenePos(pos);
+    event.setLastScenePos(pos);
+    event.setButtonDownScenePos(Qt::LeftButton, downPos);
+    event.setButton(type == QEvent::GraphicsSceneMouseMove ? Qt::NoButton : Qt::LeftButton);
+    event.setButtons(type == QEvent::GraphicsSceneMouseRelease ? Qt::NoButton : Qt::LeftButton);
+    event.setModifiers(modifiers);
+    QCoreApplication::sendEvent(scene, &event);
+}
+
+// Press at `from`, move to `to` in a few steps, release there.
+void drag(QGraphicsScene *scene, const QPointF &from, const QPointF &to)
+{
+    sendMouse(scene, QEvent::GraphicsSceneMousePress, from, from);
+    for (int i = 1; i <= 4; ++i)
+        sendMouse(scene, QEvent::GraphicsSceneMouseMove, from + (to - from) * i / 4.0, from);
+    sendMouse(scene, QEvent::GraphicsSceneMouseRelease, to, from);
+}
+
+void click(QGraphicsScene *scene, const QPointF &at, Qt::KeyboardModifiers modifiers = {})
+{
+    sendMouse(scene, QEvent::GraphicsSceneMousePress, at, at, modifiers);
+    sendMouse(scene, QEvent::GraphicsSceneMouseRelease, at, at, modifiers);
+}
+
+} // namespace
+
+class TestCanvas : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void treeLayout_data();
+    void treeLayout();
+    void treeLayoutCycleAndRoots();
+    void itemPerSiteAndServer();
+    void autoLayoutIsATidyTree();
+    void storedPositionsWin();
+    void findingsOutlineAndBadge();
+    void dropRole();
+    void dropRoleThroughDropEvent();
+    void removeServerAndUndo();
+    void dragSitesPushesOneCommand();
+    void dropSiteOnSiteReparents();
+    void dragCardToOtherSiteMovesServer();
+    void selectionSync();
+    void roleChipSelection();
+    void renderDiagram();
+    void toolTipsEscapeUserText();
+    void structuralEditsKeepItems();
+    void viewZoom();
+};
+
+// --- tree layout -------------------------------------------------------------------------------
+
+void TestCanvas::treeLayout_data()
+{
+    QTest::addColumn<QList<TreeLayoutNode>>("nodes");
+    const QSizeF box(100, 50);
+    QTest::newRow("single") << QList<TreeLayoutNode>{{box, -1}};
+    QTest::newRow("chain") << QList<TreeLayoutNode>{{box, -1}, {box, 0}, {box, 1}};
+    QTest::newRow("fan") << QList<TreeLayoutNode>{{box, -1}, {box, 0}, {box, 0}, {box, 0}};
+    QTest::newRow("uneven") << QList<TreeLayoutNode>{{QSizeF(300, 80), -1},
+                                                     {QSizeF(50, 200), 0},
+                                                     {box, 0},
+                                                     {QSizeF(400, 40), 2},
+                                                     {box, 2},
+                                                     {box, 1}};
+    QTest::newRow("wide parent") << QList<TreeLayoutNode>{
+        {QSizeF(800, 50), -1}, {box, 0}, {box, 0}};
+    QTest::newRow("children listed first")
+        << QList<TreeLayoutNode>{{box, 2}, {box, 2}, {box, -1}, {box, 0}};
+    auto leaves = [&](int n, QSizeF parentSize) {
+        QList<TreeLayoutNode> nodes{{parentSize, -1}};
+        for (int i = 0; i < n; ++i)
+            nodes.append({QSizeF(80 + 17 * (i % 4), 40 + 13 * (i % 3)), 0});
+        return nodes;
+    };
+    QTest::newRow("six leaves stacked") << leaves(6, box);
+    QTest::newRow("eleven leaves stacked") << leaves(11, box);
+    QTest::newRow("stacked under a wide parent") << leaves(5, QSizeF(900, 50));
+    QList<TreeLayoutNode> mixed = leaves(5, box);
+    mixed.append({box, 3}); // one child has a child: one row, not stacked
+    QTest::newRow("mixed") << mixed;
+    QList<TreeLayoutNode> deep{{box, -1}, {box, 0}, {box, 0}};
+    for (int i = 0; i < 7; ++i)
+        deep.append({box, 1 + i % 2});
+    QTest::newRow("stacked at depth two") << deep;
+}
+
+void TestCanvas::treeLayout()
+{
+    QFETCH(QList<TreeLayoutNode>, nodes);
+    const TreeLayoutSpacing spacing{40, 60, 4};
+    const QList<QPointF> pos = layoutTree(nodes, spacing);
+    QCOMPARE(pos.size(), nodes.size());
+    auto rect = [&](int i) {
+        return QRectF(pos.at(i), nodes.at(i).size);
+    };
+    for (int i = 0; i < nodes.size(); ++i) {
+        const int p = nodes.at(i).parent;
+        if (p >= 0) {
+            // Below the parent by at least the gap.
+            QVERIFY2(rect(i).top() >= rect(p).bottom() + spacing.vertical - 1e-9,
+                     qPrintable(u"node %1"_s.arg(i)));
+        }
+        for (int j = i + 1; j < nodes.size(); ++j)
+            QVERIFY2(!rect(i).intersects(rect(j)), qPrintable(u"nodes %1 and %2"_s.arg(i).arg(j)));
+    }
+    for (int p = 0; p < nodes.size(); ++p) {
+        QList<int> children;
+        bool allLeaves = true;
+        for (int c = 0; c < nodes.size(); ++c) {
+            if (nodes.at(c).parent == p) {
+                children << c;
+                for (const TreeLayoutNode &n : nodes)
+                    allLeaves = allLeaves && n.parent != c;
+            }
+        }
+        if (children.isEmpty())
+            continue;
+        const double trunk = rect(p).center().x();
+        if (allLeaves && children.size() >= spacing.stackLeavesFrom) {
+            // Stacked: a line straight down from the parent's centre reaches each child's row
+            // without crossing a sibling.
+            for (int c : std::as_const(children)) {
+                const QRectF line(trunk, rect(p).bottom(), 0.001,
+                                  rect(c).top() - rect(p).bottom() - 1);
+                for (int other : std::as_const(children))
+                    QVERIFY2(!line.intersects(rect(other)),
+                             qPrintable(u"trunk to %1 crosses %2"_s.arg(c).arg(other)));
+            }
+            QVERIFY(rect(children.at(1)).top() == rect(children.at(0)).top()); // rows of two
+            QVERIFY(rect(children.last()).top() > rect(children.first()).top());
+            continue;
+        }
+        // One row: the parent is centred over its first and last child; siblings keep their
+        // order, at least a gap apart.
+        const double span =
+            (rect(children.first()).center().x() + rect(children.last()).center().x()) / 2;
+        QCOMPARE(trunk, span);
+        for (int k = 1; k < children.size(); ++k)
+            QVERIFY(rect(children.at(k)).left() >=
+                    rect(children.at(k - 1)).right() + spacing.horizontal - 1e-9);
+    }
+}
+
+void TestCanvas::treeLayoutCycleAndRoots()
+{
+    const QSizeF box(100, 50);
+    // Two roots, and nodes 2 and 3 naming each other as parents (a cycle no root reaches).
+    const QList<TreeLayoutNode> nodes{{box, -1}, {box, -1}, {box, 3}, {box, 2}, {box, 0}};
+    const QList<QPointF> pos = layoutTree(nodes);
+    QCOMPARE(pos.size(), 5);
+    for (int i = 0; i < 5; ++i) {
+        for (int j = i + 1; j < 5; ++j)
+            QVERIFY(!QRectF(pos.at(i), box).intersects(QRectF(pos.at(j), box)));
+    }
+    QVERIFY(pos.at(0).x() < pos.at(1).x()); // roots in order
+    QCOMPARE(pos.at(0).y(), pos.at(1).y());
+    QVERIFY(pos.at(4).y() > pos.at(0).y());
+    QVERIFY(layoutTree({}).isEmpty());
+}
+
+// --- items -----------------------------------------------------------------------------------
+
+void TestCanvas::itemPerSiteAndServer()
+{
+    Fixture f;
+    int sites = 0, servers = 0;
+    for (const Site &site : f.document.plan().sites) {
+        QGraphicsItem *item = f.scene.itemFor(site.uid);
+        QVERIFY(item);
+        QCOMPARE(item->type(), int(SiteItem::Type));
+        ++sites;
+        for (const Server &server : site.servers) {
+            QGraphicsItem *card = f.scene.itemFor(server.uid);
+            QVERIFY(card);
+            QCOMPARE(card->type(), int(ServerItem::Type));
+            QCOMPARE(card->parentItem(), item); // inside its site
+            QVERIFY(item->mapRectToScene(static_cast<SiteItem *>(item)->rect())
+                        .contains(f.sceneRect(static_cast<ServerItem *>(card))));
+            ++servers;
+        }
+    }
+    int siteItems = 0, serverItems = 0;
+    for (QGraphicsItem *item : f.scene.items()) {
+        siteItems += item->type() == SiteItem::Type;
+        serverItems += item->type() == ServerItem::Type;
+    }
+    QCOMPARE(siteItems, sites);
+    QCOMPARE(serverItems, servers);
+    QVERIFY(!f.scene.itemFor(0));
+    QVERIFY(!f.scene.itemFor(999999));
+}
+
+void TestCanvas::autoLayoutIsATidyTree()
+{
+    Fixture f;
+    QVERIFY(f.document.plan().diagram.isEmpty());
+    const QList<Site> &sites = f.document.plan().sites;
+    for (const Site &site : sites) {
+        const QRectF rect = f.sceneRect(f.site(site.code));
+        if (site.parent) {
+            const QRectF parent = f.sceneRect(f.site(*site.parent));
+            QVERIFY2(parent.bottom() < rect.top(), qPrintable(site.code));
+        }
+        for (const Site &other : sites) {
+            if (other.uid != site.uid)
+                QVERIFY2(!rect.intersects(f.sceneRect(f.site(other.code))),
+                         qPrintable(site.code + u" / "_s + other.code));
+        }
+        // Cards inside a site do not overlap either.
+        for (const Server &a : site.servers) {
+            for (const Server &b : site.servers) {
+                if (a.uid != b.uid)
+                    QVERIFY(
+                        !f.sceneRect(f.server(a.name)).intersects(f.sceneRect(f.server(b.name))));
+            }
+        }
+    }
+    // The central site is centred over its three children.
+    const double first = f.sceneRect(f.site(u"P01"_s)).center().x();
+    const double last = f.sceneRect(f.site(u"P03"_s)).center().x();
+    // (Positions are rounded to whole units.)
+    QVERIFY(std::abs(f.sceneRect(f.site(u"CEN"_s)).center().x() - (first + last) / 2) <= 1);
+    QVERIFY(f.scene.contentRect().contains(f.sceneRect(f.site(u"S04"_s))));
+}
+
+void TestCanvas::storedPositionsWin()
+{
+    Fixture f;
+    const ItemId p02 = f.siteId(u"P02"_s);
+    f.document.moveSites({{p02, QPointF(5000, 40)}});
+    SiteItem *item = f.site(u"P02"_s);
+    // Stored positions are the top centre of the box.
+    QCOMPARE(item->pos(), QPointF(5000 - item->size().width() / 2, 40));
+    f.document.clearDiagram();
+    QVERIFY(item->pos().x() < 5000 - item->size().width() / 2);
+    QVERIFY(item->pos().y() > f.sceneRect(f.site(u"CEN"_s)).bottom());
+}
+
+void TestCanvas::findingsOutlineAndBadge()
+{
+    Fixture f;
+    // Some server of the example has an unwaived error.
+    ItemId erroneous = 0;
+    for (const Finding &finding : f.document.findings()) {
+        if (finding.kind == Scope::Server && finding.severity() == Severity::Error &&
+            !finding.waived) {
+            const int site = f.document.siteIndexByCode(finding.site);
+            for (const Server &server : f.document.plan().sites.at(site).servers) {
+                if (server.name == finding.subject)
+                    erroneous = server.uid;
+            }
+            break;
+        }
+    }
+    QVERIFY(erroneous);
+    auto *card = static_cast<ServerItem *>(f.scene.itemFor(erroneous));
+    int unwaived = 0;
+    for (const Finding *finding : f.document.findingsFor(erroneous))
+        unwaived += !finding->waived;
+    QCOMPARE(card->outlineColor(), severityColor(Severity::Error));
+    QCOMPARE(card->badgeCount(), unwaived);
+    QVERIFY(card->toolTipText().contains(severityColor(Severity::Error).name()));
+
+    // A server without findings has no outline and no badge.
+    for (const Site &site : f.document.plan().sites) {
+        for (const Server &server : site.servers) {
+            if (f.document.findingsFor(server.uid).isEmpty()) {
+                auto *clean = static_cast<ServerItem *>(f.scene.itemFor(server.uid));
+                QVERIFY(!clean->outlineColor().isValid());
+                QCOMPARE(clean->badgeCount(), 0);
+            }
+        }
+    }
+
+    // Waiving every finding of the server leaves no outline, and the tooltip says "waived".
+    for (const Finding *finding : f.document.findingsFor(erroneous))
+        f.document.addWaiver({finding->id(), u"Accepted for the test"_s, {}, {}, {}});
+    QVERIFY(!card->outlineColor().isValid());
+    QCOMPARE(card->badgeCount(), 0);
+    QCOMPARE(card->findingMarks().waived, unwaived);
+    QVERIFY(card->toolTipText().contains(u"waived"_s));
+}
+
+void TestCanvas::dropRole()
+{
+    Fixture f; // SMS 2003
+    QSignalSpy messages(&f.scene, &HierarchyScene::statusMessage);
+    const ItemId dp = f.serverId(u"LON-DP01"_s);
+    const int commands = f.document.undoStack()->index();
+
+    QVERIFY(f.scene.dropRole(dp, Role::ManagementPoint));
+    QVERIFY(f.document.server(dp)->hasRole(Role::ManagementPoint));
+    QCOMPARE(f.document.undoStack()->index(), commands + 1);
+
+    // Not an SMS 2003 role: refused, and the message names the product.
+    messages.clear();
+    QVERIFY(!f.scene.dropRole(dp, Role::BranchDistributionPoint));
+    QVERIFY(!f.document.server(dp)->hasRole(Role::BranchDistributionPoint));
+    QCOMPARE(messages.size(), 1);
+    QVERIFY2(messages.constFirst().constFirst().toString().contains(u"SMS 2003"_s),
+             qPrintable(messages.constFirst().constFirst().toString()));
+
+    // Already there.
+    messages.clear();
+    QVERIFY(!f.scene.dropRole(dp, Role::ManagementPoint));
+    QCOMPARE(messages.size(), 1);
+    QVERIFY(messages.constFirst().constFirst().toString().contains(u"already has"_s));
+    QCOMPARE(f.document.undoStack()->index(), commands + 1);
+}
+
+void TestCanvas::dropRoleThroughDropEvent()
+{
+    Fixture f;
+    ServerItem *card = f.server(u"LON-DP01"_s);
+    const QPointF at = card->mapToScene(QPointF(card->rect().center().x(), 12));
+    auto send = [&](QEvent::Type type, const QByteArray &role) {
+        QMimeData mime;
+        mime.setData(QLatin1String(kRoleMimeType), role);
+        QGraphicsSceneDragDropEvent event(type);
+        event.setScenePos(at);
+        event.setMimeData(&mime);
+        event.setPossibleActions(Qt::CopyAction);
+        event.setProposedAction(Qt::CopyAction);
+        event.setAccepted(false);
+        QCoreApplication::sendEvent(&f.scene, &event);
+        return event.isAccepted();
+    };
+    QVERIFY(send(QEvent::GraphicsSceneDragEnter, "reporting-point"));
+    QVERIFY(send(QEvent::GraphicsSceneDragMove, "reporting-point"));
+    QCOMPARE(f.scene.dropTarget(), card);
+    send(QEvent::GraphicsSceneDrop, "reporting-point");
+    QVERIFY(f.document.server(card->id())->hasRole(Role::ReportingPoint));
+    QVERIFY(!f.scene.dropTarget());
+    QVERIFY(!send(QEvent::GraphicsSceneDragEnter, "no-such-role"));
+}
+
+void TestCanvas::removeServerAndUndo()
+{
+    Fixture f;
+    const ItemId id = f.serverId(u"LON-MP01"_s);
+    const ItemId home = f.siteId(u"CEN"_s);
+    const QSizeF before = f.site(u"CEN"_s)->size();
+    f.document.removeServers({id});
+    QVERIFY(!f.scene.itemFor(id));
+    QVERIFY(f.scene.itemFor(home));
+    f.document.undoStack()->undo();
+    QGraphicsItem *back = f.scene.itemFor(id);
+    QVERIFY(back);
+    QCOMPARE(back->parentItem(), f.scene.itemFor(home));
+    QCOMPARE(f.site(u"CEN"_s)->size(), before);
+
+    // A removed site takes its cards along; undo brings all back.
+    const ItemId p01 = f.siteId(u"P01"_s);
+    const ItemId fra = f.serverId(u"FRA-SMS01"_s);
+    const ItemId s01 = f.siteId(u"S01"_s);
+    f.document.removeSites({p01});
+    QVERIFY(!f.scene.itemFor(p01));
+    QVERIFY(!f.scene.itemFor(fra));
+    QVERIFY(!f.scene.itemFor(s01));
+    f.document.undoStack()->undo();
+    QVERIFY(f.scene.itemFor(p01));
+    QVERIFY(f.scene.itemFor(fra));
+    QVERIFY(f.scene.itemFor(s01));
+}
+
+void TestCanvas::dragSitesPushesOneCommand()
+{
+    Fixture f;
+    SiteItem *p03 = f.site(u"P03"_s);
+    const QPointF start = p03->pos();
+    const int commands = f.document.undoStack()->index();
+    // Grab the header, drag to the right into empty space.
+    const QPointF grab = p03->mapToScene(QPointF(20, 20));
+    drag(&f.scene, grab, grab + QPointF(700, 30));
+    QCOMPARE(f.document.undoStack()->index(), commands + 1);
+    QCOMPARE(p03->pos(), start + QPointF(700, 30));
+    const auto stored = f.document.diagramPosition(p03->id());
+    QVERIFY(stored);
+    QCOMPARE(*stored, QPointF(p03->x() + p03->size().width() / 2, p03->y()));
+    // Every other site kept its place: the whole layout was stored with the move.
+    for (const Site &site : f.document.plan().sites)
+        QVERIFY(f.document.diagramPosition(site.uid));
+    f.document.undoStack()->undo();
+    QCOMPARE(p03->pos(), start);
+    QVERIFY(f.document.plan().diagram.isEmpty());
+
+    // Two selected sites move together, still as one command.
+    SiteItem *p01 = f.site(u"P01"_s);
+    const QPointF p01Start = p01->pos();
+    p01->setSelected(true);
+    p03->setSelected(true);
+    const QPointF grab2 = p03->mapToScene(QPointF(20, 20));
+    sendMouse(&f.scene, QEvent::GraphicsSceneMousePress, grab2, grab2, Qt::ControlModifier);
+    sendMouse(&f.scene, QEvent::GraphicsSceneMouseMove, grab2 + QPointF(0, 400), grab2);
+    sendMouse(&f.scene, QEvent::GraphicsSceneMouseRelease, grab2 + QPointF(0, 400), grab2);
+    QCOMPARE(f.document.undoStack()->index(), commands + 1);
+    QCOMPARE(p01->pos(), p01Start + QPointF(0, 400));
+    QCOMPARE(p03->pos(), start + QPointF(0, 400));
+
+    // A click without movement pushes nothing.
+    click(&f.scene, p03->mapToScene(QPointF(20, 20)));
+    QCOMPARE(f.document.undoStack()->index(), commands + 1);
+}
+
+void TestCanvas::dropSiteOnSiteReparents()
+{
+    Fixture f;
+    QSignalSpy messages(&f.scene, &HierarchyScene::statusMessage);
+    SiteItem *s03 = f.site(u"S03"_s);
+    SiteItem *p01 = f.site(u"P01"_s);
+    const int commands = f.document.undoStack()->index();
+    // Drag S03 by its header so that its centre lands on P01.
+    const QPointF grab = s03->mapToScene(QPointF(20, 20));
+    const QPointF centre = s03->mapToScene(s03->rect().center());
+    const QPointF target = f.sceneRect(p01).center();
+    drag(&f.scene, grab, grab + (target - centre));
+    QCOMPARE(f.document.undoStack()->index(), commands + 1);
+    QCOMPARE(*f.document.site(s03->id())->parent, u"P01"_s);
+    // Automatic layout: it now sits below its new parent, not over it.
+    QVERIFY(f.sceneRect(s03).top() > f.sceneRect(p01).bottom());
+    QVERIFY(!f.sceneRect(s03).intersects(f.sceneRect(p01)));
+    f.document.undoStack()->undo();
+    QCOMPARE(*f.document.site(s03->id())->parent, u"P02"_s);
+
+    // Onto its own child: refused with a message, nothing pushed, back in place.
+    SiteItem *p02 = f.site(u"P02"_s);
+    const QPointF start = p02->pos();
+    messages.clear();
+    const QPointF grab2 = p02->mapToScene(QPointF(20, 20));
+    const QPointF centre2 = p02->mapToScene(p02->rect().center());
+    drag(&f.scene, grab2, grab2 + (f.sceneRect(f.site(u"S04"_s)).center() - centre2));
+    QCOMPARE(f.document.undoStack()->index(), commands);
+    QCOMPARE(p02->pos(), start);
+    QCOMPARE(messages.size(), 1);
+
+    // With a stored layout the re-parenting and the new position are one undo step.
+    QList<std::pair<ItemId, QPointF>> all;
+    for (const Site &site : f.document.plan().sites) {
+        const SiteItem *item = f.site(site.code);
+        all.append({site.uid, QPointF(item->x() + item->size().width() / 2, item->y())});
+    }
+    f.document.moveSites(all);
+    const int stored = f.document.undoStack()->index();
+    const QPointF grab3 = s03->mapToScene(QPointF(20, 20));
+    const QPointF centre3 = s03->mapToScene(s03->rect().center());
+    drag(&f.scene, grab3, grab3 + (f.sceneRect(p01).center() - centre3));
+    QCOMPARE(f.document.undoStack()->index(), stored + 1);
+    QCOMPARE(*f.document.site(s03->id())->parent, u"P01"_s);
+    QVERIFY(f.document.diagramPosition(s03->id()));
+    QVERIFY(!f.sceneRect(s03).intersects(f.sceneRect(p01)));
+    f.document.undoStack()->undo();
+    QCOMPARE(*f.document.site(s03->id())->parent, u"P02"_s);
+}
+
+void TestCanvas::dragCardToOtherSiteMovesServer()
+{
+    Fixture f;
+    ServerItem *card = f.server(u"LON-DP01"_s);
+    const ItemId id = card->id();
+    const ItemId p02 = f.siteId(u"P02"_s);
+    const int commands = f.document.undoStack()->index();
+    const QPointF grab = card->mapToScene(QPointF(30, 15));
+    const QPointF target = f.site(u"P02"_s)->mapToScene(QPointF(20, 20));
+    drag(&f.scene, grab, target);
+    QCOMPARE(f.document.undoStack()->index(), commands + 1);
+    QCOMPARE(f.document.siteOfServer(id), p02);
+    QVERIFY(f.scene.itemFor(id));
+    QCOMPARE(f.scene.itemFor(id)->parentItem(), f.scene.itemFor(p02));
+
+    // Dropped back on its own site: nothing changes and the card returns to its cell.
+    ServerItem *moved = f.server(u"LON-DP01"_s);
+    const QPointF cell = moved->pos();
+    const QPointF grab2 = moved->mapToScene(QPointF(30, 15));
+    drag(&f.scene, grab2, grab2 + QPointF(5, 30));
+    QCOMPARE(f.document.undoStack()->index(), commands + 1);
+    QCOMPARE(moved->pos(), cell);
+    f.document.undoStack()->undo();
+    QCOMPARE(f.document.siteOfServer(id), f.siteId(u"CEN"_s));
+}
+
+void TestCanvas::selectionSync()
+{
+    Fixture f;
+    const ItemId p01 = f.siteId(u"P01"_s);
+    const ItemId mp = f.serverId(u"LON-MP01"_s);
+
+    // From elsewhere into the scene.
+    f.selection.setItems({{Selection::Item::Site, p01}, {Selection::Item::Server, mp}});
+    QVERIFY(f.scene.itemFor(p01)->isSelected());
+    QVERIFY(f.scene.itemFor(mp)->isSelected());
+    QCOMPARE(f.scene.selectedItems().size(), 2);
+    f.selection.select({Selection::Item::Server, mp});
+    QVERIFY(!f.scene.itemFor(p01)->isSelected());
+    QCOMPARE(f.scene.selectedItems().size(), 1);
+
+    // From the scene to the selection: a click, then Ctrl+click adds (and becomes current).
+    QSignalSpy changed(&f.selection, &Selection::changed);
+    click(&f.scene, f.site(u"P02"_s)->mapToScene(QPointF(20, 20)));
+    QCOMPARE(f.selection.items(),
+             (QList<Selection::Item>{{Selection::Item::Site, f.siteId(u"P02"_s)}}));
+    QVERIFY(!changed.isEmpty());
+    QCOMPARE(changed.constLast().constFirst().value<const QObject *>(), &f.scene);
+    click(&f.scene, f.server(u"NYC-MP01"_s)->mapToScene(QPointF(30, 15)), Qt::ControlModifier);
+    QCOMPARE(f.selection.items().size(), 2);
+    QCOMPARE(f.selection.current(),
+             (Selection::Item{Selection::Item::Server, f.serverId(u"NYC-MP01"_s)}));
+    click(&f.scene, f.server(u"NYC-MP01"_s)->mapToScene(QPointF(30, 15)), Qt::ControlModifier);
+    QCOMPARE(f.selection.items().size(), 1);
+
+    // A rubber band is a selection area: everything inside is selected.
+    QPainterPath area;
+    // (It must enclose the decorations' margin as well.)
+    area.addRect(f.sceneRect(f.site(u"P01"_s)).adjusted(-20, -20, 20, 20));
+    f.scene.setSelectionArea(area, Qt::ReplaceSelection, Qt::ContainsItemShape);
+    QCOMPARE(f.selection.siteIds(), QList<ItemId>{p01});
+    QCOMPARE(f.selection.serverIds().size(), 2); // FRA-SMS01, FRA-MP01
+
+    // Removing a selected card keeps what the canvas does not show.
+    f.selection.setItems({{Selection::Item::Plan}, {Selection::Item::Server, mp}});
+    QVERIFY(f.scene.itemFor(mp)->isSelected());
+    f.document.removeServers({mp});
+    QCOMPARE(f.selection.items(), (QList<Selection::Item>{{Selection::Item::Plan}}));
+
+    // Removed items leave both selections.
+    QPainterPath again;
+    again.addRect(f.sceneRect(f.site(u"P01"_s)).adjusted(-20, -20, 20, 20));
+    f.scene.setSelectionArea(again, Qt::ReplaceSelection, Qt::ContainsItemShape);
+    QCOMPARE(f.selection.siteIds(), QList<ItemId>{p01});
+    f.document.removeSites({p01});
+    QVERIFY(f.selection.items().isEmpty());
+    QVERIFY(f.scene.selectedItems().isEmpty());
+}
+
+void TestCanvas::roleChipSelection()
+{
+    Fixture f;
+    ServerItem *card = f.server(u"LON-MP01"_s); // management point, SLP, reporting point
+    const ItemId id = card->id();
+    // Find the second chip by probing the card.
+    QPointF chip;
+    for (double y = 40; y < card->rect().height() && chip.isNull(); y += 2) {
+        for (double x = 5; x < card->rect().width(); x += 4) {
+            if (card->chipAt(QPointF(x, y)) == 1) {
+                chip = QPointF(x + 2, y + 2);
+                break;
+            }
+        }
+    }
+    QVERIFY(!chip.isNull());
+    click(&f.scene, card->mapToScene(chip));
+    QCOMPARE(f.selection.items(), (QList<Selection::Item>{{Selection::Item::Role, id, 1}}));
+    QVERIFY(f.scene.isRoleSelected(id, 1));
+    QVERIFY(!card->isSelected());
+    QVERIFY(card->toolTipText(chip).contains(roleDisplayName(Role::ServerLocatorPoint)));
+    // Ctrl+click on a site keeps the role and adds the site.
+    click(&f.scene, f.site(u"P01"_s)->mapToScene(QPointF(20, 20)), Qt::ControlModifier);
+    QCOMPARE(f.selection.items().size(), 2);
+    QVERIFY(f.selection.contains({Selection::Item::Role, id, 1}));
+}
+
+void TestCanvas::renderDiagram()
+{
+    Fixture f;
+    f.scene.itemFor(f.siteId(u"CEN"_s))->setSelected(true);
+    const QRectF source = f.scene.contentRect();
+    QImage image(source.size().toSize(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    f.scene.renderDiagram(&painter, QRectF(QPointF(0, 0), source.size()));
+    painter.end();
+    // Something was drawn, and the export has no selection halo: its blue is absent.
+    int nonWhite = 0;
+    bool halo = false;
+    for (int y = 0; y < image.height(); y += 2) {
+        for (int x = 0; x < image.width(); x += 2) {
+            const QRgb pixel = image.pixel(x, y);
+            nonWhite += pixel != qRgb(255, 255, 255);
+            halo = halo || QColor(pixel) == canvas::colors::selection;
+        }
+    }
+    QVERIFY(nonWhite > 1000);
+    QVERIFY(!halo);
+    QVERIFY(!f.scene.isExporting());
+    // Cards draw from their cache again on screen.
+    QCOMPARE(f.scene.itemFor(f.serverId(u"LON-MP01"_s))->cacheMode(),
+             QGraphicsItem::DeviceCoordinateCache);
+
+    // Scaled down into a small image, too (the report's overview).
+    QImage small(200, 120, QImage::Format_ARGB32_Premultiplied);
+    small.fill(Qt::white);
+    QPainter smallPainter(&small);
+    f.scene.renderDiagram(&smallPainter, QRectF(0, 0, 200, 120));
+    smallPainter.end();
+    QVERIFY(small.pixel(100, 10) != qRgb(255, 255, 255) ||
+            small.pixel(100, 60) != qRgb(255, 255, 255));
+}
+
+void TestCanvas::toolTipsEscapeUserText()
+{
+    Fixture f;
+    const ItemId id = f.serverId(u"LON-DP01"_s);
+    f.document.renameServer(id, u"<b>x</b>"_s);
+    auto *card = static_cast<ServerItem *>(f.scene.itemFor(id));
+    const QString tip = card->toolTipText();
+    QVERIFY2(tip.contains(u"&lt;b&gt;x&lt;/b&gt;"_s), qPrintable(tip));
+    QVERIFY(!tip.contains(u"<b>x</b>"_s));
+
+    const ItemId site = f.siteId(u"P01"_s);
+    FieldTarget target{FieldOwner::Site, site};
+    f.document.setField(target, *findField(FieldOwner::Site, u"name"),
+                        u"<img src=\"file:///etc/hosts\">"_s);
+    const QString siteTip = f.site(u"P01"_s)->toolTipText();
+    QVERIFY2(siteTip.contains(u"&lt;img"_s), qPrintable(siteTip));
+    QVERIFY(!siteTip.contains(u"<img"_s));
+}
+
+void TestCanvas::structuralEditsKeepItems()
+{
+    Fixture f;
+    SiteItem *cen = f.site(u"CEN"_s);
+    ServerItem *sql = f.server(u"LON-SQL01"_s);
+    // A new site appears with an item, below its parent; items of others are kept.
+    const ItemId added = f.document.addSite(f.siteId(u"P03"_s), SiteType::Secondary);
+    QVERIFY(f.scene.itemFor(added));
+    QCOMPARE(f.site(u"CEN"_s), cen);
+    QCOMPARE(f.server(u"LON-SQL01"_s), sql);
+    QVERIFY(f.sceneRect(static_cast<SiteItem *>(f.scene.itemFor(added))).top() >
+            f.sceneRect(f.site(u"P03"_s)).bottom());
+    // A server added to a site grows it (five cards make a wider grid).
+    const QSizeF size = cen->size();
+    const ItemId server = f.document.addServer(cen->id());
+    QVERIFY(f.scene.itemFor(server));
+    QVERIFY(cen->size().width() > size.width());
+    QVERIFY(
+        f.sceneRect(cen).contains(f.sceneRect(static_cast<ServerItem *>(f.scene.itemFor(server)))));
+    // A new role makes the card taller when it needs another line.
+    ServerItem *card = static_cast<ServerItem *>(f.scene.itemFor(server));
+    const double cardHeight = card->naturalHeight();
+    QVERIFY(f.document.addRole(server, Role::ManagementPoint));
+    QVERIFY(f.document.addRole(server, Role::ReportingPoint));
+    QVERIFY(card->naturalHeight() > cardHeight);
+    // A new plan replaces everything.
+    f.document.reset(examplePlan(u"sms2003-small-site.hierarchy.yaml"_s));
+    int sites = 0;
+    for (QGraphicsItem *item : f.scene.items())
+        sites += item->type() == SiteItem::Type;
+    QCOMPARE(sites, int(f.document.plan().sites.size()));
+}
+
+void TestCanvas::viewZoom()
+{
+    Document document;
+    Selection selection(&document);
+    document.reset(examplePlan(u"sms2003-central-hierarchy.hierarchy.yaml"_s));
+    CanvasView view(&document, &selection);
+    view.resize(800, 600);
+    QSignalSpy zoom(&view, &CanvasView::zoomChanged);
+    view.resetZoom();
+    QCOMPARE(view.zoom(), 1.0);
+    view.zoomIn();
+    QVERIFY(view.zoom() > 1.0);
+    view.zoomOut();
+    QCOMPARE(view.zoom(), 1.0);
+    view.zoomOut();
+    QVERIFY(view.zoom() < 1.0);
+    view.fitToWindow();
+    QVERIFY(view.zoom() <= 1.0);
+    QVERIFY(view.zoom() < 0.9); // this plan is wider than 800 pixels
+    QVERIFY(!zoom.isEmpty());
+    QCOMPARE(zoom.constLast().constFirst().toDouble(), view.zoom());
+    for (int i = 0; i < 40; ++i)
+        view.zoomOut();
+    QCOMPARE(view.zoom(), CanvasView::kMinZoom);
+    view.centerOnItem(document.plan().sites.constLast().uid); // no crash, nothing to assert
+}
+
+QTEST_MAIN(TestCanvas)
+#include "tst_canvas.moc"

@@ -1,0 +1,86 @@
+#include "canvastext.h"
+
+#include "theme.h"
+
+#include <QLocale>
+
+namespace hierarch {
+
+QString CanvasText::productName(Product product)
+{
+    return product == Product::Sms2003 ? tr("SMS 2003") : tr("Configuration Manager 2007");
+}
+
+QString CanvasText::severityName(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        return tr("Error");
+    case Severity::Warning:
+        return tr("Warning");
+    case Severity::Info:
+        return tr("Info");
+    }
+    return QString();
+}
+
+QString CanvasText::zoneName(Zone zone)
+{
+    switch (zone) {
+    case Zone::Intranet:
+        return tr("Intranet");
+    case Zone::Perimeter:
+        return tr("Perimeter network");
+    case Zone::Internet:
+        return tr("Internet");
+    }
+    return QString();
+}
+
+QString CanvasText::siteTypeName(const Site &site)
+{
+    if (site.isSecondary())
+        return tr("Secondary site");
+    return site.isCentral() ? tr("Central site") : tr("Primary site");
+}
+
+QString CanvasText::clientCount(int clients)
+{
+    return clients == 1 ? tr("1 client") : tr("%1 clients").arg(QLocale().toString(clients));
+}
+
+QString CanvasText::serverCount(int servers)
+{
+    return servers == 1 ? tr("1 server") : tr("%1 servers").arg(QLocale().toString(servers));
+}
+
+QString CanvasText::findingsHtml(const QList<const Finding *> &findings)
+{
+    if (findings.isEmpty())
+        return QString();
+    // Unwaived first (most severe first), waived ones after them.
+    QList<const Finding *> sorted = findings;
+    std::stable_sort(sorted.begin(), sorted.end(), [](const Finding *a, const Finding *b) {
+        if (a->waived != b->waived)
+            return !a->waived;
+        return int(a->severity()) < int(b->severity());
+    });
+    QString html = QStringLiteral("<hr/><table cellspacing=\"0\" cellpadding=\"1\">");
+    for (const Finding *f : std::as_const(sorted)) {
+        const QString color =
+            f->waived ? QStringLiteral("#8a8f98") : severityColor(f->severity()).name();
+        QString message = escaped(f->translatedMessage());
+        if (f->waived)
+            message += QStringLiteral(" <i>(") + escaped(tr("waived")) + QStringLiteral(")</i>");
+        html +=
+            QStringLiteral("<tr><td style=\"color:%1\"><b>%2</b>&nbsp;</td>"
+                           "<td style=\"color:%3\"><tt>%4</tt>&nbsp;</td>"
+                           "<td style=\"color:%3\">%5</td></tr>")
+                .arg(color, escaped(severityName(f->severity())),
+                     f->waived ? color : QStringLiteral("#1f2430"), escaped(f->ruleId()), message);
+    }
+    html += QStringLiteral("</table>");
+    return html;
+}
+
+} // namespace hierarch

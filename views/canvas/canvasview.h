@@ -1,0 +1,71 @@
+#pragma once
+
+#include "plan.h"
+
+#include <QGraphicsView>
+
+namespace hierarch {
+
+class Document;
+class Selection;
+class HierarchyScene;
+
+// The central canvas: sites as containers in a top-down tree, servers as cards with role chips.
+// Roles are dropped here from the palette.
+//
+// Mouse scheme (one for the whole canvas):
+// - click selects a site, card or role chip; Ctrl+click adds or removes it;
+// - dragging a site moves it (onto another site: makes it that site's child); dragging a card
+//   onto another site moves the server there;
+// - dragging the empty background pans, as does dragging with the middle button anywhere;
+// - Shift+drag anywhere draws a rubber band that selects what it encloses (Ctrl+Shift adds);
+// - a click on empty background clears the selection;
+// - the wheel scrolls, Ctrl+wheel zooms around the cursor.
+class CanvasView : public QGraphicsView
+{
+    Q_OBJECT
+
+public:
+    CanvasView(Document *document, Selection *selection, QWidget *parent = nullptr);
+
+    HierarchyScene *hierarchyScene() const { return mScene; }
+    double zoom() const;
+    // Sets the scale (clamped to the supported range), keeping the view's centre.
+    void setZoom(double factor);
+
+    static constexpr double kMinZoom = 0.05;
+    static constexpr double kMaxZoom = 4.0;
+
+public slots:
+    void zoomIn();
+    void zoomOut();
+    void resetZoom();   // 100 %
+    void fitToWindow(); // never above 100 %
+    void centerOnItem(ItemId id);
+
+signals:
+    void zoomChanged(double factor);
+    // A message for the status bar, e.g. why a dropped role was refused.
+    void statusMessage(const QString &message);
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
+
+private:
+    void applyZoom(double factor, ViewportAnchor anchor);
+
+    HierarchyScene *mScene;
+    bool mFitPending = true; // a newly opened plan is fitted once the view has its size
+    bool mRubberBandGesture = false;
+    bool mMiddlePanning = false;
+    QPoint mPressPos;
+    QPoint mLastPanPos;
+};
+
+} // namespace hierarch

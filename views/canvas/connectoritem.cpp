@@ -1,0 +1,62 @@
+#include "connectoritem.h"
+
+#include "canvasstyle.h"
+
+#include <QPainter>
+
+namespace hierarch {
+
+ConnectorItem::ConnectorItem()
+{
+    setZValue(-1);
+    setAcceptedMouseButtons(Qt::NoButton);
+}
+
+void ConnectorItem::setEnds(const QPointF &from, const QPointF &to, bool toSecondary)
+{
+    if (from == mFrom && to == mTo && toSecondary == mDashed && !mPath.isEmpty())
+        return;
+    prepareGeometryChange();
+    mFrom = from;
+    mTo = to;
+    mDashed = toSecondary;
+
+    QPainterPath path(from);
+    const double gap = to.y() - from.y();
+    if (gap <= 8 || qFuzzyCompare(from.x(), to.x())) {
+        // Straight when aligned, or when the child is not below the parent (a hand layout).
+        path.lineTo(to);
+    } else {
+        // The horizontal run sits in the gap above the child, so siblings share it.
+        const double midY = to.y() - std::min(gap / 2, canvas::kTreeVerticalGap / 2);
+        const double dx = to.x() - from.x();
+        const double radius = std::min({8.0, std::abs(dx) / 2, (midY - from.y()), to.y() - midY});
+        const double sign = dx > 0 ? 1 : -1;
+        path.lineTo(from.x(), midY - radius);
+        path.quadTo(from.x(), midY, from.x() + sign * radius, midY);
+        path.lineTo(to.x() - sign * radius, midY);
+        path.quadTo(to.x(), midY, to.x(), midY + radius);
+        path.lineTo(to);
+    }
+    mPath = path;
+}
+
+QRectF ConnectorItem::boundingRect() const
+{
+    return mPath.boundingRect().adjusted(-6, -6, 6, 6);
+}
+
+void ConnectorItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    painter->setBrush(Qt::NoBrush);
+    QPen pen(canvas::colors::connector, 1.8, mDashed ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap,
+             Qt::RoundJoin);
+    painter->setPen(pen);
+    painter->drawPath(mPath);
+    // A small dot where the line meets the child, so the direction reads at a glance.
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(canvas::colors::connector);
+    painter->drawEllipse(mTo, 3, 3);
+}
+
+} // namespace hierarch

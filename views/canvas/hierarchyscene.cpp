@@ -1,0 +1,444 @@
+#include "hierarchyscene.h"
+
+#include "connectoritem.h"
+#include "document/document.h"
+#include "selection.h"
+#include "serveritem.h"
+#include "siteitem.h"
+#include "treelayout.h"
+
+#include <QPainter>
+#include <QScopedValueRollback>
+
+#include <cmath>
+
+namespace hierarch {
+
+using namespace canvas;
+
+HierarchyScene::HierarchyScene(Document *document, Selection *selection, QObject *parent)
+    : QGraphicsScene(parent), mDocument(document), mSelection(selection)
+{
+    connect(document, &Document::resetDone, this, &HierarchyScene::rebuild);
+    connect(document, &Document::siteAdded, this, [this](ItemId id) {
+        addSiteItem(id);
+        relayout();
+    });
+    connect(document, &Document::siteRemoved, this, [this](ItemId id) {
+        removeSiteItem(id);
+        relayout();
+    });
+    connect(document, &Document::siteChanged, this, [this](ItemId id) {
+        if (SiteItem *site = siteItem(id))
+            site->layoutContents();
+        relayout();
+    });
+    connect(document, &Document::serverAdded, this, [this](ItemId id) {
+        addServerItem(id);
+        if (SiteItem *site = siteItem(mDocument->siteOfServer(id)))
+            site->layoutContents();
+        relayout();
+    });
+    connect(document, &Document::serverRemoved, this, [this](ItemId id) {
+        removeServerItem(id);
+        // The site follows with siteChanged.
+    });
+    connect(document, &Document::serverChanged, this, [this](ItemId id) {
+        if (ServerItem *server = serverItem(id)) {
+            server->updateContents();
+            if (SiteItem *site = siteItem(mDocument->siteOfServer(id))) {
+                const QSizeF before = site->size();
+                site->layoutContents();
+                if (site->size() != before)
+                    relayout();
+            }
+        }
+    });
+    connect(document, &Document::diagramChanged, this, &HierarchyScene::relayout);
+    connect(document, &Document::findingsChanged, this, &HierarchyScene::updateFindings);
+    // The product decides which mode a site shows.
+    connect(document, &Document::planChanged, this, [this] { update(); });
+
+    connect(this, &QGraphicsScene::selectionChanged, this,
+            &HierarchyScene::syncSelectionToDocument);
+    connect(selection, &Selection::changed, this, &HierarchyScene::syncSelectionFromDocument);
+
+    rebuild();
+}
+
+HierarchyScene::~HierarchyScene()
+{
+    // Items are deleted by QGraphicsScene; they must not call back into the hashes meanwhile.
+    mLayingOut = true;
+    disconnect(this, &QGraphicsScene::selectionChanged, this,
+               &HierarchyScene::syncSelectionToDocument);
+    clear();
+}
+
+QGraphicsItem *HierarchyScene::itemFor(ItemId id) const
+{
+    if (SiteItem *site = mSites.value(id))
+        return site;
+    return mServers.value(id);
+}
+
+QRectF HierarchyScene::contentRect() const
+{
+    QRectF bounds;
+    for (const SiteItem *site : mSites)
+        bounds |= site->mapRectToScene(site->rect());
+    if (bounds.isNull())
+        return QRectF(0, 0, 400, 300);
+    // Room for the badges over the corners and the shadows.
+    return bounds.adjusted(-24, -24, 24, 24);
+}
+
+void HierarchyScene::renderDiagram(QPainter *painter, const QRectF &target)
+{
+    // Vectors for every device: the cards' pixmap caches stay out of the export.
+    QList<QGraphicsItem *> cached;
+    for (ServerItem *server : std::as_const(mServers)) {
+        if (server->cacheMode() != QGraphicsItem::NoCache) {
+            server->setCacheMode(QGraphicsItem::NoCache);
+            cached << server;
+        }
+    }
+    mExporting = true;
+    painter->save();
+    painter->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    render(painter, target, contentRect(), Qt::KeepAspectRatio);
+    painter->restore();
+    mExporting = false;
+    for (QGraphicsItem *item : std::as_const(cached))
+        item->setCacheMode(QGraphicsItem::DeviceCoordinateCache);
+}
+
+bool HierarchyScene::isRoleSelected(ItemId server, int roleIndex) const
+{
+    return mSelection->contains({Selection::Item::Role, server, roleIndex});
+}
+
+// --- items -----------------------------------------------------------------------------------
+
+void HierarchyScene::rebuild()
+{
+    mLayingOut = true;
+    mDropTarget = nullptr;
+    mDragSite = 0;
+    mDragStart.clear();
+    const QSignalBlocker blocker(this); // clearing items is not a user's deselection
+    clear();
+    mSites.clear();
+    mServers.clear();
+    mConnectors.clear();
+    mParents.clear();
+    mLayingOut = false;
+    for (const Site &site : mDocument->plan().sites)
+        addSiteItem(site.uid);
+    relayout();
+    updateFindings();
+}
+
+void HierarchyScene::addSiteItem(ItemId id)
+{
+    const Site *site = mDocument->site(id);
+    if (!site || mSites.contains(id))
+        return;
+    auto *item = new SiteItem(this, id);
+    mSites.insert(id, item);
+    addItem(item);
+    for (const Server &server : site->servers)
+        addServerItem(server.uid);
+    item->layoutContents();
+}
+
+void HierarchyScene::addServerItem(ItemId id)
+{
+    SiteItem *site = siteItem(mDocument->siteOfServer(id));
+    if (!site || mServers.contains(id))
+        return;
+    mServers.insert(id, new ServerItem(this, id, site));
+}
+
+void HierarchyScene::removeServerItem(ItemId id)
+{
+    ServerItem *item = mServers.take(id);
+    if (!item)
+        return;
+    // A selected item that goes away is not the user selecting something else: the Selection
+    // prunes itself, and must keep what the canvas does not show (an account, a waiver).
+    const QScopedValueRollback<bool> quiet(mSyncingSelection, true);
+    if (mDropTarget == item)
+        mDropTarget = nullptr;
+    delete item;
+}
+
+void HierarchyScene::removeSiteItem(ItemId id)
+{
+    SiteItem *item = mSites.take(id);
+    if (!item)
+        return;
+    const QScopedValueRollback<bool> quiet(mSyncingSelection, true);
+    // Its cards go with it; the Document announces only the site.
+    for (auto it = mServers.begin(); it != mServers.end();) {
+        if (it.value()->parentItem() == item)
+            it = mServers.erase(it);
+        else
+            ++it;
+    }
+    if (mDropTarget == item || (mDropTarget && mDropTarget->parentItem() == item))
+        mDropTarget = nullptr;
+    mDragStart.remove(id);
+    delete mConnectors.take(id);
+    delete item;
+}
+
+ItemId HierarchyScene::parentOf(ItemId id) const
+{
+    const Site *site = mDocument->site(id);
+    if (!site || !site->parent)
+        return 0;
+    const int index = mDocument->siteIndexByCode(*site->parent);
+    if (index < 0)
+        return 0;
+    const ItemId parent = mDocument->plan().sites.at(index).uid;
+    return parent == id ? 0 : parent;
+}
+
+// --- layout ----------------------------------------------------------------------------------
+
+QPointF HierarchyScene::storedPosition(const SiteItem *site) const
+{
+    return QPointF(site->x() + site->size().width() / 2, site->y());
+}
+
+QPointF HierarchyScene::itemPosition(const SiteItem *site, const QPointF &stored) const
+{
+    return QPointF(stored.x() - site->size().width() / 2, stored.y());
+}
+
+void HierarchyScene::relayout()
+{
+    const QList<Site> &sites = mDocument->plan().sites;
+    const int count = int(sites.size());
+    QList<TreeLayoutNode> nodes(count);
+    QList<SiteItem *> items(count, nullptr);
+    mParents.clear();
+    for (int i = 0; i < count; ++i) {
+        items[i] = siteItem(sites.at(i).uid);
+        if (!items.at(i))
+            return; // mid-way through an insertion; the next signal lays out
+        nodes[i].size = items.at(i)->size();
+        const ItemId parent = parentOf(sites.at(i).uid);
+        nodes[i].parent = parent ? mDocument->siteIndex(parent) : -1;
+        if (parent)
+            mParents.insert(sites.at(i).uid, parent);
+    }
+    const QList<QPointF> automatic = layoutTree(nodes, {kTreeHorizontalGap, kTreeVerticalGap, 4});
+
+    // Stored positions win. A site without one sits where the tree layout puts it relative to
+    // its parent, so a site added under a placed parent appears below that parent.
+    QList<std::optional<QPointF>> placed(count); // top-left, once decided
+    std::function<QPointF(int, int)> place = [&](int i, int depth) -> QPointF {
+        if (placed.at(i))
+            return *placed.at(i);
+        // Whole units keep the boxes' edges on the pixel grid at 100 %.
+        QPointF pos(std::round(automatic.at(i).x()), std::round(automatic.at(i).y()));
+        if (const std::optional<QPointF> stored = mDocument->diagramPosition(sites.at(i).uid)) {
+            pos = itemPosition(items.at(i), *stored);
+        } else if (const int p = nodes.at(i).parent; p >= 0 && depth < count) {
+            pos += place(p, depth + 1) -
+                   QPointF(std::round(automatic.at(p).x()), std::round(automatic.at(p).y()));
+        }
+        placed[i] = pos;
+        return pos;
+    };
+
+    mLayingOut = true;
+    for (int i = 0; i < count; ++i) {
+        // Sites being dragged stay under the cursor.
+        if (mouseGrabberItem() && mDragStart.contains(items.at(i)->id()))
+            continue;
+        items[i]->setPos(place(i, 0));
+    }
+    mLayingOut = false;
+    updateConnectors();
+    setSceneRect(contentRect().adjusted(-400, -300, 400, 300));
+}
+
+void HierarchyScene::updateConnectors()
+{
+    for (auto it = mConnectors.begin(); it != mConnectors.end();) {
+        if (!mParents.contains(it.key()) || !mSites.contains(it.key())) {
+            delete it.value();
+            it = mConnectors.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    for (auto it = mParents.cbegin(); it != mParents.cend(); ++it) {
+        SiteItem *child = siteItem(it.key());
+        SiteItem *parent = siteItem(it.value());
+        if (!child || !parent)
+            continue;
+        ConnectorItem *&connector = mConnectors[it.key()];
+        if (!connector) {
+            connector = new ConnectorItem;
+            addItem(connector);
+        }
+        const Site *site = mDocument->site(it.key());
+        connector->setEnds(
+            parent->mapToScene(QPointF(parent->size().width() / 2, parent->size().height())),
+            child->mapToScene(QPointF(child->size().width() / 2, 0)), site && site->isSecondary());
+    }
+}
+
+void HierarchyScene::siteMoved(SiteItem *site)
+{
+    if (mLayingOut)
+        return;
+    const ItemId id = site->id();
+    auto follow = [this](ItemId child) {
+        ConnectorItem *connector = mConnectors.value(child);
+        SiteItem *childItem = siteItem(child);
+        SiteItem *parentItem = siteItem(mParents.value(child));
+        const Site *s = mDocument->site(child);
+        if (connector && childItem && parentItem)
+            connector->setEnds(parentItem->mapToScene(QPointF(parentItem->size().width() / 2,
+                                                              parentItem->size().height())),
+                               childItem->mapToScene(QPointF(childItem->size().width() / 2, 0)),
+                               s && s->isSecondary());
+    };
+    if (mParents.contains(id))
+        follow(id);
+    for (auto it = mParents.cbegin(); it != mParents.cend(); ++it) {
+        if (it.value() == id)
+            follow(it.key());
+    }
+}
+
+// --- findings --------------------------------------------------------------------------------
+
+void HierarchyScene::updateFindings()
+{
+    // One pass over the findings, matched the way Document::findingsFor() matches them (a site
+    // by its code, a server by its name and its site's code): asking findingsFor() per item
+    // would cost items x findings on every edit, seconds for the largest plans.
+    auto siteKey = [](const QString &code) {
+        return QLatin1String("S\x1f") + code;
+    };
+    auto serverKey = [](const QString &site, const QString &name) {
+        return QLatin1String("V\x1f") + site + QLatin1Char('\x1f') + name;
+    };
+    QHash<QString, FindingMarks> marks;
+    for (const Finding &f : mDocument->findings()) {
+        if (f.kind != Scope::Site && f.kind != Scope::Server)
+            continue;
+        FindingMarks &m =
+            marks[f.kind == Scope::Site ? siteKey(f.subject) : serverKey(f.site, f.subject)];
+        if (f.waived) {
+            ++m.waived;
+            continue;
+        }
+        ++m.count;
+        if (m.worst < 0 || int(f.severity()) < m.worst)
+            m.worst = int(f.severity());
+    }
+    for (const Site &site : mDocument->plan().sites) {
+        if (SiteItem *item = siteItem(site.uid))
+            item->setFindingMarks(marks.value(siteKey(site.code)));
+        for (const Server &server : site.servers) {
+            if (ServerItem *item = serverItem(server.uid))
+                item->setFindingMarks(marks.value(serverKey(site.code, server.name)));
+        }
+    }
+}
+
+// --- selection -------------------------------------------------------------------------------
+
+void HierarchyScene::syncSelectionToDocument()
+{
+    if (mSyncingSelection || mLayingOut)
+        return;
+    const QList<QGraphicsItem *> selected = selectedItems();
+    auto itemOf = [](QGraphicsItem *graphics) -> std::optional<Selection::Item> {
+        if (graphics->type() == SiteItem::Type)
+            return Selection::Item{Selection::Item::Site, static_cast<SiteItem *>(graphics)->id()};
+        if (graphics->type() == ServerItem::Type)
+            return Selection::Item{Selection::Item::Server,
+                                   static_cast<ServerItem *>(graphics)->id()};
+        return std::nullopt;
+    };
+    QList<Selection::Item> now;
+    for (QGraphicsItem *graphics : selected) {
+        if (const auto item = itemOf(graphics))
+            now << *item;
+    }
+    // Keep the order of what stays selected, so the last item clicked stays the current one;
+    // role chips stay selected only when Ctrl extends the selection.
+    QList<Selection::Item> items;
+    for (const Selection::Item &item : mSelection->items()) {
+        if (now.contains(item) ||
+            (item.kind == Selection::Item::Role && (mPressModifiers & Qt::ControlModifier)))
+            items << item;
+    }
+    for (const Selection::Item &item : std::as_const(now)) {
+        if (!items.contains(item))
+            items << item;
+    }
+    mSelection->setItems(items, this);
+}
+
+void HierarchyScene::syncSelectionFromDocument(const QObject *source)
+{
+    // Chips draw their selected state from the Selection: repaint those that change.
+    QList<ItemId> roleServers;
+    for (const Selection::Item &item : mSelection->items()) {
+        if (item.kind == Selection::Item::Role)
+            roleServers << item.id;
+    }
+    for (ItemId id : std::as_const(mRoleSelectionServers) + roleServers) {
+        if (ServerItem *server = serverItem(id))
+            server->update();
+    }
+    mRoleSelectionServers = roleServers;
+
+    if (source == this)
+        return;
+    mSyncingSelection = true;
+    QSet<QGraphicsItem *> wanted;
+    for (const Selection::Item &item : mSelection->items()) {
+        if (item.kind == Selection::Item::Site || item.kind == Selection::Item::Server) {
+            if (QGraphicsItem *graphics = itemFor(item.id))
+                wanted.insert(graphics);
+        }
+    }
+    for (QGraphicsItem *graphics : selectedItems()) {
+        if (!wanted.contains(graphics))
+            graphics->setSelected(false);
+    }
+    for (QGraphicsItem *graphics : std::as_const(wanted))
+        graphics->setSelected(true);
+    mSyncingSelection = false;
+}
+
+void HierarchyScene::pressRoleChip(ItemId server, int roleIndex, Qt::KeyboardModifiers modifiers)
+{
+    const Selection::Item role{Selection::Item::Role, server, roleIndex};
+    QList<Selection::Item> items;
+    if (modifiers & Qt::ControlModifier) {
+        items = mSelection->items();
+        if (items.contains(role))
+            items.removeAll(role);
+        else
+            items << role;
+    } else {
+        items = {role};
+        mSyncingSelection = true;
+        clearSelection();
+        mSyncingSelection = false;
+    }
+    mSelection->setItems(items, this);
+}
+
+} // namespace hierarch

@@ -1,0 +1,127 @@
+#pragma once
+
+#include "plan.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+
+namespace hierarch {
+
+class Document;
+class Selection;
+class SiteItem;
+class ServerItem;
+class ConnectorItem;
+
+// Keeps one item per site and server of the Document (found by id), lays sites out as a tree
+// where the file has no diagram positions, and mirrors the shared Selection.
+//
+// The scene holds no plan data: items carry ids, and paint what the Document says. Structural
+// changes (sites or servers added, removed, moved, resized) re-run the whole tree layout, which is
+// linear in the number of sites. Gestures (site and card drags, role drops) end in one Document
+// edit on release; the functions doing that are public so that tests drive the same code path.
+//
+// Diagram positions are stored as the top centre of a site's box, so a site whose box grows or
+// shrinks stays centred where the user put it. Once the user moves a site, every site's position
+// is stored (the layout becomes the user's); View > Auto Layout clears them.
+class HierarchyScene : public QGraphicsScene
+{
+    Q_OBJECT
+
+public:
+    HierarchyScene(Document *document, Selection *selection, QObject *parent = nullptr);
+    ~HierarchyScene() override;
+
+    // The bounding rectangle of everything drawn, with a margin.
+    QRectF contentRect() const;
+    // The graphics item of a site or server, or null.
+    QGraphicsItem *itemFor(ItemId id) const;
+    // Draws the diagram onto any painter (SVG, PNG, PDF) without selection decorations. The
+    // target is not filled first: the caller decides on a background.
+    void renderDiagram(QPainter *painter, const QRectF &target);
+
+    Document *document() const { return mDocument; }
+    Selection *selection() const { return mSelection; }
+    SiteItem *siteItem(ItemId id) const { return mSites.value(id); }
+    ServerItem *serverItem(ItemId id) const { return mServers.value(id); }
+
+    // --- state the items paint -------------------------------------------------------------
+    // True while renderDiagram() runs: items leave out selection, hover and drop decorations and
+    // draw full detail whatever the scale.
+    bool isExporting() const { return mExporting; }
+    const QGraphicsItem *dropTarget() const { return mDropTarget; }
+    bool isRoleSelected(ItemId server, int roleIndex) const;
+
+    // --- gestures (public for tests) ---------------------------------------------------------
+    // Adds a dropped role; on refusal emits statusMessage() with the reason and returns false.
+    bool dropRole(ItemId server, Role role);
+    // Ends a drag of sites that started at `startPositions` (item positions): re-parents
+    // `grabbed` when it alone moved and its centre is over another site, else stores positions.
+    void finishSiteDrag(ItemId grabbed, const QHash<ItemId, QPointF> &startPositions);
+    // Ends a card drag released at scenePos: moves the server when that is over another site,
+    // else puts the card back. Returns whether the server moved.
+    bool finishServerDrag(ItemId server, const QPointF &scenePos);
+    // A click on a role chip; Ctrl toggles it in the selection.
+    void pressRoleChip(ItemId server, int roleIndex, Qt::KeyboardModifiers modifiers);
+
+    // Lays all sites out again: the tree layout, then stored positions where there are some.
+    void relayout();
+
+signals:
+    void statusMessage(const QString &message);
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
+    void dragEnterEvent(QGraphicsSceneDragDropEvent *event) override;
+    void dragMoveEvent(QGraphicsSceneDragDropEvent *event) override;
+    void dragLeaveEvent(QGraphicsSceneDragDropEvent *event) override;
+    void dropEvent(QGraphicsSceneDragDropEvent *event) override;
+    void helpEvent(QGraphicsSceneHelpEvent *event) override;
+
+private:
+    friend class SiteItem;
+
+    void rebuild();
+    void addSiteItem(ItemId id);
+    void addServerItem(ItemId id);
+    void removeSiteItem(ItemId id);
+    void removeServerItem(ItemId id);
+    void updateFindings();
+    void updateConnectors();
+    // Connectors follow a site that is being dragged.
+    void siteMoved(SiteItem *site);
+    void setDropTarget(QGraphicsItem *item);
+    SiteItem *siteAt(const QPointF &scenePos, ItemId except = 0) const;
+    ServerItem *serverAt(const QPointF &scenePos) const;
+    ItemId parentOf(ItemId site) const;
+    // Stored diagram positions are the top centre of a site's box.
+    QPointF storedPosition(const SiteItem *site) const;
+    QPointF itemPosition(const SiteItem *site, const QPointF &stored) const;
+    bool reparentByDrop(SiteItem *site, SiteItem *target, const QPointF &startPosition);
+
+    void syncSelectionToDocument();
+    void syncSelectionFromDocument(const QObject *source);
+
+    Document *mDocument;
+    Selection *mSelection;
+    QHash<ItemId, SiteItem *> mSites;
+    QHash<ItemId, ServerItem *> mServers;
+    QHash<ItemId, ConnectorItem *> mConnectors; // keyed by the child site
+    QHash<ItemId, ItemId> mParents;             // child site -> parent site, from the last layout
+
+    bool mExporting = false;
+    bool mSyncingSelection = false;
+    bool mLayingOut = false;
+    QGraphicsItem *mDropTarget = nullptr;
+    Qt::KeyboardModifiers mPressModifiers;
+    QList<ItemId> mRoleSelectionServers; // servers whose chips showed selected, to repaint
+
+    // The drag in progress, recorded on press (diagramscene pattern).
+    ItemId mDragSite = 0;
+    QHash<ItemId, QPointF> mDragStart;
+};
+
+} // namespace hierarch

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "canvasstyle.h"
+#include "plan.h"
+
+#include <QGraphicsItem>
+#include <QPainterPath>
+
+namespace hierarch {
+
+class HierarchyScene;
+
+// A server card inside its site: name, zone band, DC / IIS markers and the roles as chips. The
+// card is dragged onto another site to move the server there; a click on a chip selects that
+// role. Like the site it holds only its id and geometry (chip rectangles, by role index).
+class ServerItem : public QGraphicsItem
+{
+public:
+    static constexpr int Type = UserType + 2;
+
+    ServerItem(HierarchyScene *scene, ItemId id, QGraphicsItem *parent);
+
+    ItemId id() const { return mId; }
+    int type() const override { return Type; }
+
+    QRectF rect() const { return QRectF(QPointF(0, 0), mSize); }
+    // Lays the role chips out again after the server changed; naturalHeight() then fits them.
+    void updateContents();
+    double naturalHeight() const { return mNaturalHeight; }
+    // Called by the site's grid: the card's place and its row's height.
+    void setGeometry(const QPointF &pos, double height);
+    // The index of the role chip at a point in item coordinates, or -1.
+    int chipAt(const QPointF &pos) const;
+    bool isDragging() const { return mDragging; }
+    void endDrag();
+
+    void setFindingMarks(const FindingMarks &marks);
+    const FindingMarks &findingMarks() const { return mMarks; }
+    QColor outlineColor() const;
+    int badgeCount() const { return mMarks.count; }
+    // The card's tooltip, or a chip's when pos (item coordinates) is over one.
+    QString toolTipText(const QPointF &pos = QPointF(-1, -1)) const;
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void hoverEnterEvent(QGraphicsSceneHoverEvent *event) override;
+    void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
+
+private:
+    struct Chip
+    {
+        QRectF rect;
+        bool withName = true;
+    };
+    void paintChips(QPainter *painter, const Server &server, bool withText) const;
+
+    HierarchyScene *mScene;
+    ItemId mId;
+    QSizeF mSize;
+    double mNaturalHeight = 0;
+    QList<Chip> mChips;
+    FindingMarks mMarks;
+    bool mHovered = false;
+    bool mDragging = false;
+    bool mChipPressed = false;
+    QPainterPath mBodyPath; // the white body below the zone band
+    QPointF mPressScenePos;
+    QPointF mPressItemPos;
+};
+
+} // namespace hierarch

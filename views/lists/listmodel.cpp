@@ -1,0 +1,306 @@
+#include "listmodel.h"
+
+#include "document/document.h"
+#include "properties/fieldeditor.h"
+#include "rules/checklist.h"
+#include "theme.h"
+
+#include <QFont>
+#include <QGuiApplication>
+#include <QIcon>
+#include <QPalette>
+#include <QPixmap>
+
+namespace hierarch {
+
+namespace {
+
+// The findings the validator attaches to an entry of this list, and the entry's key for them.
+std::optional<Scope> findingScope(FieldOwner owner)
+{
+    switch (owner) {
+    case FieldOwner::Account:
+        return Scope::Account;
+    case FieldOwner::Waiver:
+        return Scope::Waiver;
+    default:
+        return std::nullopt;
+    }
+}
+
+} // namespace
+
+ListModel::ListModel(Document *document, FieldOwner owner, QObject *parent)
+    : QAbstractTableModel(parent), mDocument(document), mOwner(owner)
+{
+    Q_ASSERT(owner == FieldOwner::Account || owner == FieldOwner::Waiver ||
+             owner == FieldOwner::Attestation);
+    mRows = listSize();
+    updateFindings();
+
+    connect(document, &Document::aboutToReset, this, [this] {
+        mResetting = true;
+        beginResetModel();
+    });
+    connect(document, &Document::resetDone, this, [this] {
+        mRows = listSize();
+        mResetting = false;
+        endResetModel();
+    });
+    switch (owner) {
+    case FieldOwner::Account:
+        connect(document, &Document::accountsChanged, this, &ListModel::onListChanged);
+        break;
+    case FieldOwner::Waiver:
+        connect(document, &Document::waiversChanged, this, &ListModel::onListChanged);
+        break;
+    default:
+        connect(document, &Document::attestationsChanged, this, &ListModel::onListChanged);
+        break;
+    }
+    if (findingScope(owner)) {
+        connect(document, &Document::findingsChanged, this, [this] {
+            updateFindings();
+            if (mRows > 0 && !mResetting)
+                emit dataChanged(index(0, 0), index(mRows - 1, 0),
+                                 {Qt::DecorationRole, Qt::ToolTipRole});
+        });
+    }
+}
+
+const FieldInfo &ListModel::fieldAt(int column) const
+{
+    return fieldsOf(mOwner).at(column);
+}
+
+int ListModel::columnOf(const char *key) const
+{
+    const QList<FieldInfo> &fields = fieldsOf(mOwner);
+    for (int c = 0; c < int(fields.size()); ++c) {
+        if (qstrcmp(fields.at(c).key, key) == 0)
+            return c;
+    }
+    return -1;
+}
+
+int ListModel::listSize() const
+{
+    const Plan &plan = mDocument->plan();
+    switch (mOwner) {
+    case FieldOwner::Account:
+        return int(plan.accounts.size());
+    case FieldOwner::Waiver:
+        return int(plan.waivers.size());
+    default:
+        return int(plan.attestations.size());
+    }
+}
+
+const void *ListModel::entry(int row) const
+{
+    // The plan may already hold the new list while a view still asks about the old rows (the
+    // document announces list changes after making them), so rows are checked against both.
+    if (row < 0 || row >= mRows || row >= listSize())
+        return nullptr;
+    const Plan &plan = mDocument->plan();
+    switch (mOwner) {
+    case FieldOwner::Account:
+        return &plan.accounts.at(row);
+    case FieldOwner::Waiver:
+        return &plan.waivers.at(row);
+    default:
+        return &plan.attestations.at(row);
+    }
+}
+
+void ListModel::onListChanged()
+{
+    const int rows = listSize();
+    if (rows == mRows) {
+        // An edit in place: keep the views' current cell, selection and open editors.
+        if (rows > 0)
+            emit dataChanged(index(0, 0), index(rows - 1, columnCount() - 1));
+        return;
+    }
+    // The document says only that the list changed, not where; a reset is exact and cheap here.
+    beginResetModel();
+    mRows = rows;
+    endResetModel();
+}
+
+void ListModel::updateFindings()
+{
+    mWorst.clear();
+    mMessages.clear();
+    const std::optional<Scope> scope = findingScope(mOwner);
+    if (!scope)
+        return;
+    for (const Finding &f : mDocument->findings()) {
+        if (f.kind != *scope || f.waived)
+            continue;
+        const auto it = mWorst.constFind(f.subject);
+        if (it == mWorst.cend() || int(f.severity()) < int(*it))
+            mWorst.insert(f.subject, f.severity());
+        mMessages[f.subject].append(f.translatedMessage());
+    }
+}
+
+int ListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : mRows;
+}
+
+int ListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(fieldsOf(mOwner).size());
+}
+
+QVariant ListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
+        return {};
+    const void *object = entry(index.row());
+    if (!object)
+        return {};
+    const FieldInfo &field = fieldAt(index.column());
+    const QVariant value = field.get(object);
+    const auto defaultValue = [&] {
+        return field.defaultValue(mDocument->plan(), object);
+    };
+    // Accounts and waivers are keyed by their first column (name, finding id).
+    const QString key = fieldAt(0).get(object).toString();
+
+    switch (role) {
+    case Qt::DisplayRole:
+        return FieldEditor::displayText(field, value.isValid() ? value : defaultValue());
+    case Qt::EditRole:
+        return value;
+    case DefaultValueRole:
+        return defaultValue();
+    case StatedRole:
+        return value.isValid();
+    case Qt::FontRole:
+        if (!value.isValid()) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
+    case Qt::ForegroundRole:
+        // Assumed values read like placeholders: what the author did not decide stands out.
+        if (!value.isValid())
+            return QGuiApplication::palette().brush(QPalette::PlaceholderText);
+        return {};
+    case Qt::DecorationRole:
+        if (index.column() == 0 && findingScope(mOwner)) {
+            if (const auto it = mWorst.constFind(key); it != mWorst.cend())
+                return severityIcon(*it);
+            // An empty icon of the same size keeps the names of all rows aligned.
+            static const QIcon blank = [] {
+                QPixmap pixmap(16, 16);
+                pixmap.fill(Qt::transparent);
+                return QIcon(pixmap);
+            }();
+            return blank;
+        }
+        return {};
+    case Qt::ToolTipRole: {
+        QString text;
+        if (mOwner == FieldOwner::Attestation && qstrcmp(field.key, "item") == 0) {
+            const ChecklistItem *item = findChecklistItem(value.toString());
+            text = item ? checklistText(item->title) : tr("Unknown checklist item");
+        } else {
+            text = FieldEditor::displayText(field, value.isValid() ? value : defaultValue());
+            if (!value.isValid() && !text.isEmpty())
+                text = tr("%1 (not stated; the default)").arg(text);
+        }
+        if (index.column() == 0 && mMessages.contains(key))
+            text += QLatin1Char('\n') + mMessages.value(key).join(QLatin1Char('\n'));
+        return FieldEditor::tooltipHtml(text);
+    }
+    case Qt::AccessibleTextRole:
+        return FieldEditor::displayText(field, value.isValid() ? value : defaultValue());
+    }
+    return {};
+}
+
+QVariant ListModel::normalized(const FieldInfo &field, const QVariant &value, bool *ok) const
+{
+    *ok = true;
+    if (!value.isValid() || (value.typeId() == QMetaType::QString && value.toString().isEmpty() &&
+                             field.type != FieldType::TextList)) {
+        *ok = !field.required;
+        return {};
+    }
+    switch (field.type) {
+    case FieldType::Text:
+        return value.toString();
+    case FieldType::TextList: {
+        QStringList items = value.typeId() == QMetaType::QStringList
+                                ? value.toStringList()
+                                : value.toString().split(QLatin1Char(','));
+        QStringList clean;
+        for (const QString &item : items) {
+            if (!item.trimmed().isEmpty())
+                clean << item.trimmed();
+        }
+        if (clean.isEmpty() && !field.required)
+            return {};
+        *ok = !clean.isEmpty();
+        return clean;
+    }
+    case FieldType::Bool:
+        return value.toBool();
+    case FieldType::Count: {
+        const int n = value.toInt(ok);
+        *ok = *ok && n >= 0;
+        return n;
+    }
+    case FieldType::Enum:
+        *ok = field.enumValues && field.enumValues().contains(value.toString());
+        return value.toString();
+    case FieldType::Date: {
+        const QDate date = value.toDate();
+        *ok = date.isValid();
+        return date;
+    }
+    }
+    return value;
+}
+
+bool ListModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !index.isValid() ||
+        !checkIndex(index, CheckIndexOption::ParentIsInvalid) || !entry(index.row()))
+        return false;
+    const FieldInfo &field = fieldAt(index.column());
+    bool ok = false;
+    const QVariant v = normalized(field, value, &ok);
+    if (!ok)
+        return false;
+    mDocument->setField({mOwner, 0, index.row()}, field, v);
+    return true;
+}
+
+Qt::ItemFlags ListModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
+        return Qt::NoItemFlags;
+    return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsEditable | Qt::ItemNeverHasChildren;
+}
+
+QVariant ListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    const FieldInfo &field = fieldAt(section);
+    switch (role) {
+    case Qt::DisplayRole:
+        return field.displayLabel();
+    case Qt::ToolTipRole:
+        return FieldEditor::tooltipHtml(field.displayTooltip());
+    }
+    return {};
+}
+
+} // namespace hierarch

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "document/fields.h"
+#include "rules/ruleinfo.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+namespace hierarch {
+
+class Document;
+
+// One of the plan's lists (accounts, waivers or attestations) as a table whose columns are the
+// owner's FORMAT.md fields. Like the other models it holds no copy of plan data: cells read the
+// document, and an edit becomes Document::setField on the entry's index, one undo step each.
+class ListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum DataRole
+    {
+        // The value in force when the cell is not stated (for the editor's "(default: X)").
+        DefaultValueRole = Qt::UserRole + 64,
+        // Whether the file states the cell's value.
+        StatedRole,
+    };
+
+    // `owner` is FieldOwner::Account, Waiver or Attestation.
+    ListModel(Document *document, FieldOwner owner, QObject *parent = nullptr);
+
+    FieldOwner owner() const { return mOwner; }
+    const FieldInfo &fieldAt(int column) const;
+    int columnOf(const char *key) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    int listSize() const;
+    const void *entry(int row) const;
+    void onListChanged();
+    void updateFindings();
+    QVariant normalized(const FieldInfo &field, const QVariant &value, bool *ok) const;
+
+    Document *mDocument;
+    FieldOwner mOwner;
+    int mRows = 0;
+    bool mResetting = false;
+    // Accounts: the worst unwaived severity and the messages of the findings on each name.
+    QHash<QString, Severity> mWorst;
+    QHash<QString, QStringList> mMessages;
+};
+
+} // namespace hierarch

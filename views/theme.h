@@ -1,0 +1,26 @@
+#pragma once
+
+#include "plan.h"
+#include "rules/ruleinfo.h"
+
+#include <QColor>
+#include <QIcon>
+#include <QString>
+
+namespace hierarch {
+
+// Colours and icons shared by the canvas, the docks and (later) the report, so that a severity or
+// a zone looks the same everywhere. Icons are drawn in code as vectors, crisp at any scale.
+QColor severityColor(Severity severity);
+QIcon severityIcon(Severity severity);
+QColor zoneColor(Zone zone);
+QColor roleColor(Role role);
+// A short label for a role chip, e.g. "MP" for management-point.
+QString roleAbbreviation(Role role);
+QIcon roleIcon(Role role);
+QIcon applicationIcon();
+
+// MIME type of a role dragged from the palette; the payload is the role id (UTF-8).
+inline constexpr char kRoleMimeType[] = "application/x-hierarch-role";
+
+} // namespace hierarch
