@@ -79,7 +79,9 @@ Plan fullPlan()
     server.roles = {{Role::SiteServer, {}, {}, {}},
                     {Role::SiteDatabase, QStringLiteral("S01"), {}, {}},
                     {Role::DistributionPoint, {}, false, {}}};
-    site.servers << server << Server{.name = QStringLiteral("CEN-EMPTY")};
+    Server empty;
+    empty.name = QStringLiteral("CEN-EMPTY");
+    site.servers << server << empty;
     Site secondary;
     secondary.code = QStringLiteral("S01");
     secondary.type = SiteType::Secondary;

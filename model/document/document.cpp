@@ -329,28 +329,30 @@ void Document::renameSite(ItemId id, const QString &code)
 void Document::moveSites(const QList<std::pair<ItemId, QPointF>> &positions)
 {
     QList<DiagramPosition> diagram = mPlan.diagram;
+    QStringList moved; // named in the undo text: the sites whose position really changed
     for (const auto &[id, point] : positions) {
         const Site *s = site(id);
         if (!s)
             continue;
+        const DiagramPosition position{s->code, point.x(), point.y()};
         auto it = std::find_if(diagram.begin(), diagram.end(),
                                [&](const DiagramPosition &p) { return p.siteCode == s->code; });
-        if (it == diagram.end())
-            diagram.append({s->code, point.x(), point.y()});
-        else
-            *it = {s->code, point.x(), point.y()};
+        if (it == diagram.end()) {
+            diagram.append(position);
+        } else if (*it != position) {
+            *it = position;
+            moved << s->code;
+        }
     }
     if (diagram == mPlan.diagram)
         return;
-    QStringList codes;
-    for (const auto &[id, point] : positions) {
-        if (const Site *s = site(id))
-            codes << s->code;
-    }
+    if (moved.isEmpty()) // only positions that were automatic so far became stored
+        for (const auto &[id, point] : positions)
+            moved << site(id)->code;
     push(new SetDiagramCommand(this, diagram,
-                               (positions.size() == 1 ? cmdText(CMD("Move Site %1"))
-                                                      : cmdText(CMD("Move Sites %1")))
-                                   .arg(codes.join(QLatin1String(", ")))));
+                               (moved.size() == 1 ? cmdText(CMD("Move Site %1"))
+                                                  : cmdText(CMD("Move Sites %1")))
+                                   .arg(moved.join(QLatin1String(", ")))));
 }
 
 void Document::clearDiagram()
