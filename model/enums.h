@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 #include <array>
@@ -97,6 +98,16 @@ template<typename E>
 constexpr const char *enumName(E value)
 {
     return EnumTraits<E>::names[std::size_t(value)];
+}
+
+// Every spelling of the enum, in declaration order.
+template<typename E>
+QStringList enumNames()
+{
+    QStringList names;
+    for (const char *n : EnumTraits<E>::names)
+        names << QString::fromLatin1(n);
+    return names;
 }
 
 template<typename E>

@@ -102,15 +102,6 @@ struct SqlKey
     }
 };
 
-template<typename E>
-QStringList namesOf()
-{
-    QStringList names;
-    for (const char *n : EnumTraits<E>::names)
-        names << QString::fromLatin1(n);
-    return names;
-}
-
 QVariant noDefault(const Plan &, const void *)
 {
     return {};
@@ -164,7 +155,7 @@ FieldInfo enumField(FieldOwner owner, const char *key, const char *label, const 
             FieldType::Enum,
             required,
             product,
-            &namesOf<E>,
+            &enumNames<E>,
             &Direct<Member>::get,
             &Direct<Member>::set,
             def};
@@ -404,12 +395,12 @@ QList<FieldInfo> serverFields()
         {o, "sql.authentication", FIELD_TEXT("SQL authentication"),
          FIELD_TEXT("Windows authentication only, or mixed with SQL Server logins."),
          "sql-mixed-authentication", FieldType::Enum, false, kBoth,
-         &namesOf<SqlAuthentication>, &SqlKey<&SqlSettings::authentication>::get,
+         &enumNames<SqlAuthentication>, &SqlKey<&SqlSettings::authentication>::get,
          &SqlKey<&SqlSettings::authentication>::set, defaultEnum<SqlAuthentication::Windows>},
         {o, "sql.serviceAccount", FIELD_TEXT("SQL service account"),
          FIELD_TEXT("The account the SQL Server service runs as."),
          "sql-local-system, sql-spn-missing", FieldType::Enum, false, kBoth,
-         &namesOf<SqlServiceAccount>, &SqlKey<&SqlSettings::serviceAccount>::get,
+         &enumNames<SqlServiceAccount>, &SqlKey<&SqlSettings::serviceAccount>::get,
          &SqlKey<&SqlSettings::serviceAccount>::set,
          defaultEnum<SqlServiceAccount::DomainUser>},
         {o, "sql.spnRegistered", FIELD_TEXT("SPN registered"),
@@ -473,7 +464,7 @@ QList<FieldInfo> accountFields()
         {o, "passwordChange", FIELD_TEXT("Password change"),
          FIELD_TEXT("How the password is planned to be changed."),
          "account-generated-manual-change", FieldType::Enum, false, kBoth,
-         &namesOf<PasswordChange>, &Direct<&Account::passwordChange>::get,
+         &enumNames<PasswordChange>, &Direct<&Account::passwordChange>::get,
          &Direct<&Account::passwordChange>::set,
          [](const Plan &, const void *a) {
              return QVariant(

@@ -92,15 +92,6 @@ struct Failure
     throw Failure{at->line, at->column, message};
 }
 
-template<typename E>
-QStringList enumNames()
-{
-    QStringList names;
-    for (const char *n : EnumTraits<E>::names)
-        names << QString::fromLatin1(n);
-    return names;
-}
-
 QString withHint(QString message, const QString &word, const QStringList &candidates)
 {
     const QString hint = closestMatch(word, candidates);

@@ -1,0 +1,274 @@
+// Building and refreshing the report charts. Painting them (for the PDF) is in chartpainting.cpp.
+#include "reportcharts.h"
+
+#include "chartdata.h"
+#include "chartstyle.h"
+#include "theme.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QCoreApplication>
+#include <QHorizontalBarSeries>
+#include <QStackedBarSeries>
+#include <QValueAxis>
+
+namespace hierarch {
+
+namespace {
+
+QString chartsTr(const char *text)
+{
+    return QCoreApplication::translate("hierarch::Charts", text);
+}
+
+QString severityName(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        return chartsTr("Errors");
+    case Severity::Warning:
+        return chartsTr("Warnings");
+    case Severity::Info:
+        return chartsTr("Info");
+    }
+    return {};
+}
+
+QString categoryName(Category category)
+{
+    switch (category) {
+    case Category::Structure:
+        return chartsTr("Structure");
+    case Category::Security:
+        return chartsTr("Security");
+    case Category::Availability:
+        return chartsTr("Availability");
+    case Category::Capacity:
+        return chartsTr("Capacity");
+    case Category::Accounts:
+        return chartsTr("Accounts");
+    case Category::Review:
+        return chartsTr("Review");
+    }
+    return {};
+}
+
+constexpr Severity kSeverities[] = {Severity::Error, Severity::Warning, Severity::Info};
+
+// Qt Charts lays every title and label out with QGraphicsTextItem::setHtml(), so text reaches it
+// as HTML; escaping keeps a site code such as "<b>" literal.
+QString inert(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QAbstractBarSeries *barSeries(const QChart *chart)
+{
+    const auto series = chart->series();
+    return series.isEmpty() ? nullptr : qobject_cast<QAbstractBarSeries *>(series.constFirst());
+}
+
+template<typename Axis>
+Axis *axisOf(const QChart *chart)
+{
+    for (QAbstractAxis *axis : chart->axes()) {
+        if (auto *typed = qobject_cast<Axis *>(axis))
+            return typed;
+    }
+    return nullptr;
+}
+
+// Sets the values of a bar set, touching only the ones that changed so that an edit repaints
+// the bars it affects rather than rebuilding the chart.
+void setValues(QBarSet *set, const QList<qreal> &values)
+{
+    if (set->count() > values.size())
+        set->remove(int(values.size()), set->count() - int(values.size()));
+    for (int i = 0; i < values.size(); ++i) {
+        if (i >= set->count())
+            set->append(values.at(i));
+        else if (set->at(i) != values.at(i))
+            set->replace(i, values.at(i));
+    }
+}
+
+void setCategories(QBarCategoryAxis *axis, const QStringList &categories)
+{
+    if (axis->categories() != categories)
+        axis->setCategories(categories);
+}
+
+// A range from zero with whole-number ticks (counts never need fractions) and one step of
+// headroom above the tallest bar, so its value label fits inside the plot.
+void setCountRange(QValueAxis *axis, int max)
+{
+    int step = 1;
+    for (int base = 1;; base *= 10) {
+        if (max <= 5 * base) {
+            step = base;
+            break;
+        }
+        if (max <= 10 * base) {
+            step = 2 * base;
+            break;
+        }
+        if (max <= 25 * base) {
+            step = 5 * base;
+            break;
+        }
+    }
+    const int top = std::max(step * (max / step + 1), 2);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(step);
+    if (axis->min() != 0 || axis->max() != top)
+        axis->setRange(0, top);
+}
+
+void build(QChart *chart, ReportChart kind)
+{
+    auto *values = new QValueAxis(chart);
+    values->setLabelFormat(QStringLiteral("%d"));
+    auto *categories = new QBarCategoryAxis(chart);
+
+    QAbstractBarSeries *series = nullptr;
+    if (kind == ReportChart::ByCategory) {
+        series = new QHorizontalBarSeries(chart);
+        auto *set = new QBarSet(inert(chartsTr("Findings")));
+        set->setColor(chartAccentColor());
+        series->append(set);
+        chart->addAxis(categories, Qt::AlignLeft);
+        chart->addAxis(values, Qt::AlignBottom);
+    } else {
+        series = new QStackedBarSeries(chart);
+        for (Severity severity : kSeverities) {
+            auto *set = new QBarSet(inert(severityName(severity)));
+            set->setColor(severityColor(severity));
+            series->append(set);
+        }
+        chart->addAxis(categories, Qt::AlignBottom);
+        chart->addAxis(values, Qt::AlignLeft);
+    }
+    series->setLabelsVisible(kind != ReportChart::PerSite);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setBarWidth(kind == ReportChart::ByCategory ? 0.6 : 0.7);
+    chart->addSeries(series);
+    series->attachAxis(categories);
+    series->attachAxis(values);
+    chart->legend()->setVisible(kind == ReportChart::PerSite);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+}
+
+// Whether the chart holds the series and axes build() makes for the kind.
+bool hasShape(const QChart *chart, ReportChart kind)
+{
+    const QAbstractBarSeries *series = barSeries(chart);
+    if (!series || !axisOf<QBarCategoryAxis>(chart) || !axisOf<QValueAxis>(chart))
+        return false;
+    if (kind == ReportChart::ByCategory)
+        return qobject_cast<const QHorizontalBarSeries *>(series) && series->count() == 1;
+    return qobject_cast<const QStackedBarSeries *>(series) && series->count() == 3;
+}
+
+void fill(QChart *chart, ReportChart kind, const ChartCounts &counts)
+{
+    QAbstractBarSeries *series = barSeries(chart);
+    auto *categories = axisOf<QBarCategoryAxis>(chart);
+    auto *values = axisOf<QValueAxis>(chart);
+    const QList<QBarSet *> sets = series->barSets();
+    int max = 0;
+
+    switch (kind) {
+    case ReportChart::BySeverity: {
+        // One stacked column per severity, each holding only its own set's value: the way to
+        // give every column its severity colour with one series.
+        QStringList names;
+        for (Severity severity : kSeverities)
+            names.append(inert(severityName(severity)));
+        setCategories(categories, names);
+        for (int s = 0; s < 3; ++s) {
+            QList<qreal> column(3, 0.0);
+            column[s] = counts.severity[s];
+            setValues(sets.at(s), column);
+            max = std::max(max, counts.severity[s]);
+        }
+        chart->setTitle(inert(chartsTr("Findings by severity")));
+        break;
+    }
+    case ReportChart::ByCategory: {
+        // Horizontal bars run bottom-up; listing the categories reversed reads top-down.
+        QStringList names;
+        QList<qreal> column;
+        for (int c = int(counts.category.size()) - 1; c >= 0; --c) {
+            names.append(inert(categoryName(Category(c))));
+            column.append(counts.category[c]);
+            max = std::max(max, counts.category[c]);
+        }
+        setCategories(categories, names);
+        setValues(sets.at(0), column);
+        chart->setTitle(inert(chartsTr("Findings by category")));
+        break;
+    }
+    case ReportChart::PerSite: {
+        const QList<int> shown = chartedSites(counts);
+        QStringList names;
+        QList<qreal> columns[3];
+        for (int site : shown) {
+            const QString &code = counts.siteCodes.at(site);
+            names.append(inert(code.isEmpty() ? chartsTr("(no code)") : code));
+            int total = 0;
+            for (int s = 0; s < 3; ++s) {
+                columns[s].append(counts.perSite.at(site)[s]);
+                total += counts.perSite.at(site)[s];
+            }
+            max = std::max(max, total);
+        }
+        // Values first, then categories: a bar set longer than the axis is harmless for a
+        // moment, an axis longer than the sets would draw empty slots.
+        for (int s = 0; s < 3; ++s)
+            setValues(sets.at(s), columns[s]);
+        setCategories(categories, names);
+        // Rotated codes stay legible when the columns get narrow.
+        categories->setLabelsAngle(names.size() > 8 ? -90 : 0);
+        const qsizetype all = counts.siteCodes.size();
+        chart->setTitle(inert(
+            all > shown.size()
+                ? chartsTr("Findings per site (top %1 of %2 sites)").arg(shown.size()).arg(all)
+                : chartsTr("Findings per site")));
+        break;
+    }
+    }
+    setCountRange(values, max);
+    styleChart(chart);
+}
+
+} // namespace
+
+std::unique_ptr<QChart> createReportChart(ReportChart kind, const Plan &plan,
+                                          const QList<Finding> &findings)
+{
+    auto chart = std::make_unique<QChart>();
+    build(chart.get(), kind);
+    fill(chart.get(), kind, ChartCounts::count(plan, findings));
+    return chart;
+}
+
+void updateReportChart(QChart *chart, ReportChart kind, const Plan &plan,
+                       const QList<Finding> &findings)
+{
+    if (!chart)
+        return;
+    // A chart that was not made by createReportChart for this kind is rebuilt once.
+    if (!hasShape(chart, kind)) {
+        chart->removeAllSeries();
+        for (QAbstractAxis *axis : chart->axes()) {
+            chart->removeAxis(axis);
+            delete axis;
+        }
+        build(chart, kind);
+    }
+    fill(chart, kind, ChartCounts::count(plan, findings));
+}
+
+} // namespace hierarch
