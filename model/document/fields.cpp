@@ -1,6 +1,7 @@
 #include "fields.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace hierarch {
 
@@ -590,6 +591,24 @@ const FieldInfo *findField(FieldOwner owner, QStringView key)
             return &f;
     }
     return nullptr;
+}
+
+QString enumValueLabel(const QString &value)
+{
+    static const QHash<QString, const char *> labels{
+        {QStringLiteral("sms2003"), FIELD_TEXT("SMS 2003")},
+        {QStringLiteral("configmgr2007"), FIELD_TEXT("Configuration Manager 2007")},
+        {QStringLiteral("windows-2000"), FIELD_TEXT("Windows 2000 Server")},
+        {QStringLiteral("windows-2003"), FIELD_TEXT("Windows Server 2003")},
+        {QStringLiteral("windows-2003-sp1"), FIELD_TEXT("Windows Server 2003 SP1")},
+        {QStringLiteral("windows-2003-sp2"), FIELD_TEXT("Windows Server 2003 SP2")},
+        {QStringLiteral("windows-2008"), FIELD_TEXT("Windows Server 2008")},
+        {QStringLiteral("windows-2008-r2"), FIELD_TEXT("Windows Server 2008 R2")},
+        {QStringLiteral("ntfs"), FIELD_TEXT("NTFS")},
+        {QStringLiteral("fat32"), FIELD_TEXT("FAT32")},
+    };
+    const auto it = labels.constFind(value);
+    return it == labels.cend() ? value : QCoreApplication::translate("hierarch::Fields", *it);
 }
 
 bool isServerFact(const FieldInfo &field)

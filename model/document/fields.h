@@ -50,6 +50,10 @@ struct FieldInfo
 const QList<FieldInfo> &fieldsOf(FieldOwner owner);
 const FieldInfo *findField(FieldOwner owner, QStringView key);
 
+// How the editor shows an enum value: the products and operating systems by their names
+// ("Configuration Manager 2007", "Windows Server 2003 SP2"); other values as the file spells them.
+QString enumValueLabel(const QString &value);
+
 // Server fields that describe the machine rather than product settings: FORMAT.md lets them
 // default to the compliant value and the report lists them as assumptions when unstated.
 bool isServerFact(const FieldInfo &field);

@@ -154,7 +154,7 @@ void FieldEditor::fillCombo()
         }
     } else if (mField->enumValues) {
         for (const QString &v : mField->enumValues())
-            mCombo->addItem(v, v);
+            mCombo->addItem(displayText(*mField, v), v);
     }
     QFont italic = mCombo->font();
     italic.setItalic(true);
@@ -190,8 +190,9 @@ QString FieldEditor::displayText(const FieldInfo &field, const QVariant &value)
         return value.toDate().toString(Qt::ISODate);
     case FieldType::Count:
         return QString::number(value.toInt());
-    case FieldType::Text:
     case FieldType::Enum:
+        return enumValueLabel(value.toString());
+    case FieldType::Text:
         return value.toString();
     }
     return QString();
