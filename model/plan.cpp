@@ -92,6 +92,27 @@ PasswordChange Account::effectivePasswordChange() const
     return passwordChange.value_or(defaultPasswordChange(type));
 }
 
+Plan withoutSourcePositions(Plan plan)
+{
+    for (Site &site : plan.sites) {
+        site.pos = {};
+        for (Server &server : site.servers) {
+            server.pos = {};
+            if (server.sql)
+                server.sql->pos = {};
+            for (RoleAssignment &role : server.roles)
+                role.pos = {};
+        }
+    }
+    for (Account &a : plan.accounts)
+        a.pos = {};
+    for (Waiver &w : plan.waivers)
+        w.pos = {};
+    for (Attestation &a : plan.attestations)
+        a.pos = {};
+    return plan;
+}
+
 qsizetype Plan::serverCount() const
 {
     qsizetype n = 0;

@@ -68,6 +68,19 @@ QString tr(const char *text)
     return LoaderText::tr(text);
 }
 
+// UTF-8 to QString keeping a leading U+FEFF: QString::fromUtf8 drops one as a byte order mark,
+// which would change a name that happens to start with it.
+QString fromUtf8Text(const std::string &text)
+{
+    std::size_t boms = 0;
+    while (text.compare(3 * boms, 3, "\xef\xbb\xbf") == 0)
+        ++boms;
+    if (boms == 0)
+        return QString::fromStdString(text);
+    return QString(qsizetype(boms), QChar(0xfeff)) +
+           QString::fromUtf8(text.data() + 3 * boms, qsizetype(text.size() - 3 * boms));
+}
+
 QString quoted(const QString &s)
 {
     return QLatin1Char('`') + s + QLatin1Char('`');
@@ -152,7 +165,7 @@ public:
         visit(node);
         if (!node->isScalar())
             fail(node, tr("%1 must be a text value%2").arg(quoted(key), found(node)));
-        return QString::fromStdString(node->text);
+        return fromUtf8Text(node->text);
     }
 
     bool readBool(const YamlNode *node, const char *key)
@@ -201,7 +214,7 @@ public:
         visit(node);
         if (node->isScalar() && node->plain) {
             bool ok = false;
-            const double v = QString::fromStdString(node->text).toDouble(&ok);
+            const double v = fromUtf8Text(node->text).toDouble(&ok);
             if (ok && std::isfinite(v) && std::abs(v) < 1e9)
                 return v;
         }
@@ -217,7 +230,7 @@ public:
                 return *value;
         }
         const QStringList names = enumNames<E>();
-        const QString word = node->isScalar() ? QString::fromStdString(node->text) : QString();
+        const QString word = node->isScalar() ? fromUtf8Text(node->text) : QString();
         fail(node, withHint(tr("%1 must be one of %2%3")
                                 .arg(quoted(key), names.join(QLatin1String(", ")), found(node)),
                             word, names));
@@ -228,7 +241,7 @@ public:
         visit(node);
         if (node->isScalar() && node->text.size() == 10) {
             const QDate date =
-                QDate::fromString(QString::fromStdString(node->text), Qt::ISODate);
+                QDate::fromString(fromUtf8Text(node->text), Qt::ISODate);
             if (date.isValid())
                 return date;
         }
@@ -260,7 +273,7 @@ public:
         case YamlNode::Kind::Null:
             return tr(", but it has no value");
         case YamlNode::Kind::Scalar:
-            return tr(", not %1").arg(quoted(QString::fromStdString(node->text)));
+            return tr(", not %1").arg(quoted(fromUtf8Text(node->text)));
         case YamlNode::Kind::Sequence:
             return tr(", not a list");
         case YamlNode::Kind::Map:
@@ -331,7 +344,7 @@ MapReader::MapReader(Reader &reader, const YamlNode *node, const char *what,
                 break;
             }
         }
-        const QString keyText = QString::fromStdString(key);
+        const QString keyText = fromUtf8Text(key);
         if (!spec) {
             fail(keyNode, withHint(tr("unknown key %1 in %2").arg(quoted(keyText), tr(what)),
                                    keyText, names));
@@ -543,7 +556,7 @@ RoleAssignment Reader::readRole(const YamlNode *node)
     }
     const auto role = enumFromName<Role>(std::string_view(idNode->text));
     if (!role) {
-        const QString word = QString::fromStdString(idNode->text);
+        const QString word = fromUtf8Text(idNode->text);
         fail(idNode, withHint(tr("unknown role %1").arg(quoted(word)), word, roleNames));
     }
     assignment.role = *role;

@@ -260,9 +260,10 @@ QByteArray yamlScalar(const QString &text)
             const QByteArray three = utf8.mid(i, 3);
             if (three == "\xe2\x80\xa8" || three == "\xe2\x80\xa9" || three == "\xef\xbb\xbf" ||
                 three == "\xef\xbf\xbe" || three == "\xef\xbf\xbf") {
-                const QString ch = QString::fromUtf8(three);
-                out += "\\u" + QByteArray::number(int(ch.at(0).unicode()), 16).rightJustified(
-                                   4, '0');
+                // Decoded by hand: QString::fromUtf8 drops a U+FEFF it takes for a BOM.
+                const int cp = ((three.at(0) & 0x0f) << 12) | ((three.at(1) & 0x3f) << 6) |
+                               (three.at(2) & 0x3f);
+                out += "\\u" + QByteArray::number(cp, 16).rightJustified(4, '0');
                 i += 2;
                 continue;
             }

@@ -12,6 +12,7 @@ HIERARCH_PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libyaml-cpp-dev libgl-dev
     python3 python3-jsonschema poppler-utils
+    clang libclang-rt-14-dev
 )
 
 hierarch_log() {
@@ -43,4 +44,15 @@ hierarch_build() {
     hierarch_log "Configuring and building (Release) in $HIERARCH_BUILD_DIR"
     cmake -S "$HIERARCH_ROOT" -B "$HIERARCH_BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
     cmake --build "$HIERARCH_BUILD_DIR" --parallel "$(nproc)"
+}
+
+# A second build with clang, ASan and UBSan for the libFuzzer harness of the model.
+hierarch_build_fuzz() {
+    local dir="${HIERARCH_FUZZ_BUILD_DIR:-$HIERARCH_ROOT/build-fuzz}"
+    hierarch_log "Configuring and building the fuzz harness (clang, ASan, UBSan) in $dir"
+    cmake -S "$HIERARCH_ROOT" -B "$dir" -G Ninja -DCMAKE_CXX_COMPILER=clang++ \
+        -DCMAKE_BUILD_TYPE=RelWithDebInfo -DHIERARCH_FUZZ=ON \
+        -DHIERARCH_FUZZ_SECONDS="${HIERARCH_FUZZ_SECONDS:-60}" >/dev/null
+    cmake --build "$dir" --parallel "$(nproc)"
+    HIERARCH_FUZZ_DIR="$dir"
 }
