@@ -1,5 +1,5 @@
-// Hierarch's entry point: headless sub-commands run on a QCoreApplication, so they need no
-// display; everything else opens the editor.
+// Hierarch's entry point: headless sub-commands run on a QCoreApplication (the report on an
+// offscreen QApplication), so they need no display; everything else opens the editor.
 #include "cli/cli.h"
 #include "mainwindow.h"
 
@@ -15,6 +15,14 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
 
+    if (hierarch::cli::needsGuiApplication(arguments)) {
+        // The report draws charts and the diagram (graphics scenes need a QApplication) but
+        // must run on a build server: no display unless the caller picks a platform.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        return hierarch::cli::run(app.arguments());
+    }
     if (hierarch::cli::isCommand(arguments)) {
         QCoreApplication app(argc, argv);
         return hierarch::cli::run(app.arguments());

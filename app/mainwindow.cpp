@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "canvas/canvasview.h"
+#include "dashboard/dashboarddock.h"
 #include "document/document.h"
 #include "lists/listsdock.h"
 #include "outline/outlinedock.h"
@@ -30,7 +31,7 @@ namespace hierarch {
 struct MainWindow::Actions
 {
     QAction *newPlan, *open, *save, *saveAs, *exportJson, *exportSarif, *exportSvg, *exportPng,
-        *close, *quit;
+        *exportReport, *close, *quit;
     QAction *undo, *redo, *cut, *copy, *paste, *remove, *rename, *selectAll, *addSite,
         *addSecondary, *addServer;
     QAction *zoomIn, *zoomOut, *fit, *actualSize, *autoLayout;
@@ -77,6 +78,7 @@ void MainWindow::createDocks()
     mPropertiesDock = new PropertiesDock(mDocument, mSelection, this);
     mProblemsDock = new ProblemsDock(mDocument, mSelection, this);
     mListsDock = new ListsDock(mDocument, mSelection, this);
+    mDashboardDock = new DashboardDock(mDocument, this);
 
     // Object names let QMainWindow::saveState() remember where each dock was.
     mOutlineDock->setObjectName(QStringLiteral("OutlineDock"));
@@ -84,14 +86,18 @@ void MainWindow::createDocks()
     mPropertiesDock->setObjectName(QStringLiteral("PropertiesDock"));
     mProblemsDock->setObjectName(QStringLiteral("ProblemsDock"));
     mListsDock->setObjectName(QStringLiteral("ListsDock"));
+    mDashboardDock->setObjectName(QStringLiteral("DashboardDock"));
 
     addDockWidget(Qt::LeftDockWidgetArea, mOutlineDock);
     addDockWidget(Qt::LeftDockWidgetArea, mPaletteDock);
     addDockWidget(Qt::RightDockWidgetArea, mPropertiesDock);
+    addDockWidget(Qt::RightDockWidgetArea, mDashboardDock);
     addDockWidget(Qt::BottomDockWidgetArea, mProblemsDock);
     addDockWidget(Qt::BottomDockWidgetArea, mListsDock);
     tabifyDockWidget(mProblemsDock, mListsDock);
+    tabifyDockWidget(mPropertiesDock, mDashboardDock);
     mProblemsDock->raise();
+    mPropertiesDock->raise();
     resizeDocks({mOutlineDock, mPropertiesDock}, {260, 300}, Qt::Horizontal);
     resizeDocks({mProblemsDock}, {220}, Qt::Vertical);
 
@@ -128,6 +134,9 @@ void MainWindow::createActions()
                        [this] { exportDiagram(true); });
     a.exportPng = make(tr("Diagram as &PNG…"), QKeySequence::UnknownKey,
                        [this] { exportDiagram(false); });
+    a.exportReport =
+        make(tr("Export &Report…"), QKeySequence::UnknownKey, &MainWindow::exportReportInteractive);
+    a.exportReport->setStatusTip(tr("Write the design report for the change board as a PDF"));
     a.close = make(tr("&Close"), QKeySequence::Close, [this] {
         if (maybeSave())
             newPlan(mDocument->plan().product);
@@ -181,6 +190,7 @@ void MainWindow::createActions()
         {a.save, "actionSave"},           {a.saveAs, "actionSaveAs"},
         {a.exportJson, "actionExportJson"}, {a.exportSarif, "actionExportSarif"},
         {a.exportSvg, "actionExportSvg"}, {a.exportPng, "actionExportPng"},
+        {a.exportReport, "actionExportReport"},
         {a.close, "actionClose"},         {a.quit, "actionQuit"},
         {a.undo, "actionUndo"},           {a.redo, "actionRedo"},
         {a.cut, "actionCut"},             {a.copy, "actionCopy"},
@@ -235,6 +245,7 @@ void MainWindow::createMenus()
     QMenu *exportDiagramMenu = file->addMenu(tr("Export &Diagram"));
     exportDiagramMenu->addAction(a.exportSvg);
     exportDiagramMenu->addAction(a.exportPng);
+    file->addAction(a.exportReport);
     file->addSeparator();
     file->addAction(a.close);
     file->addAction(a.quit);
@@ -267,7 +278,8 @@ void MainWindow::createMenus()
                               static_cast<QDockWidget *>(mPaletteDock),
                               static_cast<QDockWidget *>(mPropertiesDock),
                               static_cast<QDockWidget *>(mProblemsDock),
-                              static_cast<QDockWidget *>(mListsDock)})
+                              static_cast<QDockWidget *>(mListsDock),
+                              static_cast<QDockWidget *>(mDashboardDock)})
         mViewMenu->addAction(dock->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));

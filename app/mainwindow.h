@@ -11,6 +11,7 @@ class QMenu;
 namespace hierarch {
 
 class CanvasView;
+class DashboardDock;
 class Document;
 class ListsDock;
 class OutlineDock;
@@ -34,6 +35,7 @@ public:
     Selection *selection() const { return mSelection; }
     CanvasView *canvas() const { return mCanvas; }
     ProblemsDock *problemsDock() const { return mProblemsDock; }
+    DashboardDock *dashboardDock() const { return mDashboardDock; }
 
     // Loads a plan file; on failure shows the FILE:LINE:COLUMN message and keeps the current
     // document. Returns whether the file was opened.
@@ -45,6 +47,11 @@ public:
     bool save();
     bool saveAs();
     bool saveTo(const QString &path);
+
+    // Writes the design report (REPORT.md) of the current plan, validated as of the document's
+    // validation date, to `path`, showing progress; Cancel leaves no file behind. Returns
+    // whether the PDF was written.
+    bool exportReport(const QString &path);
 
     // What a failed open or save said last (also shown in a message box); for tests and the
     // status bar.
@@ -77,6 +84,7 @@ private:
     void openExample(const QString &resourcePath);
     void exportFindings(bool sarif);
     void exportDiagram(bool svg);
+    void exportReportInteractive();
     // Edit menu
     void addSite(SiteType type);
     void addServer();
@@ -98,6 +106,7 @@ private:
     PropertiesDock *mPropertiesDock = nullptr;
     ProblemsDock *mProblemsDock = nullptr;
     ListsDock *mListsDock = nullptr;
+    DashboardDock *mDashboardDock = nullptr;
 
     struct Actions;
     std::unique_ptr<Actions> mActions;

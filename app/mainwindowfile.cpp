@@ -7,6 +7,7 @@
 #include "document/document.h"
 #include "export/findingsexport.h"
 #include "io/planloader.h"
+#include "report/reportwriter.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -15,6 +16,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
+#include <QProgressDialog>
 #include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
@@ -254,6 +256,59 @@ void MainWindow::exportDiagram(bool svg)
         }
     }
     statusBar()->showMessage(tr("Exported %1").arg(path), 4000);
+}
+
+void MainWindow::exportReportInteractive()
+{
+    const QString base = mDocument->filePath().isEmpty()
+                             ? tr("report")
+                             : QFileInfo(mDocument->filePath()).completeBaseName();
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Report"), base + QStringLiteral(".pdf"), tr("PDF documents (*.pdf)"));
+    if (!path.isEmpty())
+        exportReport(path);
+}
+
+bool MainWindow::exportReport(const QString &path)
+{
+    // The same options `hierarch report` uses, so the same file and date give the same PDF.
+    // The writer works on its own copy of the plan: edits while it runs do not reach it.
+    ReportOptions options;
+    options.fileName = mDocument->filePath();
+    options.asOf = mDocument->validationDate();
+    // The editor has no German user interface yet; the report follows it once it does.
+    options.language = QStringLiteral("en");
+    options.pageSize = defaultReportPageSize();
+    ReportWriter writer(mDocument->plan(), options);
+
+    QProgressDialog progress(tr("Writing the design report…"), tr("Cancel"), 0, 0, this);
+    progress.setWindowTitle(tr("Export Report"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    progress.setValue(0);
+    QCoreApplication::processEvents();
+    const ReportWriter::Result result = writer.write(path, [&progress](int done, int total) {
+        progress.setMaximum(total);
+        progress.setValue(done);
+        progress.setLabelText(tr("Writing the design report: page %1 of %2").arg(done).arg(total));
+        // Between pages the editor repaints and the Cancel button is heard.
+        QCoreApplication::processEvents();
+        return !progress.wasCanceled();
+    });
+    progress.reset();
+    switch (result) {
+    case ReportWriter::Result::Written:
+        statusBar()->showMessage(tr("Exported %1 (%2 pages)").arg(path).arg(writer.pageCount()),
+                                 6000);
+        return true;
+    case ReportWriter::Result::Cancelled:
+        statusBar()->showMessage(tr("Report export cancelled"), 4000);
+        return false;
+    case ReportWriter::Result::Failed:
+        showError(tr("Export failed"), writer.errorString());
+        return false;
+    }
+    return false;
 }
 
 void MainWindow::showRuleCatalog()

@@ -1,5 +1,6 @@
 #include "theme.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
@@ -152,6 +153,55 @@ QIcon applicationIcon()
         p.setBrush(QColor(0xc6, 0x28, 0x28));
         p.drawRoundedRect(QRectF(9, 10, 6, 5), 1.2, 1.2);
     });
+}
+
+} // namespace hierarch
+
+namespace hierarch {
+
+QFont drawingFont()
+{
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setHintingPreference(QFont::PreferNoHinting);
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    return font;
+}
+
+} // namespace hierarch
+
+namespace hierarch {
+
+QString productDisplayName(Product product)
+{
+    return product == Product::Sms2003
+               ? QCoreApplication::translate("hierarch::Vocabulary", "SMS 2003")
+               : QCoreApplication::translate("hierarch::Vocabulary", "Configuration Manager 2007");
+}
+
+QString severityDisplayName(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        return QCoreApplication::translate("hierarch::Vocabulary", "Error");
+    case Severity::Warning:
+        return QCoreApplication::translate("hierarch::Vocabulary", "Warning");
+    case Severity::Info:
+        return QCoreApplication::translate("hierarch::Vocabulary", "Info");
+    }
+    return QString();
+}
+
+QString zoneDisplayName(Zone zone)
+{
+    switch (zone) {
+    case Zone::Intranet:
+        return QCoreApplication::translate("hierarch::Vocabulary", "Intranet");
+    case Zone::Perimeter:
+        return QCoreApplication::translate("hierarch::Vocabulary", "Perimeter network");
+    case Zone::Internet:
+        return QCoreApplication::translate("hierarch::Vocabulary", "Internet");
+    }
+    return QString();
 }
 
 } // namespace hierarch

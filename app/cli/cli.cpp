@@ -22,6 +22,7 @@ QString usage()
         "  hierarch validate FILE... [--format text|json|sarif] [--fail-on "
         "error|warning|info|never]\n"
         "                           [--as-of YYYY-MM-DD] [--output OUT]\n"
+        "  hierarch report FILE --output OUT.pdf [--language en|de] [--as-of YYYY-MM-DD]\n"
         "  hierarch rules [--format text|json] [--product sms2003|configmgr2007]\n"
         "  hierarch --help | --version\n"
         "\n"
@@ -37,11 +38,16 @@ bool isCommand(const QStringList &arguments)
     if (arguments.size() < 2)
         return false;
     const QString &first = arguments.at(1);
-    static const QStringList commands{QStringLiteral("validate"), QStringLiteral("rules"),
-                                      QStringLiteral("--help"),   QStringLiteral("-h"),
-                                      QStringLiteral("help"),     QStringLiteral("--version"),
-                                      QStringLiteral("-v")};
+    static const QStringList commands{QStringLiteral("validate"),  QStringLiteral("rules"),
+                                      QStringLiteral("report"),    QStringLiteral("--help"),
+                                      QStringLiteral("-h"),        QStringLiteral("help"),
+                                      QStringLiteral("--version"), QStringLiteral("-v")};
     return commands.contains(first);
+}
+
+bool needsGuiApplication(const QStringList &arguments)
+{
+    return arguments.size() >= 2 && arguments.at(1) == QLatin1String("report");
 }
 
 int run(const QStringList &arguments)
@@ -52,6 +58,8 @@ int run(const QStringList &arguments)
         return runValidate(rest);
     if (command == QLatin1String("rules"))
         return runRules(rest);
+    if (command == QLatin1String("report"))
+        return runReport(rest);
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
         printOut(QStringLiteral("hierarch %1\n").arg(programVersion()));
         return Success;

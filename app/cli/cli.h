@@ -9,15 +9,19 @@ namespace hierarch::cli {
 // Exit codes of CLI.md.
 enum ExitCode { Success = 0, FindingsAtThreshold = 1, Failure = 2 };
 
-// Whether the arguments name a headless sub-command (then no GUI is created at all).
+// Whether the arguments name a headless sub-command (then no editor window is created).
 bool isCommand(const QStringList &arguments);
+// Whether that sub-command draws (charts, the diagram) and so needs a QApplication; main() runs
+// it on the offscreen platform unless QT_QPA_PLATFORM says otherwise.
+bool needsGuiApplication(const QStringList &arguments);
 
 // Runs `hierarch COMMAND ...` or `hierarch --help/--version`; returns the process exit code.
-// Needs a QCoreApplication.
+// Needs a QCoreApplication (a QApplication for the commands needsGuiApplication() names).
 int run(const QStringList &arguments);
 
 int runValidate(const QStringList &arguments);
 int runRules(const QStringList &arguments);
+int runReport(const QStringList &arguments);
 
 // Output helpers: UTF-8 to stdout or stderr.
 void printOut(const QString &text);

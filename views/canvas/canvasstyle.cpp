@@ -11,13 +11,12 @@ namespace {
 
 QFont pixelFont(int pixels, bool bold = false, bool italic = false)
 {
-    QFont font;
+    // The same family and shaping as the report, so the diagram is identical on screen, in an
+    // export and in the PDF; unhinted so that text scales uniformly when zoomed.
+    QFont font = drawingFont();
     font.setPixelSize(pixels);
     font.setBold(bold);
     font.setItalic(italic);
-    // Hinting would snap glyphs to the screen's pixel grid, so text would measure differently on
-    // screen, in a zoomed view and in the export; unhinted text scales uniformly.
-    font.setHintingPreference(QFont::PreferNoHinting);
     return font;
 }
 

@@ -6,37 +6,6 @@
 
 namespace hierarch {
 
-QString CanvasText::productName(Product product)
-{
-    return product == Product::Sms2003 ? tr("SMS 2003") : tr("Configuration Manager 2007");
-}
-
-QString CanvasText::severityName(Severity severity)
-{
-    switch (severity) {
-    case Severity::Error:
-        return tr("Error");
-    case Severity::Warning:
-        return tr("Warning");
-    case Severity::Info:
-        return tr("Info");
-    }
-    return QString();
-}
-
-QString CanvasText::zoneName(Zone zone)
-{
-    switch (zone) {
-    case Zone::Intranet:
-        return tr("Intranet");
-    case Zone::Perimeter:
-        return tr("Perimeter network");
-    case Zone::Internet:
-        return tr("Internet");
-    }
-    return QString();
-}
-
 QString CanvasText::siteTypeName(const Site &site)
 {
     if (site.isSecondary())
@@ -76,7 +45,7 @@ QString CanvasText::findingsHtml(const QList<const Finding *> &findings)
             QStringLiteral("<tr><td style=\"color:%1\"><b>%2</b>&nbsp;</td>"
                            "<td style=\"color:%3\"><tt>%4</tt>&nbsp;</td>"
                            "<td style=\"color:%3\">%5</td></tr>")
-                .arg(color, escaped(severityName(f->severity())),
+                .arg(color, escaped(severityDisplayName(f->severity())),
                      f->waived ? color : QStringLiteral("#1f2430"), escaped(f->ruleId()), message);
     }
     html += QStringLiteral("</table>");

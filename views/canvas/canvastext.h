@@ -16,9 +16,6 @@ class CanvasText
     Q_DECLARE_TR_FUNCTIONS(hierarch::CanvasText)
 
 public:
-    static QString productName(Product product);
-    static QString severityName(Severity severity);
-    static QString zoneName(Zone zone);
     static QString siteTypeName(const Site &site);
     static QString clientCount(int clients);
     static QString serverCount(int servers);

@@ -9,6 +9,7 @@
 
 #include <QPainter>
 #include <QScopedValueRollback>
+#include <QSet>
 
 #include <cmath>
 
@@ -95,6 +96,42 @@ QRectF HierarchyScene::contentRect() const
 
 void HierarchyScene::renderDiagram(QPainter *painter, const QRectF &target)
 {
+    renderDiagram(painter, target, contentRect());
+}
+
+QRectF HierarchyScene::siteGroupRect(ItemId id) const
+{
+    const SiteItem *site = siteItem(id);
+    if (!site)
+        return QRectF();
+    QRectF bounds = site->mapRectToScene(site->rect());
+    for (ItemId child : mDocument->childSites(id)) {
+        const Site *data = mDocument->site(child);
+        if (const SiteItem *item = siteItem(child); item && data && data->isSecondary())
+            bounds |= item->mapRectToScene(item->rect());
+    }
+    return bounds.adjusted(-24, -24, 24, 24);
+}
+
+void HierarchyScene::renderDiagram(QPainter *painter, const QRectF &target, const QRectF &source,
+                                   const QList<ItemId> &sites)
+{
+    // Hide what the page is not about; restored below.
+    QList<QGraphicsItem *> hidden;
+    if (!sites.isEmpty()) {
+        const QSet<ItemId> shown(sites.cbegin(), sites.cend());
+        for (auto it = mSites.cbegin(); it != mSites.cend(); ++it) {
+            if (!shown.contains(it.key()) && it.value()->isVisible())
+                hidden << it.value();
+        }
+        for (auto it = mConnectors.cbegin(); it != mConnectors.cend(); ++it) {
+            if ((!shown.contains(it.key()) || !shown.contains(mParents.value(it.key()))) &&
+                it.value()->isVisible())
+                hidden << it.value();
+        }
+        for (QGraphicsItem *item : std::as_const(hidden))
+            item->setVisible(false);
+    }
     // Vectors for every device: the cards' pixmap caches stay out of the export.
     QList<QGraphicsItem *> cached;
     for (ServerItem *server : std::as_const(mServers)) {
@@ -106,11 +143,13 @@ void HierarchyScene::renderDiagram(QPainter *painter, const QRectF &target)
     mExporting = true;
     painter->save();
     painter->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-    render(painter, target, contentRect(), Qt::KeepAspectRatio);
+    render(painter, target, source, Qt::KeepAspectRatio);
     painter->restore();
     mExporting = false;
     for (QGraphicsItem *item : std::as_const(cached))
         item->setCacheMode(QGraphicsItem::DeviceCoordinateCache);
+    for (QGraphicsItem *item : std::as_const(hidden))
+        item->setVisible(true);
 }
 
 bool HierarchyScene::isRoleSelected(ItemId server, int roleIndex) const

@@ -39,6 +39,15 @@ public:
     // Draws the diagram onto any painter (SVG, PNG, PDF) without selection decorations. The
     // target is not filled first: the caller decides on a background.
     void renderDiagram(QPainter *painter, const QRectF &target);
+    // Draws the `source` part of the scene into `target` (the report's pages). When `sites` is
+    // not empty only those sites, their cards and the connectors between them are drawn, so a
+    // page about one site does not show fragments of its neighbours (hiding deselects, so this
+    // is meant for a scene of its own, as the report makes).
+    void renderDiagram(QPainter *painter, const QRectF &target, const QRectF &source,
+                       const QList<ItemId> &sites = {});
+    // The scene rectangle of a site together with its secondary child sites, with room for the
+    // badges; null when the site is unknown.
+    QRectF siteGroupRect(ItemId site) const;
 
     Document *document() const { return mDocument; }
     Selection *selection() const { return mSelection; }

@@ -276,7 +276,7 @@ bool HierarchyScene::dropRole(ItemId serverId, Role role)
     const Product product = mDocument->plan().product;
     if (!roleInProduct(role, product)) {
         emit statusMessage(tr("Cannot add the %1 role to %2: the role does not exist in %3.")
-                               .arg(roleDisplayName(role), name, CanvasText::productName(product)));
+                               .arg(roleDisplayName(role), name, productDisplayName(product)));
         return false;
     }
     if (server->hasRole(role)) {

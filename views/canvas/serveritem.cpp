@@ -149,7 +149,7 @@ QString ServerItem::toolTipText(const QPointF &pos) const
                    CanvasText::escaped(server->name) + QStringLiteral("</b>");
     if (server->fqdn)
         html += QStringLiteral("<br/>") + CanvasText::escaped(*server->fqdn);
-    QStringList facts{CanvasText::zoneName(server->effectiveZone())};
+    QStringList facts{zoneDisplayName(server->effectiveZone())};
     if (server->domainController.value_or(false))
         facts << CanvasText::tr("domain controller");
     if (server->hasIisRole())
@@ -236,7 +236,7 @@ void ServerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         painter->setPen(colors::mutedText);
         painter->drawText(QRectF(kCardPadding + 13, 28, kContentWidth - 13, 16),
                           Qt::AlignLeft | Qt::AlignVCenter,
-                          CanvasText::zoneName(server->effectiveZone()));
+                          zoneDisplayName(server->effectiveZone()));
         if (server->roles.isEmpty()) {
             painter->setFont(f.placeholder);
             painter->drawText(QRectF(kCardPadding, kChipsTop, kContentWidth, kChipHeight),

@@ -50,8 +50,7 @@ QList<int> chartedSites(const ChartCounts &counts)
         const auto &c = counts.perSite.at(site);
         return c[0] + c[1] + c[2];
     };
-    std::stable_sort(sites.begin(), sites.end(),
-                     [&](int a, int b) { return total(a) > total(b); });
+    std::stable_sort(sites.begin(), sites.end(), [&](int a, int b) { return total(a) > total(b); });
     sites.resize(kMaxChartSites);
     std::sort(sites.begin(), sites.end());
     return sites;

@@ -37,6 +37,19 @@ QSizeF layoutSize(const QPainter *painter, const QRectF &target)
     return points * layoutDpi() / 72;
 }
 
+// Lays the chart out now rather than on the next event loop turn. A second pass covers
+// adjustments made while laying out (site codes turned on end for a narrower plot).
+void settle(QChart *chart)
+{
+    QGraphicsLayout *layout = chart->layout();
+    for (int pass = 0; layout && pass < 3; ++pass) {
+        layout->invalidate();
+        layout->activate();
+        if (layout->isActivated())
+            break;
+    }
+}
+
 } // namespace
 
 void paintChart(QChart *chart, QPainter *painter, const QRectF &target)
@@ -55,8 +68,7 @@ void paintChart(QChart *chart, QPainter *painter, const QRectF &target)
         scene = ownScene.get();
     }
     chart->resize(layoutSize(painter, target));
-    if (QGraphicsLayout *layout = chart->layout())
-        layout->activate();
+    settle(chart);
     const QRectF source = chart->mapRectToScene(chart->rect());
 
     painter->save();
@@ -69,8 +81,7 @@ void paintChart(QChart *chart, QPainter *painter, const QRectF &target)
         ownScene->removeItem(chart);
     } else {
         chart->resize(shownSize);
-        if (QGraphicsLayout *layout = chart->layout())
-            layout->activate();
+        settle(chart);
     }
 }
 

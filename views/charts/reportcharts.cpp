@@ -9,9 +9,12 @@
 #include <QBarSet>
 #include <QChart>
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QHorizontalBarSeries>
 #include <QStackedBarSeries>
 #include <QValueAxis>
+
+#include <cmath>
 
 namespace hierarch {
 
@@ -69,8 +72,7 @@ QAbstractBarSeries *barSeries(const QChart *chart)
     return series.isEmpty() ? nullptr : qobject_cast<QAbstractBarSeries *>(series.constFirst());
 }
 
-template<typename Axis>
-Axis *axisOf(const QChart *chart)
+template<typename Axis> Axis *axisOf(const QChart *chart)
 {
     for (QAbstractAxis *axis : chart->axes()) {
         if (auto *typed = qobject_cast<Axis *>(axis))
@@ -99,32 +101,58 @@ void setCategories(QBarCategoryAxis *axis, const QStringList &categories)
         axis->setCategories(categories);
 }
 
-// A range from zero with whole-number ticks (counts never need fractions) and one step of
-// headroom above the tallest bar, so its value label fits inside the plot.
-void setCountRange(QValueAxis *axis, int max)
+// The tick step for counts up to `wanted`: 1, 2, 5, 10, 20, 25, 50, 100, ... whichever first
+// needs no more than seven intervals.
+int countStep(double wanted)
 {
-    int step = 1;
-    for (int base = 1;; base *= 10) {
-        if (max <= 5 * base) {
-            step = base;
-            break;
-        }
-        if (max <= 10 * base) {
-            step = 2 * base;
-            break;
-        }
-        if (max <= 25 * base) {
-            step = 5 * base;
-            break;
+    for (int scale = 1;; scale *= 10) {
+        for (int tenths : {10, 20, 25, 50}) {
+            if (tenths * scale % 10 != 0)
+                continue; // counts never need a fractional step
+            const int step = tenths * scale / 10;
+            if (std::ceil(wanted / step) <= 7)
+                return step;
         }
     }
-    const int top = std::max(step * (max / step + 1), 2);
+}
+
+// A range from zero with whole-number ticks and about an eighth of headroom above the longest
+// bar, so that its value label, drawn past the bar's end, stays inside the plot.
+void setCountRange(QValueAxis *axis, int max)
+{
+    const double wanted = std::max(max * 1.12, max + 1.0);
+    const int step = countStep(wanted);
+    const int top = std::max(int(std::ceil(wanted / step)) * step, 2);
     axis->setTickType(QValueAxis::TicksDynamic);
     axis->setTickAnchor(0);
     axis->setTickInterval(step);
     if (axis->min() != 0 || axis->max() != top)
         axis->setRange(0, top);
 }
+
+// Turns the site codes on end when they no longer fit side by side under their columns (Qt
+// Charts would cut them to "C..."). Runs whenever the plot area changes, since only the laid-out
+// width tells.
+void fitSiteLabels(QChart *chart)
+{
+    auto *axis = axisOf<QBarCategoryAxis>(chart);
+    const QRectF plot = chart->plotArea();
+    if (!axis || plot.width() <= 0 || axis->count() == 0)
+        return;
+    const QFontMetricsF metrics(axis->labelsFont());
+    qreal widest = 0;
+    // Measured escaped ("&amp;" for "&"), which errs on the wide side.
+    for (const QString &name : axis->categories())
+        widest = std::max(widest, metrics.horizontalAdvance(name));
+    // Qt Charts gives each label the column width less padding and text margins.
+    const qreal room = plot.width() / (axis->count() + 1) - 16;
+    const qreal angle = widest > room ? -90 : 0;
+    if (axis->labelsAngle() != angle)
+        axis->setLabelsAngle(angle);
+}
+
+// Which kind build() shaped a chart for; a chart of another kind (or none) is rebuilt.
+constexpr char kKindProperty[] = "hierarchReportChart";
 
 void build(QChart *chart, ReportChart kind)
 {
@@ -157,18 +185,17 @@ void build(QChart *chart, ReportChart kind)
     series->attachAxis(categories);
     series->attachAxis(values);
     chart->legend()->setVisible(kind == ReportChart::PerSite);
+    if (kind == ReportChart::PerSite)
+        QObject::connect(chart, &QChart::plotAreaChanged, chart, [chart] { fitSiteLabels(chart); });
     chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setProperty(kKindProperty, int(kind));
 }
 
-// Whether the chart holds the series and axes build() makes for the kind.
 bool hasShape(const QChart *chart, ReportChart kind)
 {
-    const QAbstractBarSeries *series = barSeries(chart);
-    if (!series || !axisOf<QBarCategoryAxis>(chart) || !axisOf<QValueAxis>(chart))
-        return false;
-    if (kind == ReportChart::ByCategory)
-        return qobject_cast<const QHorizontalBarSeries *>(series) && series->count() == 1;
-    return qobject_cast<const QStackedBarSeries *>(series) && series->count() == 3;
+    const QVariant built = chart->property(kKindProperty);
+    return built.isValid() && built.toInt() == int(kind) && barSeries(chart) &&
+           axisOf<QBarCategoryAxis>(chart) && axisOf<QValueAxis>(chart);
 }
 
 void fill(QChart *chart, ReportChart kind, const ChartCounts &counts)
@@ -229,8 +256,7 @@ void fill(QChart *chart, ReportChart kind, const ChartCounts &counts)
         for (int s = 0; s < 3; ++s)
             setValues(sets.at(s), columns[s]);
         setCategories(categories, names);
-        // Rotated codes stay legible when the columns get narrow.
-        categories->setLabelsAngle(names.size() > 8 ? -90 : 0);
+        fitSiteLabels(chart);
         const qsizetype all = counts.siteCodes.size();
         chart->setTitle(inert(
             all > shown.size()
@@ -261,6 +287,7 @@ void updateReportChart(QChart *chart, ReportChart kind, const Plan &plan,
         return;
     // A chart that was not made by createReportChart for this kind is rebuilt once.
     if (!hasShape(chart, kind)) {
+        QObject::disconnect(chart, &QChart::plotAreaChanged, chart, nullptr);
         chart->removeAllSeries();
         for (QAbstractAxis *axis : chart->axes()) {
             chart->removeAxis(axis);

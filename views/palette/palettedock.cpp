@@ -3,22 +3,13 @@
 #include "document/document.h"
 #include "palettemodel.h"
 #include "selection.h"
+#include "theme.h"
 
 #include <QLabel>
 #include <QListView>
 #include <QVBoxLayout>
 
 namespace hierarch {
-
-namespace {
-
-QString productName(Product product)
-{
-    return product == Product::Sms2003 ? QStringLiteral("SMS 2003")
-                                       : QStringLiteral("ConfigMgr 2007");
-}
-
-} // namespace
 
 PaletteDock::PaletteDock(Document *document, Selection *selection, QWidget *parent)
     : QDockWidget(tr("Roles"), parent), mDocument(document), mSelection(selection),
@@ -62,7 +53,7 @@ bool PaletteDock::addRoleToSelection(Role role)
     const Product product = mDocument->plan().product;
     if (!roleInProduct(role, product)) {
         emit statusMessage(
-            tr("The %1 role does not exist in %2 plans.").arg(name, productName(product)));
+            tr("The %1 role does not exist in %2 plans.").arg(name, productDisplayName(product)));
         return false;
     }
     const QList<ItemId> servers = mSelection->serverIds();

@@ -126,19 +126,6 @@ bool removeWaiversOf(Document *document, const QString &findingId)
     return true;
 }
 
-QString severityDisplayName(Severity severity)
-{
-    switch (severity) {
-    case Severity::Error:
-        return QCoreApplication::translate("hierarch::Problems", "Error");
-    case Severity::Warning:
-        return QCoreApplication::translate("hierarch::Problems", "Warning");
-    case Severity::Info:
-        return QCoreApplication::translate("hierarch::Problems", "Info");
-    }
-    return QString();
-}
-
 QString categoryDisplayName(Category category)
 {
     switch (category) {

@@ -43,7 +43,6 @@ QList<int> waiversOf(const Document &document, const QString &findingId);
 bool removeWaiversOf(Document *document, const QString &findingId);
 
 // Names for people, translated.
-QString severityDisplayName(Severity severity);
 QString categoryDisplayName(Category category);
 QString scopeDisplayName(Scope scope);
 

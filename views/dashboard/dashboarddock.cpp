@@ -1,0 +1,105 @@
+#include "dashboarddock.h"
+
+#include "document/document.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QLabel>
+#include <QScrollArea>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace hierarch {
+
+namespace {
+
+constexpr ReportChart kCharts[] = {ReportChart::BySeverity, ReportChart::ByCategory,
+                                   ReportChart::PerSite};
+
+// Heights that keep axis labels legible in a narrow dock; the scroll area takes the rest.
+int minimumChartHeight(ReportChart kind)
+{
+    switch (kind) {
+    case ReportChart::BySeverity:
+        return 170;
+    case ReportChart::ByCategory:
+        return 190;
+    case ReportChart::PerSite:
+        return 250;
+    }
+    return 200;
+}
+
+} // namespace
+
+DashboardDock::DashboardDock(Document *document, QWidget *parent)
+    : QDockWidget(tr("Dashboard"), parent), mDocument(document), mRefreshTimer(new QTimer(this)),
+      mVerdict(new QLabel)
+{
+    mRefreshTimer->setSingleShot(true);
+    mRefreshTimer->setInterval(0);
+    connect(mRefreshTimer, &QTimer::timeout, this, &DashboardDock::refresh);
+
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->setSpacing(6);
+
+    mVerdict->setTextFormat(Qt::PlainText);
+    mVerdict->setWordWrap(true);
+    QFont verdictFont = mVerdict->font();
+    verdictFont.setBold(true);
+    mVerdict->setFont(verdictFont);
+    layout->addWidget(mVerdict);
+
+    for (ReportChart kind : kCharts) {
+        auto chart = createReportChart(kind, mDocument->plan(), mDocument->findings());
+        auto *view = new QChartView(chart.release());
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setFrameShape(QFrame::NoFrame);
+        view->setMinimumHeight(minimumChartHeight(kind));
+        view->setMinimumWidth(220);
+        layout->addWidget(view);
+        mViews[std::size_t(kind)] = view;
+    }
+    layout->addStretch();
+
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    scroll->setWidget(content);
+    setWidget(scroll);
+
+    connect(mDocument, &Document::findingsChanged, this, &DashboardDock::scheduleRefresh);
+    connect(mDocument, &Document::resetDone, this, &DashboardDock::scheduleRefresh);
+    refresh();
+}
+
+void DashboardDock::scheduleRefresh()
+{
+    mRefreshTimer->start();
+}
+
+void DashboardDock::refresh()
+{
+    mRefreshTimer->stop();
+    for (ReportChart kind : kCharts)
+        updateReportChart(chartView(kind)->chart(), kind, mDocument->plan(), mDocument->findings());
+    mVerdict->setText(verdictText());
+}
+
+QString DashboardDock::verdictText() const
+{
+    const FindingSummary s = summarize(mDocument->findings());
+    if (s.errors + s.warnings + s.infos == 0)
+        return s.waived == 0 ? tr("No findings.")
+                             : tr("No open findings, %1 waived.").arg(s.waived);
+    const QString errors = s.errors == 1 ? tr("1 error") : tr("%1 errors").arg(s.errors);
+    const QString warnings = s.warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(s.warnings);
+    return s.waived
+               ? tr("%1, %2, %3 info, %4 waived").arg(errors, warnings).arg(s.infos).arg(s.waived)
+               : tr("%1, %2, %3 info").arg(errors, warnings).arg(s.infos);
+}
+
+} // namespace hierarch

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "plan.h"
+
+#include <QDate>
+#include <QList>
+#include <QRectF>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class QPainter;
+
+namespace hierarch {
+
+class Document;
+class HierarchyScene;
+class Selection;
+
+// The hierarchy drawing for the report: a Document and canvas scene of its own, built from the
+// plan, so the report draws exactly what the editor's canvas draws (same items, same layout)
+// without touching the editor's live scene, its selection or its zoom.
+class ReportDiagram
+{
+public:
+    ReportDiagram(const Plan &plan, const QDate &asOf);
+    ~ReportDiagram();
+
+    bool isEmpty() const;
+    // The whole drawing, in scene units.
+    QRectF contentRect() const;
+    // The size of server names in scene units; at a scale of s points per unit they print at
+    // s * serverNameSize() points (the canvas uses pixel-sized fonts).
+    static double serverNameSize();
+
+    // A primary (or central) site with its secondary sites, or a site that belongs to no such
+    // group; the pages of a diagram too large for one page.
+    struct Group
+    {
+        QString code;
+        QString name;
+        bool secondary = false;     // a secondary site under no primary (a structure finding)
+        QStringList secondaryCodes; // the secondary sites drawn with it
+        QList<quint64> sites;       // ids in the diagram's own document
+        QRectF rect;                // scene units
+    };
+    QList<Group> groups() const;
+    // One site's box with room for its badge, and the tops of its rows of server cards (places
+    // where a site too tall for a page can be cut without cutting a card), in scene units.
+    QRectF siteRect(quint64 site) const;
+    QList<double> cardRowTops(quint64 site) const;
+
+    void render(QPainter *painter, const QRectF &target, const QRectF &source,
+                const QList<quint64> &sites = {}) const;
+
+private:
+    std::unique_ptr<Document> mDocument;
+    std::unique_ptr<Selection> mSelection;
+    std::unique_ptr<HierarchyScene> mScene;
+};
+
+} // namespace hierarch

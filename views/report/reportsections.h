@@ -1,0 +1,96 @@
+#pragma once
+
+#include "reportlayout.h"
+#include "reportwriter.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <memory>
+#include <vector>
+
+class QChart;
+
+namespace hierarch {
+
+class ReportData;
+class ReportDiagram;
+
+// Composes REPORT.md's sections, in order, into a ReportLayout. The section code is split by
+// group: reportsectionsfront.cpp (cover, contents, summary, diagram), reportsectionsinventory.cpp
+// (sites, servers, findings, accepted risks) and reportsectionsplan.cpp (assumptions, accounts,
+// checklist, ports, rule catalog). It keeps the charts alive until the pages are painted.
+class ReportComposer
+{
+    Q_DECLARE_TR_FUNCTIONS(hierarch::Report)
+
+public:
+    // The numbered sections after the cover; the contents page lists them.
+    enum Section
+    {
+        Contents,
+        Summary,
+        Diagram,
+        Sites,
+        Servers,
+        Findings,
+        Risks,
+        Assumptions,
+        Accounts,
+        Checklist,
+        Ports,
+        Appendix,
+        SectionCount
+    };
+    static QString sectionTitle(Section section);
+
+    ReportComposer(const ReportData &data, const ReportDiagram &diagram,
+                   const ReportOptions &options, ReportLayout &layout);
+    ~ReportComposer();
+
+    void compose();
+
+private:
+    // front
+    void cover();
+    void contents();
+    void summary();
+    void diagram();
+    // The largest scale (points per scene unit, capped) at which `source` fits a diagram page,
+    // and the orientation that gives it.
+    double diagramScale(const QRectF &source, QPageLayout::Orientation *orientation) const;
+    ReportLayout::PaintFunction diagramPainter(const QRectF &source,
+                                               const QList<quint64> &sites) const;
+    // One site in the flow, split between rows of cards when it is taller than a page.
+    void siteDiagram(quint64 site);
+    // inventory
+    void sites();
+    void servers();
+    void roleMatrix();
+    void findings();
+    void risks();
+    // plan
+    void assumptions();
+    void accounts();
+    void checklist();
+    void ports();
+    void appendix();
+
+    // Starts a section on a new page with its numbered title.
+    void beginSection(Section section,
+                      QPageLayout::Orientation orientation = QPageLayout::Portrait);
+    void paragraph(const QString &text);
+    void note(const QString &text);
+    QString number(qint64 n) const { return mLocale.toString(n); }
+    QString date(const QDate &date) const;
+
+    const ReportData &mData;
+    const ReportDiagram &mDiagram;
+    const ReportOptions &mOptions;
+    ReportLayout &mLayout;
+    const ReportStyle &mStyle;
+    QLocale mLocale;
+    std::vector<std::shared_ptr<QChart>> mCharts;
+};
+
+} // namespace hierarch

@@ -1,0 +1,491 @@
+// The front of the report: cover, contents, summary with charts, and the hierarchy diagram.
+#include "reportsections.h"
+
+#include "charts/reportcharts.h"
+#include "export/findingsexport.h"
+#include "reportdata.h"
+#include "reportdiagram.h"
+#include "reporttext.h"
+#include "theme.h"
+
+#include <QChart>
+#include <QFileInfo>
+#include <QFontMetricsF>
+#include <QPainter>
+
+#include <cmath>
+
+namespace hierarch {
+
+namespace {
+
+// Server names must stay readable on paper (REPORT.md: 6 pt or larger).
+constexpr double kMinimumNamePoints = 6;
+// Small plans are not blown up beyond this (server names at about 10 pt).
+constexpr double kMaximumPointsPerUnit = 0.8;
+
+QString countOf(int n, const QString &one, const QString &many)
+{
+    return n == 1 ? one : many.arg(n);
+}
+
+} // namespace
+
+ReportComposer::ReportComposer(const ReportData &data, const ReportDiagram &diagram,
+                               const ReportOptions &options, ReportLayout &layout)
+    : mData(data), mDiagram(diagram), mOptions(options), mLayout(layout), mStyle(layout.style()),
+      mLocale(ReportText::locale(options.language))
+{}
+
+ReportComposer::~ReportComposer() = default;
+
+QString ReportComposer::sectionTitle(Section section)
+{
+    switch (section) {
+    case Contents:
+        return tr("Contents");
+    case Summary:
+        return tr("Summary");
+    case Diagram:
+        return tr("Hierarchy diagram");
+    case Sites:
+        return tr("Sites");
+    case Servers:
+        return tr("Servers and roles");
+    case Findings:
+        return tr("Findings");
+    case Risks:
+        return tr("Accepted risks");
+    case Assumptions:
+        return tr("Assumptions");
+    case Accounts:
+        return tr("Account plan");
+    case Checklist:
+        return tr("Security checklist");
+    case Ports:
+        return tr("Ports and firewall plan");
+    case Appendix:
+        return tr("Appendix: rule catalog");
+    case SectionCount:
+        break;
+    }
+    return QString();
+}
+
+void ReportComposer::compose()
+{
+    cover();
+    contents();
+    summary();
+    diagram();
+    sites();
+    servers();
+    findings();
+    risks();
+    assumptions();
+    accounts();
+    checklist();
+    ports();
+    appendix();
+}
+
+void ReportComposer::beginSection(Section section, QPageLayout::Orientation orientation)
+{
+    mLayout.newPage(orientation);
+    const QString title =
+        section == Contents ? sectionTitle(section)
+                            : QStringLiteral("%1  %2").arg(int(section)).arg(sectionTitle(section));
+    mLayout.addHeading(1, title, section);
+}
+
+void ReportComposer::paragraph(const QString &text)
+{
+    mLayout.addParagraph(text, mStyle.body, mStyle.text, 0, 6);
+}
+
+void ReportComposer::note(const QString &text)
+{
+    mLayout.addParagraph(text, mStyle.smallItalic, mStyle.muted, 0, 6);
+}
+
+QString ReportComposer::date(const QDate &value) const
+{
+    return value.toString(Qt::ISODate);
+}
+
+// --- cover ------------------------------------------------------------------------------------
+
+namespace {
+
+QString verdictText(const ReportData &data)
+{
+    using T = ReportComposer;
+    const FindingSummary &s = data.summary();
+    if (data.plan().sites.isEmpty())
+        return ReportText::tr("The plan has no sites yet, so there is no hierarchy to review. "
+                              "The sections below say so where they would list sites, "
+                              "servers or ports.");
+    const QString errors =
+        countOf(s.errors, ReportText::tr("1 error"), ReportText::tr("%1 errors"));
+    const QString warnings =
+        countOf(s.warnings, ReportText::tr("1 warning"), ReportText::tr("%1 warnings"));
+    const QString infos = countOf(s.infos, ReportText::tr("1 informational finding"),
+                                  ReportText::tr("%1 informational findings"));
+    QString text;
+    if (s.errors > 0)
+        text = ReportText::tr("The plan is not ready for approval: %1 must be corrected. It also "
+                              "has %2 to correct or accept as risks, and %3.")
+                   .arg(errors, warnings, infos);
+    else if (s.warnings > 0)
+        text = ReportText::tr("The plan has no errors. %1 remain to be corrected or accepted as "
+                              "risks with a waiver; there are also %2.")
+                   .arg(warnings, infos);
+    else
+        text = ReportText::tr("The plan has no errors and no warnings (%1).").arg(infos);
+    if (s.waived == 1)
+        text += QLatin1Char(' ') +
+                ReportText::tr("1 finding is accepted as a risk by a waiver (section %1).")
+                    .arg(int(T::Risks));
+    else if (s.waived > 1)
+        text += QLatin1Char(' ') +
+                ReportText::tr("%1 findings are accepted as risks by waivers (section %2).")
+                    .arg(s.waived)
+                    .arg(int(T::Risks));
+    return text;
+}
+
+} // namespace
+
+void ReportComposer::cover()
+{
+    const Plan &plan = mData.plan();
+    mLayout.addBlock(mStyle.pt(40), {});
+    mLayout.addParagraph(tr("Site hierarchy design report"), mStyle.bodyBold, mStyle.accent, 0, 8);
+    mLayout.addParagraph(plan.name.isEmpty() ? tr("Untitled plan") : plan.name, mStyle.title,
+                         mStyle.text, 0, 6);
+    mLayout.addParagraph(productDisplayName(plan.product), mStyle.subtitle, mStyle.muted, 0,
+                         20);
+
+    ReportTable facts;
+    facts.plain = true;
+    facts.widths = {0.26, 0.74};
+    const QColor label = mStyle.muted;
+    auto row = [&](const QString &key, const QString &value) {
+        facts.rows.append({ReportCell(key, label), ReportCell(value)});
+    };
+    row(tr("Author"), plan.author.value_or(tr("not stated")));
+    if (plan.description)
+        row(tr("Description"), *plan.description);
+    row(tr("File"),
+        mOptions.fileName.isEmpty() ? tr("not saved") : QFileInfo(mOptions.fileName).fileName());
+    row(tr("Product"), productDisplayName(plan.product));
+    row(tr("Scope"), tr("%1 sites, %2 servers, %3 accounts, %4 waivers")
+                         .arg(number(plan.sites.size()), number(plan.serverCount()),
+                              number(plan.accounts.size()), number(plan.waivers.size())));
+    row(tr("Validation date"), date(mData.asOf()));
+    row(tr("Program version"), tr("Hierarch %1").arg(programVersion()));
+    mLayout.addTable(facts);
+    mLayout.addSpace(14);
+
+    const FindingSummary &s = mData.summary();
+    struct Tile
+    {
+        QString label;
+        int count;
+        QColor color;
+    };
+    const QList<Tile> tiles{{tr("Errors"), s.errors, severityColor(Severity::Error)},
+                            {tr("Warnings"), s.warnings, severityColor(Severity::Warning)},
+                            {tr("Info"), s.infos, severityColor(Severity::Info)},
+                            {tr("Waived"), s.waived, QColor(0x80, 0x86, 0x90)}};
+    const ReportStyle &style = mStyle;
+    const QLocale locale = mLocale;
+    mLayout.addBlock(mStyle.pt(62), [tiles, &style, locale](QPainter *painter, const QRectF &r) {
+        const double gap = style.pt(10);
+        const double width = (r.width() - gap * (tiles.size() - 1)) / tiles.size();
+        const QFont big = style.font(22, true);
+        for (int i = 0; i < tiles.size(); ++i) {
+            const Tile &tile = tiles.at(i);
+            const QRectF box(r.left() + i * (width + gap), r.top(), width, r.height());
+            QColor fill = tile.color;
+            fill.setAlpha(28);
+            painter->setPen(QPen(tile.color, style.pt(1)));
+            painter->setBrush(fill);
+            painter->drawRoundedRect(box, style.pt(5), style.pt(5));
+            painter->setPen(tile.color);
+            painter->setFont(big);
+            painter->drawText(box.adjusted(0, style.pt(6), 0, -box.height() / 2 + style.pt(12)),
+                              Qt::AlignCenter, locale.toString(tile.count));
+            painter->setFont(style.bodyBold);
+            painter->setPen(style.text);
+            painter->drawText(box.adjusted(0, box.height() / 2 + style.pt(4), 0, -style.pt(6)),
+                              Qt::AlignCenter, tile.label);
+        }
+    });
+    mLayout.addSpace(12);
+    paragraph(verdictText(mData));
+
+    // Room for the change board's decision, signed on paper.
+    const QStringList lines{tr("Reviewed by"), tr("Date"), tr("Decision")};
+    mLayout.addSpace(24);
+    mLayout.addBlock(mStyle.pt(72), [lines, &style](QPainter *painter, const QRectF &r) {
+        const double step = r.height() / lines.size();
+        painter->setFont(style.small);
+        for (int i = 0; i < lines.size(); ++i) {
+            const double y = r.top() + (i + 1) * step - style.pt(6);
+            painter->setPen(style.muted);
+            painter->drawText(QPointF(r.left(), y), lines.at(i));
+            painter->setPen(QPen(style.rule, style.pt(0.6)));
+            painter->drawLine(QPointF(r.left() + style.pt(80), y + style.pt(2)),
+                              QPointF(r.left() + r.width() * 0.7, y + style.pt(2)));
+        }
+    });
+}
+
+// --- contents ---------------------------------------------------------------------------------
+
+void ReportComposer::contents()
+{
+    beginSection(Contents);
+    const ReportStyle &style = mStyle;
+    const ReportLayout &layout = mLayout;
+    const QLocale locale = mLocale;
+    const QFontMetricsF metrics(style.body, style.device());
+    const double line = metrics.lineSpacing() * 1.7;
+    const int entries = SectionCount - 1;
+    mLayout.addBlock(
+        line * entries, [&style, &layout, locale, line](QPainter *painter, const QRectF &r) {
+            const QFontMetricsF m(style.body, style.device());
+            painter->setFont(style.body);
+            for (int s = Summary; s < SectionCount; ++s) {
+                const double baseline = r.top() + (s - Summary) * line + m.ascent();
+                const QString number = QString::number(s);
+                const QString title = sectionTitle(Section(s));
+                const QString page = locale.toString(layout.sectionPage(s));
+                painter->setPen(style.text);
+                painter->drawText(QPointF(r.left(), baseline), number);
+                const double titleLeft = r.left() + style.pt(22);
+                painter->drawText(QPointF(titleLeft, baseline), title);
+                const double pageWidth = m.horizontalAdvance(page);
+                painter->drawText(QPointF(r.right() - pageWidth, baseline), page);
+                // A dotted leader between the title and its page number.
+                const double from = titleLeft + m.horizontalAdvance(title) + style.pt(6);
+                const double to = r.right() - pageWidth - style.pt(6);
+                if (to > from) {
+                    QPen pen(style.rule, style.pt(0.8), Qt::DotLine);
+                    painter->setPen(pen);
+                    painter->drawLine(QPointF(from, baseline), QPointF(to, baseline));
+                }
+            }
+        });
+}
+
+// --- summary ----------------------------------------------------------------------------------
+
+void ReportComposer::summary()
+{
+    beginSection(Summary);
+    paragraph(verdictText(mData));
+
+    const Plan &plan = mData.plan();
+    auto chart = [&](ReportChart kind) {
+        std::shared_ptr<QChart> made(createReportChart(kind, plan, mData.findings()).release());
+        mCharts.push_back(made);
+        return made;
+    };
+    const std::shared_ptr<QChart> bySeverity = chart(ReportChart::BySeverity);
+    const std::shared_ptr<QChart> byCategory = chart(ReportChart::ByCategory);
+    const std::shared_ptr<QChart> perSite = chart(ReportChart::PerSite);
+    const ReportStyle &style = mStyle;
+    mLayout.addSpace(4);
+    mLayout.addBlock(
+        mStyle.pt(200), [bySeverity, byCategory, &style](QPainter *painter, const QRectF &r) {
+            const double gap = style.pt(12);
+            const double width = (r.width() - gap) / 2;
+            paintChart(bySeverity.get(), painter, QRectF(r.left(), r.top(), width, r.height()));
+            paintChart(byCategory.get(), painter,
+                       QRectF(r.left() + width + gap, r.top(), width, r.height()));
+        });
+    mLayout.addSpace(8);
+    if (plan.sites.isEmpty()) {
+        note(tr("No chart of findings per site: the plan has no sites."));
+    } else {
+        // Taller for more sites, so each keeps a readable bar.
+        const double perSiteHeight =
+            std::clamp(110.0 + 16.0 * double(plan.sites.size()), 200.0, 360.0);
+        mLayout.addBlock(mStyle.pt(perSiteHeight), [perSite](QPainter *painter, const QRectF &r) {
+            paintChart(perSite.get(), painter, r);
+        });
+    }
+
+    mLayout.addHeading(2, tr("Top findings"));
+    const QList<const Finding *> top = mData.topFindings();
+    if (top.isEmpty()) {
+        paragraph(tr("There are no unwaived errors or warnings."));
+        return;
+    }
+    note(tr("All unwaived errors, then all unwaived warnings. Section %1 explains each rule and "
+            "how to correct it.")
+             .arg(int(Findings)));
+    ReportTable table;
+    table.small = true;
+    table.widths = {0.09, 0.24, 0.2, 0.47};
+    table.header = {tr("Severity"), tr("Rule"), tr("Subject"), tr("Message")};
+    for (const Finding *f : top) {
+        table.rows.append({ReportCell(severityDisplayName(f->severity()),
+                                      severityColor(f->severity()), true),
+                           ReportCell(f->ruleId()), ReportCell(ReportText::subjectName(*f)),
+                           ReportCell(f->translatedMessage())});
+    }
+    mLayout.addTable(table);
+}
+
+// --- diagram ----------------------------------------------------------------------------------
+
+namespace {
+
+// Room a page keeps above the drawing for its heading and caption, in points.
+constexpr double kDiagramHeadingRoom = 70;
+
+} // namespace
+
+double ReportComposer::diagramScale(const QRectF &source,
+                                    QPageLayout::Orientation *orientation) const
+{
+    double scale = 0;
+    *orientation = QPageLayout::Portrait;
+    for (auto o : {QPageLayout::Portrait, QPageLayout::Landscape}) {
+        const QRectF area =
+            mLayout.contentRect(o).adjusted(0, mStyle.pt(kDiagramHeadingRoom), 0, 0);
+        const double s =
+            std::min(std::min(area.width() / source.width(), area.height() / source.height()) /
+                         mStyle.scale(),
+                     kMaximumPointsPerUnit);
+        // Landscape only when it is clearly larger.
+        if (s > scale * 1.02) {
+            scale = s;
+            *orientation = o;
+        }
+    }
+    return scale;
+}
+
+ReportLayout::PaintFunction ReportComposer::diagramPainter(const QRectF &source,
+                                                           const QList<quint64> &sites) const
+{
+    const ReportDiagram &diagram = mDiagram;
+    const double cap = kMaximumPointsPerUnit * mStyle.scale();
+    return [&diagram, cap, source, sites](QPainter *painter, const QRectF &r) {
+        // Fit, never enlarge beyond the cap, centred at the top of the area.
+        const double s = std::min({r.width() / source.width(), r.height() / source.height(), cap});
+        const QSizeF size = source.size() * s;
+        const QRectF target(r.left() + (r.width() - size.width()) / 2, r.top(), size.width(),
+                            size.height());
+        painter->setClipRect(r);
+        diagram.render(painter, target, source, sites);
+    };
+}
+
+void ReportComposer::diagram()
+{
+    if (mDiagram.isEmpty()) {
+        beginSection(Diagram);
+        paragraph(tr("The plan has no sites, so there is no hierarchy to draw."));
+        return;
+    }
+    const QRectF whole = mDiagram.contentRect();
+    QPageLayout::Orientation orientation;
+    const double scale = diagramScale(whole, &orientation);
+    const double namePoints = scale * ReportDiagram::serverNameSize();
+    beginSection(Diagram, orientation);
+    if (namePoints >= kMinimumNamePoints) {
+        note(tr("The hierarchy as drawn in the editor. Borders and badges show the worst "
+                "unwaived finding of each site and server and how many there are."));
+        mLayout.addSpace(4);
+        mLayout.addFillBlock(diagramPainter(whole, {}));
+        return;
+    }
+    note(tr("Overview of the whole hierarchy. At this size server names would print at %1 pt, "
+            "too small to read, so the pages that follow show each primary site with its "
+            "secondary sites.")
+             .arg(mLocale.toString(namePoints, 'f', 1)));
+    mLayout.addSpace(4);
+    mLayout.addFillBlock(diagramPainter(whole, {}));
+
+    for (const ReportDiagram::Group &group : mDiagram.groups()) {
+        QString title = group.code;
+        if (group.name != group.code)
+            title += QStringLiteral(" \u2013 ") + group.name;
+        QString caption;
+        if (group.secondary)
+            caption = tr("Secondary site %1, which has no primary parent site in the plan.")
+                          .arg(group.code);
+        else if (group.secondaryCodes.isEmpty())
+            caption = tr("Site %1 (no secondary sites).").arg(group.code);
+        else
+            caption = tr("Site %1 with its secondary sites %2.")
+                          .arg(group.code, group.secondaryCodes.join(QLatin1String(", ")));
+
+        const double groupScale = diagramScale(group.rect, &orientation);
+        if (groupScale * ReportDiagram::serverNameSize() >= kMinimumNamePoints) {
+            mLayout.newPage(orientation);
+            mLayout.addHeading(2, title);
+            note(caption);
+            mLayout.addSpace(4);
+            mLayout.addFillBlock(diagramPainter(group.rect, group.sites));
+            continue;
+        }
+        // Too large together: the same sites one below the other, each as large as the page
+        // width allows.
+        mLayout.newPage(QPageLayout::Portrait);
+        mLayout.addHeading(2, title);
+        note(caption + QLatin1Char(' ') +
+             tr("Together they are too large for one page, so each site is drawn on its own."));
+        for (quint64 site : group.sites)
+            siteDiagram(site);
+    }
+}
+
+void ReportComposer::siteDiagram(quint64 site)
+{
+    const QRectF rect = mDiagram.siteRect(site);
+    if (rect.isEmpty())
+        return;
+    const double unit = mStyle.scale();
+    const QRectF content = mLayout.contentRect();
+    // Sites have at most four columns of cards, which fit a portrait page's width with server
+    // names above 6 pt; so only the height may need more than one page.
+    const double scale = std::min(content.width() / rect.width(), kMaximumPointsPerUnit * unit);
+    const double height = rect.height() * scale;
+    mLayout.addSpace(6);
+    if (height <= content.height()) {
+        mLayout.addBlock(height, diagramPainter(rect, {site}));
+        return;
+    }
+    // Taller than a page: strips cut between rows of cards.
+    const QList<double> cuts = mDiagram.cardRowTops(site);
+    double top = rect.top();
+    while (top < rect.bottom() - 1) {
+        if (mLayout.remaining() < content.height() / 3)
+            mLayout.newPage(QPageLayout::Portrait);
+        const double room = mLayout.remaining() / scale; // scene units
+        double bottom = std::min(rect.bottom(), top + room);
+        if (bottom < rect.bottom()) {
+            // Cut just above the lowest row of cards that starts in the strip: between the rows
+            // (the gap is 10 units) and above that row's findings badges.
+            double best = top;
+            for (double cut : cuts) {
+                const double edge = cut - 9;
+                if (edge > top + 1 && edge <= bottom)
+                    best = std::max(best, edge);
+            }
+            if (best > top + 1)
+                bottom = best;
+        }
+        const QRectF strip(rect.left(), top, rect.width(), bottom - top);
+        mLayout.addBlock(strip.height() * scale, diagramPainter(strip, {site}));
+        top = bottom;
+    }
+}
+
+} // namespace hierarch

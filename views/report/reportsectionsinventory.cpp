@@ -1,0 +1,281 @@
+// The inventory of the report: sites, servers and roles, findings by rule, accepted risks.
+#include "reportsections.h"
+
+#include "reportdata.h"
+#include "reporttext.h"
+#include "theme.h"
+
+namespace hierarch {
+
+namespace {
+
+// The role matrix has a column per role and a row per server; past this many servers the table
+// of servers says the same more compactly.
+constexpr int kMatrixMaxServers = 40;
+
+ReportCell countCell(const QLocale &locale, int count)
+{
+    ReportCell cell(locale.toString(count));
+    cell.alignment = Qt::AlignRight;
+    return cell;
+}
+
+// A findings count in the colour of the worst finding it counts.
+ReportCell marksCell(const QLocale &locale, const ReportData::Marks &marks)
+{
+    ReportCell cell(locale.toString(marks.count),
+                    marks.count > 0 ? severityColor(marks.worst) : QColor(0x80, 0x86, 0x90),
+                    marks.count > 0);
+    cell.alignment = Qt::AlignRight;
+    return cell;
+}
+
+} // namespace
+
+// --- sites ------------------------------------------------------------------------------------
+
+void ReportComposer::sites()
+{
+    beginSection(Sites);
+    const Plan &plan = mData.plan();
+    if (plan.sites.isEmpty()) {
+        paragraph(tr("The plan has no sites."));
+        return;
+    }
+    const ValidationContext &context = mData.context();
+    ReportTable table;
+    table.small = true;
+    table.widths = {0.08, 0.27, 0.11, 0.09, 0.16, 0.1, 0.09, 0.1};
+    table.header = {tr("Code"), tr("Name"),    tr("Type"),    tr("Parent"),
+                    tr("Mode"), tr("Clients"), tr("Servers"), tr("Findings")};
+    table.headerAlignments = {Qt::AlignLeft, Qt::AlignLeft,  Qt::AlignLeft,  Qt::AlignLeft,
+                              Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight};
+    for (int i = 0; i < plan.sites.size(); ++i) {
+        const Site &site = plan.sites.at(i);
+        QString mode;
+        if (plan.product == Product::Sms2003) {
+            mode = site.effectiveSecurityMode() == SecurityMode::Advanced ? tr("Advanced security")
+                                                                          : tr("Standard security");
+        } else {
+            mode = context.effectiveMode(i) == ClientMode::Native ? tr("Native mode")
+                                                                  : tr("Mixed mode");
+            if (site.isSecondary())
+                mode += QLatin1Char(' ') + tr("(parent's)");
+        }
+        table.rows.append({ReportCell(site.code, mStyle.text, true),
+                           ReportCell(site.name.value_or(QString())),
+                           ReportCell(ReportText::siteTypeName(site)),
+                           ReportCell(site.parent.value_or(QStringLiteral("\u2014"))),
+                           ReportCell(mode), countCell(mLocale, site.effectiveClients()),
+                           countCell(mLocale, int(site.servers.size())),
+                           marksCell(mLocale, mData.siteMarks(site))});
+    }
+    mLayout.addTable(table);
+    note(tr("Findings counts the unwaived findings of the site and of its servers. A secondary "
+            "site's clients follow the mode of its parent site."));
+}
+
+// --- servers ----------------------------------------------------------------------------------
+
+void ReportComposer::servers()
+{
+    beginSection(Servers);
+    const Plan &plan = mData.plan();
+    if (plan.serverCount() == 0) {
+        paragraph(plan.sites.isEmpty() ? tr("The plan has no sites and therefore no servers.")
+                                       : tr("The plan has no servers."));
+        return;
+    }
+    ReportTable table;
+    table.small = true;
+    table.widths = {0.18, 0.06, 0.1, 0.17, 0.05, 0.05, 0.29, 0.1};
+    table.header = {tr("Server"), tr("Site"), tr("Zone"),  tr("Operating system"),
+                    tr("DC"),     tr("IIS"),  tr("Roles"), tr("Findings")};
+    table.headerAlignments = {Qt::AlignLeft, Qt::AlignLeft, Qt::AlignLeft, Qt::AlignLeft,
+                              Qt::AlignLeft, Qt::AlignLeft, Qt::AlignLeft, Qt::AlignRight};
+    for (const Site &site : plan.sites) {
+        for (const Server &server : site.servers) {
+            QStringList roles;
+            for (const RoleAssignment &role : server.roles) {
+                QString name = roleDisplayName(role.role);
+                if (role.site && *role.site != site.code)
+                    name += QStringLiteral(" (%1)").arg(*role.site);
+                if (role.role == Role::DistributionPoint && !role.effectiveBits())
+                    name += QLatin1Char(' ') + tr("(no BITS)");
+                roles << name;
+            }
+            table.rows.append(
+                {ReportCell(server.name, mStyle.text, true), ReportCell(site.code),
+                 ReportCell(zoneDisplayName(server.effectiveZone())),
+                 ReportCell(ReportText::osShortName(server.effectiveOs())),
+                 ReportCell(ReportText::yesNo(server.domainController.value_or(false))),
+                 ReportCell(ReportText::yesNo(server.hasIisRole())),
+                 ReportCell(roles.isEmpty() ? tr("none") : roles.join(QLatin1String(", "))),
+                 marksCell(mLocale, mData.serverMarks(site.code, server.name))});
+        }
+    }
+    mLayout.addTable(table);
+    note(tr("Values the plan does not state are shown as assumed (section %1 lists them)."
+            " IIS: whether a role on the server needs IIS.")
+             .arg(int(Assumptions)));
+    roleMatrix();
+}
+
+void ReportComposer::roleMatrix()
+{
+    const Plan &plan = mData.plan();
+    QList<Role> used;
+    for (int r = 0; r < enumCount<Role>(); ++r) {
+        for (const Site &site : plan.sites) {
+            for (const Server &server : site.servers) {
+                if (server.hasRole(Role(r)) && !used.contains(Role(r)))
+                    used << Role(r);
+            }
+        }
+    }
+    if (used.isEmpty())
+        return;
+    mLayout.addHeading(2, tr("Roles by server"));
+    if (plan.serverCount() > kMatrixMaxServers) {
+        paragraph(tr("The matrix of roles by server is left out for plans with more than %1 "
+                     "servers; the table above lists the roles of every server.")
+                      .arg(kMatrixMaxServers));
+        return;
+    }
+    ReportTable table;
+    table.small = true;
+    table.widths = {0.18, 0.08};
+    table.header = {tr("Server"), tr("Site")};
+    table.headerAlignments = {Qt::AlignLeft, Qt::AlignLeft};
+    const double column = 0.74 / used.size();
+    for (Role role : std::as_const(used)) {
+        table.widths << column;
+        table.header << roleAbbreviation(role);
+        table.headerAlignments << Qt::AlignHCenter;
+    }
+    for (const Site &site : plan.sites) {
+        for (const Server &server : site.servers) {
+            QList<ReportCell> row{ReportCell(server.name), ReportCell(site.code)};
+            for (Role role : std::as_const(used)) {
+                ReportCell cell(server.hasRole(role) ? QStringLiteral("\u25cf") : QString(),
+                                roleColor(role));
+                cell.alignment = Qt::AlignHCenter;
+                row << cell;
+            }
+            table.rows.append(row);
+        }
+    }
+    mLayout.addTable(table);
+    QStringList legend;
+    for (Role role : std::as_const(used))
+        legend << QStringLiteral("%1 = %2").arg(roleAbbreviation(role), roleDisplayName(role));
+    note(legend.join(QLatin1String(", ")));
+}
+
+// --- findings ---------------------------------------------------------------------------------
+
+void ReportComposer::findings()
+{
+    beginSection(Findings);
+    const FindingSummary &s = mData.summary();
+    if (s.errors + s.warnings + s.infos == 0) {
+        paragraph(tr("The plan has no unwaived findings."));
+        if (s.waived > 0)
+            note(tr("Waived findings are listed in section %1.").arg(int(Risks)));
+        return;
+    }
+    note(tr("Unwaived findings, grouped by severity and then by rule. Waived findings are listed "
+            "in section %1.")
+             .arg(int(Risks)));
+    const Product product = mData.plan().product;
+    for (Severity severity : {Severity::Error, Severity::Warning, Severity::Info}) {
+        const QList<ReportData::RuleGroup> groups = mData.ruleGroups(severity);
+        if (groups.isEmpty())
+            continue;
+        int total = 0;
+        for (const ReportData::RuleGroup &g : groups)
+            total += int(g.findings.size());
+        mLayout.addHeading(
+            2, QStringLiteral("%1 (%2)").arg(ReportText::severityPlural(severity), number(total)));
+        for (const ReportData::RuleGroup &group : groups) {
+            const RuleInfo &info = ruleInfo(group.rule);
+            mLayout.addHeading(
+                3,
+                QStringLiteral("%1 \u2013 %2").arg(ruleText(info.title), QLatin1String(info.id)));
+            ReportTable about;
+            about.plain = true;
+            about.small = true;
+            about.widths = {0.17, 0.83};
+            about.rows.append({ReportCell(tr("Why it matters"), mStyle.muted),
+                               ReportCell(ruleText(info.rationale))});
+            about.rows.append({ReportCell(tr("Remediation"), mStyle.muted),
+                               ReportCell(ruleText(remediationFor(info, product)))});
+            about.rows.append(
+                {ReportCell(tr("Source"), mStyle.muted), ReportCell(ruleText(info.source))});
+            about.rows.append(
+                {ReportCell(tr("Category"), mStyle.muted),
+                 ReportCell(ReportText::categoryName(info.category) + QStringLiteral(", ") +
+                            severityDisplayName(info.severity))});
+            mLayout.addTable(about);
+
+            ReportTable subjects;
+            subjects.small = true;
+            subjects.widths = {0.2, 0.08, 0.72};
+            subjects.header = {tr("Subject"), tr("Site"), tr("Message")};
+            for (const Finding *f : group.findings) {
+                subjects.rows.append({ReportCell(ReportText::subjectName(*f), mStyle.text, true),
+                                      ReportCell(f->kind == Scope::Site ? f->subject : f->site),
+                                      ReportCell(f->translatedMessage())});
+            }
+            mLayout.addTable(subjects);
+        }
+    }
+}
+
+// --- accepted risks ---------------------------------------------------------------------------
+
+void ReportComposer::risks()
+{
+    beginSection(Risks);
+    const QList<ReportData::WaiverState> waivers = mData.waivers();
+    if (waivers.isEmpty()) {
+        paragraph(tr("The plan has no waivers: no finding is accepted as a risk."));
+        return;
+    }
+    note(tr("Every waiver of the plan. A waiver accepts one finding until it expires; an expired "
+            "waiver no longer hides its finding, and a waiver that matches no finding should be "
+            "removed or corrected."));
+    ReportTable table;
+    table.small = true;
+    table.widths = {0.22, 0.32, 0.14, 0.11, 0.21};
+    table.header = {tr("Finding"), tr("Justification"), tr("Approved by"), tr("Expires"),
+                    tr("Status")};
+    const QColor ok(0x2e, 0x7d, 0x32);
+    for (const ReportData::WaiverState &state : waivers) {
+        const Waiver &w = *state.waiver;
+        QString status;
+        QColor color;
+        if (state.expired && state.matches > 0) {
+            status = tr("Expired: the finding is reported again");
+            color = severityColor(Severity::Warning);
+        } else if (state.expired) {
+            status = tr("Expired, and matches no finding");
+            color = severityColor(Severity::Warning);
+        } else if (state.matches > 0) {
+            status = state.matches == 1
+                         ? tr("Active: accepts 1 finding")
+                         : tr("Active: accepts %1 findings").arg(number(state.matches));
+            color = ok;
+        } else {
+            status = tr("Matches no finding");
+            color = severityColor(Severity::Info);
+        }
+        table.rows.append({ReportCell(w.finding, mStyle.text, true), ReportCell(w.justification),
+                           ReportCell(w.approvedBy.value_or(tr("not stated"))),
+                           ReportCell(w.expires ? date(*w.expires) : tr("never")),
+                           ReportCell(status, color, true)});
+    }
+    mLayout.addTable(table);
+}
+
+} // namespace hierarch

@@ -1,0 +1,148 @@
+#include "reportwriter.h"
+
+#include "export/findingsexport.h"
+#include "reportdata.h"
+#include "reportdiagram.h"
+#include "reportlayout.h"
+#include "reportsections.h"
+#include "reporttext.h"
+
+#include <QFileInfo>
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+namespace hierarch {
+
+QPageSize::PageSizeId defaultReportPageSize()
+{
+    return QLocale().measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter
+                                                                      : QPageSize::A4;
+}
+
+namespace {
+
+// The running header (plan name) and footer (validation date, "page N of M") of every page.
+void paintDecorations(QPainter *painter, const ReportStyle &style, const QSizeF &page,
+                      const QString &planName, const QString &dateLine, const QString &pageLine)
+{
+    const double left = style.pt(52);
+    const double right = page.width() - style.pt(52);
+    const QFontMetricsF metrics(style.decoration, style.device());
+    painter->setFont(style.decoration);
+    painter->setPen(style.muted);
+
+    const double headerBaseline = style.pt(36);
+    const QString report = ReportWriter::tr("Site hierarchy design report");
+    const double reportWidth = metrics.horizontalAdvance(report);
+    painter->drawText(QPointF(right - reportWidth, headerBaseline), report);
+    const QString name =
+        metrics.elidedText(planName, Qt::ElideRight, right - left - reportWidth - style.pt(24));
+    painter->drawText(QPointF(left, headerBaseline), name);
+    painter->setPen(QPen(style.rule, style.pt(0.5)));
+    painter->drawLine(QPointF(left, style.pt(42)), QPointF(right, style.pt(42)));
+
+    const double footerLine = page.height() - style.pt(40);
+    painter->drawLine(QPointF(left, footerLine), QPointF(right, footerLine));
+    painter->setPen(style.muted);
+    const double footerBaseline = footerLine + style.pt(13);
+    painter->drawText(QPointF(left, footerBaseline), dateLine);
+    painter->drawText(QPointF(right - metrics.horizontalAdvance(pageLine), footerBaseline),
+                      pageLine);
+}
+
+} // namespace
+
+ReportWriter::ReportWriter(const Plan &plan, const ReportOptions &options)
+    : mPlan(plan), mOptions(options)
+{}
+
+ReportWriter::~ReportWriter() = default;
+
+ReportWriter::Result ReportWriter::write(const QString &path, const Progress &progress)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        mError = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return Result::Failed;
+    }
+    const Result result = write(&file, progress);
+    if (result != Result::Written) {
+        file.cancelWriting();
+        return result;
+    }
+    if (!file.commit()) {
+        mError = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return Result::Failed;
+    }
+    return Result::Written;
+}
+
+ReportWriter::Result ReportWriter::write(QIODevice *device, const Progress &progress)
+{
+    mError.clear();
+    QPdfWriter writer(device);
+    writer.setTitle(mPlan.name);
+    writer.setCreator(tr("Hierarch %1").arg(programVersion()));
+    const QPageSize pageSize(mOptions.pageSize);
+    auto pageLayout = [&](QPageLayout::Orientation orientation) {
+        return QPageLayout(pageSize, orientation, QMarginsF(0, 0, 0, 0));
+    };
+    writer.setPageLayout(pageLayout(QPageLayout::Portrait));
+
+    // Pass 1: lay everything out, so every page and section start is known.
+    const ReportStyle style(&writer);
+    const QSizeF portrait =
+        pageLayout(QPageLayout::Portrait).fullRectPixels(writer.resolution()).size();
+    ReportLayout layout(style, ReportLayout::Geometry{portrait});
+    const ReportData data(mPlan, mOptions.asOf);
+    const ReportDiagram diagram(mPlan, mOptions.asOf);
+    ReportComposer composer(data, diagram, mOptions, layout);
+    composer.compose();
+
+    // Pass 2: paint page by page.
+    const QList<ReportLayout::Page> &pages = layout.pages();
+    mPageCount = int(pages.size());
+    const QLocale locale = ReportText::locale(mOptions.language);
+    const QString dateLine = tr("Validated as of %1").arg(mOptions.asOf.toString(Qt::ISODate));
+    QPainter painter;
+    if (!painter.begin(&writer)) {
+        mError = tr("Cannot start the PDF: %1").arg(device->errorString());
+        return Result::Failed;
+    }
+    for (int i = 0; i < mPageCount; ++i) {
+        const ReportLayout::Page &page = pages.at(i);
+        if (i > 0) {
+            // A new layout applies from the next page on.
+            writer.setPageLayout(pageLayout(page.orientation));
+            if (!writer.newPage()) {
+                mError = tr("Cannot add a page to the PDF.");
+                painter.end();
+                return Result::Failed;
+            }
+        }
+        for (const ReportLayout::Item &item : page.items) {
+            if (!item.paint)
+                continue; // room only
+            painter.save();
+            item.paint(&painter, item.rect);
+            painter.restore();
+        }
+        paintDecorations(
+            &painter, style, layout.pageSize(page.orientation), mPlan.name, dateLine,
+            tr("page %1 of %2").arg(locale.toString(i + 1), locale.toString(mPageCount)));
+        if (progress && !progress(i + 1, mPageCount)) {
+            painter.end();
+            return Result::Cancelled;
+        }
+    }
+    if (!painter.end()) {
+        mError = tr("Cannot finish the PDF: %1").arg(device->errorString());
+        return Result::Failed;
+    }
+    return Result::Written;
+}
+
+} // namespace hierarch

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "plan.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QPageSize>
+#include <QString>
+
+#include <functional>
+
+class QIODevice;
+
+namespace hierarch {
+
+// What decides the report besides the plan. The editor and `hierarch report` fill it the same
+// way, so the same file, date and language give the same PDF.
+struct ReportOptions
+{
+    QString fileName;                        // shown on the cover; folders are left out
+    QDate asOf = QDate::currentDate();       // the validation date
+    QString language = QStringLiteral("en"); // "en" or "de": number format of the report
+    QPageSize::PageSizeId pageSize = QPageSize::A4;
+};
+
+// A4, or Letter where the system locale measures in US units.
+QPageSize::PageSizeId defaultReportPageSize();
+
+// Writes the design report of REPORT.md as a PDF: validates the plan, lays every section out in
+// a first pass (so page numbers are known), then paints page by page. Text is drawn as plain text
+// with an embedded TrueType font; charts and the diagram are vectors. The output appears
+// atomically (QSaveFile): a failed or cancelled write leaves no file behind.
+class ReportWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(hierarch::Report)
+
+public:
+    enum class Result
+    {
+        Written,
+        Cancelled,
+        Failed
+    };
+    // Called after each painted page; returning false cancels the write.
+    using Progress = std::function<bool(int pagesDone, int pageCount)>;
+
+    ReportWriter(const Plan &plan, const ReportOptions &options);
+    ~ReportWriter();
+
+    Result write(const QString &path, const Progress &progress = {});
+    // Writes to an open device (the caller commits or discards it).
+    Result write(QIODevice *device, const Progress &progress = {});
+
+    QString errorString() const { return mError; }
+    int pageCount() const { return mPageCount; }
+
+private:
+    Plan mPlan;
+    ReportOptions mOptions;
+    QString mError;
+    int mPageCount = 0;
+};
+
+} // namespace hierarch
