@@ -2,9 +2,11 @@
 // and edit commands live in mainwindowfile.cpp and mainwindowedit.cpp.
 #include "mainwindow.h"
 
+#include "autosave.h"
 #include "canvas/canvasview.h"
 #include "dashboard/dashboarddock.h"
 #include "document/document.h"
+#include "filewatch.h"
 #include "lists/listsdock.h"
 #include "outline/outlinedock.h"
 #include "palette/palettedock.h"
@@ -23,6 +25,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -65,8 +68,21 @@ MainWindow::MainWindow(QWidget *parent)
         mZoomLabel->setText(tr("%1 %").arg(qRound(factor * 100)));
     });
 
+    mAutosave = new Autosave(mDocument, this);
+    connect(mAutosave, &Autosave::writeFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    mFileWatch = new FileWatch(this);
+    connect(mDocument, &Document::filePathChanged, mFileWatch, &FileWatch::setPath);
+    connect(mFileWatch, &FileWatch::changedOnDisk, this, &MainWindow::externalChangeDetected);
+
     readSettings();
     newPlan(Product::ConfigMgr2007);
+    // After show() and any file opened from the command line; tests that made the window
+    // non-interactive by then call resolveRecovery() themselves.
+    QTimer::singleShot(0, this, [this] {
+        if (mInteractive)
+            offerRecovery();
+    });
 }
 
 MainWindow::~MainWindow() = default;
@@ -386,6 +402,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     writeSettings();
+    // Saved or discarded: a clean exit leaves no recovery copy.
+    mAutosave->removeCopy();
     event->accept();
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "autosave.h"
+#include "io/planloader.h"
 #include "plan.h"
 
 #include <QMainWindow>
@@ -13,6 +15,7 @@ namespace hierarch {
 class CanvasView;
 class DashboardDock;
 class Document;
+class FileWatch;
 class ListsDock;
 class OutlineDock;
 class PaletteDock;
@@ -59,6 +62,21 @@ public:
     // Message boxes are skipped when false (tests drive the window offscreen).
     void setInteractive(bool interactive) { mInteractive = interactive; }
 
+    // --- crash recovery and external changes (mainwindowfile.cpp) ----------------------------
+    Autosave *autosave() const { return mAutosave; }
+    // Offers each recovery copy left by an editor that did not close cleanly (a dialog per
+    // copy). Runs once the event loop starts when the window is interactive.
+    void offerRecovery();
+    // The decision behind that dialog, for tests: Restore opens the copy as a modified document
+    // that keeps its original path; Discard deletes it; Decide Later keeps it. Returns whether
+    // the choice took effect (a copy that fails to load is kept).
+    bool resolveRecovery(const RecoveryCandidate &candidate, RecoveryChoice choice);
+    // Whether the open file changed on disk and the user has not yet chosen Reload or Keep.
+    bool hasExternalChange() const;
+    // Reload loads the file (on failure shows FILE:LINE:COLUMN and keeps the editor's version,
+    // modified); Keep marks the document modified so the next save overwrites the file.
+    void resolveExternalChange(bool reload);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -77,8 +95,10 @@ private:
     void addRecentFile(const QString &path);
     bool maybeSave();
     void showError(const QString &title, const QString &message);
+    void externalChangeDetected();
 
     // File menu
+    LoadResult loadWithProgress(const QString &path);
     void newPlanInteractive();
     void openInteractive();
     void openExample(const QString &resourcePath);
@@ -116,6 +136,8 @@ private:
     QLabel *mZoomLabel = nullptr;
     QString mLastError;
     bool mInteractive = true;
+    Autosave *mAutosave = nullptr;
+    FileWatch *mFileWatch = nullptr;
 };
 
 } // namespace hierarch

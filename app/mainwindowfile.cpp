@@ -1,15 +1,21 @@
-// The File and Help menus: new, open, save, recent files, exports, rule catalog, about.
+// The File and Help menus: new, open, save, recent files, exports, rule catalog, about; crash
+// recovery and changes to the open file made by other programs.
 #include "mainwindow.h"
 
+#include "autosave.h"
 #include "canvas/canvasview.h"
 #include "canvas/hierarchyscene.h"
 #include "dialogs/rulecatalogdialog.h"
 #include "document/document.h"
 #include "export/findingsexport.h"
+#include "filewatch.h"
 #include "io/planloader.h"
+#include "recoverydialog.h"
 #include "report/reportwriter.h"
 
+#include <QEventLoop>
 #include <QFileDialog>
+#include <QFutureWatcher>
 #include <QFileInfo>
 #include <QImage>
 #include <QInputDialog>
@@ -17,11 +23,15 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QProgressDialog>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QSvgGenerator>
+#include <QtConcurrent/QtConcurrentRun>
+#include <QUndoStack>
 
 namespace hierarch {
 
@@ -67,9 +77,39 @@ void MainWindow::newPlanInteractive()
         newPlan(choice == products.at(1) ? Product::Sms2003 : Product::ConfigMgr2007);
 }
 
+LoadResult MainWindow::loadWithProgress(const QString &path)
+{
+    // Parsing a plan near the 16 MiB limit takes a while: it runs on a worker thread while this
+    // one keeps painting, with a busy indicator (shown after a short delay) that can cancel.
+    QFutureWatcher<LoadResult> watcher;
+    QEventLoop loop;
+    connect(&watcher, &QFutureWatcher<LoadResult>::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(QtConcurrent::run([path] { return loadPlanFile(path); }));
+    bool cancelled = false;
+    if (!watcher.isFinished()) {
+        QProgressDialog busy(tr("Reading %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0,
+                             0, this);
+        busy.setWindowTitle(tr("Open Plan"));
+        busy.setWindowModality(Qt::WindowModal);
+        busy.setMinimumDuration(300);
+        connect(&busy, &QProgressDialog::canceled, &loop, [&] {
+            cancelled = true;
+            loop.quit();
+        });
+        loop.exec();
+    }
+    if (cancelled) {
+        // The parse finishes on its thread and its result is dropped; the document is untouched.
+        LoadResult result;
+        result.error = {path, 1, 1, tr("opening was cancelled")};
+        return result;
+    }
+    return watcher.result();
+}
+
 bool MainWindow::openFile(const QString &path)
 {
-    const LoadResult result = loadPlanFile(path);
+    const LoadResult result = loadWithProgress(path);
     if (!result) {
         showError(tr("Cannot open plan"), result.error.toString());
         return false;
@@ -135,9 +175,99 @@ bool MainWindow::saveTo(const QString &path)
         showError(tr("Cannot save plan"), error);
         return false;
     }
+    // What is on disk now is ours: the watcher must not take this write for someone else's.
+    mFileWatch->rememberCurrent();
     addRecentFile(QFileInfo(path).absoluteFilePath());
     statusBar()->showMessage(tr("Saved %1").arg(path), 4000);
     return true;
+}
+
+void MainWindow::offerRecovery()
+{
+    for (const RecoveryCandidate &candidate : mAutosave->findOrphans())
+        resolveRecovery(candidate, RecoveryDialog::ask(candidate, this));
+}
+
+bool MainWindow::resolveRecovery(const RecoveryCandidate &candidate, RecoveryChoice choice)
+{
+    switch (choice) {
+    case RecoveryChoice::DecideLater:
+        mAutosave->release(candidate);
+        return true;
+    case RecoveryChoice::Discard:
+        mAutosave->discard(candidate);
+        return true;
+    case RecoveryChoice::Restore:
+        break;
+    }
+    if (mDocument->isModified() && !maybeSave()) {
+        mAutosave->release(candidate);
+        return false;
+    }
+    const LoadResult result = loadPlanFile(candidate.copyPath);
+    if (!result) {
+        showError(tr("Cannot restore plan"), result.error.toString());
+        mAutosave->release(candidate);
+        return false;
+    }
+    mDocument->reset(*result.plan, candidate.originalPath);
+    // Never clean: the recovered edits are not on disk, and Save writes them to the original.
+    mDocument->undoStack()->resetClean();
+    // The old copy goes only once this session holds its own, so a crash now loses nothing.
+    QString error;
+    if (mAutosave->writeNow(&error)) {
+        mAutosave->discard(candidate);
+        statusBar()->showMessage(tr("Restored unsaved changes"), 6000);
+    } else {
+        mAutosave->release(candidate);
+        statusBar()->showMessage(error, 10000);
+    }
+    return true;
+}
+
+bool MainWindow::hasExternalChange() const
+{
+    return mFileWatch->isChangePending();
+}
+
+void MainWindow::externalChangeDetected()
+{
+    if (!mInteractive)
+        return; // tests answer with resolveExternalChange()
+    QMessageBox box(QMessageBox::Question, tr("File Changed on Disk"),
+                    tr("“%1” was changed by another program.")
+                        .arg(QFileInfo(mDocument->filePath()).fileName()),
+                    QMessageBox::NoButton, this);
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(mDocument->isModified()
+                               ? tr("Reload it and lose your unsaved changes, or keep the "
+                                    "editor's version and overwrite the file when you save?")
+                               : tr("Reload it, or keep the editor's version and overwrite the "
+                                    "file when you save?"));
+    QAbstractButton *reload = box.addButton(tr("&Reload"), QMessageBox::AcceptRole);
+    QAbstractButton *keep = box.addButton(tr("&Keep Editor's Version"), QMessageBox::RejectRole);
+    box.setEscapeButton(keep);
+    box.exec();
+    resolveExternalChange(box.clickedButton() == reload);
+}
+
+void MainWindow::resolveExternalChange(bool reload)
+{
+    if (!mFileWatch->isChangePending())
+        return;
+    const QString path = mDocument->filePath();
+    if (reload) {
+        const LoadResult result = loadPlanFile(path);
+        if (result) {
+            mDocument->reset(*result.plan, path); // watches the path afresh
+            statusBar()->showMessage(tr("Reloaded %1").arg(path), 4000);
+            return;
+        }
+        showError(tr("Cannot reload plan"), result.error.toString());
+    }
+    // The editor's version now differs from the file: it must be saved to win.
+    mFileWatch->rememberCurrent();
+    mDocument->undoStack()->resetClean();
 }
 
 void MainWindow::addRecentFile(const QString &path)

@@ -14,6 +14,8 @@
 
 #include <QAction>
 #include <QLabel>
+#include <QProgressDialog>
+#include <QTimer>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -54,7 +56,65 @@ private slots:
     void deleteSiteWithChildren();
     void copyPasteServer();
     void titleShowsPlanAndFile();
+    void largeFileKeepsWindowResponsive();
+    void largeFileOpenCanBeCancelled();
 };
+
+namespace {
+
+// A plan of a few megabytes: long enough to parse that the window must stay responsive.
+QString writeLargePlan(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("large.hierarchy.yaml"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return QString();
+    QByteArray yaml = "hierarch: 1\nname: Large\nproduct: configmgr2007\nsites:\n";
+    for (int s = 0; s < 4000; ++s) {
+        yaml += "  - code: S" + QByteArray::number(s) + "\n    servers:\n";
+        for (int k = 0; k < 10; ++k) {
+            yaml += "      - name: SRV" + QByteArray::number(s * 10 + k) +
+                    "\n        roles: [management-point, distribution-point]\n";
+        }
+    }
+    file.write(yaml);
+    return path;
+}
+
+} // namespace
+
+void TestMainWindow::largeFileKeepsWindowResponsive()
+{
+    QTemporaryDir dir;
+    const QString path = writeLargePlan(dir);
+    MainWindow window;
+    window.setInteractive(false);
+    int ticks = 0;
+    QTimer timer;
+    connect(&timer, &QTimer::timeout, &window, [&ticks] { ++ticks; });
+    timer.start(0);
+    QVERIFY2(window.openFile(path), qPrintable(window.lastError()));
+    QVERIFY2(ticks > 0, "the event loop did not run while the file was parsed");
+    QCOMPARE(window.document()->plan().sites.size(), 4000);
+}
+
+void TestMainWindow::largeFileOpenCanBeCancelled()
+{
+    QTemporaryDir dir;
+    const QString path = writeLargePlan(dir);
+    MainWindow window;
+    window.setInteractive(false);
+    window.newPlan(Product::Sms2003);
+    const QByteArray before = savePlan(window.document()->plan());
+    QTimer::singleShot(20, &window, [&window] {
+        if (auto *busy = window.findChild<QProgressDialog *>())
+            emit busy->canceled(); // what its Cancel button does
+    });
+    QVERIFY(!window.openFile(path));
+    QVERIFY2(window.lastError().contains(QLatin1String("cancelled")),
+             qPrintable(window.lastError()));
+    QCOMPARE(savePlan(window.document()->plan()), before);
+}
 
 void TestMainWindow::initTestCase()
 {

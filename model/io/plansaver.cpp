@@ -40,7 +40,9 @@ bool isPlainSafe(const QString &text)
         if (u < 0x20 || u == 0x7f || (u >= 0x80 && u <= 0x9f) || u == 0xfeff || u == 0x2028 ||
             u == 0x2029 || c.isSurrogate() || u == 0xfffe || u == 0xffff)
             return false;
-        if (u == ':' && (i + 1 == text.size() || text.at(i + 1) == QLatin1Char(' ')))
+        // yaml-cpp 0.7 reads '?' and ':' inside `[a, b]` and `{k: v}` as indicators even where
+        // YAML allows them in plain text; quoting keeps such text a string everywhere.
+        if (u == ':' || u == '?')
             return false;
         if (u == '#' && i > 0 && text.at(i - 1) == QLatin1Char(' '))
             return false;

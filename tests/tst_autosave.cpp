@@ -1,0 +1,506 @@
+// Crash recovery, external changes and failed saves through the main window, offscreen: the
+// guarantees of QUALITY.md "Reliability and security" that need a running editor.
+#include "autosave.h"
+#include "document/document.h"
+#include "io/planloader.h"
+#include "io/plansaver.h"
+#include "mainwindow.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QtTest>
+
+#include <memory>
+
+using namespace hierarch;
+
+namespace {
+
+constexpr auto kPermissionBits = QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                 QFileDevice::ExeOwner | QFileDevice::ReadGroup |
+                                 QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                                 QFileDevice::ReadOther | QFileDevice::WriteOther |
+                                 QFileDevice::ExeOther;
+
+QString example(const char *name)
+{
+    return QDir(QStringLiteral(HIERARCH_EXAMPLES_DIR)).filePath(QLatin1String(name));
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeAll(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+           file.write(bytes) == bytes.size();
+}
+
+std::unique_ptr<MainWindow> makeWindow(int interval = 100)
+{
+    auto window = std::make_unique<MainWindow>();
+    window->setInteractive(false);
+    window->autosave()->setInterval(interval);
+    return window;
+}
+
+QStringList recoveryFiles()
+{
+    return QDir(Autosave::recoveryDir()).entryList(QDir::Files, QDir::Name);
+}
+
+} // namespace
+
+class TestAutosave : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+
+    void editWritesOwnerOnlyCopy();
+    void continuousEditingStillWrites();
+    void saveRemovesCopy();
+    void cleanCloseRemovesCopy();
+    void undoToCleanRemovesCopy();
+    void crashedWindowIsRestored_data();
+    void crashedWindowIsRestored();
+    void discardDeletesCopy();
+    void decideLaterKeepsCopy();
+    void runningEditorKeepsItsCopy();
+    void deadProcessLockIsStale();
+    void brokenCopyIsKept();
+
+    void externalChangeReload();
+    void externalChangeKeep();
+    void externalChangeBrokenFileKeepsEditorVersion();
+    void ownSaveIsNotAnExternalChange();
+
+    void failedSaveKeepsDocumentModified_data();
+    void failedSaveKeepsDocumentModified();
+
+    void measureWrite();
+
+private:
+    // A copy of an example in the temporary folder, so tests may change it.
+    QString planCopy(const char *name = "sms2003-small-site.hierarchy.yaml");
+
+    QTemporaryDir mDir;
+    int mCopies = 0;
+};
+
+void TestAutosave::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("HierarchTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_autosave"));
+    QVERIFY(mDir.isValid());
+}
+
+void TestAutosave::init()
+{
+    QDir(Autosave::recoveryDir()).removeRecursively();
+}
+
+QString TestAutosave::planCopy(const char *name)
+{
+    const QString path = mDir.filePath(QStringLiteral("plan%1.hierarchy.yaml").arg(++mCopies));
+    if (!QFile::copy(example(name), path))
+        return {};
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return path;
+}
+
+void TestAutosave::editWritesOwnerOnlyCopy()
+{
+    const QString path = planCopy();
+    auto window = makeWindow(200);
+    QVERIFY(window->openFile(path));
+    Autosave *autosave = window->autosave();
+    QVERIFY(!autosave->isPending());
+
+    QElapsedTimer clock;
+    clock.start();
+    window->document()->addSite(0);
+    QVERIFY(autosave->isPending());
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(autosave->copyPath()), 2000);
+    QVERIFY2(clock.elapsed() >= 150, "written before the interval");
+
+    QCOMPARE(readAll(autosave->copyPath()), savePlan(window->document()->plan()));
+    QCOMPARE(QFileInfo(autosave->copyPath()).permissions() & kPermissionBits,
+             QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QCOMPARE(QFileInfo(autosave->sidecarPath()).permissions() & kPermissionBits,
+             QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QCOMPARE(QFileInfo(Autosave::recoveryDir()).permissions() & kPermissionBits,
+             QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+
+    const QJsonObject sidecar = QJsonDocument::fromJson(readAll(autosave->sidecarPath())).object();
+    QCOMPARE(sidecar.value(QStringLiteral("originalPath")).toString(),
+             QFileInfo(path).absoluteFilePath());
+    QCOMPARE(sidecar.value(QStringLiteral("planName")).toString(),
+             window->document()->plan().name);
+    const QDateTime savedAt = QDateTime::fromString(
+        sidecar.value(QStringLiteral("savedAt")).toString(), Qt::ISODateWithMs);
+    QVERIFY(savedAt.isValid());
+    QVERIFY(qAbs(savedAt.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+
+    // No edit since the write: nothing scheduled.
+    QVERIFY(!autosave->isPending());
+}
+
+void TestAutosave::continuousEditingStillWrites()
+{
+    auto window = makeWindow(300);
+    QSignalSpy written(window->autosave(), &Autosave::copyWritten);
+    QElapsedTimer clock;
+    clock.start();
+    qint64 firstWrite = -1;
+    // An edit every 50 ms for 1.2 s: a timer restarted on each edit would never fire.
+    while (clock.elapsed() < 1200) {
+        window->document()->addSite(0);
+        QTest::qWait(50);
+        if (firstWrite < 0 && !written.isEmpty())
+            firstWrite = clock.elapsed();
+    }
+    QVERIFY2(firstWrite >= 0, "no recovery copy while editing continuously");
+    QVERIFY2(firstWrite < 600, qPrintable(QString::number(firstWrite)));
+    QVERIFY(written.size() >= 2);
+    QTRY_VERIFY(!window->autosave()->isPending());
+    QCOMPARE(readAll(window->autosave()->copyPath()), savePlan(window->document()->plan()));
+}
+
+void TestAutosave::saveRemovesCopy()
+{
+    const QString path = planCopy();
+    auto window = makeWindow();
+    QVERIFY(window->openFile(path));
+    window->document()->addSite(0);
+    QTRY_VERIFY(window->autosave()->hasCopy());
+    QVERIFY(QFile::exists(window->autosave()->copyPath()));
+    QVERIFY(window->saveTo(path));
+    QVERIFY(!QFile::exists(window->autosave()->copyPath()));
+    QVERIFY(!QFile::exists(window->autosave()->sidecarPath()));
+    QVERIFY(!window->autosave()->isPending());
+}
+
+void TestAutosave::cleanCloseRemovesCopy()
+{
+    auto window = makeWindow();
+    window->show();
+    window->document()->addSite(0);
+    QTRY_VERIFY(window->autosave()->hasCopy());
+    const QString copy = window->autosave()->copyPath();
+    // Non-interactive close is the user's Discard.
+    QVERIFY(window->close());
+    QVERIFY(!QFile::exists(copy));
+    window.reset();
+    QVERIFY2(recoveryFiles().isEmpty(), qPrintable(recoveryFiles().join(QLatin1Char(' '))));
+}
+
+void TestAutosave::undoToCleanRemovesCopy()
+{
+    auto window = makeWindow();
+    window->document()->addSite(0);
+    QTRY_VERIFY(window->autosave()->hasCopy());
+    window->document()->undoStack()->undo();
+    QVERIFY(!window->document()->isModified());
+    QVERIFY(!QFile::exists(window->autosave()->copyPath()));
+}
+
+void TestAutosave::crashedWindowIsRestored_data()
+{
+    QTest::addColumn<bool>("titled");
+    QTest::newRow("file") << true;
+    QTest::newRow("untitled") << false;
+}
+
+void TestAutosave::crashedWindowIsRestored()
+{
+    QFETCH(bool, titled);
+    const QString path = titled ? planCopy() : QString();
+    const QByteArray original = titled ? readAll(path) : QByteArray();
+    QByteArray edited;
+    QString planName;
+    {
+        auto crashed = makeWindow();
+        if (titled)
+            QVERIFY(crashed->openFile(path));
+        crashed->document()->addSite(0);
+        crashed->document()->addSite(0);
+        QTRY_VERIFY(crashed->autosave()->hasCopy());
+        edited = savePlan(crashed->document()->plan());
+        planName = crashed->document()->plan().name;
+        // Destroyed without closeEvent(): what a crash leaves behind, minus the lock's owner.
+    }
+    QCOMPARE(recoveryFiles().size(), 2); // the copy and its sidecar; the lock is gone
+
+    auto window = makeWindow();
+    const QList<RecoveryCandidate> candidates = window->autosave()->findOrphans();
+    QCOMPARE(candidates.size(), 1);
+    const RecoveryCandidate candidate = candidates.constFirst();
+    QCOMPARE(candidate.originalPath, titled ? QFileInfo(path).absoluteFilePath() : QString());
+    QCOMPARE(candidate.planName, planName);
+    QVERIFY(candidate.savedAt.isValid());
+
+    QVERIFY(window->resolveRecovery(candidate, RecoveryChoice::Restore));
+    Document *document = window->document();
+    QCOMPARE(savePlan(document->plan()), edited);
+    QVERIFY(document->isModified());
+    QVERIFY(window->isWindowModified());
+    QCOMPARE(document->filePath(), candidate.originalPath);
+    // The old copy is gone; this session holds the recovered edits in its own.
+    QVERIFY(!QFile::exists(candidate.copyPath));
+    QCOMPARE(readAll(window->autosave()->copyPath()), edited);
+    // Restoring did not touch the original file; Save writes the recovered plan to it.
+    if (titled) {
+        QCOMPARE(readAll(path), original);
+        QVERIFY(window->save());
+        QCOMPARE(readAll(path), edited);
+        QVERIFY(!document->isModified());
+        QVERIFY(recoveryFiles().filter(QStringLiteral(".hierarchy.yaml")).isEmpty());
+    }
+}
+
+void TestAutosave::discardDeletesCopy()
+{
+    {
+        auto crashed = makeWindow();
+        crashed->document()->addSite(0);
+        QTRY_VERIFY(crashed->autosave()->hasCopy());
+    }
+    auto window = makeWindow();
+    const QList<RecoveryCandidate> candidates = window->autosave()->findOrphans();
+    QCOMPARE(candidates.size(), 1);
+    QVERIFY(window->resolveRecovery(candidates.constFirst(), RecoveryChoice::Discard));
+    QVERIFY(!window->document()->isModified());
+    QVERIFY2(recoveryFiles().isEmpty(), qPrintable(recoveryFiles().join(QLatin1Char(' '))));
+    QVERIFY(window->autosave()->findOrphans().isEmpty());
+}
+
+void TestAutosave::decideLaterKeepsCopy()
+{
+    {
+        auto crashed = makeWindow();
+        crashed->document()->addSite(0);
+        QTRY_VERIFY(crashed->autosave()->hasCopy());
+    }
+    auto window = makeWindow();
+    QList<RecoveryCandidate> candidates = window->autosave()->findOrphans();
+    QCOMPARE(candidates.size(), 1);
+    QVERIFY(window->resolveRecovery(candidates.constFirst(), RecoveryChoice::DecideLater));
+    QVERIFY(QFile::exists(candidates.constFirst().copyPath));
+    QVERIFY(!window->document()->isModified());
+    // The next start offers it again.
+    auto next = makeWindow();
+    QCOMPARE(next->autosave()->findOrphans().size(), 1);
+}
+
+void TestAutosave::runningEditorKeepsItsCopy()
+{
+    auto running = makeWindow();
+    running->document()->addSite(0);
+    QTRY_VERIFY(running->autosave()->hasCopy());
+    auto second = makeWindow();
+    QVERIFY(second->autosave()->findOrphans().isEmpty());
+    QVERIFY(QFile::exists(running->autosave()->copyPath()));
+
+    // While one window weighs an orphan, another does not see it either.
+    QString orphanCopy;
+    {
+        auto crashed = makeWindow();
+        crashed->document()->addSite(0);
+        QTRY_VERIFY(crashed->autosave()->hasCopy());
+        orphanCopy = crashed->autosave()->copyPath();
+    }
+    const QList<RecoveryCandidate> offered = second->autosave()->findOrphans();
+    QCOMPARE(offered.size(), 1);
+    QCOMPARE(offered.constFirst().copyPath, orphanCopy);
+    auto third = makeWindow();
+    QVERIFY(third->autosave()->findOrphans().isEmpty());
+}
+
+void TestAutosave::deadProcessLockIsStale()
+{
+    // What kill -9 leaves: copy, sidecar and a lock naming a process that no longer exists.
+    QString copy;
+    {
+        auto crashed = makeWindow();
+        crashed->document()->addSite(0);
+        QTRY_VERIFY(crashed->autosave()->hasCopy());
+        copy = crashed->autosave()->copyPath();
+    }
+    const QString lock = QString(copy).replace(QStringLiteral(".hierarchy.yaml"),
+                                               QStringLiteral(".lock"));
+    QVERIFY(writeAll(lock, QByteArray("2147480000\ntst_autosave\n") +
+                               QSysInfo::machineHostName().toLocal8Bit() + '\n'));
+    auto window = makeWindow();
+    QCOMPARE(window->autosave()->findOrphans().size(), 1);
+}
+
+void TestAutosave::brokenCopyIsKept()
+{
+    QString copy;
+    {
+        auto crashed = makeWindow();
+        crashed->document()->addSite(0);
+        QTRY_VERIFY(crashed->autosave()->hasCopy());
+        copy = crashed->autosave()->copyPath();
+    }
+    QVERIFY(writeAll(copy, "version: 1\nname: [\n"));
+    auto window = makeWindow();
+    const QList<RecoveryCandidate> candidates = window->autosave()->findOrphans();
+    QCOMPARE(candidates.size(), 1);
+    QVERIFY(!window->resolveRecovery(candidates.constFirst(), RecoveryChoice::Restore));
+    QVERIFY2(window->lastError().startsWith(copy + QLatin1Char(':')),
+             qPrintable(window->lastError()));
+    QVERIFY(QFile::exists(copy));
+}
+
+void TestAutosave::externalChangeReload()
+{
+    const QString path = planCopy();
+    auto window = makeWindow();
+    QVERIFY(window->openFile(path));
+    const QByteArray other = readAll(example("sms2003-central-hierarchy.hierarchy.yaml"));
+    QVERIFY(writeAll(path, other));
+    QTRY_VERIFY(window->hasExternalChange());
+    window->resolveExternalChange(true);
+    QVERIFY(!window->hasExternalChange());
+    const LoadResult expected = loadPlan(other, path);
+    QVERIFY(expected);
+    QCOMPARE(savePlan(window->document()->plan()), savePlan(*expected.plan));
+    QVERIFY(!window->document()->isModified());
+    QCOMPARE(window->document()->filePath(), QFileInfo(path).absoluteFilePath());
+
+    // Still watched after the reload: a second change is seen too.
+    QVERIFY(writeAll(path, readAll(example("sms2003-small-site.hierarchy.yaml"))));
+    QTRY_VERIFY(window->hasExternalChange());
+}
+
+void TestAutosave::externalChangeKeep()
+{
+    const QString path = planCopy();
+    auto window = makeWindow();
+    QVERIFY(window->openFile(path));
+    const QByteArray mine = savePlan(window->document()->plan());
+    QVERIFY(writeAll(path, readAll(example("sms2003-central-hierarchy.hierarchy.yaml"))));
+    QTRY_VERIFY(window->hasExternalChange());
+    window->resolveExternalChange(false);
+    QVERIFY(!window->hasExternalChange());
+    QCOMPARE(savePlan(window->document()->plan()), mine);
+    QVERIFY(window->document()->isModified());
+    // Kept means modified, so autosave covers it and the next save overwrites the file.
+    QVERIFY(window->autosave()->isPending() || window->autosave()->hasCopy());
+    QVERIFY(window->save());
+    QCOMPARE(readAll(path), mine);
+    QTest::qWait(400);
+    QVERIFY(!window->hasExternalChange());
+}
+
+void TestAutosave::externalChangeBrokenFileKeepsEditorVersion()
+{
+    const QString path = planCopy();
+    auto window = makeWindow();
+    QVERIFY(window->openFile(path));
+    const QByteArray mine = savePlan(window->document()->plan());
+    QVERIFY(writeAll(path, "version: 1\nname: x\nproduct: [\n"));
+    QTRY_VERIFY(window->hasExternalChange());
+    window->resolveExternalChange(true);
+    // FILE:LINE:COLUMN: message
+    static const QRegularExpression located(QStringLiteral(":\\d+:\\d+: "));
+    QVERIFY2(window->lastError().startsWith(QFileInfo(path).absoluteFilePath()) &&
+                 window->lastError().contains(located),
+             qPrintable(window->lastError()));
+    QCOMPARE(savePlan(window->document()->plan()), mine);
+    QVERIFY(window->document()->isModified());
+    QVERIFY(!window->hasExternalChange());
+}
+
+void TestAutosave::ownSaveIsNotAnExternalChange()
+{
+    const QString path = planCopy();
+    auto window = makeWindow();
+    QVERIFY(window->openFile(path));
+    for (int i = 0; i < 3; ++i) {
+        window->document()->addSite(0);
+        QVERIFY(window->save());
+        QTest::qWait(400);
+        QVERIFY2(!window->hasExternalChange(), "own save taken for an external change");
+    }
+    // Save As moves the watch to the new file.
+    const QString other = mDir.filePath(QStringLiteral("saved-as.hierarchy.yaml"));
+    QVERIFY(window->saveTo(other));
+    QTest::qWait(400);
+    QVERIFY(!window->hasExternalChange());
+    QVERIFY(writeAll(path, "changed behind the editor's back, but no longer ours\n"));
+    QTest::qWait(400);
+    QVERIFY(!window->hasExternalChange());
+    // QSaveFile replaced the inode on every save; the watch still follows the path.
+    QVERIFY(writeAll(other, readAll(example("sms2003-central-hierarchy.hierarchy.yaml"))));
+    QTRY_VERIFY(window->hasExternalChange());
+}
+
+void TestAutosave::failedSaveKeepsDocumentModified_data()
+{
+    QTest::addColumn<QString>("target");
+    // A read-only folder is not enough when the tests run as root.
+    QTest::newRow("missing folder") << QStringLiteral("no-such-folder/plan.hierarchy.yaml");
+    QTest::newRow("directory") << QStringLiteral("a-directory.hierarchy.yaml");
+}
+
+void TestAutosave::failedSaveKeepsDocumentModified()
+{
+    QFETCH(QString, target);
+    QVERIFY(QDir(mDir.path()).mkpath(QStringLiteral("a-directory.hierarchy.yaml")));
+    const QString path = planCopy();
+    auto window = makeWindow();
+    QVERIFY(window->openFile(path));
+    window->document()->addSite(0);
+    const QByteArray edited = savePlan(window->document()->plan());
+    const QString bad = mDir.filePath(target);
+    QVERIFY(!window->saveTo(bad));
+    QVERIFY(window->document()->isModified());
+    QVERIFY2(window->lastError().contains(bad), qPrintable(window->lastError()));
+    QCOMPARE(window->document()->filePath(), QFileInfo(path).absoluteFilePath());
+    QCOMPARE(savePlan(window->document()->plan()), edited);
+    // The recovery copy still protects the edits.
+    QTRY_VERIFY(window->autosave()->hasCopy());
+}
+
+void TestAutosave::measureWrite()
+{
+    auto window = makeWindow(60'000);
+    QVERIFY(window->openFile(example("configmgr2007-accounts-waivers.hierarchy.yaml")));
+    // Grow the plan well past any real hierarchy of that era.
+    for (int i = 0; i < 300; ++i)
+        window->document()->addServer(window->document()->addSite(0));
+    QElapsedTimer clock;
+    clock.start();
+    const QByteArray bytes = savePlan(window->document()->plan());
+    const double serializeMs = double(clock.nsecsElapsed()) / 1e6;
+    clock.restart();
+    constexpr int kRuns = 20;
+    for (int i = 0; i < kRuns; ++i)
+        QVERIFY(window->autosave()->writeNow());
+    const double ms = double(clock.nsecsElapsed()) / 1e6 / kRuns;
+    qInfo("recovery write of %lld bytes (%lld sites): %.2f ms (savePlan alone %.2f ms)",
+          qlonglong(bytes.size()), qlonglong(window->document()->plan().sites.size()), ms,
+          serializeMs);
+    QVERIFY2(ms < 200, "autosave would stall the editor");
+}
+
+QTEST_MAIN(TestAutosave)
+#include "tst_autosave.moc"
