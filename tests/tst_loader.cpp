@@ -62,6 +62,8 @@ void TestLoader::errors_data()
     QTest::newRow("unclosed tagged quote") << QByteArray("hierarch: 1\nname: !!str \"x\\\"\n")
                                            << 2 << 7 << QStringLiteral("never closed");
     QTest::newRow("empty file") << QByteArray("") << 1 << 1 << QStringLiteral("no YAML document");
+    QTest::newRow("stray comma") << QByteArray(",") << 1 << 1
+                                 << QStringLiteral("YAML syntax error: unexpected `,`");
     QTest::newRow("comment only") << QByteArray("# nothing\n") << 1 << 1
                                   << QStringLiteral("no YAML document");
     QTest::newRow("two documents") << cm() + "---\nhierarch: 1\n" << 5 << 1

@@ -239,9 +239,16 @@ bool YamlDocument::parse(const QByteArray &bytes, YamlError &error, const YamlLi
         YamlTreeBuilder probe(second, limits);
         if (parser.HandleNextDocument(probe)) {
             const YAML::Mark mark = probe.sawDocument() ? probe.documentMark() : YAML::Mark();
+            // A "document" that starts where the first one did means the parser is stuck on a
+            // character it cannot place (yaml-cpp 0.7 does this on a stray ',' or ']').
+            const bool stuck = mark.pos <= builder.documentMark().pos;
+            const qsizetype at = (bytes.startsWith("\xef\xbb\xbf") ? 3 : 0) + mark.pos;
             error = {mark.line + 1, mark.column + 1,
-                     YamlText::tr("a plan file holds exactly one YAML document; another one "
-                                  "starts here")};
+                     stuck && at < bytes.size()
+                         ? YamlText::tr("YAML syntax error: unexpected `%1`")
+                               .arg(QChar::fromLatin1(bytes.at(at)))
+                         : YamlText::tr("a plan file holds exactly one YAML document; another "
+                                        "one starts here")};
             return false;
         }
     } catch (const LimitExceeded &e) {
