@@ -73,6 +73,34 @@ int run(const QStringList &arguments)
     return Failure;
 }
 
+QCommandLineOption asOfOption()
+{
+    return QCommandLineOption(QStringLiteral("as-of"),
+                              CliText::tr("Validation date for waiver expiry (default today)."),
+                              QStringLiteral("YYYY-MM-DD"));
+}
+
+QCommandLineOption helpOption()
+{
+    return QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},
+                              CliText::tr("Show this help."));
+}
+
+bool readAsOf(const QCommandLineParser &parser, const QCommandLineOption &option,
+              const QString &command, QDate &date)
+{
+    date = QDate::currentDate();
+    if (!parser.isSet(option))
+        return true;
+    const QString text = parser.value(option);
+    date = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
+    if (date.isValid())
+        return true;
+    printErr(CliText::tr("hierarch %1: --as-of needs a date written YYYY-MM-DD, not '%2'\n")
+                 .arg(command, text));
+    return false;
+}
+
 void printOut(const QString &text)
 {
     const QByteArray bytes = text.toUtf8();

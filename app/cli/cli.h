@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QDate>
 #include <QStringList>
 
 #include <cstdio>
@@ -22,6 +25,14 @@ int run(const QStringList &arguments);
 int runValidate(const QStringList &arguments);
 int runRules(const QStringList &arguments);
 int runReport(const QStringList &arguments);
+
+// Options shared by the sub-commands.
+QCommandLineOption asOfOption();
+QCommandLineOption helpOption();
+// Reads --as-of, today when it is absent; on a bad date prints why, for `command`, and returns
+// false.
+bool readAsOf(const QCommandLineParser &parser, const QCommandLineOption &option,
+              const QString &command, QDate &date);
 
 // Output helpers: UTF-8 to stdout or stderr.
 void printOut(const QString &text);

@@ -45,11 +45,8 @@ bool parseOptions(const QStringList &arguments, Options &options, int &exitCode)
     const QCommandLineOption language(QStringLiteral("language"),
                                       tr("Language of the report: en or de (default en)."),
                                       QStringLiteral("en|de"), QStringLiteral("en"));
-    const QCommandLineOption asOf(QStringLiteral("as-of"),
-                                  tr("Validation date for waiver expiry (default today)."),
-                                  QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help."));
+    const QCommandLineOption asOf = asOfOption();
+    const QCommandLineOption help = helpOption();
     parser.addOptions({output, language, asOf, help});
 
     exitCode = Failure;
@@ -79,16 +76,8 @@ bool parseOptions(const QStringList &arguments, Options &options, int &exitCode)
         printErr(tr("hierarch report: unknown language '%1' (en or de)\n").arg(options.language));
         return false;
     }
-    options.asOf = QDate::currentDate();
-    if (parser.isSet(asOf)) {
-        const QString text = parser.value(asOf);
-        options.asOf = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
-        if (!options.asOf.isValid()) {
-            printErr(tr("hierarch report: --as-of needs a date written YYYY-MM-DD, not '%1'\n")
-                         .arg(text));
-            return false;
-        }
-    }
+    if (!readAsOf(parser, asOf, QStringLiteral("report"), options.asOf))
+        return false;
     return true;
 }
 

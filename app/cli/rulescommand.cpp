@@ -88,8 +88,7 @@ int runRules(const QStringList &arguments)
     const QCommandLineOption product(QStringLiteral("product"),
                                      RulesText::tr("Only the rules that run for this product."),
                                      QStringLiteral("sms2003|configmgr2007"));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  RulesText::tr("Show this help."));
+    const QCommandLineOption help = helpOption();
     parser.addOptions({format, product, help});
     if (!parser.parse(arguments)) {
         printErr(QStringLiteral("hierarch rules: %1\n").arg(parser.errorText()));

@@ -91,14 +91,11 @@ bool parseOptions(const QStringList &arguments, Options &options, int &exitCode)
         tr("Exit with 1 when an unwaived finding has this severity or a higher one: error, "
            "warning, info or never (default error)."),
         QStringLiteral("severity"), QStringLiteral("error"));
-    const QCommandLineOption asOf(QStringLiteral("as-of"),
-                                  tr("Validation date for waiver expiry (default today)."),
-                                  QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption asOf = asOfOption();
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     tr("Write the report to OUT instead of standard output."),
                                     QStringLiteral("OUT"));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help."));
+    const QCommandLineOption help = helpOption();
     parser.addOptions({format, failOn, asOf, output, help});
 
     exitCode = Failure;
@@ -140,16 +137,8 @@ bool parseOptions(const QStringList &arguments, Options &options, int &exitCode)
                      .arg(failName));
         return false;
     }
-    options.asOf = QDate::currentDate();
-    if (parser.isSet(asOf)) {
-        const QString text = parser.value(asOf);
-        options.asOf = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
-        if (!options.asOf.isValid()) {
-            printErr(tr("hierarch validate: --as-of needs a date written YYYY-MM-DD, not '%1'\n")
-                         .arg(text));
-            return false;
-        }
-    }
+    if (!readAsOf(parser, asOf, QStringLiteral("validate"), options.asOf))
+        return false;
     options.output = parser.value(output);
     return true;
 }
