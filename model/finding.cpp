@@ -9,8 +9,27 @@ namespace hierarch {
 
 namespace {
 
+// vocabularyArgument() marks its arguments with these: RS, the context, then US before each term.
+constexpr char16_t kVocabularyMark = 0x1e;
+constexpr char16_t kTermMark = 0x1f;
+
+QString renderArgument(const QString &arg, bool translate)
+{
+    if (!arg.startsWith(QChar(kVocabularyMark)))
+        return arg;
+    const QStringList parts = arg.mid(1).split(QChar(kTermMark));
+    const QByteArray context = parts.constFirst().toUtf8();
+    QStringList terms;
+    for (qsizetype i = 1; i < parts.size(); ++i) {
+        const QByteArray term = parts.at(i).toUtf8();
+        terms << (translate ? QCoreApplication::translate(context.constData(), term.constData())
+                            : parts.at(i));
+    }
+    return terms.join(QLatin1String(", "));
+}
+
 // Replaces %1..%9 in one pass, so that user text containing "%2" stays as written.
-QString fillArgs(const QString &text, const QStringList &args)
+QString fillArgs(const QString &text, const QStringList &args, bool translate)
 {
     QString out;
     out.reserve(text.size() + 32);
@@ -19,7 +38,7 @@ QString fillArgs(const QString &text, const QStringList &args)
         if (c == QLatin1Char('%') && i + 1 < text.size()) {
             const int n = text.at(i + 1).digitValue();
             if (n >= 1 && n <= args.size()) {
-                out += args.at(n - 1);
+                out += renderArgument(args.at(n - 1), translate);
                 ++i;
                 continue;
             }
@@ -33,13 +52,13 @@ QString fillArgs(const QString &text, const QStringList &args)
 
 QString Finding::message() const
 {
-    return fillArgs(QString::fromUtf8(messageTemplate), messageArgs);
+    return fillArgs(QString::fromUtf8(messageTemplate), messageArgs, false);
 }
 
 QString Finding::translatedMessage() const
 {
     return fillArgs(QCoreApplication::translate("hierarch::Findings", messageTemplate),
-                    messageArgs);
+                    messageArgs, true);
 }
 
 bool Finding::operator==(const Finding &other) const
@@ -49,6 +68,14 @@ bool Finding::operator==(const Finding &other) const
            std::strcmp(messageTemplate, other.messageTemplate) == 0 &&
            messageArgs == other.messageArgs && waived == other.waived &&
            waiverJustification == other.waiverJustification;
+}
+
+QString vocabularyArgument(const char *context, const QList<const char *> &terms)
+{
+    QString arg = QChar(kVocabularyMark) + QString::fromLatin1(context);
+    for (const char *term : terms)
+        arg += QChar(kTermMark) + QString::fromUtf8(term);
+    return arg;
 }
 
 FindingSummary summarize(const QList<Finding> &findings)

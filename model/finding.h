@@ -53,6 +53,11 @@ struct FindingSummary
 
 FindingSummary summarize(const QList<Finding> &findings);
 
+// A message argument made of product vocabulary (role titles, "(none)"): message() shows the
+// English source texts joined with ", ", translatedMessage() their translations in `context`, so
+// a German message does not quote English role names.
+QString vocabularyArgument(const char *context, const QList<const char *> &terms);
+
 // RULES.md order: severity, then rule id, then subject; stable for ties.
 void sortFindings(QList<Finding> &findings);
 

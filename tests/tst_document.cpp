@@ -3,6 +3,8 @@
 // and the saved bytes), live findings always equal a full validation, the item models stay
 // consistent, the typed signals fire for what changed, and lookups by id survive removal and undo.
 #include "document/document.h"
+#include "plangenerator.h"
+#include "rules/validationcontext.h"
 #include "document/fields.h"
 #include "document/outlinemodel.h"
 #include "document/problemsmodel.h"
@@ -288,10 +290,37 @@ QStringList findingIds(const QList<Finding> &findings)
 void checkFindings(const Document &doc, const QString &context)
 {
     const QList<Finding> full = validate(doc.plan(), doc.validationDate());
-    QVERIFY2(doc.findings() == full,
-             qPrintable(context + u": live findings differ from a full validation\n  live: "_s +
-                        findingIds(doc.findings()).join(u", "_s) + u"\n  full: "_s +
-                        findingIds(full).join(u", "_s)));
+    if (doc.findings() != full) {
+        // Name the difference; whole lists of a large plan do not fit in a test message.
+        auto describe = [](const QList<Finding> &findings) {
+            QStringList out;
+            for (const Finding &f : findings)
+                out << f.id() + u" ["_s + f.site + u"] "_s + f.message() +
+                           (f.waived ? u" (waived: "_s + f.waiverJustification + u")"_s
+                                     : QString());
+            return out;
+        };
+        QStringList live = describe(doc.findings());
+        QStringList expected = describe(full);
+        QStringList onlyLive;
+        for (const QString &id : std::as_const(live)) {
+            if (!expected.removeOne(id))
+                onlyLive << id;
+        }
+        if (qEnvironmentVariableIsSet("TST_DOCUMENT_TRACE")) {
+            for (const Site &site : doc.plan().sites)
+                qDebug().noquote() << "site" << site.code << "parent" << site.parent.value_or(u"-"_s)
+                                   << enumString(site.effectiveType());
+        }
+        QFAIL(qPrintable(context + u": live findings differ from a full validation\n  only live: "_s +
+                         onlyLive.join(u", "_s) + u"\n  only full: "_s +
+                         expected.join(u", "_s) +
+                         (onlyLive.isEmpty() && expected.isEmpty() ? u" (same, in another order)"_s
+                                                                    : QString())));
+    }
+    // The index the live validator keeps current must be what a fresh one would be.
+    QVERIFY2(doc.validationContext().sameIndexAs(ValidationContext(doc.plan())),
+             qPrintable(context + u": the live validation index went stale"_s));
 }
 
 // Every site and server has a unique id and every lookup by id points at it.
@@ -1471,6 +1500,15 @@ void TestDocument::randomEditsMatchFullValidation_data()
     QVERIFY(!files.isEmpty());
     for (const QString &file : files)
         QTest::newRow(qPrintable(file)) << dir.filePath(file) << seed++;
+    // Generated plans carry some of every finding: duplicate names and codes, roles serving
+    // other sites, shared databases, parent cycles; the live validator's reach is tested there.
+    for (const Product product : {Product::ConfigMgr2007, Product::Sms2003}) {
+        for (const char size : {'S', 'M'}) {
+            QTest::newRow(qPrintable(u"generated %1 %2"_s.arg(QLatin1Char(size))
+                                         .arg(QString::fromLatin1(enumName(product)))))
+                << u"generated:%1:%2"_s.arg(QLatin1Char(size)).arg(int(product)) << seed++;
+        }
+    }
     QTest::newRow("empty plan") << QString() << seed++;
     QTest::newRow("empty plan, second seed") << QString() << seed++;
 }
@@ -1480,7 +1518,12 @@ void TestDocument::randomEditsMatchFullValidation()
     QFETCH(QString, path);
     QFETCH(quint32, seed);
     Plan original;
-    if (!path.isEmpty()) {
+    if (path.startsWith(u"generated:"_s)) {
+        const QStringList parts = path.split(u':');
+        original = bench::generatePlan(bench::sizePreset(parts.at(1).at(0).toLatin1(),
+                                                         Product(parts.at(2).toInt())));
+        path.clear();
+    } else if (!path.isEmpty()) {
         const LoadResult result = loadPlanFile(path);
         QVERIFY2(result, qPrintable(result.error.toString()));
         original = *result.plan;
@@ -1492,10 +1535,13 @@ void TestDocument::randomEditsMatchFullValidation()
     doc.reset(original, path);
     OutlineModel outline(&doc);
     ProblemsModel problems(&doc);
-    QAbstractItemModelTester outlineTester(&outline,
-                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester problemsTester(&problems,
-                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // The model testers walk every row after every change: on the small plans only.
+    std::optional<QAbstractItemModelTester> outlineTester;
+    std::optional<QAbstractItemModelTester> problemsTester;
+    if (original.serverCount() <= 100) {
+        outlineTester.emplace(&outline, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        problemsTester.emplace(&problems, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    }
 
     const Plan start = doc.plan();
     QCOMPARE(savePlan(start), originalBytes);
@@ -1536,8 +1582,11 @@ void TestDocument::randomEditsMatchFullValidation()
     const QByteArray editedBytes = savePlan(edited);
     const int top = doc.undoStack()->index();
     while (doc.undoStack()->canUndo()) {
+        const QString undoing = doc.undoStack()->undoText();
         doc.undoStack()->undo();
-        const QString context = u"seed %1 undoing to %2"_s.arg(seed).arg(doc.undoStack()->index());
+        const QString context = u"seed %1 undoing to %2 (%3)"_s.arg(seed)
+                                    .arg(doc.undoStack()->index())
+                                    .arg(undoing);
         COMPARE_PLANS(doc.plan(), expectedAt(doc.undoStack()->index()), context);
         checkFindings(doc, context);
         checkLookups(doc, context);
@@ -1739,10 +1788,11 @@ void TestDocument::listAndPlanSignals()
                  u"open"_s);
     doc.removeAttestation(0);
     QCOMPARE(attestations.count(), 3);
-    QCOMPARE(findings.count(), 10);
+    // Every change but the attestations' (no finding reads them) updates the findings.
+    QCOMPARE(findings.count(), 7);
     doc.undoStack()->undo();
     QCOMPARE(attestations.count(), 4);
-    QCOMPARE(findings.count(), 11);
+    QCOMPARE(findings.count(), 7);
     checkFindings(doc, u"after list edits"_s);
 }
 

@@ -2,7 +2,8 @@
 
 #include "io/plansaver.h"
 #include "undocommands.h"
-#include "validator.h"
+#include "livevalidator.h"
+#include "rules/validationcontext.h"
 
 #include <QCoreApplication>
 #include <QPointF>
@@ -15,8 +16,6 @@ QString cmdText(const char *text)
 {
     return commandText(text);
 }
-
-#define CMD(text) QT_TRANSLATE_NOOP("hierarch::Commands", text)
 
 } // namespace
 
@@ -40,7 +39,9 @@ void Document::reset(Plan plan, const QString &filePath)
     rebuildIndex();
     mFilePath = filePath;
     mUndoStack->setClean();
-    revalidate();
+    emit findingsAboutToChange();
+    mLive = std::make_unique<LiveValidator>(mPlan, mValidationDate);
+    emit findingsChanged();
     emit resetDone();
     emit filePathChanged(mFilePath);
     emit modificationChanged(false);
@@ -61,26 +62,57 @@ bool Document::save(const QString &path, QString *error)
 void Document::setValidationDate(const QDate &date)
 {
     mValidationDate = date;
-    revalidate();
+    beginFindingsUpdate([&] { mLive->setValidationDate(date); });
+    emit findingsChanged();
 }
 
 QList<const Finding *> Document::findingsFor(ItemId id) const
 {
+    // The live validator keeps each site's findings together with its servers' findings.
     QList<const Finding *> out;
-    if (const Site *s = site(id)) {
-        for (const Finding &f : mFindings) {
-            if (f.kind == Scope::Site && f.subject == s->code)
+    if (const int i = siteIndex(id); i >= 0) {
+        for (const Finding &f : mLive->siteFindings(i)) {
+            if (f.kind == Scope::Site)
                 out << &f;
         }
-    } else if (const Server *s = server(id)) {
-        const Site *home = site(siteOfServer(id));
-        for (const Finding &f : mFindings) {
-            if (f.kind == Scope::Server && f.subject == s->name && home && f.site == home->code)
+    } else if (const ServerLocation loc = serverLocation(id); loc.isValid()) {
+        const QString &name = mPlan.sites.at(loc.site).servers.at(loc.server).name;
+        for (const Finding &f : mLive->siteFindings(loc.site)) {
+            if (f.kind == Scope::Server && f.subject == name)
                 out << &f;
         }
     }
     return out;
 }
+
+const QList<Finding> &Document::findings() const
+{
+    return mLive->findings();
+}
+
+const ValidationContext &Document::validationContext() const
+{
+    return mLive->context();
+}
+
+FindingSummary Document::findingSummary() const
+{
+    return mLive->summary();
+}
+
+QList<ItemId> Document::sitesWithNewFindings() const
+{
+    QList<ItemId> out;
+    if (mLive->lastChangeWasFull()) {
+        for (const Site &s : mPlan.sites)
+            out << s.uid;
+        return out;
+    }
+    for (int i : mLive->lastRecomputedSites())
+        out << mPlan.sites.at(i).uid;
+    return out;
+}
+
 
 int Document::siteIndex(ItemId site) const
 {
@@ -89,11 +121,7 @@ int Document::siteIndex(ItemId site) const
 
 int Document::siteIndexByCode(const QString &code) const
 {
-    for (int i = 0; i < int(mPlan.sites.size()); ++i) {
-        if (mPlan.sites.at(i).code.compare(code, Qt::CaseInsensitive) == 0)
-            return i;
-    }
-    return -1;
+    return mLive->context().siteIndex(code);
 }
 
 const Site *Document::site(ItemId id) const
@@ -195,7 +223,7 @@ QString Document::targetName(const FieldTarget &target) const
         return server(target.id)->name;
     case FieldOwner::Role: {
         const Server *s = server(target.id);
-        return cmdText(CMD("%1 on %2"))
+        return cmdText(QT_TRANSLATE_NOOP("hierarch::Commands", "%1 on %2"))
             .arg(roleDisplayName(s->roles.at(target.index).role), s->name);
     }
     case FieldOwner::Account:
@@ -248,8 +276,9 @@ ItemId Document::addSite(ItemId parent, SiteType type)
     s.uid = newId();
     const ItemId id = s.uid;
     auto *command = new InsertSiteCommand(this, -1, s);
-    command->setText(cmdText(type == SiteType::Secondary ? CMD("Add Secondary Site %1")
-                                                         : CMD("Add Site %1"))
+    command->setText(cmdText(type == SiteType::Secondary
+                                 ? QT_TRANSLATE_NOOP("hierarch::Commands", "Add Secondary Site %1")
+                                 : QT_TRANSLATE_NOOP("hierarch::Commands", "Add Site %1"))
                          .arg(s.code));
     push(command);
     return id;
@@ -261,7 +290,7 @@ ItemId Document::insertSite(const Site &site, int index)
     assignIds(s);
     const ItemId id = s.uid;
     auto *command = new InsertSiteCommand(this, index, s);
-    command->setText(cmdText(CMD("Paste Site %1")).arg(s.code));
+    command->setText(cmdText(QT_TRANSLATE_NOOP("hierarch::Commands", "Paste Site %1")).arg(s.code));
     push(command);
     return id;
 }
@@ -283,7 +312,8 @@ void Document::removeSites(const QList<ItemId> &sites)
     for (ItemId id : all)
         removedCodes << site(id)->code;
     auto *parent = new QUndoCommand(
-        (all.size() == 1 ? cmdText(CMD("Remove Site %1")) : cmdText(CMD("Remove Sites %1")))
+        (all.size() == 1 ? cmdText(QT_TRANSLATE_NOOP("hierarch::Commands", "Remove Site %1"))
+                         : cmdText(QT_TRANSLATE_NOOP("hierarch::Commands", "Remove Sites %1")))
             .arg(removedCodes.join(QLatin1String(", "))));
     // Remove from the back so that undo re-inserts each site at its old index.
     std::sort(all.begin(), all.end(),
@@ -314,7 +344,7 @@ void Document::reparentSite(ItemId id, ItemId newParent)
     auto *command = new SetFieldCommand(this, {FieldOwner::Site, id},
                                         *findField(FieldOwner::Site, u"parent"),
                                         p ? QVariant(p->code) : QVariant(), false);
-    command->setText(cmdText(CMD("Move Site %1")).arg(s->code));
+    command->setText(cmdText(QT_TRANSLATE_NOOP("hierarch::Commands", "Move Site %1")).arg(s->code));
     push(command);
 }
 
@@ -349,17 +379,19 @@ void Document::moveSites(const QList<std::pair<ItemId, QPointF>> &positions)
     if (moved.isEmpty()) // only positions that were automatic so far became stored
         for (const auto &[id, point] : positions)
             moved << site(id)->code;
-    push(new SetDiagramCommand(this, diagram,
-                               (moved.size() == 1 ? cmdText(CMD("Move Site %1"))
-                                                  : cmdText(CMD("Move Sites %1")))
-                                   .arg(moved.join(QLatin1String(", ")))));
+    push(new SetDiagramCommand(
+        this, diagram,
+        (moved.size() == 1 ? cmdText(QT_TRANSLATE_NOOP("hierarch::Commands", "Move Site %1"))
+                           : cmdText(QT_TRANSLATE_NOOP("hierarch::Commands", "Move Sites %1")))
+            .arg(moved.join(QLatin1String(", ")))));
 }
 
 void Document::clearDiagram()
 {
     if (mPlan.diagram.isEmpty())
         return;
-    push(new SetDiagramCommand(this, {}, cmdText(CMD("Auto Layout"))));
+    push(new SetDiagramCommand(this, {},
+                               cmdText(QT_TRANSLATE_NOOP("hierarch::Commands", "Auto Layout"))));
 }
 
 ItemId Document::addServer(ItemId siteId)
@@ -381,9 +413,10 @@ ItemId Document::insertServer(ItemId siteId, const Server &server)
     copy.uid = newId();
     const ItemId id = copy.uid;
     auto *command = new InsertServerCommand(this, siteId, int(s->servers.size()), copy);
-    command->setText(server.roles.isEmpty() && server.name.isEmpty()
-                         ? cmdText(CMD("Add Server"))
-                         : cmdText(CMD("Add Server %1")).arg(copy.name));
+    command->setText(
+        server.roles.isEmpty() && server.name.isEmpty()
+            ? cmdText(QT_TRANSLATE_NOOP("hierarch::Commands", "Add Server"))
+            : cmdText(QT_TRANSLATE_NOOP("hierarch::Commands", "Add Server %1")).arg(copy.name));
     push(command);
     return id;
 }
@@ -403,9 +436,10 @@ void Document::removeServers(const QList<ItemId> &servers)
         const ServerLocation lb = serverLocation(b);
         return la.site != lb.site ? la.site > lb.site : la.server > lb.server;
     });
-    auto *parent = new QUndoCommand(ids.size() == 1
-                                        ? cmdText(CMD("Remove Server %1")).arg(server(ids[0])->name)
-                                        : cmdText(CMD("Remove Servers")));
+    auto *parent = new QUndoCommand(
+        ids.size() == 1 ? cmdText(QT_TRANSLATE_NOOP("hierarch::Commands", "Remove Server %1"))
+                              .arg(server(ids[0])->name)
+                        : cmdText(QT_TRANSLATE_NOOP("hierarch::Commands", "Remove Servers")));
     for (ItemId id : ids)
         new RemoveServerCommand(this, id, parent);
     push(parent);
@@ -417,8 +451,9 @@ void Document::moveServer(ItemId serverId, ItemId toSite)
     const Site *target = site(toSite);
     if (!s || !target || siteOfServer(serverId) == toSite)
         return;
-    auto *parent = new QUndoCommand(
-        cmdText(CMD("Move Server %1 to %2")).arg(s->name, target->code));
+    auto *parent =
+        new QUndoCommand(cmdText(QT_TRANSLATE_NOOP("hierarch::Commands", "Move Server %1 to %2"))
+                             .arg(s->name, target->code));
     new RemoveServerCommand(this, serverId, parent);
     new InsertServerCommand(this, toSite, int(target->servers.size()), *s, parent);
     push(parent);
@@ -431,7 +466,8 @@ void Document::renameServer(ItemId id, const QString &name)
         return;
     auto *command = new SetFieldCommand(this, {FieldOwner::Server, id},
                                         *findField(FieldOwner::Server, u"name"), name, false);
-    command->setText(cmdText(CMD("Rename Server %1 to %2")).arg(s->name, name));
+    command->setText(cmdText(QT_TRANSLATE_NOOP("hierarch::Commands", "Rename Server %1 to %2"))
+                         .arg(s->name, name));
     push(command);
 }
 
@@ -441,7 +477,8 @@ bool Document::addRole(ItemId serverId, Role role)
     if (!s || !roleInProduct(role, mPlan.product) || s->hasRole(role))
         return false;
     auto *command = new InsertRoleCommand(this, serverId, int(s->roles.size()), {role, {}, {}, {}});
-    command->setText(cmdText(CMD("Add %1 to %2")).arg(roleDisplayName(role), s->name));
+    command->setText(cmdText(QT_TRANSLATE_NOOP("hierarch::Commands", "Add %1 to %2"))
+                         .arg(roleDisplayName(role), s->name));
     push(command);
     return true;
 }
@@ -452,7 +489,7 @@ void Document::removeRole(ItemId serverId, int roleIndex)
     if (!s || roleIndex < 0 || roleIndex >= s->roles.size())
         return;
     auto *command = new RemoveRoleCommand(this, serverId, roleIndex);
-    command->setText(cmdText(CMD("Remove %1 from %2"))
+    command->setText(cmdText(QT_TRANSLATE_NOOP("hierarch::Commands", "Remove %1 from %2"))
                          .arg(roleDisplayName(s->roles.at(roleIndex).role), s->name));
     push(command);
 }
@@ -475,8 +512,10 @@ void Document::setField(const FieldTarget &target, const FieldInfo &field, const
 
 void Document::addAccount(const Account &account)
 {
-    push(new ListCommand(this, ListKind::Accounts, cmdText(CMD("Add Account %1")).arg(account.name),
-                         [account](Plan &p) { p.accounts.append(account); }));
+    push(new ListCommand(
+        this, ListKind::Accounts,
+        cmdText(QT_TRANSLATE_NOOP("hierarch::Commands", "Add Account %1")).arg(account.name),
+        [account](Plan &p) { p.accounts.append(account); }));
 }
 
 void Document::removeAccount(int index)
@@ -484,14 +523,17 @@ void Document::removeAccount(int index)
     if (index < 0 || index >= mPlan.accounts.size())
         return;
     push(new ListCommand(this, ListKind::Accounts,
-                         cmdText(CMD("Remove Account %1")).arg(mPlan.accounts.at(index).name),
+                         cmdText(QT_TRANSLATE_NOOP("hierarch::Commands", "Remove Account %1"))
+                             .arg(mPlan.accounts.at(index).name),
                          [index](Plan &p) { p.accounts.removeAt(index); }));
 }
 
 void Document::addWaiver(const Waiver &waiver)
 {
-    push(new ListCommand(this, ListKind::Waivers, cmdText(CMD("Waive %1")).arg(waiver.finding),
-                         [waiver](Plan &p) { p.waivers.append(waiver); }));
+    push(new ListCommand(
+        this, ListKind::Waivers,
+        cmdText(QT_TRANSLATE_NOOP("hierarch::Commands", "Waive %1")).arg(waiver.finding),
+        [waiver](Plan &p) { p.waivers.append(waiver); }));
 }
 
 void Document::removeWaiver(int index)
@@ -499,14 +541,16 @@ void Document::removeWaiver(int index)
     if (index < 0 || index >= mPlan.waivers.size())
         return;
     push(new ListCommand(this, ListKind::Waivers,
-                         cmdText(CMD("Remove Waiver of %1")).arg(mPlan.waivers.at(index).finding),
+                         cmdText(QT_TRANSLATE_NOOP("hierarch::Commands", "Remove Waiver of %1"))
+                             .arg(mPlan.waivers.at(index).finding),
                          [index](Plan &p) { p.waivers.removeAt(index); }));
 }
 
 void Document::addAttestation(const Attestation &attestation)
 {
     push(new ListCommand(this, ListKind::Attestations,
-                         cmdText(CMD("Add Attestation %1")).arg(attestation.item),
+                         cmdText(QT_TRANSLATE_NOOP("hierarch::Commands", "Add Attestation %1"))
+                             .arg(attestation.item),
                          [attestation](Plan &p) { p.attestations.append(attestation); }));
 }
 
@@ -515,33 +559,35 @@ void Document::removeAttestation(int index)
     if (index < 0 || index >= mPlan.attestations.size())
         return;
     push(new ListCommand(this, ListKind::Attestations,
-                         cmdText(CMD("Remove Attestation %1"))
+                         cmdText(QT_TRANSLATE_NOOP("hierarch::Commands", "Remove Attestation %1"))
                              .arg(mPlan.attestations.at(index).item),
                          [index](Plan &p) { p.attestations.removeAt(index); }));
 }
 
 QString Document::unusedSiteCode(SiteType type) const
 {
+    // Search on from the number given last time, so that adding sites to a large plan does not
+    // test every code already taken; an undone addition's code is free again and found first.
     const QChar prefix = type == SiteType::Secondary ? QLatin1Char('S') : QLatin1Char('P');
-    for (int n = 1; n < 1000; ++n) {
+    int &next = mNextSiteNumber[type == SiteType::Secondary ? 1 : 0];
+    for (int k = 0; k < 999; ++k) {
+        const int n = (next - 1 + k) % 999 + 1;
         const QString code = prefix + QStringLiteral("%1").arg(n, 2, 10, QLatin1Char('0'));
-        if (siteIndexByCode(code) < 0)
+        if (siteIndexByCode(code) < 0) {
+            next = n;
             return code;
+        }
     }
     return QStringLiteral("NEW");
 }
 
 QString Document::unusedServerName(const QString &siteCode) const
 {
-    QSet<QString> names;
-    for (const Site &s : mPlan.sites) {
-        for (const Server &server : s.servers)
-            names.insert(server.name.toUpper());
-    }
+    const ValidationContext &context = mLive->context();
     for (int n = 1;; ++n) {
         const QString name = QStringLiteral("%1-SRV%2").arg(siteCode.left(3).toUpper())
                                  .arg(n, 2, 10, QLatin1Char('0'));
-        if (!names.contains(name))
+        if (context.firstServerNamed(name).site < 0)
             return name;
     }
 }
@@ -552,12 +598,18 @@ void Document::applyInsertSite(int index, const Site &site)
 {
     if (index < 0 || index > mPlan.sites.size())
         index = int(mPlan.sites.size());
+    const bool appended = index == mPlan.sites.size();
     mPlan.sites.insert(index, site);
-    rebuildIndex();
+    if (appended)
+        indexSite(index);
+    else
+        rebuildIndex();
+    // Appending keeps every other site where it was, so only what the new site reaches changes.
+    beginFindingsUpdate([&] { appended ? mLive->siteAppended() : mLive->revalidateAll(); });
     emit siteAdded(site.uid);
     for (const Server &server : site.servers)
         emit serverAdded(server.uid);
-    revalidate();
+    emit findingsChanged();
 }
 
 Site Document::applyRemoveSite(ItemId id)
@@ -567,8 +619,9 @@ Site Document::applyRemoveSite(ItemId id)
     emit siteAboutToBeRemoved(id);
     Site removed = mPlan.sites.takeAt(index);
     rebuildIndex();
+    beginFindingsUpdate([&] { mLive->revalidateAll(); });
     emit siteRemoved(id);
-    revalidate();
+    emit findingsChanged();
     return removed;
 }
 
@@ -580,10 +633,11 @@ void Document::applyInsertServer(ItemId siteId, int index, const Server &server)
     if (index < 0 || index > servers.size())
         index = int(servers.size());
     servers.insert(index, server);
-    rebuildIndex();
+    indexSite(s);
+    beginFindingsUpdate([&] { mLive->serversChanged(s); });
     emit serverAdded(server.uid);
     emit siteChanged(siteId);
-    revalidate();
+    emit findingsChanged();
 }
 
 Server Document::applyRemoveServer(ItemId id)
@@ -593,10 +647,12 @@ Server Document::applyRemoveServer(ItemId id)
     const ItemId siteId = mPlan.sites.at(loc.site).uid;
     emit serverAboutToBeRemoved(id);
     Server removed = mPlan.sites[loc.site].servers.takeAt(loc.server);
-    rebuildIndex();
+    mServerIndex.remove(id);
+    indexSite(loc.site);
+    beginFindingsUpdate([&] { mLive->serversChanged(loc.site); });
     emit serverRemoved(id);
     emit siteChanged(siteId);
-    revalidate();
+    emit findingsChanged();
     return removed;
 }
 
@@ -606,8 +662,9 @@ void Document::applyInsertRole(ItemId serverId, int index, const RoleAssignment 
     Q_ASSERT(loc.isValid());
     QList<RoleAssignment> &roles = mPlan.sites[loc.site].servers[loc.server].roles;
     roles.insert(std::clamp(index, 0, int(roles.size())), role);
+    beginFindingsUpdate([&] { mLive->serversChanged(loc.site); });
     emit serverChanged(serverId);
-    revalidate();
+    emit findingsChanged();
 }
 
 RoleAssignment Document::applyRemoveRole(ItemId serverId, int index)
@@ -615,8 +672,9 @@ RoleAssignment Document::applyRemoveRole(ItemId serverId, int index)
     const ServerLocation loc = serverLocation(serverId);
     Q_ASSERT(loc.isValid());
     RoleAssignment removed = mPlan.sites[loc.site].servers[loc.server].roles.takeAt(index);
+    beginFindingsUpdate([&] { mLive->serversChanged(loc.site); });
     emit serverChanged(serverId);
-    revalidate();
+    emit findingsChanged();
     return removed;
 }
 
@@ -628,43 +686,54 @@ void Document::applySetField(const FieldTarget &target, const FieldInfo &field,
     switch (target.owner) {
     case FieldOwner::Plan:
         field.set(&mPlan, value);
+        beginFindingsUpdate([&] { mLive->revalidateAll(); });
         emit planChanged();
+        emit findingsChanged();
         break;
     case FieldOwner::Site: {
         const int i = siteIndex(target.id);
         Q_ASSERT(i >= 0);
         field.set(&mPlan.sites[i], value);
+        beginFindingsUpdate([&] { mLive->siteChanged(i); });
         emit siteChanged(target.id);
+        emit findingsChanged();
         break;
     }
     case FieldOwner::Server: {
         const ServerLocation loc = serverLocation(target.id);
         Q_ASSERT(loc.isValid());
         field.set(&mPlan.sites[loc.site].servers[loc.server], value);
+        beginFindingsUpdate([&] { mLive->serversChanged(loc.site); });
         emit serverChanged(target.id);
+        emit findingsChanged();
         break;
     }
     case FieldOwner::Role: {
         const ServerLocation loc = serverLocation(target.id);
         Q_ASSERT(loc.isValid());
         field.set(&mPlan.sites[loc.site].servers[loc.server].roles[target.index], value);
+        beginFindingsUpdate([&] { mLive->serversChanged(loc.site); });
         emit serverChanged(target.id);
+        emit findingsChanged();
         break;
     }
     case FieldOwner::Account:
         field.set(&mPlan.accounts[target.index], value);
+        beginFindingsUpdate([&] { mLive->accountsChanged(); });
         emit accountsChanged();
+        emit findingsChanged();
         break;
     case FieldOwner::Waiver:
         field.set(&mPlan.waivers[target.index], value);
+        beginFindingsUpdate([&] { mLive->revalidateAll(); });
         emit waiversChanged();
+        emit findingsChanged();
         break;
     case FieldOwner::Attestation:
         field.set(&mPlan.attestations[target.index], value);
         emit attestationsChanged();
         break;
     }
-    revalidate();
 }
 
 void Document::applySetServerSql(ItemId serverId, const std::optional<SqlSettings> &sql)
@@ -673,8 +742,9 @@ void Document::applySetServerSql(ItemId serverId, const std::optional<SqlSetting
     if (!loc.isValid())
         return;
     mPlan.sites[loc.site].servers[loc.server].sql = sql;
+    beginFindingsUpdate([&] { mLive->serversChanged(loc.site); });
     emit serverChanged(serverId);
-    revalidate();
+    emit findingsChanged();
 }
 
 void Document::applySetDiagram(QList<DiagramPosition> diagram)
@@ -688,16 +758,20 @@ void Document::applyListChange(ListKind kind, const std::function<void(Plan &)> 
     change(mPlan);
     switch (kind) {
     case ListKind::Accounts:
+        beginFindingsUpdate([&] { mLive->accountsChanged(); });
         emit accountsChanged();
+        emit findingsChanged();
         break;
     case ListKind::Waivers:
+        beginFindingsUpdate([&] { mLive->revalidateAll(); });
         emit waiversChanged();
+        emit findingsChanged();
         break;
     case ListKind::Attestations:
+        // Attestations answer checklist items; no finding reads them.
         emit attestationsChanged();
         break;
     }
-    revalidate();
 }
 
 void Document::push(QUndoCommand *command)
@@ -705,24 +779,30 @@ void Document::push(QUndoCommand *command)
     mUndoStack->push(command);
 }
 
-void Document::revalidate()
+void Document::beginFindingsUpdate(const std::function<void()> &update)
 {
-    QList<Finding> findings = validate(mPlan, mValidationDate);
+    // The live findings (and the index behind siteIndexByCode, childSites, ...) are brought up
+    // to date before the item signals go out, so observers never see a stale index; the
+    // findingsChanged() that closes the update follows the item signals, so items the change
+    // created exist when their findings are announced.
     emit findingsAboutToChange();
-    mFindings = std::move(findings);
-    emit findingsChanged();
+    update();
 }
 
 void Document::rebuildIndex()
 {
     mSiteIndex.clear();
     mServerIndex.clear();
-    for (int i = 0; i < int(mPlan.sites.size()); ++i) {
-        const Site &s = mPlan.sites.at(i);
-        mSiteIndex.insert(s.uid, i);
-        for (int k = 0; k < int(s.servers.size()); ++k)
-            mServerIndex.insert(s.servers.at(k).uid, {s.uid, k});
-    }
+    for (int i = 0; i < int(mPlan.sites.size()); ++i)
+        indexSite(i);
+}
+
+void Document::indexSite(int index)
+{
+    const Site &s = mPlan.sites.at(index);
+    mSiteIndex.insert(s.uid, index);
+    for (int k = 0; k < int(s.servers.size()); ++k)
+        mServerIndex.insert(s.servers.at(k).uid, {s.uid, k});
 }
 
 void Document::assignIds(Site &site)

@@ -8,9 +8,14 @@
 #include <QObject>
 #include <QUndoStack>
 
+#include <functional>
+#include <memory>
+
 namespace hierarch {
 
 class DocumentCommand;
+class LiveValidator;
+class ValidationContext;
 
 // Addresses the object a field edit applies to. Sites and servers are addressed by their stable
 // id; roles by their server and index; accounts, waivers and attestations by index.
@@ -45,7 +50,14 @@ public:
     QUndoStack *undoStack() const { return mUndoStack; }
 
     // --- findings ----------------------------------------------------------------------------
-    const QList<Finding> &findings() const { return mFindings; }
+    // Sorted as RULES.md says; assembled on first use after a change.
+    const QList<Finding> &findings() const;
+    FindingSummary findingSummary() const;
+    // The sites (with their servers) whose findings the last change computed again: views
+    // refresh those items only. Every site after a reset or a change that revalidates it all.
+    QList<ItemId> sitesWithNewFindings() const;
+    // How the live validator sees the plan (resolved parents, database hosts, ...), kept current.
+    const ValidationContext &validationContext() const;
     QDate validationDate() const { return mValidationDate; }
     void setValidationDate(const QDate &date);
     // Findings whose subject is this site or server (by id), or this account index.
@@ -149,17 +161,21 @@ signals:
 
 private:
     void push(QUndoCommand *command);
-    void revalidate();
+    // Brings the live findings up to date after a change of the plan; the caller emits its item
+    // signals and then findingsChanged().
+    void beginFindingsUpdate(const std::function<void()> &update);
     void rebuildIndex();
+    void indexSite(int index);
     void assignIds(Site &site);
 
     Plan mPlan;
     QString mFilePath;
     QUndoStack *mUndoStack;
-    QList<Finding> mFindings;
+    std::unique_ptr<LiveValidator> mLive;
     QDate mValidationDate;
     ItemId mLastId = 0;
     int mMergeGroup = 0;
+    mutable int mNextSiteNumber[2] = {1, 1}; // where unusedSiteCode() goes on: primary, secondary
     QHash<ItemId, int> mSiteIndex;
     QHash<ItemId, std::pair<ItemId, int>> mServerIndex; // server -> (site id, index in site)
 };

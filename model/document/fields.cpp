@@ -7,8 +7,6 @@ namespace hierarch {
 
 namespace {
 
-#define FIELD_TEXT(text) QT_TRANSLATE_NOOP("hierarch::Fields", text)
-
 template<typename>
 struct MemberTraits;
 template<typename C, typename M>
@@ -175,40 +173,52 @@ QList<FieldInfo> planFields()
 {
     constexpr auto o = FieldOwner::Plan;
     return {
-        plainField<&Plan::name>(o, FieldType::Text, "name", FIELD_TEXT("Name"),
-                                FIELD_TEXT("The plan's title, shown in the window and on the report "
-                                           "cover."),
-                                "", kBoth, noDefault, true),
+        plainField<&Plan::name>(
+            o, FieldType::Text, "name", QT_TRANSLATE_NOOP("hierarch::Fields", "Name"),
+            QT_TRANSLATE_NOOP("hierarch::Fields",
+                              "The plan's title, shown in the window and on the report "
+                              "cover."),
+            "", kBoth, noDefault, true),
         enumField<&Plan::product, Product>(
-            o, "product", FIELD_TEXT("Product"),
-            FIELD_TEXT("SMS 2003 or Configuration Manager 2007: decides the roles, settings and "
-                       "rules that apply."),
+            o, "product", QT_TRANSLATE_NOOP("hierarch::Fields", "Product"),
+            QT_TRANSLATE_NOOP(
+                "hierarch::Fields",
+                "SMS 2003 or Configuration Manager 2007: decides the roles, settings and "
+                "rules that apply."),
             "role-not-in-product", kBoth, noDefault, true),
-        plainField<&Plan::author>(o, FieldType::Text, "author", FIELD_TEXT("Author"),
-                                  FIELD_TEXT("Who wrote the plan; shown on the report cover."), "",
-                                  kBoth, noDefault),
-        plainField<&Plan::description>(o, FieldType::Text, "description",
-                                       FIELD_TEXT("Description"),
-                                       FIELD_TEXT("What the plan is for; shown on the report "
+        plainField<&Plan::author>(
+            o, FieldType::Text, "author", QT_TRANSLATE_NOOP("hierarch::Fields", "Author"),
+            QT_TRANSLATE_NOOP("hierarch::Fields", "Who wrote the plan; shown on the report cover."),
+            "", kBoth, noDefault),
+        plainField<&Plan::description>(
+            o, FieldType::Text, "description", QT_TRANSLATE_NOOP("hierarch::Fields", "Description"),
+            QT_TRANSLATE_NOOP("hierarch::Fields", "What the plan is for; shown on the report "
                                                   "cover."),
-                                       "", kBoth, noDefault),
-        plainField<&Plan::dnsDomain>(o, FieldType::Text, "dnsDomain", FIELD_TEXT("DNS domain"),
-                                     FIELD_TEXT("Servers without their own FQDN are named "
-                                                "NAME.dnsDomain."),
-                                     "fqdn-missing", kBoth, noDefault),
+            "", kBoth, noDefault),
+        plainField<&Plan::dnsDomain>(
+            o, FieldType::Text, "dnsDomain", QT_TRANSLATE_NOOP("hierarch::Fields", "DNS domain"),
+            QT_TRANSLATE_NOOP("hierarch::Fields", "Servers without their own FQDN are named "
+                                                  "NAME.dnsDomain."),
+            "fqdn-missing", kBoth, noDefault),
         plainField<&Plan::forest>(o, FieldType::Text, "activeDirectory.forest",
-                                  FIELD_TEXT("Forest"),
-                                  FIELD_TEXT("The Active Directory forest of every site and "
-                                             "server unless they name another."),
+                                  QT_TRANSLATE_NOOP("hierarch::Fields", "Forest"),
+                                  QT_TRANSLATE_NOOP("hierarch::Fields",
+                                                    "The Active Directory forest of every site and "
+                                                    "server unless they name another."),
                                   "site-spans-forests", kBoth, noDefault),
         plainField<&Plan::schemaExtended>(
-            o, FieldType::Bool, "activeDirectory.schemaExtended", FIELD_TEXT("Schema extended"),
-            FIELD_TEXT("The Active Directory schema is extended for the product, so clients "
-                       "can find sites and the trusted root key there."),
+            o, FieldType::Bool, "activeDirectory.schemaExtended",
+            QT_TRANSLATE_NOOP("hierarch::Fields", "Schema extended"),
+            QT_TRANSLATE_NOOP("hierarch::Fields",
+                              "The Active Directory schema is extended for the product, so clients "
+                              "can find sites and the trusted root key there."),
             "ad-schema-not-extended, trusted-root-key-separation", kBoth, defaultFalse),
         plainField<&Plan::publishing>(
-            o, FieldType::Bool, "activeDirectory.publishing", FIELD_TEXT("Publishing"),
-            FIELD_TEXT("Sites publish their information to the System Management container."),
+            o, FieldType::Bool, "activeDirectory.publishing",
+            QT_TRANSLATE_NOOP("hierarch::Fields", "Publishing"),
+            QT_TRANSLATE_NOOP(
+                "hierarch::Fields",
+                "Sites publish their information to the System Management container."),
             "ad-schema-not-extended, trusted-root-key-separation", kBoth, defaultFalse),
     };
 }
@@ -217,86 +227,100 @@ QList<FieldInfo> siteFields()
 {
     constexpr auto o = FieldOwner::Site;
     return {
-        plainField<&Site::code>(o, FieldType::Text, "code", FIELD_TEXT("Code"),
-                                FIELD_TEXT("Three letters or digits that identify the site "
-                                           "throughout the hierarchy."),
-                                "site-code-invalid, site-code-duplicate", kBoth, noDefault, true),
-        {o, "name", FIELD_TEXT("Name"), FIELD_TEXT("A descriptive name; the code when empty."),
-         "", FieldType::Text, false, kBoth, nullptr, &Direct<&Site::name>::get,
+        plainField<&Site::code>(
+            o, FieldType::Text, "code", QT_TRANSLATE_NOOP("hierarch::Fields", "Code"),
+            QT_TRANSLATE_NOOP("hierarch::Fields", "Three letters or digits that identify the site "
+                                                  "throughout the hierarchy."),
+            "site-code-invalid, site-code-duplicate", kBoth, noDefault, true),
+        {o, "name", QT_TRANSLATE_NOOP("hierarch::Fields", "Name"),
+         QT_TRANSLATE_NOOP("hierarch::Fields", "A descriptive name; the code when empty."), "",
+         FieldType::Text, false, kBoth, nullptr, &Direct<&Site::name>::get,
          &Direct<&Site::name>::set,
          [](const Plan &, const void *s) {
              return QVariant(static_cast<const Site *>(s)->code);
          }},
         enumField<&Site::type, SiteType>(
-            o, "type", FIELD_TEXT("Type"),
-            FIELD_TEXT("A primary site has its own database; a secondary site reports to a "
-                       "primary parent."),
-            "secondary-site-placement, secondary-site-role", kBoth,
-            defaultEnum<SiteType::Primary>),
-        plainField<&Site::parent>(o, FieldType::Text, "parent", FIELD_TEXT("Parent"),
-                                  FIELD_TEXT("The code of the parent site; empty for the central "
-                                             "site."),
-                                  "central-site-count, site-parent-unknown, site-parent-cycle",
-                                  kBoth, noDefault),
-        {o, "forest", FIELD_TEXT("Forest"),
-         FIELD_TEXT("The Active Directory forest of the site; the plan's forest when empty."),
-         "site-spans-forests", FieldType::Text, false, kBoth, nullptr,
-         &Direct<&Site::forest>::get, &Direct<&Site::forest>::set,
+            o, "type", QT_TRANSLATE_NOOP("hierarch::Fields", "Type"),
+            QT_TRANSLATE_NOOP("hierarch::Fields",
+                              "A primary site has its own database; a secondary site reports to a "
+                              "primary parent."),
+            "secondary-site-placement, secondary-site-role", kBoth, defaultEnum<SiteType::Primary>),
+        plainField<&Site::parent>(
+            o, FieldType::Text, "parent", QT_TRANSLATE_NOOP("hierarch::Fields", "Parent"),
+            QT_TRANSLATE_NOOP("hierarch::Fields",
+                              "The code of the parent site; empty for the central "
+                              "site."),
+            "central-site-count, site-parent-unknown, site-parent-cycle", kBoth, noDefault),
+        {o, "forest", QT_TRANSLATE_NOOP("hierarch::Fields", "Forest"),
+         QT_TRANSLATE_NOOP(
+             "hierarch::Fields",
+             "The Active Directory forest of the site; the plan's forest when empty."),
+         "site-spans-forests", FieldType::Text, false, kBoth, nullptr, &Direct<&Site::forest>::get,
+         &Direct<&Site::forest>::set,
          [](const Plan &plan, const void *) {
              return plan.forest ? QVariant(*plan.forest) : QVariant();
          }},
-        plainField<&Site::clients>(o, FieldType::Count, "clients", FIELD_TEXT("Clients"),
-                                   FIELD_TEXT("Clients assigned to this site."),
-                                   "capacity-site-clients, capacity-management-point, "
-                                   "fsp-missing-native, role-separation, "
-                                   "trusted-root-key-separation",
-                                   kBoth, defaultZero),
-        plainField<&Site::legacyClients>(o, FieldType::Count, "legacyClients",
-                                         FIELD_TEXT("Legacy Clients"),
-                                         FIELD_TEXT("SMS 2003 Legacy Clients among the site's "
-                                                    "clients."),
-                                         "legacy-clients", kSms, defaultZero),
-        plainField<&Site::workgroupClients>(o, FieldType::Bool, "workgroupClients",
-                                            FIELD_TEXT("Workgroup clients"),
-                                            FIELD_TEXT("Some clients are in workgroups or other "
-                                                       "forests and cannot query Active "
-                                                       "Directory."),
-                                            "workgroup-clients, trusted-root-key-separation",
-                                            kBoth, defaultFalse),
+        plainField<&Site::clients>(
+            o, FieldType::Count, "clients", QT_TRANSLATE_NOOP("hierarch::Fields", "Clients"),
+            QT_TRANSLATE_NOOP("hierarch::Fields", "Clients assigned to this site."),
+            "capacity-site-clients, capacity-management-point, "
+            "fsp-missing-native, role-separation, "
+            "trusted-root-key-separation",
+            kBoth, defaultZero),
+        plainField<&Site::legacyClients>(
+            o, FieldType::Count, "legacyClients",
+            QT_TRANSLATE_NOOP("hierarch::Fields", "Legacy Clients"),
+            QT_TRANSLATE_NOOP("hierarch::Fields", "SMS 2003 Legacy Clients among the site's "
+                                                  "clients."),
+            "legacy-clients", kSms, defaultZero),
+        plainField<&Site::workgroupClients>(
+            o, FieldType::Bool, "workgroupClients",
+            QT_TRANSLATE_NOOP("hierarch::Fields", "Workgroup clients"),
+            QT_TRANSLATE_NOOP("hierarch::Fields", "Some clients are in workgroups or other "
+                                                  "forests and cannot query Active "
+                                                  "Directory."),
+            "workgroup-clients, trusted-root-key-separation", kBoth, defaultFalse),
         enumField<&Site::securityMode, SecurityMode>(
-            o, "securityMode", FIELD_TEXT("Security mode"),
-            FIELD_TEXT("SMS 2003 advanced security uses computer accounts instead of user "
-                       "accounts for the services."),
+            o, "securityMode", QT_TRANSLATE_NOOP("hierarch::Fields", "Security mode"),
+            QT_TRANSLATE_NOOP("hierarch::Fields",
+                              "SMS 2003 advanced security uses computer accounts instead of user "
+                              "accounts for the services."),
             "standard-security, advanced-under-standard-parent", kSms,
             defaultEnum<SecurityMode::Advanced>),
         enumField<&Site::clientMode, ClientMode>(
-            o, "clientMode", FIELD_TEXT("Client mode"),
-            FIELD_TEXT("Native mode secures client communication with PKI certificates; a "
-                       "secondary site uses its parent's mode."),
+            o, "clientMode", QT_TRANSLATE_NOOP("hierarch::Fields", "Client mode"),
+            QT_TRANSLATE_NOOP("hierarch::Fields",
+                              "Native mode secures client communication with PKI certificates; a "
+                              "secondary site uses its parent's mode."),
             "mixed-mode, native-under-mixed-parent, fsp-missing-native, dp-bits-native, "
             "http-roaming, internet-clients-mixed-mode",
             kCm, defaultEnum<ClientMode::Mixed>),
-        {o, "secureKeyExchange", FIELD_TEXT("Secure key exchange"),
-         FIELD_TEXT("Require secure key exchange between this site and the sites it talks to."),
+        {o, "secureKeyExchange", QT_TRANSLATE_NOOP("hierarch::Fields", "Secure key exchange"),
+         QT_TRANSLATE_NOOP(
+             "hierarch::Fields",
+             "Require secure key exchange between this site and the sites it talks to."),
          "secure-key-exchange", FieldType::Bool, false, kBoth, nullptr,
          &Direct<&Site::secureKeyExchange>::get, &Direct<&Site::secureKeyExchange>::set,
          [](const Plan &plan, const void *) {
              return QVariant(plan.product == Product::ConfigMgr2007);
          }},
-        plainField<&Site::acceptUnsignedData>(o, FieldType::Bool, "acceptUnsignedData",
-                                              FIELD_TEXT("Accept unsigned data"),
-                                              FIELD_TEXT("Accept unsigned data from SMS 2.0 "
-                                                         "sites."),
-                                              "accept-unsigned-data", kSms, defaultTrue),
+        plainField<&Site::acceptUnsignedData>(
+            o, FieldType::Bool, "acceptUnsignedData",
+            QT_TRANSLATE_NOOP("hierarch::Fields", "Accept unsigned data"),
+            QT_TRANSLATE_NOOP("hierarch::Fields", "Accept unsigned data from SMS 2.0 "
+                                                  "sites."),
+            "accept-unsigned-data", kSms, defaultTrue),
         plainField<&Site::httpRoaming>(o, FieldType::Bool, "httpRoaming",
-                                       FIELD_TEXT("HTTP roaming"),
-                                       FIELD_TEXT("Allow HTTP communication for roaming and "
-                                                  "site assignment in native mode."),
+                                       QT_TRANSLATE_NOOP("hierarch::Fields", "HTTP roaming"),
+                                       QT_TRANSLATE_NOOP("hierarch::Fields",
+                                                         "Allow HTTP communication for roaming and "
+                                                         "site assignment in native mode."),
                                        "http-roaming", kCm, defaultFalse),
         enumField<&Site::installation, Installation>(
-            o, "installation", FIELD_TEXT("Installation"),
-            FIELD_TEXT("How a secondary site server is installed: locally at the server, or "
-                       "pushed from the parent."),
+            o, "installation", QT_TRANSLATE_NOOP("hierarch::Fields", "Installation"),
+            QT_TRANSLATE_NOOP("hierarch::Fields",
+                              "How a secondary site server is installed: locally at the server, or "
+                              "pushed from the parent."),
             "secondary-push-install", kBoth, defaultEnum<Installation::Local>),
     };
 }
@@ -305,13 +329,14 @@ QList<FieldInfo> serverFields()
 {
     constexpr auto o = FieldOwner::Server;
     QList<FieldInfo> fields{
-        plainField<&Server::name>(o, FieldType::Text, "name", FIELD_TEXT("Name"),
-                                  FIELD_TEXT("The NetBIOS name: up to 15 letters, digits and "
-                                             "hyphens, unique in the hierarchy."),
-                                  "server-name-invalid, server-name-duplicate", kBoth, noDefault,
-                                  true),
-        {o, "fqdn", FIELD_TEXT("FQDN"),
-         FIELD_TEXT("The fully qualified domain name; NAME.dnsDomain when empty."),
+        plainField<&Server::name>(
+            o, FieldType::Text, "name", QT_TRANSLATE_NOOP("hierarch::Fields", "Name"),
+            QT_TRANSLATE_NOOP("hierarch::Fields", "The NetBIOS name: up to 15 letters, digits and "
+                                                  "hyphens, unique in the hierarchy."),
+            "server-name-invalid, server-name-duplicate", kBoth, noDefault, true),
+        {o, "fqdn", QT_TRANSLATE_NOOP("hierarch::Fields", "FQDN"),
+         QT_TRANSLATE_NOOP("hierarch::Fields",
+                           "The fully qualified domain name; NAME.dnsDomain when empty."),
          "fqdn-missing", FieldType::Text, false, kBoth, nullptr, &Direct<&Server::fqdn>::get,
          &Direct<&Server::fqdn>::set,
          [](const Plan &plan, const void *s) {
@@ -320,100 +345,119 @@ QList<FieldInfo> serverFields()
              return QVariant(static_cast<const Server *>(s)->name.toLower() +
                              QLatin1Char('.') + *plan.dnsDomain);
          }},
-        plainField<&Server::forest>(o, FieldType::Text, "forest", FIELD_TEXT("Forest"),
-                                    FIELD_TEXT("The forest of the server; the site's forest "
-                                               "when empty."),
-                                    "site-spans-forests", kBoth, noDefault),
-        enumField<&Server::zone, Zone>(o, "zone", FIELD_TEXT("Network zone"),
-                                       FIELD_TEXT("Intranet, perimeter network or Internet."),
-                                       "fsp-in-perimeter, slp-in-perimeter, "
-                                       "perimeter-push-transfers",
-                                       kBoth, defaultEnum<Zone::Intranet>),
-        plainField<&Server::dualHomed>(o, FieldType::Bool, "dualHomed", FIELD_TEXT("Dual-homed"),
-                                       FIELD_TEXT("The server bridges the perimeter network and "
+        plainField<&Server::forest>(
+            o, FieldType::Text, "forest", QT_TRANSLATE_NOOP("hierarch::Fields", "Forest"),
+            QT_TRANSLATE_NOOP("hierarch::Fields", "The forest of the server; the site's forest "
+                                                  "when empty."),
+            "site-spans-forests", kBoth, noDefault),
+        enumField<&Server::zone, Zone>(
+            o, "zone", QT_TRANSLATE_NOOP("hierarch::Fields", "Network zone"),
+            QT_TRANSLATE_NOOP("hierarch::Fields", "Intranet, perimeter network or Internet."),
+            "fsp-in-perimeter, slp-in-perimeter, "
+            "perimeter-push-transfers",
+            kBoth, defaultEnum<Zone::Intranet>),
+        plainField<&Server::dualHomed>(
+            o, FieldType::Bool, "dualHomed", QT_TRANSLATE_NOOP("hierarch::Fields", "Dual-homed"),
+            QT_TRANSLATE_NOOP("hierarch::Fields", "The server bridges the perimeter network and "
                                                   "the intranet."),
-                                       "perimeter-bridge", kBoth, defaultFalse),
-        plainField<&Server::domainController>(o, FieldType::Bool, "domainController",
-                                              FIELD_TEXT("Domain controller"),
-                                              FIELD_TEXT("The server is a domain controller."),
-                                              "site-server-on-domain-controller, "
-                                              "fsp-on-domain-controller",
-                                              kBoth, defaultFalse),
-        enumField<&Server::os, OperatingSystem>(o, "os", FIELD_TEXT("Operating system"),
-                                                FIELD_TEXT("The Windows Server version and "
-                                                           "service pack."),
-                                                "os-below-2003-sp1", kBoth,
-                                                defaultEnum<OperatingSystem::Windows2003Sp2>),
-        enumField<&Server::fileSystem, FileSystem>(o, "fileSystem", FIELD_TEXT("File system"),
-                                                   FIELD_TEXT("The file system of the product's "
-                                                              "drives."),
-                                                   "ntfs-required", kBoth,
-                                                   defaultEnum<FileSystem::Ntfs>),
-        plainField<&Server::staticIp>(o, FieldType::Bool, "staticIp", FIELD_TEXT("Static IP"),
-                                      FIELD_TEXT("The server has a static IP address."),
-                                      "static-ip", kBoth, defaultTrue),
-        plainField<&Server::adminShare>(o, FieldType::Bool, "adminShare",
-                                        FIELD_TEXT("Admin$ share"),
-                                        FIELD_TEXT("The Admin$ share is present; the product "
-                                                   "needs it."),
-                                        "admin-share-removed", kBoth, defaultTrue),
+            "perimeter-bridge", kBoth, defaultFalse),
+        plainField<&Server::domainController>(
+            o, FieldType::Bool, "domainController",
+            QT_TRANSLATE_NOOP("hierarch::Fields", "Domain controller"),
+            QT_TRANSLATE_NOOP("hierarch::Fields", "The server is a domain controller."),
+            "site-server-on-domain-controller, "
+            "fsp-on-domain-controller",
+            kBoth, defaultFalse),
+        enumField<&Server::os, OperatingSystem>(
+            o, "os", QT_TRANSLATE_NOOP("hierarch::Fields", "Operating system"),
+            QT_TRANSLATE_NOOP("hierarch::Fields", "The Windows Server version and "
+                                                  "service pack."),
+            "os-below-2003-sp1", kBoth, defaultEnum<OperatingSystem::Windows2003Sp2>),
+        enumField<&Server::fileSystem, FileSystem>(
+            o, "fileSystem", QT_TRANSLATE_NOOP("hierarch::Fields", "File system"),
+            QT_TRANSLATE_NOOP("hierarch::Fields", "The file system of the product's "
+                                                  "drives."),
+            "ntfs-required", kBoth, defaultEnum<FileSystem::Ntfs>),
+        plainField<&Server::staticIp>(
+            o, FieldType::Bool, "staticIp", QT_TRANSLATE_NOOP("hierarch::Fields", "Static IP"),
+            QT_TRANSLATE_NOOP("hierarch::Fields", "The server has a static IP address."),
+            "static-ip", kBoth, defaultTrue),
+        plainField<&Server::adminShare>(
+            o, FieldType::Bool, "adminShare", QT_TRANSLATE_NOOP("hierarch::Fields", "Admin$ share"),
+            QT_TRANSLATE_NOOP("hierarch::Fields", "The Admin$ share is present; the product "
+                                                  "needs it."),
+            "admin-share-removed", kBoth, defaultTrue),
         plainField<&Server::securityConfigurationWizard>(
-            o, FieldType::Bool, "securityConfigurationWizard", FIELD_TEXT("SCW applied"),
-            FIELD_TEXT("A Security Configuration Wizard policy built with the product's "
-                       "template is applied."),
+            o, FieldType::Bool, "securityConfigurationWizard",
+            QT_TRANSLATE_NOOP("hierarch::Fields", "SCW applied"),
+            QT_TRANSLATE_NOOP("hierarch::Fields",
+                              "A Security Configuration Wizard policy built with the product's "
+                              "template is applied."),
             "scw-not-applied", kBoth, defaultTrue),
         plainField<&Server::siteServerInitiatedTransfers>(
             o, FieldType::Bool, "siteServerInitiatedTransfers",
-            FIELD_TEXT("Site server initiated transfers"),
-            FIELD_TEXT("Allow only site server initiated data transfers from this site system; "
-                       "wanted in a perimeter network."),
+            QT_TRANSLATE_NOOP("hierarch::Fields", "Site server initiated transfers"),
+            QT_TRANSLATE_NOOP(
+                "hierarch::Fields",
+                "Allow only site server initiated data transfers from this site system; "
+                "wanted in a perimeter network."),
             "perimeter-push-transfers", kBoth, defaultFalse),
-        plainField<&Server::ipsec>(o, FieldType::Bool, "ipsec", FIELD_TEXT("IPsec"),
-                                   FIELD_TEXT("IPsec protects the server's traffic with other "
-                                              "site systems."),
-                                   "ipsec-between-site-systems, "
-                                   "management-point-database-ipsec",
-                                   kBoth, defaultFalse),
+        plainField<&Server::ipsec>(
+            o, FieldType::Bool, "ipsec", QT_TRANSLATE_NOOP("hierarch::Fields", "IPsec"),
+            QT_TRANSLATE_NOOP("hierarch::Fields", "IPsec protects the server's traffic with other "
+                                                  "site systems."),
+            "ipsec-between-site-systems, "
+            "management-point-database-ipsec",
+            kBoth, defaultFalse),
         plainField<&Server::allowInternetClients>(
-            o, FieldType::Bool, "allowInternetClients", FIELD_TEXT("Internet-based clients"),
-            FIELD_TEXT("Roles on this server accept Internet-based clients."),
+            o, FieldType::Bool, "allowInternetClients",
+            QT_TRANSLATE_NOOP("hierarch::Fields", "Internet-based clients"),
+            QT_TRANSLATE_NOOP("hierarch::Fields",
+                              "Roles on this server accept Internet-based clients."),
             "internet-role-unsupported, internet-clients-mixed-mode", kCm, defaultFalse),
         plainField<&Server::otherWebApplications>(
-            o, FieldType::Bool, "otherWebApplications", FIELD_TEXT("Other web applications"),
-            FIELD_TEXT("Web applications of other products run on the server's IIS."),
+            o, FieldType::Bool, "otherWebApplications",
+            QT_TRANSLATE_NOOP("hierarch::Fields", "Other web applications"),
+            QT_TRANSLATE_NOOP("hierarch::Fields",
+                              "Web applications of other products run on the server's IIS."),
             "dedicated-iis, site-server-iis", kBoth, defaultFalse),
         plainField<&Server::otherLocalSystemServices>(
             o, FieldType::Bool, "otherLocalSystemServices",
-            FIELD_TEXT("Other Local System services"),
-            FIELD_TEXT("Services of other products run as Local System on the server."),
+            QT_TRANSLATE_NOOP("hierarch::Fields", "Other Local System services"),
+            QT_TRANSLATE_NOOP("hierarch::Fields",
+                              "Services of other products run as Local System on the server."),
             "other-local-system-services", kBoth, defaultFalse),
-        plainField<&Server::clustered>(o, FieldType::Bool, "clustered", FIELD_TEXT("Clustered"),
-                                       FIELD_TEXT("The server is a node of a cluster."),
-                                       "clustered-site-system", kBoth, defaultFalse),
-        {o, "sql", FIELD_TEXT("SQL Server"),
-         FIELD_TEXT("SQL Server runs on this server (its settings below apply)."), "",
-         FieldType::Bool, true, kBoth, nullptr, &sqlPresent, &setSqlPresent, defaultFalse},
-        {o, "sql.authentication", FIELD_TEXT("SQL authentication"),
-         FIELD_TEXT("Windows authentication only, or mixed with SQL Server logins."),
-         "sql-mixed-authentication", FieldType::Enum, false, kBoth,
-         &enumNames<SqlAuthentication>, &SqlKey<&SqlSettings::authentication>::get,
-         &SqlKey<&SqlSettings::authentication>::set, defaultEnum<SqlAuthentication::Windows>},
-        {o, "sql.serviceAccount", FIELD_TEXT("SQL service account"),
-         FIELD_TEXT("The account the SQL Server service runs as."),
+        plainField<&Server::clustered>(
+            o, FieldType::Bool, "clustered", QT_TRANSLATE_NOOP("hierarch::Fields", "Clustered"),
+            QT_TRANSLATE_NOOP("hierarch::Fields", "The server is a node of a cluster."),
+            "clustered-site-system", kBoth, defaultFalse),
+        {o, "sql", QT_TRANSLATE_NOOP("hierarch::Fields", "SQL Server"),
+         QT_TRANSLATE_NOOP("hierarch::Fields",
+                           "SQL Server runs on this server (its settings below apply)."),
+         "", FieldType::Bool, true, kBoth, nullptr, &sqlPresent, &setSqlPresent, defaultFalse},
+        {o, "sql.authentication", QT_TRANSLATE_NOOP("hierarch::Fields", "SQL authentication"),
+         QT_TRANSLATE_NOOP("hierarch::Fields",
+                           "Windows authentication only, or mixed with SQL Server logins."),
+         "sql-mixed-authentication", FieldType::Enum, false, kBoth, &enumNames<SqlAuthentication>,
+         &SqlKey<&SqlSettings::authentication>::get, &SqlKey<&SqlSettings::authentication>::set,
+         defaultEnum<SqlAuthentication::Windows>},
+        {o, "sql.serviceAccount", QT_TRANSLATE_NOOP("hierarch::Fields", "SQL service account"),
+         QT_TRANSLATE_NOOP("hierarch::Fields", "The account the SQL Server service runs as."),
          "sql-local-system, sql-spn-missing", FieldType::Enum, false, kBoth,
          &enumNames<SqlServiceAccount>, &SqlKey<&SqlSettings::serviceAccount>::get,
-         &SqlKey<&SqlSettings::serviceAccount>::set,
-         defaultEnum<SqlServiceAccount::DomainUser>},
-        {o, "sql.spnRegistered", FIELD_TEXT("SPN registered"),
-         FIELD_TEXT("A service principal name is registered for the SQL Server service "
-                    "account."),
+         &SqlKey<&SqlSettings::serviceAccount>::set, defaultEnum<SqlServiceAccount::DomainUser>},
+        {o, "sql.spnRegistered", QT_TRANSLATE_NOOP("hierarch::Fields", "SPN registered"),
+         QT_TRANSLATE_NOOP("hierarch::Fields",
+                           "A service principal name is registered for the SQL Server service "
+                           "account."),
          "sql-spn-missing", FieldType::Bool, false, kBoth, nullptr,
          &SqlKey<&SqlSettings::spnRegistered>::get, &SqlKey<&SqlSettings::spnRegistered>::set,
          defaultTrue},
-        {o, "sql.otherDatabases", FIELD_TEXT("Other databases"),
-         FIELD_TEXT("Other SQL Server applications use this instance."), "sql-other-applications",
-         FieldType::Bool, false, kBoth, nullptr, &SqlKey<&SqlSettings::otherDatabases>::get,
-         &SqlKey<&SqlSettings::otherDatabases>::set, defaultFalse},
+        {o, "sql.otherDatabases", QT_TRANSLATE_NOOP("hierarch::Fields", "Other databases"),
+         QT_TRANSLATE_NOOP("hierarch::Fields", "Other SQL Server applications use this instance."),
+         "sql-other-applications", FieldType::Bool, false, kBoth, nullptr,
+         &SqlKey<&SqlSettings::otherDatabases>::get, &SqlKey<&SqlSettings::otherDatabases>::set,
+         defaultFalse},
     };
     return fields;
 }
@@ -422,19 +466,21 @@ QList<FieldInfo> roleFields()
 {
     constexpr auto o = FieldOwner::Role;
     return {
-        enumField<&RoleAssignment::role, Role>(o, "role", FIELD_TEXT("Role"),
-                                               FIELD_TEXT("The site system role."), "", kBoth,
-                                               noDefault, true),
-        plainField<&RoleAssignment::site>(o, FieldType::Text, "site", FIELD_TEXT("Serves site"),
-                                          FIELD_TEXT("For a site database or SMS Provider: the "
-                                                     "code of the site it serves; the server's "
-                                                     "own site when empty."),
-                                          "sql-shared-between-sites, role-site-unknown", kBoth,
-                                          noDefault),
-        plainField<&RoleAssignment::bits>(o, FieldType::Bool, "bits", FIELD_TEXT("BITS"),
-                                          FIELD_TEXT("For a distribution point: it is BITS "
-                                                     "enabled, which needs IIS."),
-                                          "dp-bits-native, iis-role-mixing", kBoth, defaultTrue),
+        enumField<&RoleAssignment::role, Role>(
+            o, "role", QT_TRANSLATE_NOOP("hierarch::Fields", "Role"),
+            QT_TRANSLATE_NOOP("hierarch::Fields", "The site system role."), "", kBoth, noDefault,
+            true),
+        plainField<&RoleAssignment::site>(
+            o, FieldType::Text, "site", QT_TRANSLATE_NOOP("hierarch::Fields", "Serves site"),
+            QT_TRANSLATE_NOOP("hierarch::Fields", "For a site database or SMS Provider: the "
+                                                  "code of the site it serves; the server's "
+                                                  "own site when empty."),
+            "sql-shared-between-sites, role-site-unknown", kBoth, noDefault),
+        plainField<&RoleAssignment::bits>(
+            o, FieldType::Bool, "bits", QT_TRANSLATE_NOOP("hierarch::Fields", "BITS"),
+            QT_TRANSLATE_NOOP("hierarch::Fields", "For a distribution point: it is BITS "
+                                                  "enabled, which needs IIS."),
+            "dp-bits-native, iis-role-mixing", kBoth, defaultTrue),
     };
 }
 
@@ -442,28 +488,29 @@ QList<FieldInfo> accountFields()
 {
     constexpr auto o = FieldOwner::Account;
     return {
-        plainField<&Account::name>(o, FieldType::Text, "name", FIELD_TEXT("Name"),
-                                   FIELD_TEXT("The account, e.g. CONTOSO\\smssvc."), "", kBoth,
-                                   noDefault, true),
-        enumField<&Account::type, AccountType>(o, "type", FIELD_TEXT("Type"),
-                                               FIELD_TEXT("What the account is used for (seed 004, "
-                                                          "table 12.2)."),
-                                               "account-generated-manual-change", kBoth,
-                                               noDefault, true),
-        plainField<&Account::sites>(o, FieldType::TextList, "sites", FIELD_TEXT("Sites"),
-                                    FIELD_TEXT("Codes of the sites that use the account, "
-                                               "separated by commas."),
-                                    "account-site-unknown, account-shared-service-overlap",
-                                    kBoth, noDefault, true),
-        {o, "generated", FIELD_TEXT("Generated"),
-         FIELD_TEXT("The product generates and maintains the password."),
+        plainField<&Account::name>(
+            o, FieldType::Text, "name", QT_TRANSLATE_NOOP("hierarch::Fields", "Name"),
+            QT_TRANSLATE_NOOP("hierarch::Fields", "The account, e.g. CONTOSO\\smssvc."), "", kBoth,
+            noDefault, true),
+        enumField<&Account::type, AccountType>(
+            o, "type", QT_TRANSLATE_NOOP("hierarch::Fields", "Type"),
+            QT_TRANSLATE_NOOP("hierarch::Fields", "What the account is used for (seed 004, "
+                                                  "table 12.2)."),
+            "account-generated-manual-change", kBoth, noDefault, true),
+        plainField<&Account::sites>(
+            o, FieldType::TextList, "sites", QT_TRANSLATE_NOOP("hierarch::Fields", "Sites"),
+            QT_TRANSLATE_NOOP("hierarch::Fields", "Codes of the sites that use the account, "
+                                                  "separated by commas."),
+            "account-site-unknown, account-shared-service-overlap", kBoth, noDefault, true),
+        {o, "generated", QT_TRANSLATE_NOOP("hierarch::Fields", "Generated"),
+         QT_TRANSLATE_NOOP("hierarch::Fields", "The product generates and maintains the password."),
          "account-generated-manual-change", FieldType::Bool, false, kBoth, nullptr,
          &Direct<&Account::generated>::get, &Direct<&Account::generated>::set,
          [](const Plan &, const void *a) {
              return QVariant(accountTypeIsProductMaintained(static_cast<const Account *>(a)->type));
          }},
-        {o, "passwordChange", FIELD_TEXT("Password change"),
-         FIELD_TEXT("How the password is planned to be changed."),
+        {o, "passwordChange", QT_TRANSLATE_NOOP("hierarch::Fields", "Password change"),
+         QT_TRANSLATE_NOOP("hierarch::Fields", "How the password is planned to be changed."),
          "account-generated-manual-change", FieldType::Enum, false, kBoth,
          &enumNames<PasswordChange>, &Direct<&Account::passwordChange>::get,
          &Direct<&Account::passwordChange>::set,
@@ -471,33 +518,35 @@ QList<FieldInfo> accountFields()
              return QVariant(
                  enumString(defaultPasswordChange(static_cast<const Account *>(a)->type)));
          }},
-        enumField<&Account::rotation, Rotation>(o, "rotation", FIELD_TEXT("Rotation"),
-                                                FIELD_TEXT("Meet a password policy by changing "
-                                                           "the password or by creating a new "
-                                                           "account."),
-                                                "account-shared-new-account", kBoth,
-                                                defaultEnum<Rotation::ChangePassword>),
-        plainField<&Account::rotationAccount>(o, FieldType::Text, "rotationAccount",
-                                              FIELD_TEXT("Rotation account"),
-                                              FIELD_TEXT("A second account kept active while the "
-                                                         "password changes."),
-                                              "account-shared-service-overlap", kBoth,
-                                              noDefault),
-        plainField<&Account::domainAdmin>(o, FieldType::Bool, "domainAdmin",
-                                          FIELD_TEXT("Domain admin"),
-                                          FIELD_TEXT("The account is a member of Domain Admins."),
-                                          "account-domain-admin", kBoth, defaultFalse),
-        {o, "custodians", FIELD_TEXT("Custodians"),
-         FIELD_TEXT("Administrators who know the password."), "account-single-custodian",
-         FieldType::Count, false, kBoth, nullptr, &Direct<&Account::custodians>::get,
-         &Direct<&Account::custodians>::set, [](const Plan &, const void *) {
+        enumField<&Account::rotation, Rotation>(
+            o, "rotation", QT_TRANSLATE_NOOP("hierarch::Fields", "Rotation"),
+            QT_TRANSLATE_NOOP("hierarch::Fields", "Meet a password policy by changing "
+                                                  "the password or by creating a new "
+                                                  "account."),
+            "account-shared-new-account", kBoth, defaultEnum<Rotation::ChangePassword>),
+        plainField<&Account::rotationAccount>(
+            o, FieldType::Text, "rotationAccount",
+            QT_TRANSLATE_NOOP("hierarch::Fields", "Rotation account"),
+            QT_TRANSLATE_NOOP("hierarch::Fields", "A second account kept active while the "
+                                                  "password changes."),
+            "account-shared-service-overlap", kBoth, noDefault),
+        plainField<&Account::domainAdmin>(
+            o, FieldType::Bool, "domainAdmin",
+            QT_TRANSLATE_NOOP("hierarch::Fields", "Domain admin"),
+            QT_TRANSLATE_NOOP("hierarch::Fields", "The account is a member of Domain Admins."),
+            "account-domain-admin", kBoth, defaultFalse),
+        {o, "custodians", QT_TRANSLATE_NOOP("hierarch::Fields", "Custodians"),
+         QT_TRANSLATE_NOOP("hierarch::Fields", "Administrators who know the password."),
+         "account-single-custodian", FieldType::Count, false, kBoth, nullptr,
+         &Direct<&Account::custodians>::get, &Direct<&Account::custodians>::set,
+         [](const Plan &, const void *) {
              return QVariant(2);
          }},
-        plainField<&Account::sealedCopy>(o, FieldType::Bool, "sealedCopy",
-                                         FIELD_TEXT("Sealed copy"),
-                                         FIELD_TEXT("A written copy of the password is sealed and "
-                                                    "stored centrally."),
-                                         "account-single-custodian", kBoth, defaultFalse),
+        plainField<&Account::sealedCopy>(
+            o, FieldType::Bool, "sealedCopy", QT_TRANSLATE_NOOP("hierarch::Fields", "Sealed copy"),
+            QT_TRANSLATE_NOOP("hierarch::Fields", "A written copy of the password is sealed and "
+                                                  "stored centrally."),
+            "account-single-custodian", kBoth, defaultFalse),
     };
 }
 
@@ -505,20 +554,23 @@ QList<FieldInfo> waiverFields()
 {
     constexpr auto o = FieldOwner::Waiver;
     return {
-        plainField<&Waiver::finding>(o, FieldType::Text, "finding", FIELD_TEXT("Finding"),
-                                     FIELD_TEXT("The waived finding's id, rule@subject."),
-                                     "waiver-unused", kBoth, noDefault, true),
-        plainField<&Waiver::justification>(o, FieldType::Text, "justification",
-                                           FIELD_TEXT("Justification"),
-                                           FIELD_TEXT("Why the risk is accepted."), "", kBoth,
-                                           noDefault, true),
-        plainField<&Waiver::approvedBy>(o, FieldType::Text, "approvedBy",
-                                        FIELD_TEXT("Approved by"),
-                                        FIELD_TEXT("Who approved it, e.g. a change number."), "",
-                                        kBoth, noDefault),
-        plainField<&Waiver::expires>(o, FieldType::Date, "expires", FIELD_TEXT("Expires"),
-                                     FIELD_TEXT("After this date the finding counts again."),
-                                     "waiver-expired", kBoth, noDefault),
+        plainField<&Waiver::finding>(
+            o, FieldType::Text, "finding", QT_TRANSLATE_NOOP("hierarch::Fields", "Finding"),
+            QT_TRANSLATE_NOOP("hierarch::Fields", "The waived finding's id, rule@subject."),
+            "waiver-unused", kBoth, noDefault, true),
+        plainField<&Waiver::justification>(
+            o, FieldType::Text, "justification",
+            QT_TRANSLATE_NOOP("hierarch::Fields", "Justification"),
+            QT_TRANSLATE_NOOP("hierarch::Fields", "Why the risk is accepted."), "", kBoth,
+            noDefault, true),
+        plainField<&Waiver::approvedBy>(
+            o, FieldType::Text, "approvedBy", QT_TRANSLATE_NOOP("hierarch::Fields", "Approved by"),
+            QT_TRANSLATE_NOOP("hierarch::Fields", "Who approved it, e.g. a change number."), "",
+            kBoth, noDefault),
+        plainField<&Waiver::expires>(
+            o, FieldType::Date, "expires", QT_TRANSLATE_NOOP("hierarch::Fields", "Expires"),
+            QT_TRANSLATE_NOOP("hierarch::Fields", "After this date the finding counts again."),
+            "waiver-expired", kBoth, noDefault),
     };
 }
 
@@ -526,15 +578,18 @@ QList<FieldInfo> attestationFields()
 {
     constexpr auto o = FieldOwner::Attestation;
     return {
-        plainField<&Attestation::item>(o, FieldType::Text, "item", FIELD_TEXT("Checklist item"),
-                                       FIELD_TEXT("The id of a manual checklist item."), "",
-                                       kBoth, noDefault, true),
+        plainField<&Attestation::item>(
+            o, FieldType::Text, "item", QT_TRANSLATE_NOOP("hierarch::Fields", "Checklist item"),
+            QT_TRANSLATE_NOOP("hierarch::Fields", "The id of a manual checklist item."), "", kBoth,
+            noDefault, true),
         enumField<&Attestation::status, AttestationStatus>(
-            o, "status", FIELD_TEXT("Status"), FIELD_TEXT("Done, not applicable, or open."), "",
-            kBoth, defaultEnum<AttestationStatus::Open>),
-        plainField<&Attestation::note>(o, FieldType::Text, "note", FIELD_TEXT("Note"),
-                                       FIELD_TEXT("Evidence or a reference, e.g. a runbook."), "",
-                                       kBoth, noDefault),
+            o, "status", QT_TRANSLATE_NOOP("hierarch::Fields", "Status"),
+            QT_TRANSLATE_NOOP("hierarch::Fields", "Done, not applicable, or open."), "", kBoth,
+            defaultEnum<AttestationStatus::Open>),
+        plainField<&Attestation::note>(
+            o, FieldType::Text, "note", QT_TRANSLATE_NOOP("hierarch::Fields", "Note"),
+            QT_TRANSLATE_NOOP("hierarch::Fields", "Evidence or a reference, e.g. a runbook."), "",
+            kBoth, noDefault),
     };
 }
 
@@ -596,16 +651,23 @@ const FieldInfo *findField(FieldOwner owner, QStringView key)
 QString enumValueLabel(const QString &value)
 {
     static const QHash<QString, const char *> labels{
-        {QStringLiteral("sms2003"), FIELD_TEXT("SMS 2003")},
-        {QStringLiteral("configmgr2007"), FIELD_TEXT("Configuration Manager 2007")},
-        {QStringLiteral("windows-2000"), FIELD_TEXT("Windows 2000 Server")},
-        {QStringLiteral("windows-2003"), FIELD_TEXT("Windows Server 2003")},
-        {QStringLiteral("windows-2003-sp1"), FIELD_TEXT("Windows Server 2003 SP1")},
-        {QStringLiteral("windows-2003-sp2"), FIELD_TEXT("Windows Server 2003 SP2")},
-        {QStringLiteral("windows-2008"), FIELD_TEXT("Windows Server 2008")},
-        {QStringLiteral("windows-2008-r2"), FIELD_TEXT("Windows Server 2008 R2")},
-        {QStringLiteral("ntfs"), FIELD_TEXT("NTFS")},
-        {QStringLiteral("fat32"), FIELD_TEXT("FAT32")},
+        {QStringLiteral("sms2003"), QT_TRANSLATE_NOOP("hierarch::Fields", "SMS 2003")},
+        {QStringLiteral("configmgr2007"),
+         QT_TRANSLATE_NOOP("hierarch::Fields", "Configuration Manager 2007")},
+        {QStringLiteral("windows-2000"),
+         QT_TRANSLATE_NOOP("hierarch::Fields", "Windows 2000 Server")},
+        {QStringLiteral("windows-2003"),
+         QT_TRANSLATE_NOOP("hierarch::Fields", "Windows Server 2003")},
+        {QStringLiteral("windows-2003-sp1"),
+         QT_TRANSLATE_NOOP("hierarch::Fields", "Windows Server 2003 SP1")},
+        {QStringLiteral("windows-2003-sp2"),
+         QT_TRANSLATE_NOOP("hierarch::Fields", "Windows Server 2003 SP2")},
+        {QStringLiteral("windows-2008"),
+         QT_TRANSLATE_NOOP("hierarch::Fields", "Windows Server 2008")},
+        {QStringLiteral("windows-2008-r2"),
+         QT_TRANSLATE_NOOP("hierarch::Fields", "Windows Server 2008 R2")},
+        {QStringLiteral("ntfs"), QT_TRANSLATE_NOOP("hierarch::Fields", "NTFS")},
+        {QStringLiteral("fat32"), QT_TRANSLATE_NOOP("hierarch::Fields", "FAT32")},
     };
     const auto it = labels.constFind(value);
     return it == labels.cend() ? value : QCoreApplication::translate("hierarch::Fields", *it);

@@ -58,15 +58,12 @@ QString closestMatch(QStringView word, const QStringList &candidates)
 
 namespace {
 
+// Every loader message has the context "hierarch::PlanLoader": the reader classes declare it too,
+// and free functions call LoaderText::tr, so that lupdate files them where the runtime looks.
 struct LoaderText
 {
     Q_DECLARE_TR_FUNCTIONS(hierarch::PlanLoader)
 };
-
-QString tr(const char *text)
-{
-    return LoaderText::tr(text);
-}
 
 // UTF-8 to QString keeping a leading U+FEFF: QString::fromUtf8 drops one as a byte order mark,
 // which would change a name that happens to start with it.
@@ -109,7 +106,7 @@ QString withHint(QString message, const QString &word, const QStringList &candid
 {
     const QString hint = closestMatch(word, candidates);
     if (!hint.isEmpty())
-        message += tr("; did you mean %1?").arg(quoted(hint));
+        message += LoaderText::tr("; did you mean %1?").arg(quoted(hint));
     return message;
 }
 
@@ -126,6 +123,8 @@ class Reader;
 // the other product and missing required keys are load errors.
 class MapReader
 {
+    Q_DECLARE_TR_FUNCTIONS(hierarch::PlanLoader)
+
 public:
     MapReader(Reader &reader, const YamlNode *node, const char *what,
               std::initializer_list<KeySpec> keys);
@@ -143,6 +142,8 @@ private:
 
 class Reader
 {
+    Q_DECLARE_TR_FUNCTIONS(hierarch::PlanLoader)
+
 public:
     Reader(const PlanLimits &limits) : mLimits(limits) {}
 
@@ -721,7 +722,8 @@ LoadResult loadPlanFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         LoadResult result;
-        result.error = {path, 1, 1, tr("cannot open the file: %1").arg(file.errorString())};
+        result.error = {path, 1, 1,
+                        LoaderText::tr("cannot open the file: %1").arg(file.errorString())};
         return result;
     }
     // Refuse oversized files before reading them into memory.
@@ -729,7 +731,7 @@ LoadResult loadPlanFile(const QString &path)
     if (file.size() > yamlLimits.maxBytes) {
         LoadResult result;
         result.error = {path, 1, 1,
-                        tr("the file is %L1 bytes; the limit is %L2 bytes")
+                        LoaderText::tr("the file is %L1 bytes; the limit is %L2 bytes")
                             .arg(file.size())
                             .arg(yamlLimits.maxBytes)};
         return result;

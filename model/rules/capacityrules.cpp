@@ -13,58 +13,56 @@ constexpr qint64 kMaxHierarchyClients = 200'000;
 
 } // namespace
 
-void checkCapacity(const ValidationContext &context, FindingSink &sink)
+void capacitySite(const ValidationContext &context, FindingSink &sink, int i)
 {
-    const Plan &plan = context.plan();
-    const int siteCount = int(plan.sites.size());
-
-    QList<int> secondaryChildren(siteCount, 0);
-    for (int i = 0; i < siteCount; ++i) {
-        const int parent = context.parentOf(i);
-        if (parent >= 0 && plan.sites.at(i).isSecondary())
-            ++secondaryChildren[parent];
+    const Site &site = context.site(i);
+    const qint64 clients = site.effectiveClients();
+    if (!site.isSecondary() && clients > kMaxSiteClients) {
+        sink.site(RuleId::CapacitySiteClients, site,
+                  QT_TRANSLATE_NOOP("hierarch::Findings",
+                                    "Site %1 plans %2 clients; a primary site supports %3."),
+                  {site.code, number(clients), number(kMaxSiteClients)});
     }
+    int managementPoints = 0;
+    int distributionPoints = 0;
+    for (const ValidationContext::ServerRef &ref : context.servers(i)) {
+        const RoleSet roles = ref.roles;
+        managementPoints += roles.contains(Role::ManagementPoint);
+        distributionPoints += roles.contains(Role::DistributionPoint);
+    }
+    // With no management point the ratio is undefined; management-point-missing covers it.
+    if (managementPoints > 0 && clients > kMaxClientsPerManagementPoint * managementPoints) {
+        sink.site(RuleId::CapacityManagementPoint, site,
+                  QT_TRANSLATE_NOOP("hierarch::Findings",
+                                    "Site %1 plans %2 clients for %3 management points; one "
+                                    "management point supports %4."),
+                  {site.code, number(clients), number(managementPoints),
+                   number(kMaxClientsPerManagementPoint)});
+    }
+    if (!site.isSecondary() && context.secondaryChildren(i) > kMaxSecondarySites) {
+        sink.site(
+            RuleId::CapacitySecondarySites, site,
+            QT_TRANSLATE_NOOP("hierarch::Findings",
+                              "Site %1 has %2 secondary sites; a primary site supports %3."),
+            {site.code, number(context.secondaryChildren(i)), number(kMaxSecondarySites)});
+    }
+    if (distributionPoints > kMaxDistributionPoints) {
+        sink.site(RuleId::CapacityDistributionPoints, site,
+                  QT_TRANSLATE_NOOP("hierarch::Findings",
+                                    "Site %1 has %2 distribution points; a site supports %3."),
+                  {site.code, number(distributionPoints), number(kMaxDistributionPoints)});
+    }
+}
 
+void capacityHierarchy(const ValidationContext &context, FindingSink &sink)
+{
     qint64 allClients = 0;
-    for (int i = 0; i < siteCount; ++i) {
-        const Site &site = plan.sites.at(i);
-        const qint64 clients = site.effectiveClients();
-        allClients += clients;
-        if (!site.isSecondary() && clients > kMaxSiteClients) {
-            sink.site(RuleId::CapacitySiteClients, site,
-                      HIERARCH_MSG("Site %1 plans %2 clients; a primary site supports %3."),
-                      {site.code, number(clients), number(kMaxSiteClients)});
-        }
-        const auto [begin, end] = context.serverRange(i);
-        int managementPoints = 0;
-        int distributionPoints = 0;
-        for (int k = begin; k < end; ++k) {
-            const RoleSet roles = context.servers().at(k).roles;
-            managementPoints += roles.contains(Role::ManagementPoint);
-            distributionPoints += roles.contains(Role::DistributionPoint);
-        }
-        // With no management point the ratio is undefined; management-point-missing covers it.
-        if (managementPoints > 0 && clients > kMaxClientsPerManagementPoint * managementPoints) {
-            sink.site(RuleId::CapacityManagementPoint, site,
-                      HIERARCH_MSG("Site %1 plans %2 clients for %3 management points; one "
-                                   "management point supports %4."),
-                      {site.code, number(clients), number(managementPoints),
-                       number(kMaxClientsPerManagementPoint)});
-        }
-        if (!site.isSecondary() && secondaryChildren.at(i) > kMaxSecondarySites) {
-            sink.site(RuleId::CapacitySecondarySites, site,
-                      HIERARCH_MSG("Site %1 has %2 secondary sites; a primary site supports %3."),
-                      {site.code, number(secondaryChildren.at(i)), number(kMaxSecondarySites)});
-        }
-        if (distributionPoints > kMaxDistributionPoints) {
-            sink.site(RuleId::CapacityDistributionPoints, site,
-                      HIERARCH_MSG("Site %1 has %2 distribution points; a site supports %3."),
-                      {site.code, number(distributionPoints), number(kMaxDistributionPoints)});
-        }
-    }
+    for (const Site &site : context.plan().sites)
+        allClients += site.effectiveClients();
     if (allClients > kMaxHierarchyClients) {
         sink.hierarchy(RuleId::CapacityHierarchyClients,
-                       HIERARCH_MSG("The hierarchy plans %1 clients; it supports %2."),
+                       QT_TRANSLATE_NOOP("hierarch::Findings",
+                                         "The hierarchy plans %1 clients; it supports %2."),
                        {number(allClients), number(kMaxHierarchyClients)});
     }
 }

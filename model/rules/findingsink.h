@@ -29,8 +29,9 @@ public:
     void server(RuleId rule, const ValidationContext::ServerRef &ref, const char *message,
                 QStringList args = {})
     {
-        add(rule, Scope::Server, ref.server->name, mContext.site(ref.site).code, ref.server->pos,
-            message, std::move(args));
+        const Server &server = mContext.server(ref);
+        add(rule, Scope::Server, server.name, mContext.site(ref.site).code, server.pos, message,
+            std::move(args));
     }
     void account(RuleId rule, const Account &account, const char *message, QStringList args = {})
     {
@@ -62,17 +63,39 @@ private:
     QList<Finding> &mOut;
 };
 
-// Message templates are English source strings in this context.
-#define HIERARCH_MSG(text) QT_TRANSLATE_NOOP("hierarch::Findings", text)
+// Message templates are English source strings in the context "hierarch::Findings", written out
+// as QT_TRANSLATE_NOOP("hierarch::Findings", ...) at each check: lupdate does not expand macros, so
+// a shorthand would hide them from the translation.
 
-// The rule checks, one function per RULES.md table. Each appends the findings of its rules.
-void checkStructure(const ValidationContext &context, FindingSink &sink);
-void checkSiteSystems(const ValidationContext &context, FindingSink &sink);
-void checkSql(const ValidationContext &context, FindingSink &sink);
-void checkHardening(const ValidationContext &context, FindingSink &sink);
-void checkDesign(const ValidationContext &context, FindingSink &sink);
-void checkCapacity(const ValidationContext &context, FindingSink &sink);
-void checkAccounts(const ValidationContext &context, FindingSink &sink);
+// The checks, by the unit a finding is about. A full validation runs each for every unit; the
+// live validator runs them only for the units an edit can affect, so a unit's findings may read
+// the context and its own site and servers, and nothing else of the plan.
+void checkHierarchy(const ValidationContext &context, FindingSink &sink);
+void checkSite(const ValidationContext &context, FindingSink &sink, int site);
+void checkServer(const ValidationContext &context, FindingSink &sink,
+                 const ValidationContext::ServerRef &server);
+void checkAccount(const ValidationContext &context, FindingSink &sink, const Account &account);
+
+// The same, per RULES.md table (rules/units.cpp calls them in one fixed order).
+void structureHierarchy(const ValidationContext &context, FindingSink &sink);
+void structureSite(const ValidationContext &context, FindingSink &sink, int site);
+void structureServer(const ValidationContext &context, FindingSink &sink,
+                     const ValidationContext::ServerRef &server);
+void structureAccount(const ValidationContext &context, FindingSink &sink, const Account &account);
+void siteSystemsHierarchy(const ValidationContext &context, FindingSink &sink);
+void siteSystemsSite(const ValidationContext &context, FindingSink &sink, int site);
+void siteSystemsServer(const ValidationContext &context, FindingSink &sink,
+                       const ValidationContext::ServerRef &server);
+void sqlSite(const ValidationContext &context, FindingSink &sink, int site);
+void sqlServer(const ValidationContext &context, FindingSink &sink,
+               const ValidationContext::ServerRef &server);
+void hardeningServer(const ValidationContext &context, FindingSink &sink,
+                     const ValidationContext::ServerRef &server);
+void designHierarchy(const ValidationContext &context, FindingSink &sink);
+void designSite(const ValidationContext &context, FindingSink &sink, int site);
+void capacityHierarchy(const ValidationContext &context, FindingSink &sink);
+void capacitySite(const ValidationContext &context, FindingSink &sink, int site);
+void accountChecks(const ValidationContext &context, FindingSink &sink, const Account &account);
 
 // Helpers shared by the checks.
 QString roleNameList(const QList<Role> &roles);

@@ -57,9 +57,11 @@ bool clientsRelyOnTrustedRootKey(const Plan &plan, const Site &central)
            central.workgroupClients.value_or(false);
 }
 
-void checkServer(const ValidationContext &ctx, FindingSink &sink, const ServerRef &ref)
+} // namespace
+
+void siteSystemsServer(const ValidationContext &ctx, FindingSink &sink, const ServerRef &ref)
 {
-    const Server &s = *ref.server;
+    const Server &s = ctx.server(ref);
     const Site &site = ctx.site(ref.site);
     const RoleSet roles = ref.roles;
     const bool hasFsp = roles.contains(Role::FallbackStatusPoint);
@@ -72,175 +74,192 @@ void checkServer(const ValidationContext &ctx, FindingSink &sink, const ServerRe
     const bool fspColocated = hasFsp && !besideFsp.isEmpty() && ctx.runs(RuleId::FspColocated);
     if (fspColocated) {
         sink.server(RuleId::FspColocated, ref,
-                    HIERARCH_MSG("%1 hosts the fallback status point together with: %2."),
+                    QT_TRANSLATE_NOOP("hierarch::Findings",
+                                      "%1 hosts the fallback status point together with: %2."),
                     {s.name, roleNameList(besideFsp)});
     }
     if (hasFsp && dc) {
         sink.server(RuleId::FspOnDomainController, ref,
-                    HIERARCH_MSG("%1 hosts the fallback status point on a domain controller."),
+                    QT_TRANSLATE_NOOP("hierarch::Findings",
+                                      "%1 hosts the fallback status point on a domain controller."),
                     {s.name});
     }
     if (hasFsp && perimeter) {
         sink.server(RuleId::FspInPerimeter, ref,
-                    HIERARCH_MSG("%1 hosts the fallback status point in the %2 zone."),
+                    QT_TRANSLATE_NOOP("hierarch::Findings",
+                                      "%1 hosts the fallback status point in the %2 zone."),
                     {s.name, enumString(s.effectiveZone())});
     }
     if (perimeter && !roles.isEmpty() && !s.siteServerInitiatedTransfers.value_or(false)) {
         sink.server(RuleId::PerimeterPushTransfers, ref,
-                    HIERARCH_MSG("%1 is in the %2 zone but does not require site server "
-                                 "initiated data transfers."),
+                    QT_TRANSLATE_NOOP("hierarch::Findings",
+                                      "%1 is in the %2 zone but does not require site server "
+                                      "initiated data transfers."),
                     {s.name, enumString(s.effectiveZone())});
     }
     if (s.dualHomed.value_or(false)) {
         sink.server(RuleId::PerimeterBridge, ref,
-                    HIERARCH_MSG("%1 bridges the perimeter network and the intranet."),
+                    QT_TRANSLATE_NOOP("hierarch::Findings",
+                                      "%1 bridges the perimeter network and the intranet."),
                     {s.name});
     }
     if (roles.contains(Role::ServerLocatorPoint) && perimeter) {
         sink.server(RuleId::SlpInPerimeter, ref,
-                    HIERARCH_MSG("%1 hosts a server locator point in the %2 zone."),
+                    QT_TRANSLATE_NOOP("hierarch::Findings",
+                                      "%1 hosts a server locator point in the %2 zone."),
                     {s.name, enumString(s.effectiveZone())});
     }
 
     const bool siteServerIis =
         roles.contains(Role::SiteServer) && (iis || otherWeb) && !fspColocated;
     if (siteServerIis) {
-        sink.server(RuleId::SiteServerIis, ref,
-                    iis ? HIERARCH_MSG("Site server %1 also runs IIS for: %2.")
-                        : HIERARCH_MSG("Site server %1 also runs other web applications on "
-                                       "IIS."),
-                    {s.name, roleNameList(iisRoles(s))});
+        sink.server(
+            RuleId::SiteServerIis, ref,
+            iis ? QT_TRANSLATE_NOOP("hierarch::Findings", "Site server %1 also runs IIS for: %2.")
+                : QT_TRANSLATE_NOOP("hierarch::Findings",
+                                    "Site server %1 also runs other web applications on "
+                                    "IIS."),
+            {s.name, roleNameList(iisRoles(s))});
     }
     if (iis && hasNonIisRole(s) && !fspColocated &&
         !(siteServerIis && ctx.runs(RuleId::SiteServerIis))) {
         sink.server(RuleId::IisRoleMixing, ref,
-                    HIERARCH_MSG("%1 mixes roles that need IIS with roles that do not."),
+                    QT_TRANSLATE_NOOP("hierarch::Findings",
+                                      "%1 mixes roles that need IIS with roles that do not."),
                     {s.name});
     }
     if (iis && otherWeb) {
         sink.server(RuleId::DedicatedIis, ref,
-                    HIERARCH_MSG("%1 serves product roles and other web applications from the "
-                                 "same IIS."),
+                    QT_TRANSLATE_NOOP("hierarch::Findings",
+                                      "%1 serves product roles and other web applications from the "
+                                      "same IIS."),
                     {s.name});
     }
     if (!roles.isEmpty() && s.otherLocalSystemServices.value_or(false)) {
         sink.server(RuleId::OtherLocalSystemServices, ref,
-                    HIERARCH_MSG("%1 runs other services as Local System beside its site "
-                                 "system roles."),
+                    QT_TRANSLATE_NOOP("hierarch::Findings",
+                                      "%1 runs other services as Local System beside its site "
+                                      "system roles."),
                     {s.name});
     }
     if (roles.contains(Role::SiteServer) && dc) {
-        sink.server(RuleId::SiteServerOnDomainController, ref,
-                    HIERARCH_MSG("Site server %1 is a domain controller."), {s.name});
+        sink.server(
+            RuleId::SiteServerOnDomainController, ref,
+            QT_TRANSLATE_NOOP("hierarch::Findings", "Site server %1 is a domain controller."),
+            {s.name});
     }
     if (site.isCentral() && roles.contains(Role::SiteServer) &&
         roles.contains(Role::ManagementPoint) && site.effectiveClients() > 0 &&
         clientsRelyOnTrustedRootKey(ctx.plan(), site)) {
         sink.server(RuleId::TrustedRootKeySeparation, ref,
-                    HIERARCH_MSG("Central site server %1 is also the management point while "
-                                 "clients of %2 depend on the trusted root key."),
+                    QT_TRANSLATE_NOOP("hierarch::Findings",
+                                      "Central site server %1 is also the management point while "
+                                      "clients of %2 depend on the trusted root key."),
                     {s.name, site.code});
     }
     if (roles.contains(Role::ManagementPoint) && !s.ipsec.value_or(false)) {
         const int databaseSite = site.isSecondary() ? ctx.parentOf(ref.site) : ref.site;
         if (databaseSite >= 0) {
-            const QList<int> &hosts = ctx.databaseHosts(databaseSite);
+            const QList<ServerRef> &hosts = ctx.databaseHosts(databaseSite);
             bool local = false;
-            for (int h : hosts)
-                local = local || ctx.servers().at(h).server == ref.server;
+            for (const ServerRef &h : hosts)
+                local = local || h.samePlace(ref);
             if (!hosts.isEmpty() && !local) {
                 sink.server(RuleId::ManagementPointDatabaseIpsec, ref,
-                            HIERARCH_MSG("Management point %1 reaches the database of site %2 "
-                                         "on %3 without IPsec."),
+                            QT_TRANSLATE_NOOP("hierarch::Findings",
+                                              "Management point %1 reaches the database of site %2 "
+                                              "on %3 without IPsec."),
                             {s.name, ctx.site(databaseSite).code,
-                             ctx.servers().at(hosts.first()).server->name});
+                             ctx.server(hosts.first()).name});
             }
         }
     }
     if (s.allowInternetClients.value_or(false)) {
         const QList<Role> unsupported = rolesIn(s, kInternetUnsupported);
         if (!unsupported.isEmpty()) {
-            sink.server(RuleId::InternetRoleUnsupported, ref,
-                        HIERARCH_MSG("%1 accepts Internet-based clients but carries roles that "
-                                     "do not support them: %2."),
-                        {s.name, roleNameList(unsupported)});
+            sink.server(
+                RuleId::InternetRoleUnsupported, ref,
+                QT_TRANSLATE_NOOP("hierarch::Findings",
+                                  "%1 accepts Internet-based clients but carries roles that "
+                                  "do not support them: %2."),
+                {s.name, roleNameList(unsupported)});
         }
     }
     if (ctx.effectiveMode(ref.site) == ClientMode::Native) {
         for (const RoleAssignment &r : s.roles) {
             if (r.role == Role::DistributionPoint && !r.effectiveBits()) {
-                sink.server(RuleId::DpBitsNative, ref,
-                            HIERARCH_MSG("Distribution point %1 in native-mode site %2 does not "
-                                         "use BITS."),
-                            {s.name, site.code});
+                sink.server(
+                    RuleId::DpBitsNative, ref,
+                    QT_TRANSLATE_NOOP("hierarch::Findings",
+                                      "Distribution point %1 in native-mode site %2 does not "
+                                      "use BITS."),
+                    {s.name, site.code});
                 break;
             }
         }
     }
 }
 
-void checkSite(const ValidationContext &ctx, FindingSink &sink, int index)
+void siteSystemsSite(const ValidationContext &ctx, FindingSink &sink, int index)
 {
     const Site &site = ctx.site(index);
-    const auto [begin, end] = ctx.serverRange(index);
     int fallbackStatusPoints = 0;
     int managementPoints = 0;
     bool internetClients = false;
-    for (int k = begin; k < end; ++k) {
-        const ServerRef &ref = ctx.servers().at(k);
+    for (const ServerRef &ref : ctx.servers(index)) {
         fallbackStatusPoints += ref.roles.contains(Role::FallbackStatusPoint);
         managementPoints += ref.roles.contains(Role::ManagementPoint);
-        internetClients = internetClients || ref.server->allowInternetClients.value_or(false);
+        internetClients = internetClients || ctx.server(ref).allowInternetClients.value_or(false);
     }
     const bool native = ctx.effectiveMode(index) == ClientMode::Native;
 
     if (!site.isSecondary() && native && site.effectiveClients() > 0 &&
         fallbackStatusPoints == 0) {
         sink.site(RuleId::FspMissingNative, site,
-                  HIERARCH_MSG("Native-mode site %1 plans %2 clients but no fallback status "
-                               "point."),
+                  QT_TRANSLATE_NOOP("hierarch::Findings",
+                                    "Native-mode site %1 plans %2 clients but no fallback status "
+                                    "point."),
                   {site.code, number(site.effectiveClients())});
     }
     if (site.isSecondary() && site.installation == Installation::Push) {
         sink.site(RuleId::SecondaryPushInstall, site,
-                  HIERARCH_MSG("Secondary site %1 is installed by push from its parent."),
+                  QT_TRANSLATE_NOOP("hierarch::Findings",
+                                    "Secondary site %1 is installed by push from its parent."),
                   {site.code});
     }
     if (site.isSecondary() && managementPoints > 0) {
         sink.site(RuleId::ProxyManagementPoint, site,
-                  HIERARCH_MSG("Secondary site %1 has a proxy management point."), {site.code});
+                  QT_TRANSLATE_NOOP("hierarch::Findings",
+                                    "Secondary site %1 has a proxy management point."),
+                  {site.code});
     }
     if (managementPoints > 1) {
         sink.site(RuleId::ManagementPointFewest, site,
-                  HIERARCH_MSG("Site %1 has %2 management points."),
+                  QT_TRANSLATE_NOOP("hierarch::Findings", "Site %1 has %2 management points."),
                   {site.code, number(managementPoints)});
     }
     if (internetClients && !native) {
-        sink.site(RuleId::InternetClientsMixedMode, site,
-                  HIERARCH_MSG("Site %1 accepts Internet-based clients but runs in mixed mode."),
-                  {site.code});
+        sink.site(
+            RuleId::InternetClientsMixedMode, site,
+            QT_TRANSLATE_NOOP("hierarch::Findings",
+                              "Site %1 accepts Internet-based clients but runs in mixed mode."),
+            {site.code});
     }
     if (native && site.httpRoaming.value_or(false)) {
         sink.site(RuleId::HttpRoaming, site,
-                  HIERARCH_MSG("Native-mode site %1 allows HTTP communication for roaming and "
-                               "site assignment."),
+                  QT_TRANSLATE_NOOP("hierarch::Findings",
+                                    "Native-mode site %1 allows HTTP communication for roaming and "
+                                    "site assignment."),
                   {site.code});
     }
 }
 
-} // namespace
-
-void checkSiteSystems(const ValidationContext &context, FindingSink &sink)
+void siteSystemsHierarchy(const ValidationContext &context, FindingSink &sink)
 {
-    for (const ServerRef &ref : context.servers())
-        checkServer(context, sink, ref);
-    for (int i = 0; i < int(context.plan().sites.size()); ++i)
-        checkSite(context, sink, i);
-
     const int locators = context.serversWithRole(Role::ServerLocatorPoint);
     if (locators > 1) {
         sink.hierarchy(RuleId::SlpMultiple,
-                       HIERARCH_MSG("%1 servers carry a server locator point; one is enough."),
+                       QT_TRANSLATE_NOOP("hierarch::Findings", "%1 servers carry a server locator point; one is enough."),
                        {number(locators)});
     }
 }

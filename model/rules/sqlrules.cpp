@@ -7,9 +7,11 @@ namespace {
 
 using ServerRef = ValidationContext::ServerRef;
 
-void checkDatabaseServer(const ValidationContext &ctx, FindingSink &sink, const ServerRef &ref)
+} // namespace
+
+void sqlServer(const ValidationContext &ctx, FindingSink &sink, const ServerRef &ref)
 {
-    const Server &s = *ref.server;
+    const Server &s = ctx.server(ref);
     if (!ref.roles.contains(Role::SiteDatabase))
         return;
 
@@ -28,60 +30,58 @@ void checkDatabaseServer(const ValidationContext &ctx, FindingSink &sink, const 
         }
     }
     if (servedKeys.size() >= 2) {
-        sink.server(RuleId::SqlSharedBetweenSites, ref,
-                    HIERARCH_MSG("%1 hosts the site databases of %2 sites: %3."),
-                    {s.name, number(servedKeys.size()), servedCodes.join(QLatin1String(", "))});
+        sink.server(
+            RuleId::SqlSharedBetweenSites, ref,
+            QT_TRANSLATE_NOOP("hierarch::Findings", "%1 hosts the site databases of %2 sites: %3."),
+            {s.name, number(servedKeys.size()), servedCodes.join(QLatin1String(", "))});
     }
 
     const SqlSettings sql = s.effectiveSql();
     if (sql.effectiveOtherDatabases()) {
         sink.server(RuleId::SqlOtherApplications, ref,
-                    HIERARCH_MSG("The SQL Server on %1 also serves other applications."), {s.name});
+                    QT_TRANSLATE_NOOP("hierarch::Findings",
+                                      "The SQL Server on %1 also serves other applications."),
+                    {s.name});
     }
     if (sql.effectiveAuthentication() == SqlAuthentication::Mixed) {
         sink.server(RuleId::SqlMixedAuthentication, ref,
-                    HIERARCH_MSG("The SQL Server on %1 accepts SQL Server logins (mixed "
-                                 "authentication)."),
+                    QT_TRANSLATE_NOOP("hierarch::Findings",
+                                      "The SQL Server on %1 accepts SQL Server logins (mixed "
+                                      "authentication)."),
                     {s.name});
     }
     if (sql.effectiveServiceAccount() == SqlServiceAccount::LocalSystem) {
         sink.server(RuleId::SqlLocalSystem, ref,
-                    HIERARCH_MSG("The SQL Server service on %1 runs as Local System."), {s.name});
+                    QT_TRANSLATE_NOOP("hierarch::Findings",
+                                      "The SQL Server service on %1 runs as Local System."),
+                    {s.name});
     }
     if (sql.effectiveServiceAccount() == SqlServiceAccount::DomainUser &&
         !sql.effectiveSpnRegistered()) {
         sink.server(RuleId::SqlSpnMissing, ref,
-                    HIERARCH_MSG("The SQL Server on %1 runs as a domain user without a "
-                                 "registered service principal name."),
+                    QT_TRANSLATE_NOOP("hierarch::Findings",
+                                      "The SQL Server on %1 runs as a domain user without a "
+                                      "registered service principal name."),
                     {s.name});
     }
 }
 
-void checkRemoteDatabase(const ValidationContext &ctx, FindingSink &sink, int index)
+void sqlSite(const ValidationContext &ctx, FindingSink &sink, int index)
 {
     const Site &site = ctx.site(index);
     if (site.isSecondary())
         return;
-    for (int host : ctx.databaseHosts(index)) {
-        const ServerRef &ref = ctx.servers().at(host);
+    for (const ServerRef &ref : ctx.databaseHosts(index)) {
         const bool siteServerHere = ref.site == index && ref.roles.contains(Role::SiteServer);
         if (!siteServerHere) {
-            sink.site(RuleId::SqlRemoteDatabase, site,
-                      HIERARCH_MSG("The database of site %1 is on %2, not on the site server."),
-                      {site.code, ref.server->name});
+            sink.site(
+                RuleId::SqlRemoteDatabase, site,
+                QT_TRANSLATE_NOOP("hierarch::Findings",
+                                  "The database of site %1 is on %2, not on the site server."),
+                {site.code, ctx.server(ref).name});
             return;
         }
     }
-}
-
-} // namespace
-
-void checkSql(const ValidationContext &context, FindingSink &sink)
-{
-    for (const ServerRef &ref : context.servers())
-        checkDatabaseServer(context, sink, ref);
-    for (int i = 0; i < int(context.plan().sites.size()); ++i)
-        checkRemoteDatabase(context, sink, i);
 }
 
 } // namespace hierarch

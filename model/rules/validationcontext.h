@@ -9,17 +9,33 @@
 
 namespace hierarch {
 
-// What the rules need to know about a plan beyond its plain data, computed once per validation in
-// linear time: how site references resolve, each site's effective client mode, the servers of
-// each site, which servers host which site's database. Rules read it; none recomputes it.
+// What the rules need to know about a plan beyond its plain data: how site references resolve,
+// each site's effective client mode, which servers host which site's database, which servers
+// share a name. Built once in linear time for a full validation; while a document is edited the
+// live validator keeps it current with the reindex functions, which cost what the edit touched
+// (one site's servers, or one pass over the sites), never a pass over every server.
+//
+// Sites and servers are addressed by position in the plan, never by pointer: the plan's lists
+// may be detached or grown by an edit, positions stay meaningful until a site is removed.
 class ValidationContext
 {
 public:
+    // A server by position, with its role set computed once.
     struct ServerRef
     {
-        int site;             // index into plan.sites of the site it is located in
-        const Server *server; // never null
+        int site = -1;  // index into plan.sites of the site it is located in
+        int index = -1; // index into that site's servers
         RoleSet roles;
+
+        bool samePlace(const ServerRef &other) const
+        {
+            return site == other.site && index == other.index;
+        }
+        bool operator<(const ServerRef &other) const
+        {
+            return site != other.site ? site < other.site : index < other.index;
+        }
+        bool operator==(const ServerRef &) const = default;
     };
 
     explicit ValidationContext(const Plan &plan);
@@ -28,41 +44,142 @@ public:
     Product product() const { return mPlan.product; }
     bool runs(RuleId rule) const { return productsInclude(ruleInfo(rule).products, product()); }
 
+    int siteCount() const { return int(mPlan.sites.size()); }
+    const Site &site(int index) const { return mPlan.sites.at(index); }
+    const Server &server(const ServerRef &ref) const
+    {
+        return mPlan.sites.at(ref.site).servers.at(ref.index);
+    }
+    // The servers located in a site, in plan order.
+    const QList<ServerRef> &servers(int site) const { return mSites.at(site).servers; }
+
     // The first site with this code (case-insensitive), or -1.
     int siteIndex(const QString &code) const;
-    const Site &site(int index) const { return mPlan.sites.at(index); }
+    // Every site with this code, in plan order.
+    QList<int> sitesWithCode(const QString &code) const;
     // The resolved parent of a site, or -1 (central site, or an unknown parent).
-    int parentOf(int site) const { return mParent.at(site); }
+    int parentOf(int site) const { return mSites.at(site).parent; }
+    // Sites whose parent resolves to this one, in plan order.
+    const QList<int> &childrenOf(int site) const { return mSites.at(site).children; }
+    int secondaryChildren(int site) const { return mSites.at(site).secondaryChildren; }
     // RULES.md: a secondary site's effective client mode is its parent's.
-    ClientMode effectiveMode(int site) const { return mEffectiveMode.at(site); }
-    QString effectiveForest(int site) const { return mSiteForest.at(site); }
+    ClientMode effectiveMode(int site) const { return mSites.at(site).effectiveMode; }
+    QString effectiveForest(int site) const { return mSites.at(site).forest; }
+    // Following parents from this site leads back to it.
+    bool onParentCycle(int site) const { return mSites.at(site).onCycle; }
+    int centralSites() const { return mCentralSites; }
 
-    const QList<ServerRef> &servers() const { return mServers; }
-    // Servers located in a site, as a range of indices into servers().
-    std::pair<int, int> serverRange(int site) const
-    {
-        return {mSiteServerBegin.at(site), mSiteServerBegin.at(site + 1)};
-    }
     // The site a role serves: its `site` key resolved, else the server's own site; -1 when the
     // key names no site.
     int servedSite(const ServerRef &server, const RoleAssignment &role) const;
-    // Distinct servers (indices into servers()) with a site-database role serving the site.
-    const QList<int> &databaseHosts(int site) const { return mDatabaseHosts.at(site); }
+    // Distinct servers with a site-database role serving the site, in plan order.
+    const QList<ServerRef> &databaseHosts(int site) const { return mSites.at(site).databaseHosts; }
+    // The first server of the plan (in plan order) with this name, case-insensitive.
+    ServerRef firstServerNamed(const QString &name) const;
     // Number of servers carrying a role anywhere in the plan.
     int serversWithRole(Role role) const { return mServersWithRole.at(int(role)); }
+    // Servers that carry at least one role, and how many of them do not use IPsec.
+    int roleServers() const { return mRoleServers; }
+    int roleServersWithoutIpsec() const { return mRoleServersWithoutIpsec; }
 
-    static QString foldedKey(const QString &text) { return text.toCaseFolded(); }
+    // A key equal for texts that differ only in case (full Unicode case folding). Codes and names
+    // are nearly always ASCII capitals, which are their own key: no copy is made for them.
+    static QString foldedKey(const QString &text);
+
+    // --- keeping the context current (the live validator) ---------------------------------------
+
+    // After any change to the servers of a site (a field, a role, a name, one added or removed).
+    void reindexServers(int site);
+    // After a change to how sites link (a code, parent, type, client mode or forest), or after a
+    // site was appended: one pass over the sites. Returns the sites whose derived facts (parent,
+    // children, effective mode, forest, cycle, secondary children) changed.
+    QList<int> reindexSites();
+    // After a change of a site's type, client mode or forest, its code and parent unchanged:
+    // updates the site, its parent's count of secondaries and the effective modes below it only.
+    // Returns the sites whose derived facts changed.
+    QList<int> reindexSite(int site);
+    // After a site was appended to the plan's sites; a pass over the sites only when earlier
+    // sites named its code as their parent. Returns the sites whose derived facts changed.
+    QList<int> appendSite();
+    // Whether a site's linking fields differ from what the context last indexed, and whether
+    // its code or parent do (which re-resolves other sites: reindexSites()).
+    bool siteLinksChanged(int site) const;
+    bool siteCodeOrParentChanged(int site) const;
+
+    // Reverse lookups for deciding what an edit can affect, read from what was last indexed.
+    // Sites whose database is hosted by a server of this site.
+    const QList<int> &databaseSitesServedFrom(int site) const { return mSites.at(site).dbServed; }
+    // The names of the servers hosting a site's database, as last indexed: what the findings of
+    // its children quote.
+    QStringList databaseHostNames(int site) const;
+    // Sites holding servers that share a name with a server of this site (this one included).
+    QList<int> sitesSharingServerNames(int site) const;
+    // Sites holding servers whose roles name this site code in their `site` key.
+    QList<int> sitesReferringTo(const QString &code) const;
+    // The same for the code of a site as last indexed, and the sites sharing that code.
+    QList<int> sitesReferringToSite(int site) const
+    {
+        return mReferrers.value(mSites.at(site).codeKey);
+    }
+    QString indexedCode(int site) const { return mSites.at(site).code; }
+    QList<int> sitesSharingCode(int site) const
+    {
+        return mSitesByCode.value(mSites.at(site).codeKey);
+    }
+    // Sites holding an Asset Intelligence synchronization point.
+    QList<int> sitesWithRole(Role role) const;
+
+    // For tests: the same facts as a context built afresh from the plan.
+    bool sameIndexAs(const ValidationContext &other) const;
 
 private:
+    struct SiteFacts
+    {
+        // Linking fields as last indexed.
+        QString code; // as written: other sites' findings quote it
+        QString codeKey;
+        std::optional<QString> parentKey;
+        bool secondary = false;
+        ClientMode ownMode = ClientMode::Mixed;
+        std::optional<QString> ownForest;
+        // Derived.
+        int parent = -1;
+        QList<int> children;
+        int secondaryChildren = 0;
+        ClientMode effectiveMode = ClientMode::Mixed;
+        QString forest;
+        bool onCycle = false;
+        // Servers.
+        QList<ServerRef> servers;
+        QList<ServerRef> databaseHosts; // servers anywhere hosting this site's database
+        QList<int> dbServed;            // sites served by the database roles of this site's servers
+        QStringList names;              // names of this site's servers
+        QStringList nameKeys;           // the same, folded
+        QStringList referredCodes;      // folded codes named by `site` keys of its roles
+        int roleServers = 0;
+        int roleServersWithoutIpsec = 0;
+        QList<int> roleCounts; // per role, servers of this site carrying it
+
+        bool sameAs(const SiteFacts &other) const;
+    };
+
+    void unindexServers(int site);
+    void indexServers(int site);
+    void indexSites();
+    void readLinks(int site);
+    struct Derived;
+    Derived derived(int site) const;
+
     const Plan &mPlan;
-    QHash<QString, int> mSiteByCode;
-    QList<int> mParent;
-    QList<ClientMode> mEffectiveMode;
-    QList<QString> mSiteForest;
-    QList<ServerRef> mServers;
-    QList<int> mSiteServerBegin;
-    QList<QList<int>> mDatabaseHosts;
+    QList<SiteFacts> mSites;
+    QHash<QString, QList<int>> mSitesByCode;
+    QHash<QString, QList<int>> mSitesByParentKey; // folded parent code -> sites naming it
+    QHash<QString, QList<ServerRef>> mServersByName;
+    QHash<QString, QList<int>> mReferrers; // folded code -> sites whose roles name it
     QList<int> mServersWithRole;
+    int mRoleServers = 0;
+    int mRoleServersWithoutIpsec = 0;
+    int mCentralSites = 0;
 };
 
 } // namespace hierarch

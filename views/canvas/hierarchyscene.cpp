@@ -175,7 +175,7 @@ void HierarchyScene::rebuild()
     for (const Site &site : mDocument->plan().sites)
         addSiteItem(site.uid);
     relayout();
-    updateFindings();
+    refreshFindingMarks(mSites.keys());
 }
 
 void HierarchyScene::addSiteItem(ItemId id)
@@ -360,35 +360,35 @@ void HierarchyScene::siteMoved(SiteItem *site)
 
 void HierarchyScene::updateFindings()
 {
-    // One pass over the findings, matched the way Document::findingsFor() matches them (a site
-    // by its code, a server by its name and its site's code): asking findingsFor() per item
-    // would cost items x findings on every edit, seconds for the largest plans.
-    auto siteKey = [](const QString &code) {
-        return QLatin1String("S\x1f") + code;
-    };
-    auto serverKey = [](const QString &site, const QString &name) {
-        return QLatin1String("V\x1f") + site + QLatin1Char('\x1f') + name;
-    };
-    QHash<QString, FindingMarks> marks;
-    for (const Finding &f : mDocument->findings()) {
-        if (f.kind != Scope::Site && f.kind != Scope::Server)
-            continue;
-        FindingMarks &m =
-            marks[f.kind == Scope::Site ? siteKey(f.subject) : serverKey(f.site, f.subject)];
-        if (f.waived) {
-            ++m.waived;
-            continue;
+    refreshFindingMarks(mDocument->sitesWithNewFindings());
+}
+
+void HierarchyScene::refreshFindingMarks(const QList<ItemId> &sites)
+{
+    // Only the sites whose findings the document computed again (with their servers): an edit
+    // repaints what it touched, whatever the size of the plan.
+    auto marksOf = [this](ItemId id) {
+        FindingMarks marks;
+        for (const Finding *f : mDocument->findingsFor(id)) {
+            if (f->waived) {
+                ++marks.waived;
+                continue;
+            }
+            ++marks.count;
+            if (marks.worst < 0 || int(f->severity()) < marks.worst)
+                marks.worst = int(f->severity());
         }
-        ++m.count;
-        if (m.worst < 0 || int(f.severity()) < m.worst)
-            m.worst = int(f.severity());
-    }
-    for (const Site &site : mDocument->plan().sites) {
-        if (SiteItem *item = siteItem(site.uid))
-            item->setFindingMarks(marks.value(siteKey(site.code)));
-        for (const Server &server : site.servers) {
+        return marks;
+    };
+    for (ItemId siteId : sites) {
+        const Site *site = mDocument->site(siteId);
+        if (!site)
+            continue;
+        if (SiteItem *item = siteItem(siteId))
+            item->setFindingMarks(marksOf(siteId));
+        for (const Server &server : site->servers) {
             if (ServerItem *item = serverItem(server.uid))
-                item->setFindingMarks(marks.value(serverKey(site.code, server.name)));
+                item->setFindingMarks(marksOf(server.uid));
         }
     }
 }

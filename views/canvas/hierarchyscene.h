@@ -99,6 +99,7 @@ private:
     void removeSiteItem(ItemId id);
     void removeServerItem(ItemId id);
     void updateFindings();
+    void refreshFindingMarks(const QList<ItemId> &sites);
     void updateConnectors();
     // Connectors follow a site that is being dragged.
     void siteMoved(SiteItem *site);

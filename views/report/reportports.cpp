@@ -9,15 +9,12 @@ namespace hierarch {
 
 namespace {
 
+// The port texts belong to the report's context; PortPlanner declares it too, so that lupdate
+// files its tr() calls where the runtime looks them up.
 struct PortText
 {
     Q_DECLARE_TR_FUNCTIONS(hierarch::Report)
 };
-
-QString tr(const char *text)
-{
-    return PortText::tr(text);
-}
 
 using Direction = ReportData::Direction;
 using PortRow = ReportData::PortRow;
@@ -30,13 +27,15 @@ QString namesOf(const QStringList &names, const QString &whenEmpty)
     constexpr int kShown = 6;
     if (names.size() <= kShown)
         return names.join(QLatin1String(", "));
-    return tr("%1 and %2 more")
+    return PortText::tr("%1 and %2 more")
         .arg(names.mid(0, kShown).join(QLatin1String(", ")))
         .arg(names.size() - kShown);
 }
 
 class PortPlanner
 {
+    Q_DECLARE_TR_FUNCTIONS(hierarch::Report)
+
 public:
     explicit PortPlanner(const ValidationContext &context) : mContext(context) {}
 
@@ -60,11 +59,10 @@ QStringList PortPlanner::serversWith(int site, Role role, const Server *except) 
     QStringList names;
     if (site < 0)
         return names;
-    const auto [begin, end] = mContext.serverRange(site);
-    for (int i = begin; i < end; ++i) {
-        const ValidationContext::ServerRef &ref = mContext.servers().at(i);
-        if (ref.server != except && ref.roles.contains(role))
-            names << ref.server->name;
+    for (const ValidationContext::ServerRef &ref : mContext.servers(site)) {
+        const Server &server = mContext.server(ref);
+        if (&server != except && ref.roles.contains(role))
+            names << server.name;
     }
     return names;
 }
@@ -74,10 +72,10 @@ QStringList PortPlanner::databaseServers(int site, const Server *except) const
     QStringList names;
     if (site < 0)
         return names;
-    for (int index : mContext.databaseHosts(site)) {
-        const Server *server = mContext.servers().at(index).server;
-        if (server != except)
-            names << server->name;
+    for (const ValidationContext::ServerRef &ref : mContext.databaseHosts(site)) {
+        const Server &server = mContext.server(ref);
+        if (&server != except)
+            names << server.name;
     }
     return names;
 }
@@ -107,7 +105,7 @@ void PortPlanner::add(const QString &port, const QString &protocol, Direction di
 ReportData::ServerPorts PortPlanner::plan(const ValidationContext::ServerRef &ref)
 {
     mRows.clear();
-    const Server &server = *ref.server;
+    const Server &server = mContext.server(ref);
     const int site = ref.site;
     const RoleSet roles = ref.roles;
     const bool configMgr = mContext.product() == Product::ConfigMgr2007;
@@ -128,11 +126,10 @@ ReportData::ServerPorts PortPlanner::plan(const ValidationContext::ServerRef &re
             add(QStringLiteral("1433"), tcp, Direction::Outbound, namesOf(databases, {}),
                 tr("Site database (SQL Server)"));
         QStringList systems;
-        const auto [begin, end] = mContext.serverRange(site);
-        for (int i = begin; i < end; ++i) {
-            const ValidationContext::ServerRef &other = mContext.servers().at(i);
-            if (other.server != &server && !other.roles.isEmpty())
-                systems << other.server->name;
+        for (const ValidationContext::ServerRef &other : mContext.servers(site)) {
+            const Server &otherServer = mContext.server(other);
+            if (&otherServer != &server && !other.roles.isEmpty())
+                systems << otherServer.name;
         }
         if (!systems.isEmpty()) {
             const QString peer = namesOf(systems, {});
@@ -149,8 +146,8 @@ ReportData::ServerPorts PortPlanner::plan(const ValidationContext::ServerRef &re
                 tr("Site-to-site communication with the parent site (standard sender, SMB)"));
         }
         QStringList children;
-        for (int other = 0; other < mContext.plan().sites.size(); ++other) {
-            if (other != site && mContext.parentOf(other) == site)
+        for (int other : mContext.childrenOf(site)) {
+            if (other != site)
                 children += serversWith(other, Role::SiteServer);
         }
         if (!children.isEmpty())
@@ -295,10 +292,12 @@ ReportData::ServerPorts PortPlanner::plan(const ValidationContext::ServerRef &re
 void ReportData::computePorts()
 {
     PortPlanner planner(*mContext);
-    for (const ValidationContext::ServerRef &ref : mContext->servers()) {
-        ServerPorts ports = planner.plan(ref);
-        if (!ports.rows.isEmpty())
-            mPorts.append(ports);
+    for (int site = 0; site < mContext->siteCount(); ++site) {
+        for (const ValidationContext::ServerRef &ref : mContext->servers(site)) {
+            ServerPorts ports = planner.plan(ref);
+            if (!ports.rows.isEmpty())
+                mPorts.append(ports);
+        }
     }
 }
 

@@ -1,0 +1,342 @@
+#include "livevalidator.h"
+
+#include "rules/findingsink.h"
+#include "rules/validationcontext.h"
+
+#include <algorithm>
+#include <numeric>
+
+namespace hierarch {
+
+namespace {
+
+void addUnique(QList<int> &list, int value)
+{
+    if (value >= 0 && !list.contains(value))
+        list.append(value);
+}
+
+void addUnique(QList<int> &list, const QList<int> &values)
+{
+    for (int v : values)
+        addUnique(list, v);
+}
+
+} // namespace
+
+LiveValidator::LiveValidator(const Plan &plan, const QDate &asOf) : mPlan(plan), mAsOf(asOf)
+{
+    revalidateAll();
+}
+
+LiveValidator::~LiveValidator() = default;
+
+void LiveValidator::setValidationDate(const QDate &asOf)
+{
+    mAsOf = asOf;
+    revalidateAll();
+}
+
+void LiveValidator::revalidateAll()
+{
+    mContext = std::make_unique<ValidationContext>(mPlan);
+    mLiveWaivers.clear();
+    for (const Waiver &w : mPlan.waivers) {
+        if (!(w.expires && *w.expires < mAsOf))
+            mLiveWaivers.insert(w.finding, w.justification);
+    }
+    mIdCount.clear();
+    mRuleSummary = {};
+    mHierarchy.clear();
+    mAccounts.clear();
+    mAccountsBySite.clear();
+    mSites.clear();
+    mSites.resize(mPlan.sites.size());
+    QList<int> all(mPlan.sites.size());
+    std::iota(all.begin(), all.end(), 0);
+    recompute(all, allAccounts());
+    mLastFull = true;
+}
+
+// --- what an edit can reach ----------------------------------------------------------------------
+
+void LiveValidator::reindexServers(int site, QList<int> &dirty)
+{
+    // What the servers of `site` feed into other sites' findings, before and after: the sites
+    // they host databases for (database counts, remote databases, the host names that those
+    // sites' children quote), and sites with servers of the same name (which one came first).
+    QHash<int, QStringList> hostsBefore;
+    for (int served : mContext->databaseSitesServedFrom(site))
+        hostsBefore.insert(served, mContext->databaseHostNames(served));
+    addUnique(dirty, mContext->sitesSharingServerNames(site));
+    const int assetSyncBefore = mContext->serversWithRole(Role::AssetIntelligenceSyncPoint);
+
+    mContext->reindexServers(site);
+
+    addUnique(dirty, site);
+    addUnique(dirty, mContext->sitesSharingServerNames(site));
+    QList<int> served = hostsBefore.keys();
+    addUnique(served, mContext->databaseSitesServedFrom(site));
+    for (int t : served) {
+        addUnique(dirty, t);
+        // Management points of child sites reach their parent's database.
+        if (mContext->databaseHostNames(t) != hostsBefore.value(t, {QStringLiteral("\x1f")}))
+            addUnique(dirty, mContext->childrenOf(t));
+    }
+    // Every Asset Intelligence point's finding counts them all.
+    if (mContext->serversWithRole(Role::AssetIntelligenceSyncPoint) != assetSyncBefore)
+        addUnique(dirty, mContext->sitesWithRole(Role::AssetIntelligenceSyncPoint));
+}
+
+void LiveValidator::serversChanged(int site)
+{
+    QList<int> dirty;
+    reindexServers(site, dirty);
+    recompute(dirty, {});
+}
+
+void LiveValidator::siteChanged(int site)
+{
+    QList<int> dirty{site};
+    addUnique(dirty, mContext->childrenOf(site)); // they compare themselves with their parent
+    if (!mContext->siteLinksChanged(site)) {
+        recompute(dirty, {});
+        return;
+    }
+    if (!mContext->siteCodeOrParentChanged(site)) {
+        // Type, client mode or forest: the site, its parent's count of secondaries and the
+        // effective modes below it. Accounts read whether their sites are secondary.
+        for (int changed : mContext->reindexSite(site)) {
+            addUnique(dirty, changed);
+            addUnique(dirty, mContext->childrenOf(changed));
+        }
+        // Roles elsewhere that serve this site check whether it is secondary.
+        addUnique(dirty, mContext->sitesReferringToSite(site));
+        recompute(dirty, accountsNaming(mPlan.sites.at(site).code));
+        return;
+    }
+
+    // The site's code, parent, type, client mode or forest changed: how sites link is indexed
+    // again (one pass over the sites, none over the servers).
+    // Before indexing again, the context still knows the site by its old code.
+    addUnique(dirty, mContext->parentOf(site));
+    addUnique(dirty, mContext->sitesSharingCode(site));
+    // Messages about duplicate server names quote the code of the site with the first one.
+    addUnique(dirty, mContext->sitesSharingServerNames(site));
+    QList<int> referrers = mContext->sitesReferringToSite(site);
+    QList<int> accounts = accountsNaming(mContext->indexedCode(site));
+
+    const QList<int> changed = mContext->reindexSites();
+    addUnique(dirty, changed);
+    for (int c : changed)
+        addUnique(dirty, mContext->childrenOf(c));
+    addUnique(dirty, mContext->parentOf(site));
+    addUnique(dirty, mContext->childrenOf(site));
+    addUnique(dirty, mContext->sitesSharingCode(site));
+    addUnique(referrers, mContext->sitesReferringToSite(site));
+    // A role's `site` key resolves through codes: those servers serve other sites now.
+    for (int r : referrers)
+        reindexServers(r, dirty);
+    addUnique(dirty, referrers);
+    addUnique(accounts, accountsNaming(mPlan.sites.at(site).code));
+    recompute(dirty, accounts);
+}
+
+void LiveValidator::siteAppended()
+{
+    const int site = int(mPlan.sites.size()) - 1;
+    mSites.resize(mPlan.sites.size());
+    QList<int> dirty{site};
+    // Before indexing: sites with the same code (which one is first), and sites whose roles
+    // name the code (they serve the new site now).
+    const QString code = mPlan.sites.at(site).code;
+    addUnique(dirty, mContext->sitesWithCode(code));
+    const QList<int> referrers = mContext->sitesReferringTo(code);
+
+    for (int changed : mContext->appendSite()) {
+        addUnique(dirty, changed);
+        addUnique(dirty, mContext->childrenOf(changed));
+    }
+    reindexServers(site, dirty);
+    for (int r : referrers)
+        reindexServers(r, dirty);
+    recompute(dirty, accountsNaming(code));
+}
+
+void LiveValidator::accountsChanged()
+{
+    recompute({}, allAccounts());
+}
+
+// --- computing units -----------------------------------------------------------------------------
+
+QList<int> LiveValidator::allAccounts() const
+{
+    QList<int> all(mPlan.accounts.size());
+    std::iota(all.begin(), all.end(), 0);
+    return all;
+}
+
+QList<int> LiveValidator::accountsNaming(const QString &code) const
+{
+    return mAccountsBySite.value(ValidationContext::foldedKey(code));
+}
+
+void LiveValidator::recompute(QList<int> sites, QList<int> accounts)
+{
+    std::sort(sites.begin(), sites.end());
+    for (int site : sites)
+        replace(mSites[site], computeSite(site));
+    replace(mHierarchy, computeHierarchy());
+    if (accounts.size() == mPlan.accounts.size() || mAccounts.size() != mPlan.accounts.size()) {
+        // Every account (an account edit, or the first pass): index which sites they name.
+        for (QList<Finding> &findings : mAccounts)
+            replace(findings, {});
+        mAccounts.resize(mPlan.accounts.size());
+        mAccountsBySite.clear();
+        for (int a = 0; a < int(mPlan.accounts.size()); ++a) {
+            for (const QString &code : mPlan.accounts.at(a).sites) {
+                QList<int> &named = mAccountsBySite[ValidationContext::foldedKey(code)];
+                if (named.isEmpty() || named.last() != a)
+                    named.append(a);
+            }
+        }
+        accounts = allAccounts();
+    }
+    for (int account : accounts)
+        replace(mAccounts[account], computeAccount(account));
+    computeReview();
+    mLastRecomputed = std::move(sites);
+    mLastFull = false;
+    mSortedValid = false;
+}
+
+QList<Finding> LiveValidator::computeSite(int site) const
+{
+    QList<Finding> out;
+    FindingSink sink(*mContext, out);
+    checkSite(*mContext, sink, site);
+    for (const ValidationContext::ServerRef &ref : mContext->servers(site))
+        checkServer(*mContext, sink, ref);
+    markWaived(out);
+    return out;
+}
+
+QList<Finding> LiveValidator::computeHierarchy() const
+{
+    QList<Finding> out;
+    FindingSink sink(*mContext, out);
+    checkHierarchy(*mContext, sink);
+    markWaived(out);
+    return out;
+}
+
+QList<Finding> LiveValidator::computeAccount(int account) const
+{
+    QList<Finding> out;
+    FindingSink sink(*mContext, out);
+    checkAccount(*mContext, sink, mPlan.accounts.at(account));
+    markWaived(out);
+    return out;
+}
+
+// RULES.md "Review": waivers that name no finding, or have expired. Waivers apply to the rule
+// findings, not to these, so a waiver can never keep itself alive.
+void LiveValidator::computeReview()
+{
+    mReview.clear();
+    FindingSink sink(*mContext, mReview);
+    for (const Waiver &w : mPlan.waivers) {
+        if (!mIdCount.contains(w.finding)) {
+            sink.waiver(RuleId::WaiverUnused, w,
+                        QT_TRANSLATE_NOOP("hierarch::Findings",
+                                          "The waiver for %1 matches no finding of the plan."),
+                        {w.finding});
+        }
+        if (w.expires && *w.expires < mAsOf) {
+            sink.waiver(RuleId::WaiverExpired, w,
+                        QT_TRANSLATE_NOOP("hierarch::Findings", "The waiver for %1 expired on %2."),
+                        {w.finding, w.expires->toString(Qt::ISODate)});
+        }
+    }
+}
+
+void LiveValidator::markWaived(QList<Finding> &findings) const
+{
+    if (mLiveWaivers.isEmpty())
+        return;
+    for (Finding &f : findings) {
+        const auto it = mLiveWaivers.constFind(f.id());
+        if (it != mLiveWaivers.cend()) {
+            f.waived = true;
+            f.waiverJustification = *it;
+        }
+    }
+}
+
+void LiveValidator::replace(QList<Finding> &slot, QList<Finding> findings)
+{
+    count(slot, -1);
+    slot = std::move(findings);
+    count(slot, +1);
+}
+
+void LiveValidator::count(const QList<Finding> &findings, int sign)
+{
+    for (const Finding &f : findings) {
+        if (!mPlan.waivers.isEmpty()) {
+            int &n = mIdCount[f.id()];
+            n += sign;
+            if (n == 0)
+                mIdCount.remove(f.id());
+        }
+        if (f.waived) {
+            mRuleSummary.waived += sign;
+            continue;
+        }
+        switch (f.severity()) {
+        case Severity::Error:
+            mRuleSummary.errors += sign;
+            break;
+        case Severity::Warning:
+            mRuleSummary.warnings += sign;
+            break;
+        case Severity::Info:
+            mRuleSummary.infos += sign;
+            break;
+        }
+    }
+}
+
+// --- results -------------------------------------------------------------------------------------
+
+const QList<Finding> &LiveValidator::findings() const
+{
+    if (!mSortedValid) {
+        mSorted.clear();
+        mSorted.reserve(mRuleSummary.errors + mRuleSummary.warnings + mRuleSummary.infos +
+                        mRuleSummary.waived + mReview.size());
+        mSorted += mHierarchy;
+        for (const QList<Finding> &site : mSites)
+            mSorted += site;
+        for (const QList<Finding> &account : mAccounts)
+            mSorted += account;
+        mSorted += mReview;
+        sortFindings(mSorted);
+        mSortedValid = true;
+    }
+    return mSorted;
+}
+
+FindingSummary LiveValidator::summary() const
+{
+    FindingSummary s = mRuleSummary;
+    const FindingSummary review = summarize(mReview);
+    s.errors += review.errors;
+    s.warnings += review.warnings;
+    s.infos += review.infos;
+    s.waived += review.waived;
+    return s;
+}
+
+} // namespace hierarch
