@@ -1,0 +1,786 @@
+// The defects: a small share of the plan breaks each rule of RULES.md that runs for the product,
+// so that every rule has findings to produce at size M and above, while most of the plan stays
+// healthy. Each step names the rule it feeds. Counts are per mille of the candidates, at least one
+// where there is a candidate ("kOne": exactly one).
+#include "planbuilder.h"
+
+#include "validator.h"
+
+#include <climits>
+
+namespace hierarch::bench {
+
+namespace {
+
+constexpr int kOne = 0;
+
+// A site code that is not in any generated plan: a retired site that references still name.
+QString retiredSite()
+{
+    return QStringLiteral("OLD");
+}
+
+} // namespace
+
+void PlanBuilder::plantStructure()
+{
+    plantModes();
+
+    const auto dpOnly = [this](Ref r) {
+        return onlyRole(server(r), Role::DistributionPoint);
+    };
+    const auto siteServerOf = [this](Ref r) {
+        return r.second == 0 && server(r).hasRole(Role::SiteServer);
+    };
+
+    // site-server-count: a replacement site server built beside the old one.
+    for (Ref r :
+         take(servers([&](Ref r) { return isSecondary(r.first) && r.second == 1 && dpOnly(r); }),
+              kOne)) {
+        Server &s = server(r);
+        s.roles = {makeRole(Role::SiteServer)};
+        s.name = spec(r.first).prefix + QStringLiteral("-SITE02");
+        s.fqdn = s.name.toLower() + QLatin1Char('.') + spec(r.first).domain;
+    }
+    // site-database-missing: a primary site whose database server is not planned yet.
+    for (int i : takeSites(sites([this](int i) {
+                               return isBranchPrimary(i) && !spec(i).remoteSql &&
+                                      site(i).servers.size() >= 3;
+                           }),
+                           kOne)) {
+        removeRole(site(i).servers[0], Role::SiteDatabase);
+        site(i).servers[0].sql.reset();
+        mServerUsed[i][0] = true;
+    }
+    // site-database-multiple: the old database left on the site server after the move to SQL.
+    for (int i : takeSites(sites([this](int i) { return spec(i).remoteSql; }), kOne)) {
+        site(i).servers[0].roles.insert(1, makeRole(Role::SiteDatabase));
+        mServerUsed[i][0] = true;
+    }
+    // sql-shared-between-sites (and sql-remote-database for the guest): two primary sites
+    // consolidated onto one SQL Server.
+    const QList<int> localSql = sites([this](int i) {
+        return isBranchPrimary(i) && !spec(i).remoteSql && site(i).servers.size() >= 3 &&
+               site(i).servers[0].hasRole(Role::SiteDatabase);
+    });
+    if (localSql.size() >= 2) {
+        const QList<int> pair = pick(localSql, 2);
+        Server &guest = site(pair[1]).servers[0];
+        removeRole(guest, Role::SiteDatabase);
+        guest.sql.reset();
+        RoleAssignment database = makeRole(Role::SiteDatabase);
+        database.site = site(pair[1]).code;
+        site(pair[0]).servers[0].roles << database;
+        for (int i : pair) {
+            mSiteUsed[i] = true;
+            mServerUsed[i][0] = true;
+        }
+    }
+    // management-point-missing: the management point server is still being built.
+    const auto hasMp = [this](Ref r) {
+        return server(r).hasRole(Role::ManagementPoint);
+    };
+    for (Ref r : take(servers([&](Ref r) {
+                          return isBranchPrimary(r.first) && !mSiteUsed.at(r.first) &&
+                                 onlyRole(server(r), Role::ManagementPoint) &&
+                                 countInSite(r.first, hasMp) == 1;
+                      }),
+                      kOne)) {
+        server(r).roles = {makeRole(Role::DistributionPoint)};
+        mSiteUsed[r.first] = true;
+    }
+    // secondary-site-role: an SMS Provider installed on a branch site server.
+    for (Ref r :
+         take(servers([&](Ref r) { return isSecondary(r.first) && siteServerOf(r); }, Use::Reuse),
+              kOne)) {
+        server(r).roles << makeRole(Role::SmsProvider);
+    }
+    if (!cm()) {
+        // client-access-point-missing
+        const auto hasCap = [this](Ref r) {
+            return server(r).hasRole(Role::ClientAccessPoint);
+        };
+        for (Ref r : take(servers([&](Ref r) {
+                              return isSecondary(r.first) && siteServerOf(r) &&
+                                     countInSite(r.first, hasCap) == 1;
+                          }),
+                          kOne)) {
+            removeRole(server(r), Role::ClientAccessPoint);
+        }
+    } else {
+        // asset-intelligence-placement: a second synchronization point, outside the central site.
+        for (Ref r :
+             take(servers([&](Ref r) { return isBranchPrimary(r.first) && siteServerOf(r); },
+                          Use::Reuse),
+                  kOne)) {
+            server(r).roles << makeRole(Role::AssetIntelligenceSyncPoint);
+        }
+    }
+    // role-not-in-product: a role of the other product, kept from an old design. Roles added
+    // to a site server hide no other defect, so these may share a server with one.
+    if (cm()) {
+        for (Ref r : take(servers([&](Ref r) { return spec(r.first).primary() && siteServerOf(r); },
+                                  Use::Reuse),
+                          kOne)) {
+            server(r).roles << makeRole(Role::ClientAccessPoint);
+        }
+    } else {
+        for (Ref r : take(servers(dpOnly), kOne))
+            server(r).roles << makeRole(Role::SoftwareUpdatePoint);
+    }
+    // role-duplicate
+    for (Ref r : take(servers(dpOnly), kOne))
+        server(r).roles << makeRole(Role::DistributionPoint);
+    // role-site-unknown: a provider still registered for the retired site.
+    for (Ref r : take(servers(
+                          [&](Ref r) {
+                              return spec(r.first).primary() && siteServerOf(r) &&
+                                     server(r).hasRole(Role::SmsProvider);
+                          },
+                          Use::Reuse),
+                      kOne)) {
+        RoleAssignment provider = makeRole(Role::SmsProvider);
+        provider.site = retiredSite();
+        server(r).roles << provider;
+    }
+    // server-name-invalid: an underscore, as in a host name copied from elsewhere.
+    for (Ref r : take(servers(dpOnly), kOne)) {
+        Server &s = server(r);
+        s.name.replace(QLatin1Char('-'), QLatin1Char('_'));
+        s.fqdn = s.name.toLower() + QLatin1Char('.') + spec(r.first).domain;
+    }
+    // server-name-duplicate: a server entry copied from an earlier site and not renamed.
+    for (Ref r : take(servers([&](Ref r) { return r.first >= 2 && dpOnly(r); }), kOne)) {
+        QList<Ref> earlier = servers([&](Ref e) { return e.first < r.first; });
+        if (earlier.isEmpty())
+            continue;
+        const Ref source = mRandom.one(earlier);
+        mServerUsed[source.first][source.second] = true; // keep its name as it is
+        server(r).name = server(source).name;
+        server(r).fqdn = server(source).fqdn;
+    }
+}
+
+// Client and security modes first: they decide which sites the native-mode defects can go to.
+void PlanBuilder::plantModes()
+{
+    const auto dpOnly = [this](Ref r) {
+        return onlyRole(server(r), Role::DistributionPoint);
+    };
+    if (cm()) {
+        // native-under-mixed-parent: the region with the fewest child primaries stays mixed.
+        int best = -1;
+        int fewest = INT_MAX;
+        for (int i : sites([this](int i) { return spec(i).tier == Tier::Region; })) {
+            int areas = 0;
+            for (int child : spec(i).children)
+                areas += spec(child).tier == Tier::Area ? 1 : 0;
+            if (areas > 0 && areas < fewest) {
+                best = i;
+                fewest = areas;
+            }
+        }
+        if (best >= 0) {
+            site(best).clientMode = ClientMode::Mixed;
+            mSiteUsed[best] = true;
+            for (int child : spec(best).children)
+                mSiteUsed[child] = true; // they stay native
+        }
+        // mixed-mode: primaries still waiting for their certificates (stated, or by default).
+        for (int i : takeSites(sites([this](int i) {
+                                   return spec(i).tier == Tier::Area && !spec(i).fixedServers;
+                               }),
+                               50)) {
+            if (mRandom.percent(50))
+                site(i).clientMode = ClientMode::Mixed;
+            else
+                site(i).clientMode.reset();
+        }
+        // internet-clients-mixed-mode: an Internet-facing distribution point in a mixed site.
+        for (Ref r : take(servers([&](Ref r) {
+                              return spec(r.first).primary() &&
+                                     site(r.first).ownClientMode() == ClientMode::Mixed &&
+                                     dpOnly(r);
+                          }),
+                          kOne)) {
+            makePerimeter(r, true);
+        }
+    } else {
+        // advanced-under-standard-parent (and standard-security, legacy-clients): a primary kept
+        // in standard security for its Legacy Clients; the sites below it were upgraded.
+        int best = -1;
+        int fewest = INT_MAX;
+        for (int i : sites([this](int i) { return isBranchPrimary(i); })) {
+            const int children = int(spec(i).children.size());
+            if (children > 0 && children < fewest) {
+                best = i;
+                fewest = children;
+            }
+        }
+        if (best >= 0) {
+            site(best).securityMode = SecurityMode::Standard;
+            site(best).legacyClients = mRandom.between(4, 40) * 25;
+            mSiteUsed[best] = true;
+        }
+    }
+}
+
+void PlanBuilder::plantSiteSystems()
+{
+    const auto dpOnly = [this](Ref r) {
+        return onlyRole(server(r), Role::DistributionPoint);
+    };
+    const auto fspOnly = [this](Ref r) {
+        return onlyRole(server(r), Role::FallbackStatusPoint);
+    };
+    const auto siteServerOf = [this](Ref r) {
+        return r.second == 0 && server(r).hasRole(Role::SiteServer);
+    };
+    const auto hasMp = [this](Ref r) {
+        return server(r).hasRole(Role::ManagementPoint);
+    };
+
+    if (cm()) {
+        // fsp-missing-native: the fallback status point server is not built yet.
+        for (int i : takeSites(sites([&](int i) {
+                                   return isBranchPrimary(i) && isNative(i) &&
+                                          countInSite(i, fspOnly) == 1;
+                               }),
+                               20)) {
+            for (int k = 0; k < int(site(i).servers.size()); ++k) {
+                if (fspOnly({i, k})) {
+                    site(i).servers[k].roles = {makeRole(Role::DistributionPoint)};
+                    mServerUsed[i][k] = true;
+                }
+            }
+        }
+        for (Ref r : take(servers(fspOnly), 20)) // fsp-colocated
+            server(r).roles << makeRole(Role::DistributionPoint);
+        for (Ref r : take(servers(fspOnly), 20)) // fsp-on-domain-controller
+            server(r).domainController = true;
+        for (Ref r : take(servers(fspOnly), 20)) { // fsp-in-perimeter
+            server(r).zone = Zone::Perimeter;
+            server(r).siteServerInitiatedTransfers = true;
+        }
+    }
+
+    // Small plans may have no perimeter servers yet: put a few distribution points there.
+    const auto perimeter = [this](Ref r) {
+        return server(r).inPerimeterOrInternet() && !server(r).roles.isEmpty();
+    };
+    const int perimeterCount = int(servers(perimeter).size());
+    if (perimeterCount < 3) {
+        for (Ref r : pick(servers([&](Ref r) { return spec(r.first).primary() && dpOnly(r); }),
+                          3 - perimeterCount)) {
+            makePerimeter(r, false);
+        }
+    }
+    for (Ref r : take(servers(perimeter), 30)) // perimeter-push-transfers
+        server(r).siteServerInitiatedTransfers.reset();
+    for (Ref r : take(servers(perimeter), 30)) // perimeter-bridge
+        server(r).dualHomed = true;
+    // slp-in-perimeter, and with it slp-multiple: a second locator point for the DMZ.
+    for (Ref r :
+         take(servers([&](Ref r) { return isBranchPrimary(r.first) && dpOnly(r); }), kOne)) {
+        Server &s = server(r);
+        s.roles = {makeRole(Role::ServerLocatorPoint)};
+        s.name = spec(r.first).prefix + QStringLiteral("-SLP01");
+        s.fqdn = s.name.toLower() + QLatin1Char('.') + spec(r.first).domain;
+        makePerimeter(r, false);
+    }
+    // site-server-iis: reports served from the site server.
+    for (Ref r : take(servers([&](Ref r) {
+                          return isBranchPrimary(r.first) && siteServerOf(r) &&
+                                 !server(r).hasIisRole();
+                      }),
+                      20)) {
+        server(r).roles << makeRole(Role::ReportingPoint);
+    }
+    // iis-role-mixing: a distribution point that also boots or serves clients (an SMS 2003 site
+    // that has no client access point keeps it that way).
+    const auto hasCap = [this](Ref r) {
+        return server(r).hasRole(Role::ClientAccessPoint);
+    };
+    for (Ref r : take(servers([&](Ref r) {
+                          return dpOnly(r) && (cm() || countInSite(r.first, hasCap) > 0);
+                      }),
+                      5))
+        server(r).roles << makeRole(cm() ? Role::PxeServicePoint : Role::ClientAccessPoint);
+    // dedicated-iis
+    for (Ref r : take(servers([this](Ref r) {
+                          return server(r).hasIisRole() && !server(r).hasRole(Role::SiteServer);
+                      }),
+                      5)) {
+        server(r).otherWebApplications = true;
+    }
+    // other-local-system-services
+    for (Ref r : take(servers([this](Ref r) { return !server(r).roles.isEmpty(); }), 3))
+        server(r).otherLocalSystemServices = true;
+    // site-server-on-domain-controller: a branch with one server that is also its DC.
+    for (Ref r : take(servers([&](Ref r) { return isSecondary(r.first) && siteServerOf(r); }), 10))
+        server(r).domainController = true;
+    // secondary-push-install
+    for (int i : takeSites(sites([this](int i) { return isSecondary(i); }, Use::Reuse), 10))
+        site(i).installation = Installation::Push;
+    // management-point-database-ipsec
+    for (Ref r : take(servers([&](Ref r) {
+                          const auto database = [this](Ref d) {
+                              return server(d).hasRole(Role::SiteDatabase);
+                          };
+                          return isBranchPrimary(r.first) &&
+                                 onlyRole(server(r), Role::ManagementPoint) &&
+                                 countInSite(r.first, database) > 0;
+                      }),
+                      30)) {
+        server(r).ipsec.reset();
+    }
+    // proxy-management-point is common in the generated branches; make sure of one.
+    bool proxy = false;
+    for (int i = 0; i < int(mPlan.sites.size()); ++i)
+        proxy = proxy || (isSecondary(i) && spec(i).odd == Odd::None && countInSite(i, hasMp) > 0);
+    if (!proxy) {
+        for (Ref r :
+             take(servers([&](Ref r) { return isSecondary(r.first) && dpOnly(r); }), kOne)) {
+            server(r).roles = {makeRole(Role::ManagementPoint)};
+            server(r).ipsec = true;
+        }
+    }
+    // management-point-fewest: a second management point for a busy primary site.
+    for (int i : takeSites(sites(
+                               [&](int i) {
+                                   return isBranchPrimary(i) && countInSite(i, hasMp) == 1 &&
+                                          countInSite(i, dpOnly) >= 2;
+                               },
+                               Use::Reuse),
+                           20)) {
+        for (int k = 0; k < int(site(i).servers.size()); ++k) {
+            if (!mServerUsed.at(i).at(k) && dpOnly({i, k})) {
+                site(i).servers[k].roles = {makeRole(Role::ManagementPoint)};
+                site(i).servers[k].ipsec = true;
+                mServerUsed[i][k] = true;
+                break;
+            }
+        }
+    }
+
+    if (!cm())
+        return;
+    // internet-role-unsupported: a state migration point on an Internet-facing server.
+    const auto internet = [this](Ref r) {
+        return server(r).allowInternetClients.value_or(false);
+    };
+    if (servers(internet).isEmpty()) {
+        for (Ref r : pick(servers([&](Ref r) {
+                              return isBranchPrimary(r.first) && isNative(r.first) && dpOnly(r);
+                          }),
+                          1)) {
+            makePerimeter(r, true);
+        }
+    }
+    for (Ref r : take(servers(internet), kOne))
+        server(r).roles << makeRole(Role::StateMigrationPoint);
+    // dp-bits-native
+    for (Ref r : take(servers([&](Ref r) {
+                          return spec(r.first).primary() && isNative(r.first) && dpOnly(r);
+                      }),
+                      5)) {
+        server(r).roles[0].bits = false;
+    }
+    // http-roaming
+    for (int i : takeSites(
+             sites([this](int i) { return isBranchPrimary(i) && isNative(i); }, Use::Reuse), 20)) {
+        site(i).httpRoaming = true;
+    }
+}
+
+void PlanBuilder::plantServerFacts()
+{
+    const auto database = [this](Ref r) {
+        return server(r).hasRole(Role::SiteDatabase);
+    };
+    const auto sqlOf = [this](Ref r) -> SqlSettings & {
+        Server &s = server(r);
+        if (!s.sql)
+            s.sql = SqlSettings{};
+        return *s.sql;
+    };
+    // SQL Server settings hide no other defect: they may land on any database server, except
+    // that a missing SPN needs a domain account.
+    for (Ref r : take(servers(database, Use::Reuse), 30)) // sql-other-applications
+        sqlOf(r).otherDatabases = true;
+    for (Ref r : take(servers(database, Use::Reuse), 30)) // sql-mixed-authentication
+        sqlOf(r).authentication = SqlAuthentication::Mixed;
+    for (Ref r : take(servers(database, Use::Reuse), 30)) { // sql-local-system
+        sqlOf(r).serviceAccount = SqlServiceAccount::LocalSystem;
+        sqlOf(r).spnRegistered.reset();
+    }
+    const auto domainAccount = [&](Ref r) {
+        return database(r) &&
+               server(r).effectiveSql().effectiveServiceAccount() == SqlServiceAccount::DomainUser;
+    };
+    for (Ref r : take(servers(domainAccount, Use::Reuse), 30)) { // sql-spn-missing
+        sqlOf(r).serviceAccount = SqlServiceAccount::DomainUser;
+        sqlOf(r).spnRegistered = false;
+    }
+    if (!cm()) {
+        // clustered-site-system: a clustered SQL Server, which SMS 2003 does not support.
+        QList<Ref> clustered = servers(database, Use::Reuse);
+        if (clustered.isEmpty())
+            clustered = servers([this](Ref r) { return !server(r).roles.isEmpty(); }, Use::Reuse);
+        for (Ref r : take(clustered, 30))
+            server(r).clustered = true;
+    }
+
+    const auto withRoles = [this](Ref r) {
+        return !server(r).roles.isEmpty();
+    };
+    constexpr int kHardening = 4;
+    for (Ref r : take(servers(withRoles), kHardening)) // ntfs-required
+        server(r).fileSystem = FileSystem::Fat32;
+    for (Ref r : take(servers(withRoles), kHardening)) // admin-share-removed
+        server(r).adminShare = false;
+    for (Ref r : take(servers(withRoles), kHardening)) // scw-not-applied
+        server(r).securityConfigurationWizard = false;
+    for (Ref r : take(servers(withRoles), kHardening)) { // os-below-2003-sp1
+        server(r).os =
+            mRandom.percent(70) ? OperatingSystem::Windows2003 : OperatingSystem::Windows2000;
+    }
+    if (cm()) {
+        for (Ref r : take(servers(withRoles), kHardening)) // static-ip
+            server(r).staticIp = false;
+        for (Ref r : take(servers(withRoles), kHardening)) // fqdn-missing
+            server(r).fqdn.reset();
+    }
+}
+
+void PlanBuilder::plantSiteSettings()
+{
+    // These settings hide no other defect, so they may fall on sites that already have one.
+    const auto all = [](int) {
+        return true;
+    };
+    constexpr Use reuse = Use::Reuse;
+    // site-spans-forests: a server of an acquired company's forest.
+    for (int i : takeSites(sites([this](int i) { return site(i).servers.size() >= 2; }, reuse), 10))
+        site(i).servers.last().forest = QStringLiteral("northwind.example");
+    for (int i : takeSites(sites([this](int i) { return isBranchPrimary(i); }, reuse), 20))
+        site(i).workgroupClients = true; // workgroup-clients
+    if (cm()) {
+        for (int i : takeSites(sites(all, reuse), 10)) // secure-key-exchange
+            site(i).secureKeyExchange = false;
+        // capacity-site-clients: a primary site planned beyond what one site supports.
+        int large = -1;
+        for (int i : takeSites(sites([this](int i) { return isBranchPrimary(i); }, reuse), kOne)) {
+            site(i).clients = mRandom.between(101, 130) * 1000;
+            large = i;
+        }
+        // capacity-management-point: too many clients for the one management point.
+        const auto hasMp = [this](Ref r) {
+            return server(r).hasRole(Role::ManagementPoint);
+        };
+        for (int i : takeSites(sites(
+                                   [&](int i) {
+                                       return i != large && isBranchPrimary(i) &&
+                                              countInSite(i, hasMp) == 1;
+                                   },
+                                   reuse),
+                               kOne)) {
+            site(i).clients = mRandom.between(26, 40) * 1000;
+        }
+    } else {
+        for (int i : takeSites(sites(all, reuse), 15)) // secure-key-exchange
+            site(i).secureKeyExchange.reset();
+        for (int i : takeSites(sites(all, reuse), 15)) // accept-unsigned-data
+            site(i).acceptUnsignedData.reset();
+        for (int i : takeSites(sites([this](int i) { return isBranchPrimary(i); }, reuse), 30))
+            site(i).legacyClients = mRandom.between(1, 40) * 25; // legacy-clients
+    }
+}
+
+// ---- accounts, attestations, waivers ------------------------------------------------------------
+
+namespace {
+
+const char *accountStem(AccountType type)
+{
+    switch (type) {
+    case AccountType::SmsService:
+        return "svc";
+    case AccountType::Database:
+        return "sql";
+    case AccountType::SiteAddress:
+        return "addr";
+    case AccountType::ServerConnection:
+        return "srvconn";
+    case AccountType::SiteSystemConnection:
+        return "sysconn";
+    case AccountType::RemoteService:
+        return "remote";
+    case AccountType::ClientServices:
+        return "clisvc";
+    case AccountType::ClientServicesDc:
+        return "clisvc-dc";
+    case AccountType::ClientUserToken:
+        return "token";
+    case AccountType::ClientUserTokenDc:
+        return "token-dc";
+    case AccountType::ClientConnection:
+        return "cliconn";
+    case AccountType::CcmBootLoader:
+        return "boot";
+    case AccountType::CcmBootLoaderDc:
+        return "boot-dc";
+    case AccountType::AdvancedClientNetworkAccess:
+        return "netaccess";
+    case AccountType::LegacyClientSoftwareInstallation:
+        return "legacy";
+    case AccountType::ClientPushInstallation:
+        return "push";
+    }
+    return "account";
+}
+
+} // namespace
+
+void PlanBuilder::addAccounts()
+{
+    QList<int> primaries;
+    QList<int> all;
+    for (int i = 0; i < int(mSpecs.size()); ++i) {
+        if (spec(i).odd != Odd::None)
+            continue;
+        all << i;
+        if (spec(i).primary())
+            primaries << i;
+    }
+    const int count = std::max(enumCount<AccountType>(), int(mPlan.sites.size()) / 10);
+    QMap<QString, int> names;
+    for (int a = 0; a < count; ++a) {
+        Account account;
+        account.type = a < enumCount<AccountType>()
+                           ? AccountType(a)
+                           : AccountType(mRandom.below(enumCount<AccountType>()));
+        const QString home = site(mRandom.one(primaries)).code;
+        account.sites << home;
+        const bool perSite = account.type == AccountType::SmsService ||
+                             account.type == AccountType::Database ||
+                             account.type == AccountType::RemoteService ||
+                             account.type == AccountType::ServerConnection;
+        if (!perSite) {
+            for (int extra = mRandom.below(4); extra > 0; --extra) {
+                const QString code = site(mRandom.one(all)).code;
+                if (!account.sites.contains(code))
+                    account.sites << code;
+            }
+        }
+        QString name = QStringLiteral("FABRIKAM\\%1-%2-%3")
+                           .arg(cm() ? QLatin1String("cm") : QLatin1String("sms"),
+                                QLatin1String(accountStem(account.type)), home.toLower());
+        if (const int seen = names[name]++; seen > 0)
+            name += QString::number(seen + 1);
+        account.name = name;
+
+        switch (account.type) {
+        case AccountType::SmsService:
+            if (mRandom.percent(40))
+                account.rotationAccount = name + QStringLiteral("-b");
+            break;
+        case AccountType::Database:
+            if (mRandom.percent(30))
+                account.rotation = Rotation::NewAccount;
+            break;
+        case AccountType::ClientConnection:
+            if (mRandom.percent(50))
+                account.generated = true;
+            else
+                account.rotation = Rotation::NewAccount;
+            break;
+        case AccountType::ClientPushInstallation:
+            account.domainAdmin = false;
+            break;
+        default:
+            break;
+        }
+        if (mRandom.percent(40))
+            account.passwordChange = defaultPasswordChange(account.type);
+        const int custody = mRandom.below(10);
+        if (custody < 5) {
+            account.custodians = mRandom.between(2, 3);
+        } else if (custody < 7) {
+            account.custodians = 1;
+            account.sealedCopy = true;
+        }
+        if (!account.sealedCopy && mRandom.percent(30))
+            account.sealedCopy = true;
+        mPlan.accounts << account;
+    }
+}
+
+void PlanBuilder::plantAccountDefects()
+{
+    QList<int> primaries;
+    for (int i = 0; i < int(mSpecs.size()); ++i) {
+        if (spec(i).odd == Odd::None && spec(i).primary())
+            primaries << i;
+    }
+    QList<bool> used(mPlan.accounts.size(), false);
+    const auto take = [&](const std::function<bool(const Account &)> &test) {
+        QList<int> candidates;
+        for (int a = 0; a < int(mPlan.accounts.size()); ++a) {
+            if (!used.at(a) && test(mPlan.accounts.at(a)))
+                candidates << a;
+        }
+        const QList<int> chosen =
+            pick(candidates, std::max(1, int(mPlan.accounts.size()) * 40 / 1000));
+        for (int a : chosen)
+            used[a] = true;
+        return chosen;
+    };
+    // Another primary site for an account to be shared with, or an empty string.
+    const auto otherSite = [&](const Account &account) {
+        for (int attempt = 0; attempt < 8; ++attempt) {
+            const QString code = site(mRandom.one(primaries)).code;
+            if (!account.sites.contains(code))
+                return code;
+        }
+        return QString();
+    };
+    const auto any = [](const Account &) {
+        return true;
+    };
+    // The defects that need a particular account type come first, so that the ones any account
+    // can carry do not take the only candidate.
+
+    for (int a : take([](const Account &x) { return x.effectiveGenerated(); }))
+        mPlan.accounts[a].passwordChange =
+            PasswordChange::Manual; // account-generated-manual-change
+    for (int a : take([](const Account &x) { return x.type == AccountType::SmsService; })) {
+        Account &account = mPlan.accounts[a]; // account-shared-service-overlap
+        if (const QString code = otherSite(account); !code.isEmpty())
+            account.sites << code;
+        account.rotationAccount.reset();
+    }
+    for (int a : take([](const Account &x) {
+             return x.type == AccountType::Database || x.type == AccountType::RemoteService;
+         })) {
+        Account &account = mPlan.accounts[a]; // account-shared-new-account
+        if (const QString code = otherSite(account); !code.isEmpty())
+            account.sites << code;
+        if (mRandom.percent(50))
+            account.rotation = Rotation::ChangePassword;
+        else
+            account.rotation.reset();
+    }
+    for (int a : take([](const Account &x) {
+             return x.type == AccountType::ClientPushInstallation ||
+                    x.type == AccountType::SmsService;
+         })) {
+        mPlan.accounts[a].domainAdmin = true; // account-domain-admin
+    }
+    for (int a : take(any)) { // account-single-custodian
+        mPlan.accounts[a].custodians = 1;
+        mPlan.accounts[a].sealedCopy.reset();
+    }
+    for (int a : take(any)) // account-site-unknown
+        mPlan.accounts[a].sites << retiredSite();
+}
+
+void PlanBuilder::addAttestations()
+{
+    const auto attest = [this](const char *item, AttestationStatus status, const char *note) {
+        Attestation a;
+        a.item = QLatin1String(item);
+        a.status = status;
+        if (note)
+            a.note = QLatin1String(note);
+        mPlan.attestations << a;
+    };
+    attest("physical-security", AttestationStatus::Done,
+           "Site servers stand in locked rooms; access is logged and reviewed monthly.");
+    attest("security-updates", AttestationStatus::Done,
+           "Monthly patch window for all site systems.");
+    attest("backup-recovery-plan", AttestationStatus::Done,
+           "Backup task on every primary site; restore runbook OPS-31.");
+    attest("test-backup-recovery", AttestationStatus::Open, nullptr);
+    attest("firewall-rules", AttestationStatus::Done, "Rules per site role in the network design.");
+    if (cm())
+        attest("plan-pki", AttestationStatus::Done, "Enterprise CA issues the site certificates.");
+    else
+        attest("plan-pki", AttestationStatus::NotApplicable, "SMS 2003 uses no PKI certificates.");
+    attest("test-lab", AttestationStatus::Open, "A lab hierarchy is planned for next quarter.");
+}
+
+void PlanBuilder::addWaivers()
+{
+    const QList<Finding> findings = validate(mPlan, referenceDate());
+    static const QList<RuleId> waivable{RuleId::SiteServerIis,         RuleId::SqlRemoteDatabase,
+                                        RuleId::ProxyManagementPoint,  RuleId::MixedMode,
+                                        RuleId::RoleSeparation,        RuleId::IisRoleMixing,
+                                        RuleId::ManagementPointFewest, RuleId::LegacyClients,
+                                        RuleId::WorkgroupClients,      RuleId::DedicatedIis,
+                                        RuleId::SecondaryPushInstall,  RuleId::OsBelow2003Sp1,
+                                        RuleId::ScwNotApplied,         RuleId::StaticIp,
+                                        RuleId::StandardSecurity};
+    QList<const Finding *> candidates;
+    for (const Finding &f : findings) {
+        if (waivable.contains(f.rule) &&
+            (candidates.isEmpty() || candidates.last()->id() != f.id()))
+            candidates << &f;
+    }
+    if (candidates.isEmpty()) {
+        for (const Finding &f : findings)
+            candidates << &f;
+    }
+    const int count = std::max(4, int(mPlan.sites.size()) / 20);
+    const QList<const Finding *> chosen = pick(candidates, count - 1);
+    for (qsizetype k = 0; k < chosen.size(); ++k) {
+        const Finding &f = *chosen.at(k);
+        Waiver w;
+        w.finding = f.id();
+        switch (f.rule) {
+        case RuleId::SiteServerIis:
+            w.justification = QStringLiteral("Small site; the web roles stay on the site server "
+                                             "until the hardware refresh.");
+            break;
+        case RuleId::SqlRemoteDatabase:
+            w.justification = QStringLiteral("The database team runs the SQL Server; the ports "
+                                             "are in the firewall design.");
+            break;
+        case RuleId::ProxyManagementPoint:
+            w.justification = QStringLiteral("Slow WAN link; the proxy keeps client traffic in "
+                                             "the branch.");
+            break;
+        case RuleId::MixedMode:
+            w.justification = QStringLiteral("Certificates for this region come with the PKI "
+                                             "roll-out; native mode follows.");
+            break;
+        default:
+            w.justification = QStringLiteral("Accepted by the security board for this phase of "
+                                             "the roll-out.");
+            break;
+        }
+        if (k == 0) {
+            w.expires = QDate(2025, 9, 30); // waiver-expired
+        } else if (mRandom.percent(60)) {
+            w.expires = QDate(mRandom.between(2029, 2031), mRandom.between(1, 12), 1)
+                            .addMonths(1)
+                            .addDays(-1);
+        }
+        if (mRandom.percent(80))
+            w.approvedBy = QStringLiteral("CAB-%1").arg(mRandom.between(1000, 9999));
+        mPlan.waivers << w;
+    }
+    // waiver-unused: left behind after the problem was fixed.
+    Waiver unused;
+    unused.finding = QStringLiteral("perimeter-bridge@") + mPlan.sites.first().servers.first().name;
+    for (const Finding &f : findings) {
+        if (f.id() == unused.finding)
+            unused.finding = QStringLiteral("perimeter-bridge@") + mPlan.sites.first().code;
+    }
+    unused.justification = QStringLiteral("Second network card needed during the migration.");
+    unused.approvedBy = QStringLiteral("CAB-1004");
+    unused.expires = QDate(2029, 6, 30);
+    mPlan.waivers << unused;
+}
+
+} // namespace hierarch::bench
