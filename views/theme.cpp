@@ -1,9 +1,17 @@
 #include "theme.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QPaintEngine>
 #include <QPainter>
-#include <QPainterPath>
 #include <QPixmap>
+#include <QPixmapCache>
+#include <QSvgRenderer>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <memory>
 
 namespace hierarch {
 
@@ -22,21 +30,20 @@ QColor severityColor(Severity severity)
 
 namespace {
 
-// Renders an icon at several sizes so QIcon picks a crisp one on any screen.
-template<typename Paint>
-QIcon drawnIcon(Paint paint)
+QIcon loadIcon(const char *folder, const char *name)
 {
-    QIcon icon;
-    for (int size : {16, 24, 32, 48, 64}) {
-        QPixmap pixmap(size, size);
-        pixmap.fill(Qt::transparent);
-        QPainter p(&pixmap);
-        p.setRenderHint(QPainter::Antialiasing);
-        p.scale(size / 16.0, size / 16.0);
-        paint(p);
-        p.end();
-        icon.addPixmap(pixmap);
-    }
+    return QIcon(
+        QStringLiteral(":/icons/%1/%2.svg").arg(QLatin1String(folder), QLatin1String(name)));
+}
+
+// One QIcon per file for the whole run: the SVG icon engine parses the file once per QIcon and
+// keeps its rendered pixmaps under that icon, so sharing the icon shares the work.
+template<typename E> const QIcon &cachedIcon(const char *folder, E value)
+{
+    static std::array<QIcon, enumCount<E>()> icons;
+    QIcon &icon = icons[std::size_t(value)];
+    if (icon.isNull())
+        icon = loadIcon(folder, enumName(value));
     return icon;
 }
 
@@ -44,30 +51,13 @@ QIcon drawnIcon(Paint paint)
 
 QIcon severityIcon(Severity severity)
 {
-    const QColor color = severityColor(severity);
-    return drawnIcon([&](QPainter &p) {
-        p.setPen(Qt::NoPen);
-        p.setBrush(color);
-        if (severity == Severity::Warning) {
-            QPainterPath triangle;
-            triangle.moveTo(8, 1.5);
-            triangle.lineTo(15, 14.5);
-            triangle.lineTo(1, 14.5);
-            triangle.closeSubpath();
-            p.drawPath(triangle);
-        } else {
-            p.drawEllipse(QRectF(1, 1, 14, 14));
-        }
-        p.setPen(QPen(Qt::white, 2, Qt::SolidLine, Qt::RoundCap));
-        if (severity == Severity::Info) {
-            p.drawLine(QPointF(8, 7.5), QPointF(8, 12));
-            p.drawPoint(QPointF(8, 4.5));
-        } else {
-            const double top = severity == Severity::Warning ? 6 : 4;
-            p.drawLine(QPointF(8, top), QPointF(8, 9.5));
-            p.drawPoint(QPointF(8, 12.5));
-        }
-    });
+    return cachedIcon("severity", severity);
+}
+
+QIcon waivedIcon()
+{
+    static const QIcon icon = loadIcon("severity", "waived");
+    return icon;
 }
 
 QColor zoneColor(Zone zone)
@@ -116,43 +106,72 @@ QColor roleColor(Role role)
 
 QString roleAbbreviation(Role role)
 {
-    static const char *const abbreviations[] = {"SS",  "DB", "PRV", "CAP", "MP",  "DP",
-                                                "BDP", "SLP", "RP", "RSP", "FSP", "SUP",
+    static const char *const abbreviations[] = {"SS",  "DB",  "PRV", "CAP", "MP",  "DP",
+                                                "BDP", "SLP", "RP",  "RSP", "FSP", "SUP",
                                                 "PXE", "SMP", "SHV", "AI",  "OOB"};
     return QString::fromLatin1(abbreviations[int(role)]);
 }
 
 QIcon roleIcon(Role role)
 {
-    const QColor color = roleColor(role);
-    const QString text = roleAbbreviation(role);
-    return drawnIcon([&](QPainter &p) {
-        p.setPen(Qt::NoPen);
-        p.setBrush(color);
-        p.drawRoundedRect(QRectF(0.5, 0.5, 15, 15), 3, 3);
-        QFont font = p.font();
-        font.setBold(true);
-        font.setPixelSize(text.size() > 2 ? 5 : 7);
-        p.setFont(font);
-        p.setPen(Qt::white);
-        p.drawText(QRectF(0, 0, 16, 16), Qt::AlignCenter, text);
-    });
+    return cachedIcon("roles", role);
+}
+
+void paintRoleIcon(QPainter *painter, Role role, const QRectF &rect)
+{
+    const QPaintEngine *engine = painter->paintEngine();
+    const bool raster = engine && (engine->type() == QPaintEngine::Raster ||
+                                   engine->type() == QPaintEngine::OpenGL2);
+    if (!raster) {
+        // PDF, SVG and printers get the drawing itself, sharp at any zoom of the document.
+        static std::array<std::unique_ptr<QSvgRenderer>, enumCount<Role>()> renderers;
+        auto &renderer = renderers[std::size_t(role)];
+        if (!renderer)
+            renderer = std::make_unique<QSvgRenderer>(
+                QStringLiteral(":/icons/roles/%1.svg").arg(enumString(role)));
+        renderer->render(painter, rect);
+        return;
+    }
+    // On screen: a pixmap of exactly the size the icon covers on the device, drawn 1:1 on whole
+    // device pixels so that it stays as crisp as in a list. The combined transform already
+    // includes the screen's scaling (device pixels); after resetTransform() coordinates are
+    // device-independent, hence the division by the ratio. QPixmapCache keys save building a
+    // string per chip; Qt owns (and may evict) the pixmaps.
+    const QTransform world = painter->combinedTransform();
+    const double scale = std::sqrt(std::abs(world.determinant()));
+    const double ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+    const int side = std::clamp(int(std::lround(rect.width() * scale)), 1, 1024);
+    static QHash<quint32, QPixmapCache::Key> keys;
+    const quint32 key = quint32(role) << 16 | quint32(side);
+    QPixmap pixmap;
+    const auto it = keys.constFind(key);
+    if (it == keys.cend() || !QPixmapCache::find(*it, &pixmap)) {
+        pixmap = roleIcon(role).pixmap(QSize(side, side), 1.0);
+        keys.insert(key, QPixmapCache::insert(pixmap));
+    }
+    if (world.type() > QTransform::TxScale) {
+        painter->drawPixmap(rect, pixmap, QRectF(pixmap.rect()));
+        return;
+    }
+    const QPointF centre = world.map(rect.center());
+    const QPointF topLeft(std::round(centre.x() - side / 2.0) / ratio,
+                          std::round(centre.y() - side / 2.0) / ratio);
+    painter->save();
+    painter->resetTransform();
+    painter->drawPixmap(QRectF(topLeft, QSizeF(side / ratio, side / ratio)), pixmap,
+                        QRectF(pixmap.rect()));
+    painter->restore();
 }
 
 QIcon applicationIcon()
 {
-    return drawnIcon([](QPainter &p) {
-        p.setPen(QPen(QColor(0x37, 0x47, 0x8f), 1.2));
-        p.drawLine(QPointF(8, 4), QPointF(4, 11));
-        p.drawLine(QPointF(8, 4), QPointF(12, 11));
-        p.setPen(Qt::NoPen);
-        p.setBrush(QColor(0x37, 0x47, 0x8f));
-        p.drawRoundedRect(QRectF(5, 1, 6, 5), 1.2, 1.2);
-        p.setBrush(QColor(0x00, 0x79, 0x6b));
-        p.drawRoundedRect(QRectF(1, 10, 6, 5), 1.2, 1.2);
-        p.setBrush(QColor(0xc6, 0x28, 0x28));
-        p.drawRoundedRect(QRectF(9, 10, 6, 5), 1.2, 1.2);
-    });
+    static const QIcon icon(QStringLiteral(":/icons/app/hierarch.svg"));
+    return icon;
+}
+
+QIcon actionIcon(ActionIcon action)
+{
+    return cachedIcon("actions", action);
 }
 
 } // namespace hierarch

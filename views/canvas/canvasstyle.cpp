@@ -43,14 +43,12 @@ const RoleLabel &roleLabel(Role role)
 {
     static const std::array<RoleLabel, enumCount<Role>()> labels = [] {
         std::array<RoleLabel, enumCount<Role>()> out;
-        const QFontMetricsF abbreviation(fonts().chipAbbreviation);
         const QFontMetricsF name(fonts().chipName);
         for (int i = 0; i < enumCount<Role>(); ++i) {
             RoleLabel &l = out[std::size_t(i)];
             l.abbreviation = roleAbbreviation(Role(i));
             l.name = roleDisplayName(Role(i));
-            l.abbreviationWidth =
-                std::max(24.0, std::ceil(abbreviation.horizontalAdvance(l.abbreviation)) + 10);
+            l.abbreviationWidth = 24; // the box holds the role's 16 px icon
             l.nameWidth = std::ceil(name.horizontalAdvance(l.name));
         }
         return out;

@@ -286,9 +286,8 @@ void ServerItem::paintChips(QPainter *painter, const Server &server, bool withTe
         painter->drawRoundedRect(withText ? box : chip.rect, 4, 4);
         if (!withText)
             continue;
-        painter->setPen(Qt::white);
-        painter->setFont(f.chipAbbreviation);
-        painter->drawText(box, Qt::AlignCenter, label.abbreviation);
+        // The role's icon: its tile has the box's colour, so the white pictogram is what shows.
+        paintRoleIcon(painter, role, QRectF(box.center() - QPointF(8, 8), QSizeF(16, 16)));
         if (chip.withName) {
             const QRectF nameRect(box.right() + kChipNameGap, chip.rect.top(),
                                   chip.rect.right() - box.right() - kChipNameGap - kChipEndGap + 2,
