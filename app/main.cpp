@@ -1,7 +1,11 @@
 // Hierarch's entry point: headless sub-commands run on a QCoreApplication (the report on an
-// offscreen QApplication), so they need no display; everything else opens the editor.
+// offscreen QApplication), so they need no display; everything else opens the editor. Only the
+// editor follows the system language: `validate` and `rules` feed pipelines and stay English,
+// and `report` speaks the language its --language option names.
 #include "cli/cli.h"
 #include "mainwindow.h"
+#include "theme.h"
+#include "uilanguage.h"
 
 #include <QApplication>
 
@@ -30,6 +34,14 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Hierarch"));
+    // Desktops match windows to org.hierarch.Hierarch.desktop (and its icon) by this name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.hierarch.Hierarch"));
+    QApplication::setWindowIcon(hierarch::applicationIcon());
+    // Before any widget exists: the window reads its texts once, when it is built.
+    const QString language = hierarch::UiLanguage::setting();
+    const QString effective = hierarch::UiLanguage::resolve(language);
+    if (hierarch::UiLanguage::installTranslators(effective) && !language.isEmpty())
+        QLocale::setDefault(hierarch::UiLanguage::localeFor(effective));
     hierarch::MainWindow window;
     window.show();
     const QStringList files = app.arguments().mid(1);

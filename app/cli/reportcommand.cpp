@@ -5,11 +5,11 @@
 
 #include "io/planloader.h"
 #include "report/reportwriter.h"
+#include "uilanguage.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
-#include <QTranslator>
+#include <QLocale>
 
 namespace hierarch::cli {
 
@@ -19,11 +19,6 @@ struct ReportCommandText
 {
     Q_DECLARE_TR_FUNCTIONS(hierarch::Cli)
 };
-
-QString tr(const char *text)
-{
-    return ReportCommandText::tr(text);
-}
 
 struct Options
 {
@@ -36,15 +31,17 @@ struct Options
 bool parseOptions(const QStringList &arguments, Options &options, int &exitCode)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Writes the design report of a hierarchy plan as a PDF: verdict, charts, diagram, "
-           "inventory, findings, accepted risks, assumptions, accounts, checklist and ports."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The plan file."));
+    parser.setApplicationDescription(ReportCommandText::tr(
+        "Writes the design report of a hierarchy plan as a PDF: verdict, charts, diagram, "
+        "inventory, findings, accepted risks, assumptions, accounts, checklist and ports."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), ReportCommandText::tr("The plan file."));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("The PDF file to write."), QStringLiteral("OUT.pdf"));
-    const QCommandLineOption language(QStringLiteral("language"),
-                                      tr("Language of the report: en or de (default en)."),
-                                      QStringLiteral("en|de"), QStringLiteral("en"));
+                                    ReportCommandText::tr("The PDF file to write."),
+                                    QStringLiteral("OUT.pdf"));
+    const QCommandLineOption language(
+        QStringLiteral("language"),
+        ReportCommandText::tr("Language of the report: en or de (default en)."),
+        QStringLiteral("en|de"), QStringLiteral("en"));
     const QCommandLineOption asOf = asOfOption();
     const QCommandLineOption help = helpOption();
     parser.addOptions({output, language, asOf, help});
@@ -62,18 +59,20 @@ bool parseOptions(const QStringList &arguments, Options &options, int &exitCode)
     }
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1) {
-        printErr(tr("hierarch report: name exactly one plan file\n"));
+        printErr(ReportCommandText::tr("hierarch report: name exactly one plan file\n"));
         return false;
     }
     options.file = files.constFirst();
     options.output = parser.value(output);
     if (options.output.isEmpty()) {
-        printErr(tr("hierarch report: name the PDF to write with --output OUT.pdf\n"));
+        printErr(ReportCommandText::tr(
+            "hierarch report: name the PDF to write with --output OUT.pdf\n"));
         return false;
     }
     options.language = parser.value(language);
-    if (options.language != QLatin1String("en") && options.language != QLatin1String("de")) {
-        printErr(tr("hierarch report: unknown language '%1' (en or de)\n").arg(options.language));
+    if (!UiLanguage::available().contains(options.language)) {
+        printErr(ReportCommandText::tr("hierarch report: unknown language '%1' (en or de)\n")
+                     .arg(options.language));
         return false;
     }
     if (!readAsOf(parser, asOf, QStringLiteral("report"), options.asOf))
@@ -90,24 +89,21 @@ int runReport(const QStringList &arguments)
     if (!parseOptions(arguments, options, exitCode))
         return exitCode;
 
-    // German arrives with the translations; until this build carries them, say so rather than
-    // print an English report labelled German.
-    QTranslator translator;
-    if (options.language == QLatin1String("de")) {
-        const QString catalog = QStringLiteral(":/i18n/hierarch_de.qm");
-        if (!QFile::exists(catalog) || !translator.load(catalog)) {
-            printErr(tr("hierarch report: German is not available in this build (no "
-                        "translation catalog); use --language en\n"));
-            return Failure;
-        }
-        QCoreApplication::installTranslator(&translator);
-    }
-
+    // The plan is loaded before the translators are installed: load errors go to stderr in
+    // English like every other command's, and only the PDF speaks the chosen language.
     const LoadResult loaded = loadPlanFile(options.file);
     if (!loaded) {
         printErr(loaded.error.toString() + QLatin1Char('\n'));
         return Failure;
     }
+    // A build without the catalog says so rather than print an English report labelled German.
+    if (!UiLanguage::installTranslators(options.language)) {
+        printErr(ReportCommandText::tr("hierarch report: %1 is not available in this build (no "
+                                       "translation catalog); use --language en\n")
+                     .arg(QLocale::languageToString(QLocale(options.language).language())));
+        return Failure;
+    }
+
     ReportOptions report;
     report.fileName = options.file;
     report.asOf = options.asOf;

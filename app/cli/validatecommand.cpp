@@ -19,11 +19,6 @@ struct ValidateText
     Q_DECLARE_TR_FUNCTIONS(hierarch::Cli)
 };
 
-QString tr(const char *text)
-{
-    return ValidateText::tr(text);
-}
-
 enum class Format { Text, Json, Sarif };
 
 struct Options
@@ -79,22 +74,26 @@ QByteArray textReport(const QList<ValidatedFile> &files, bool colour)
 bool parseOptions(const QStringList &arguments, Options &options, int &exitCode)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Checks hierarchy plans against the rule catalog and reports the findings."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Plan files to validate."),
+    parser.setApplicationDescription(ValidateText::tr(
+        "Checks hierarchy plans against the rule catalog and reports the findings."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 ValidateText::tr("Plan files to validate."),
                                  QStringLiteral("FILE..."));
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    tr("Output format: text, json or sarif (default text)."),
-                                    QStringLiteral("text|json|sarif"), QStringLiteral("text"));
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        ValidateText::tr("Output format: text, json or sarif (default text)."),
+        QStringLiteral("text|json|sarif"), QStringLiteral("text"));
     const QCommandLineOption failOn(
         QStringLiteral("fail-on"),
-        tr("Exit with 1 when an unwaived finding has this severity or a higher one: error, "
-           "warning, info or never (default error)."),
+        ValidateText::tr(
+            "Exit with 1 when an unwaived finding has this severity or a higher one: error, "
+            "warning, info or never (default error)."),
         QStringLiteral("severity"), QStringLiteral("error"));
     const QCommandLineOption asOf = asOfOption();
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("Write the report to OUT instead of standard output."),
-                                    QStringLiteral("OUT"));
+    const QCommandLineOption output(
+        {QStringLiteral("o"), QStringLiteral("output")},
+        ValidateText::tr("Write the report to OUT instead of standard output."),
+        QStringLiteral("OUT"));
     const QCommandLineOption help = helpOption();
     parser.addOptions({format, failOn, asOf, output, help});
 
@@ -111,7 +110,7 @@ bool parseOptions(const QStringList &arguments, Options &options, int &exitCode)
     }
     options.files = parser.positionalArguments();
     if (options.files.isEmpty()) {
-        printErr(tr("hierarch validate: name at least one plan file\n"));
+        printErr(ValidateText::tr("hierarch validate: name at least one plan file\n"));
         return false;
     }
     const QString formatName = parser.value(format);
@@ -122,7 +121,7 @@ bool parseOptions(const QStringList &arguments, Options &options, int &exitCode)
     else if (formatName == QLatin1String("sarif"))
         options.format = Format::Sarif;
     else {
-        printErr(tr("hierarch validate: unknown format '%1' (text, json or sarif)\n")
+        printErr(ValidateText::tr("hierarch validate: unknown format '%1' (text, json or sarif)\n")
                      .arg(formatName));
         return false;
     }
@@ -132,8 +131,9 @@ bool parseOptions(const QStringList &arguments, Options &options, int &exitCode)
     } else if (const auto severity = enumFromName<Severity>(QStringView(failName))) {
         options.failOn = severity;
     } else {
-        printErr(tr("hierarch validate: unknown severity '%1' for --fail-on (error, warning, "
-                    "info or never)\n")
+        printErr(ValidateText::tr(
+                     "hierarch validate: unknown severity '%1' for --fail-on (error, warning, "
+                     "info or never)\n")
                      .arg(failName));
         return false;
     }

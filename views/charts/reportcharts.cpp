@@ -20,20 +20,22 @@ namespace hierarch {
 
 namespace {
 
-QString chartsTr(const char *text)
+// The charts' texts; a class with the context (not a helper taking `const char *`) so that
+// lupdate sees every one of them.
+struct ChartsText
 {
-    return QCoreApplication::translate("hierarch::Charts", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hierarch::Charts)
+};
 
 QString severityName(Severity severity)
 {
     switch (severity) {
     case Severity::Error:
-        return chartsTr("Errors");
+        return ChartsText::tr("Errors");
     case Severity::Warning:
-        return chartsTr("Warnings");
+        return ChartsText::tr("Warnings");
     case Severity::Info:
-        return chartsTr("Info");
+        return ChartsText::tr("Info");
     }
     return {};
 }
@@ -42,17 +44,17 @@ QString categoryName(Category category)
 {
     switch (category) {
     case Category::Structure:
-        return chartsTr("Structure");
+        return ChartsText::tr("Structure");
     case Category::Security:
-        return chartsTr("Security");
+        return ChartsText::tr("Security");
     case Category::Availability:
-        return chartsTr("Availability");
+        return ChartsText::tr("Availability");
     case Category::Capacity:
-        return chartsTr("Capacity");
+        return ChartsText::tr("Capacity");
     case Category::Accounts:
-        return chartsTr("Accounts");
+        return ChartsText::tr("Accounts");
     case Category::Review:
-        return chartsTr("Review");
+        return ChartsText::tr("Review");
     }
     return {};
 }
@@ -163,7 +165,7 @@ void build(QChart *chart, ReportChart kind)
     QAbstractBarSeries *series = nullptr;
     if (kind == ReportChart::ByCategory) {
         series = new QHorizontalBarSeries(chart);
-        auto *set = new QBarSet(inert(chartsTr("Findings")));
+        auto *set = new QBarSet(inert(ChartsText::tr("Findings")));
         set->setColor(chartAccentColor());
         series->append(set);
         chart->addAxis(categories, Qt::AlignLeft);
@@ -220,7 +222,7 @@ void fill(QChart *chart, ReportChart kind, const ChartCounts &counts)
             setValues(sets.at(s), column);
             max = std::max(max, counts.severity[s]);
         }
-        chart->setTitle(inert(chartsTr("Findings by severity")));
+        chart->setTitle(inert(ChartsText::tr("Findings by severity")));
         break;
     }
     case ReportChart::ByCategory: {
@@ -234,7 +236,7 @@ void fill(QChart *chart, ReportChart kind, const ChartCounts &counts)
         }
         setCategories(categories, names);
         setValues(sets.at(0), column);
-        chart->setTitle(inert(chartsTr("Findings by category")));
+        chart->setTitle(inert(ChartsText::tr("Findings by category")));
         break;
     }
     case ReportChart::PerSite: {
@@ -243,7 +245,7 @@ void fill(QChart *chart, ReportChart kind, const ChartCounts &counts)
         QList<qreal> columns[3];
         for (int site : shown) {
             const QString &code = counts.siteCodes.at(site);
-            names.append(inert(code.isEmpty() ? chartsTr("(no code)") : code));
+            names.append(inert(code.isEmpty() ? ChartsText::tr("(no code)") : code));
             int total = 0;
             for (int s = 0; s < 3; ++s) {
                 columns[s].append(counts.perSite.at(site)[s]);
@@ -258,10 +260,11 @@ void fill(QChart *chart, ReportChart kind, const ChartCounts &counts)
         setCategories(categories, names);
         fitSiteLabels(chart);
         const qsizetype all = counts.siteCodes.size();
-        chart->setTitle(inert(
-            all > shown.size()
-                ? chartsTr("Findings per site (top %1 of %2 sites)").arg(shown.size()).arg(all)
-                : chartsTr("Findings per site")));
+        chart->setTitle(inert(all > shown.size()
+                                  ? ChartsText::tr("Findings per site (top %1 of %2 sites)")
+                                        .arg(shown.size())
+                                        .arg(all)
+                                  : ChartsText::tr("Findings per site")));
         break;
     }
     }

@@ -110,7 +110,9 @@ void ReportComposer::note(const QString &text)
 
 QString ReportComposer::date(const QDate &value) const
 {
-    return value.toString(Qt::ISODate);
+    // The pattern is the translator's choice (ISO in English; a German reader expects 21.11.2026).
+    return mLocale.toString(value, tr("yyyy-MM-dd", "date format of the report: a QDate::toString "
+                                                    "pattern"));
 }
 
 // --- cover ------------------------------------------------------------------------------------

@@ -26,32 +26,34 @@ struct PasswordReference
 
 PasswordReference passwordReference(AccountType type)
 {
-    using T = ReportComposer;
-    const QString administrator = T::tr("An administrator sets it.");
-    const QString generated = T::tr("The product generates it at random.");
-    const QString yes = T::tr("Yes.");
-    const QString none = T::tr("None: leave it to the product.");
-    const QString windowsConsole = T::tr("Change it in Windows, then enter it in the "
-                                         "administrator console.");
+    const QString administrator = ReportComposer::tr("An administrator sets it.");
+    const QString generated = ReportComposer::tr("The product generates it at random.");
+    const QString yes = ReportComposer::tr("Yes.");
+    const QString none = ReportComposer::tr("None: leave it to the product.");
+    const QString windowsConsole = ReportComposer::tr("Change it in Windows, then enter it in the "
+                                                      "administrator console.");
     switch (type) {
     case AccountType::SmsService:
         return {administrator,
-                T::tr("Yes. If several sites share the account, or it is changed on secondary "
-                      "sites, create a second account first and keep both active until every "
-                      "site uses the new one."),
-                T::tr("Change it in Windows, then run a site reset or enter it in the "
-                      "administrator console.")};
+                ReportComposer::tr(
+                    "Yes. If several sites share the account, or it is changed on secondary "
+                    "sites, create a second account first and keep both active until every "
+                    "site uses the new one."),
+                ReportComposer::tr("Change it in Windows, then run a site reset or enter it in the "
+                                   "administrator console.")};
     case AccountType::Database:
-        return {administrator, yes,
-                T::tr("Change it in SQL Server, then run a site reset or enter it in the "
-                      "administrator console.")};
+        return {
+            administrator, yes,
+            ReportComposer::tr("Change it in SQL Server, then run a site reset or enter it in the "
+                               "administrator console.")};
     case AccountType::SiteAddress:
         return {administrator, yes,
-                T::tr("Change it in Windows, then in the site address properties.")};
+                ReportComposer::tr("Change it in Windows, then in the site address properties.")};
     case AccountType::ServerConnection:
         return {generated,
-                T::tr("Not recommended: a site reset generates a new password. An account "
-                      "created with SMSAccountSetup.ini must be given again at the reset."),
+                ReportComposer::tr(
+                    "Not recommended: a site reset generates a new password. An account "
+                    "created with SMSAccountSetup.ini must be given again at the reset."),
                 none};
     case AccountType::SiteSystemConnection:
     case AccountType::AdvancedClientNetworkAccess:
@@ -59,26 +61,32 @@ PasswordReference passwordReference(AccountType type)
     case AccountType::ClientPushInstallation:
         return {administrator, yes, windowsConsole};
     case AccountType::RemoteService:
-        return {generated, T::tr("Not recommended: a site reset generates a new password."), none};
+        return {generated,
+                ReportComposer::tr("Not recommended: a site reset generates a new password."),
+                none};
     case AccountType::ClientServices:
     case AccountType::ClientServicesDc:
     case AccountType::ClientUserToken:
     case AccountType::ClientUserTokenDc:
         return {generated,
-                T::tr("Not recommended: removing and reinstalling the client generates a new "
-                      "password."),
+                ReportComposer::tr(
+                    "Not recommended: removing and reinstalling the client generates a new "
+                    "password."),
                 none};
     case AccountType::ClientConnection:
-        return {T::tr("Generated at random for the default account; an administrator sets the "
-                      "password of any further account."),
-                T::tr("Not recommended: clients with an old password lock the account out. "
-                      "Rotate by creating a new account and keep one valid account at all "
-                      "times."),
+        return {ReportComposer::tr(
+                    "Generated at random for the default account; an administrator sets the "
+                    "password of any further account."),
+                ReportComposer::tr(
+                    "Not recommended: clients with an old password lock the account out. "
+                    "Rotate by creating a new account and keep one valid account at all "
+                    "times."),
                 none};
     case AccountType::CcmBootLoader:
     case AccountType::CcmBootLoaderDc:
-        return {T::tr("The product creates and maintains it (not listed in table 12.2)."),
-                T::tr("No."), none};
+        return {
+            ReportComposer::tr("The product creates and maintains it (not listed in table 12.2)."),
+            ReportComposer::tr("No."), none};
     }
     return {};
 }
@@ -331,8 +339,8 @@ void ReportComposer::ports()
                  "HTTPS (443) in native-mode sites and HTTP (80) otherwise. Adjust the rules "
                  "where the plan changes a default port (checklist item nondefault-ports).")
                   .arg(productDisplayName(mData.plan().product)));
-    note(tr("Dynamic RPC ports: 1025\u20135000 on Windows Server 2003 and earlier, "
-            "49152\u201365535 on Windows Server 2008, unless restricted. Inbound means the "
+    note(tr("Dynamic RPC ports: 1025–5000 on Windows Server 2003 and earlier, "
+            "49152–65535 on Windows Server 2008, unless restricted. Inbound means the "
             "server accepts the connection; outbound means it opens it."));
     ReportTable table;
     table.small = true;
