@@ -10,6 +10,7 @@
 #include "lists/listsdock.h"
 #include "outline/outlinedock.h"
 #include "palette/palettedock.h"
+#include "preferencesdialog.h"
 #include "problems/problemsdock.h"
 #include "properties/propertiesdock.h"
 #include "selection.h"
@@ -24,7 +25,6 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
-#include <QStyle>
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
@@ -39,6 +39,7 @@ struct MainWindow::Actions
         *addSecondary, *addServer;
     QAction *zoomIn, *zoomOut, *fit, *actualSize, *autoLayout;
     QAction *ruleCatalog, *about;
+    QAction *preferences;
 };
 
 MainWindow::MainWindow(QWidget *parent)
@@ -52,6 +53,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     createDocks();
     createActions();
+    createKeyboardActions();
     createMenus();
     createToolBar();
     createStatusBar();
@@ -142,6 +144,9 @@ void MainWindow::createActions()
     a.open = make(tr("&Open…"), QKeySequence::Open, &MainWindow::openInteractive);
     a.save = make(tr("&Save"), QKeySequence::Save, [this] { save(); });
     a.saveAs = make(tr("Save &As…"), QKeySequence::SaveAs, [this] { saveAs(); });
+    // Some platforms bind no key to these standard actions; give them the common ones.
+    if (a.saveAs->shortcuts().isEmpty())
+        a.saveAs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     a.exportJson = make(tr("Findings as &JSON…"), QKeySequence::UnknownKey,
                         [this] { exportFindings(false); });
     a.exportSarif = make(tr("Findings as &SARIF…"), QKeySequence::UnknownKey,
@@ -151,7 +156,7 @@ void MainWindow::createActions()
     a.exportPng = make(tr("Diagram as &PNG…"), QKeySequence::UnknownKey,
                        [this] { exportDiagram(false); });
     a.exportReport =
-        make(tr("Export &Report…"), QKeySequence::UnknownKey, &MainWindow::exportReportInteractive);
+        make(tr("Export Re&port…"), QKeySequence::UnknownKey, &MainWindow::exportReportInteractive);
     a.exportReport->setStatusTip(tr("Write the design report for the change board as a PDF"));
     a.close = make(tr("&Close"), QKeySequence::Close, [this] {
         if (maybeSave())
@@ -159,6 +164,8 @@ void MainWindow::createActions()
     });
     a.quit = make(tr("&Quit"), QKeySequence::Quit, &QWidget::close);
     a.quit->setMenuRole(QAction::QuitRole);
+    if (a.quit->shortcuts().isEmpty())
+        a.quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
 
     a.undo = mDocument->undoStack()->createUndoAction(this, tr("&Undo"));
     a.undo->setShortcuts(QKeySequence::Undo);
@@ -172,10 +179,17 @@ void MainWindow::createActions()
                             &MainWindow::renameSelection),
                        QKeySequence(Qt::Key_F2));
     a.selectAll = make(tr("Select &All"), QKeySequence::SelectAll, &MainWindow::selectAll);
+    a.preferences =
+        make(tr("Pr&eferences…"), QKeySequence::Preferences, &MainWindow::showPreferences);
+    // The standard key has no binding on Linux and Windows; Ctrl+, is the usual one there.
+    if (a.preferences->shortcuts().isEmpty())
+        a.preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    a.preferences->setMenuRole(QAction::PreferencesRole);
+    a.preferences->setObjectName(QStringLiteral("actionPreferences"));
     a.addSite = withKey(make(tr("Add &Site"), QKeySequence::UnknownKey,
                              [this] { addSite(SiteType::Primary); }),
                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    a.addSecondary = withKey(make(tr("Add Se&condary Site"), QKeySequence::UnknownKey,
+    a.addSecondary = withKey(make(tr("Add Sec&ondary Site"), QKeySequence::UnknownKey,
                                   [this] { addSite(SiteType::Secondary); }),
                              QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N));
     a.addServer = withKey(make(tr("Add Ser&ver"), QKeySequence::UnknownKey,
@@ -220,22 +234,35 @@ void MainWindow::createActions()
     for (const auto &[action, name] : names)
         action->setObjectName(QLatin1String(name));
 
-    const struct
-    {
-        QAction *action;
-        QStyle::StandardPixmap icon;
-    } icons[] = {{a.newPlan, QStyle::SP_FileIcon},
-                 {a.open, QStyle::SP_DialogOpenButton},
-                 {a.save, QStyle::SP_DialogSaveButton},
-                 {a.undo, QStyle::SP_ArrowBack},
-                 {a.redo, QStyle::SP_ArrowForward},
-                 {a.remove, QStyle::SP_TrashIcon},
-                 {a.fit, QStyle::SP_TitleBarMaxButton}};
-    for (const auto &entry : icons)
-        entry.action->setIcon(style()->standardIcon(entry.icon));
-    a.addSite->setIcon(applicationIcon());
-    a.addServer->setIcon(roleIcon(Role::SiteServer));
-    a.addSecondary->setIcon(roleIcon(Role::DistributionPoint));
+    const std::pair<QAction *, ActionIcon> icons[] = {
+        {a.newPlan, ActionIcon::New},
+        {a.open, ActionIcon::Open},
+        {a.save, ActionIcon::Save},
+        {a.saveAs, ActionIcon::SaveAs},
+        {a.exportJson, ActionIcon::ExportFindings},
+        {a.exportSarif, ActionIcon::ExportFindings},
+        {a.exportSvg, ActionIcon::ExportDiagram},
+        {a.exportPng, ActionIcon::ExportDiagram},
+        {a.exportReport, ActionIcon::ExportReport},
+        {a.undo, ActionIcon::Undo},
+        {a.redo, ActionIcon::Redo},
+        {a.cut, ActionIcon::Cut},
+        {a.copy, ActionIcon::Copy},
+        {a.paste, ActionIcon::Paste},
+        {a.remove, ActionIcon::Delete},
+        {a.rename, ActionIcon::Rename},
+        {a.addSite, ActionIcon::AddSite},
+        {a.addSecondary, ActionIcon::AddSecondarySite},
+        {a.addServer, ActionIcon::AddServer},
+        {a.zoomIn, ActionIcon::ZoomIn},
+        {a.zoomOut, ActionIcon::ZoomOut},
+        {a.fit, ActionIcon::ZoomFit},
+        {a.actualSize, ActionIcon::ZoomActual},
+        {a.autoLayout, ActionIcon::AutoLayout},
+        {a.ruleCatalog, ActionIcon::RuleCatalog}};
+    for (const auto &[action, icon] : icons)
+        action->setIcon(actionIcon(icon));
+    a.about->setIcon(applicationIcon());
 }
 
 void MainWindow::createMenus()
@@ -245,10 +272,13 @@ void MainWindow::createMenus()
     file->addAction(a.newPlan);
     QMenu *examples = file->addMenu(tr("New from &Example"));
     const QDir exampleDir(QStringLiteral(":/examples"));
+    int exampleNumber = 0;
     for (const QString &name : exampleDir.entryList({QStringLiteral("*.yaml")}, QDir::Files)) {
         const QString title = QString(name).remove(QStringLiteral(".hierarchy.yaml"));
         const QString path = exampleDir.filePath(name);
-        examples->addAction(title, this, [this, path] { openExample(path); });
+        // Numbered, so each example has a mnemonic.
+        examples->addAction(QStringLiteral("&%1 %2").arg(++exampleNumber).arg(title), this,
+                            [this, path] { openExample(path); });
     }
     file->addAction(a.open);
     mRecentMenu = file->addMenu(tr("Open &Recent"));
@@ -275,12 +305,16 @@ void MainWindow::createMenus()
     edit->addAction(a.paste);
     edit->addAction(a.remove);
     edit->addAction(a.rename);
+    edit->addAction(mKeys.properties);
     edit->addSeparator();
     edit->addAction(a.addSite);
     edit->addAction(a.addSecondary);
     edit->addAction(a.addServer);
+    edit->addAction(mKeys.addRole);
     edit->addSeparator();
     edit->addAction(a.selectAll);
+    edit->addSeparator();
+    edit->addAction(a.preferences);
 
     mViewMenu = menuBar()->addMenu(tr("&View"));
     mViewMenu->addAction(a.zoomIn);
@@ -289,6 +323,9 @@ void MainWindow::createMenus()
     mViewMenu->addAction(a.actualSize);
     mViewMenu->addSeparator();
     mViewMenu->addAction(a.autoLayout);
+    mViewMenu->addSeparator();
+    mViewMenu->addAction(mKeys.nextPane);
+    mViewMenu->addAction(mKeys.previousPane);
     mViewMenu->addSeparator();
     for (QDockWidget *dock : {static_cast<QDockWidget *>(mOutlineDock),
                               static_cast<QDockWidget *>(mPaletteDock),
@@ -300,6 +337,7 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(a.ruleCatalog);
+    help->addAction(mKeys.shortcuts);
     help->addAction(a.about);
 
     updateRecentMenu();
@@ -344,7 +382,7 @@ void MainWindow::createStatusBar()
 
 void MainWindow::updateStatusCounts()
 {
-    const FindingSummary s = summarize(mDocument->findings());
+    const FindingSummary s = mDocument->findingSummary();
     mCountLabels[0]->setText(s.errors == 1 ? tr("1 error") : tr("%1 errors").arg(s.errors));
     mCountLabels[1]->setText(s.warnings == 1 ? tr("1 warning")
                                              : tr("%1 warnings").arg(s.warnings));
@@ -418,6 +456,12 @@ bool MainWindow::maybeSave()
     if (answer == QMessageBox::Save)
         return save();
     return answer == QMessageBox::Discard;
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    dialog.exec();
 }
 
 void MainWindow::showError(const QString &title, const QString &message)

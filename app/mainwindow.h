@@ -77,6 +77,19 @@ public:
     // modified); Keep marks the document modified so the next save overwrites the file.
     void resolveExternalChange(bool reload);
 
+    // --- keyboard access (mainwindowkeys.cpp) ------------------------------------------------
+    // Moves the keyboard focus to the next (+1) or previous (-1) pane (F6 / Shift+F6): the
+    // canvas and every open dock, in the order they sit on the screen; a dock tabbed behind
+    // another is raised.
+    void focusPane(int step);
+    // The canvas or dock that holds the keyboard focus, or null.
+    QWidget *currentPane() const;
+    // Shows the Properties dock and focuses its first field (Enter on the canvas).
+    void editProperties();
+    // Every key and what it does, as (keys, command) rows: the menu commands with shortcuts,
+    // then the keys of the canvas and the docks. Help > Keyboard Shortcuts lists them.
+    QList<std::pair<QString, QString>> keyboardShortcuts() const;
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -114,9 +127,14 @@ private:
     void copySelection();
     void cutSelection();
     void paste();
+    void showPreferences();
     // Help menu
     void showRuleCatalog();
     void showAbout();
+    // Keyboard access (mainwindowkeys.cpp)
+    void createKeyboardActions();
+    void showKeyboardHelp();
+    QList<QWidget *> panes() const;
 
     Document *mDocument;
     Selection *mSelection;
@@ -132,6 +150,11 @@ private:
     std::unique_ptr<Actions> mActions;
     QMenu *mRecentMenu = nullptr;
     QMenu *mViewMenu = nullptr;
+    struct KeyActions
+    {
+        QAction *properties = nullptr, *addRole = nullptr, *nextPane = nullptr,
+                *previousPane = nullptr, *shortcuts = nullptr;
+    } mKeys;
     QLabel *mCountLabels[3] = {};
     QLabel *mZoomLabel = nullptr;
     QString mLastError;

@@ -12,6 +12,7 @@
 #include "io/planloader.h"
 #include "recoverydialog.h"
 #include "report/reportwriter.h"
+#include "uilanguage.h"
 
 #include <QEventLoop>
 #include <QFileDialog>
@@ -286,10 +287,14 @@ void MainWindow::updateRecentMenu()
 {
     mRecentMenu->clear();
     const QStringList recent = QSettings().value(kRecentKey).toStringList();
+    int number = 0;
     for (const QString &path : recent) {
         // Menu texts treat '&' as a mnemonic marker; double it so file names show as written.
         QString text = QFileInfo(path).fileName();
         text.replace(QLatin1Char('&'), QLatin1String("&&"));
+        // The first nine are numbered, so each has a mnemonic.
+        if (++number <= 9)
+            text = QStringLiteral("&%1 %2").arg(number).arg(text);
         QAction *action = mRecentMenu->addAction(text, this, [this, path] {
             if (maybeSave())
                 openFile(path);
@@ -299,7 +304,7 @@ void MainWindow::updateRecentMenu()
     }
     if (!recent.isEmpty()) {
         mRecentMenu->addSeparator();
-        mRecentMenu->addAction(tr("Clear Menu"), this, [this] {
+        mRecentMenu->addAction(tr("&Clear Menu"), this, [this] {
             QSettings().remove(kRecentKey);
             updateRecentMenu();
         });
@@ -406,8 +411,8 @@ bool MainWindow::exportReport(const QString &path)
     ReportOptions options;
     options.fileName = mDocument->filePath();
     options.asOf = mDocument->validationDate();
-    // The editor has no German user interface yet; the report follows it once it does.
-    options.language = QStringLiteral("en");
+    // The report speaks the language of the window that writes it.
+    options.language = UiLanguage::current();
     options.pageSize = defaultReportPageSize();
     ReportWriter writer(mDocument->plan(), options);
 

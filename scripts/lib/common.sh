@@ -9,9 +9,10 @@ HIERARCH_BUILD_DIR="${HIERARCH_BUILD_DIR:-$HIERARCH_ROOT/build}"
 HIERARCH_PACKAGES=(
     cmake ninja-build g++ ccache
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev qt6-svg-dev
-    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libyaml-cpp-dev libgl-dev
-    python3 python3-jsonschema poppler-utils
+    python3 python3-jsonschema python3-yaml poppler-utils
+    appstream desktop-file-utils shared-mime-info dpkg-dev file man-db fonts-dejavu-core
     clang libclang-rt-14-dev
 )
 

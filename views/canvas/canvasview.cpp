@@ -1,10 +1,17 @@
 #include "canvasview.h"
 
+#include "canvasnavigation.h"
 #include "connectoritem.h"
 #include "document/document.h"
 #include "hierarchyscene.h"
+#include "selection.h"
+#include "serveritem.h"
+#include "siteitem.h"
 
 #include <QApplication>
+#include <QContextMenuEvent>
+#include <QKeyEvent>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QScrollBar>
 #include <QTimer>
@@ -23,8 +30,11 @@ constexpr double kZoomSteps[] = {0.05, 0.1, 0.15, 0.25, 0.33, 0.5, 0.67,
 } // namespace
 
 CanvasView::CanvasView(Document *document, Selection *selection, QWidget *parent)
-    : QGraphicsView(parent), mScene(new HierarchyScene(document, selection, this))
+    : QGraphicsView(parent), mDocument(document), mSelection(selection),
+      mScene(new HierarchyScene(document, selection, this))
 {
+    setObjectName(QStringLiteral("canvas"));
+    setAccessibleName(tr("Hierarchy diagram"));
     setScene(mScene);
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
                    QPainter::SmoothPixmapTransform);
@@ -36,6 +46,8 @@ CanvasView::CanvasView(Document *document, Selection *selection, QWidget *parent
     setAcceptDrops(true);
     setFrameShape(QFrame::NoFrame);
     connect(mScene, &HierarchyScene::statusMessage, this, &CanvasView::statusMessage);
+    connect(selection, &Selection::changed, this, &CanvasView::describeSelection);
+    connect(document, &Document::findingsChanged, this, &CanvasView::describeSelection);
     connect(document, &Document::resetDone, this, [this] {
         mFitPending = true;
         if (isVisible())
@@ -221,6 +233,173 @@ void CanvasView::drawBackground(QPainter *painter, const QRectF &rect)
     painter->setPen(QPen(QColor(0xc9, 0xce, 0xd6), 0));
     painter->drawPoints(dots.constData(), int(dots.size()));
     painter->restore();
+}
+
+// --- keyboard --------------------------------------------------------------------------------
+
+QList<std::pair<QString, QString>> CanvasView::keyboardHelp()
+{
+    return {
+        {tr("Left, Right"), tr("the previous or next site, server or role on the same level")},
+        {tr("Up"), tr("the card above, else the server, site or parent site around")},
+        {tr("Down"), tr("a site's first card, the card below, else the first child site")},
+        {tr("Ctrl+arrow keys"), tr("scroll the diagram")},
+        {tr("Enter"), tr("edit the properties of the selection")},
+        {tr("Escape"), tr("clear the selection")},
+        {tr("Menu, Shift+F10"), tr("the context menu of the selection")},
+    };
+}
+
+void CanvasView::keyPressEvent(QKeyEvent *event)
+{
+    const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
+    if (modifiers == Qt::NoModifier) {
+        int direction = -1;
+        switch (event->key()) {
+        case Qt::Key_Left:
+            direction = int(CanvasDirection::Left);
+            break;
+        case Qt::Key_Right:
+            direction = int(CanvasDirection::Right);
+            break;
+        case Qt::Key_Up:
+            direction = int(CanvasDirection::Up);
+            break;
+        case Qt::Key_Down:
+            direction = int(CanvasDirection::Down);
+            break;
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            if (!mSelection->items().isEmpty())
+                emit propertiesRequested();
+            event->accept();
+            return;
+        case Qt::Key_Escape:
+            if (!mSelection->items().isEmpty()) {
+                mSelection->clear();
+                event->accept();
+                return;
+            }
+            break;
+        default:
+            break;
+        }
+        if (direction >= 0) {
+            // At the edge of the tree the key does nothing: scrolling instead would move the
+            // diagram away from a selection that did not change.
+            moveSelection(direction);
+            event->accept();
+            return;
+        }
+    }
+    if (event->key() == Qt::Key_F10 && modifiers == Qt::ShiftModifier) {
+        QContextMenuEvent menuEvent(QContextMenuEvent::Keyboard, QPoint(), QCursor::pos());
+        contextMenuEvent(&menuEvent);
+        event->accept();
+        return;
+    }
+    QGraphicsView::keyPressEvent(event);
+}
+
+bool CanvasView::moveSelection(int direction)
+{
+    const auto next = canvasNeighbour(*mScene, mSelection->current(), CanvasDirection(direction));
+    if (!next)
+        return false;
+    mSelection->select(*next);
+    if (QGraphicsItem *item = mScene->itemFor(next->id))
+        ensureVisible(item, 40, 40);
+    return true;
+}
+
+void CanvasView::contextMenuEvent(QContextMenuEvent *event)
+{
+    event->accept();
+    if (event->reason() == QContextMenuEvent::Keyboard) {
+        // Open the menu at the selection, as a mouse user gets it at what they clicked.
+        QPoint at = viewport()->rect().center();
+        if (const QGraphicsItem *item = mScene->itemFor(mSelection->current().id)) {
+            const QPoint centre = mapFromScene(item->sceneBoundingRect().center());
+            if (viewport()->rect().contains(centre))
+                at = centre;
+        }
+        showContextMenu(at);
+        return;
+    }
+    // A right-click on something not selected selects it first: the menu is about it.
+    const QPointF scenePos = mapToScene(event->pos());
+    std::optional<Selection::Item> under;
+    for (QGraphicsItem *item = mScene->itemAt(scenePos, transform()); item && !under;
+         item = item->parentItem()) {
+        if (item->type() == ServerItem::Type) {
+            const auto *card = static_cast<const ServerItem *>(item);
+            const int chip = card->chipAt(card->mapFromScene(scenePos));
+            under = chip >= 0 ? Selection::Item{Selection::Item::Role, card->id(), chip}
+                              : Selection::Item{Selection::Item::Server, card->id()};
+        } else if (item->type() == SiteItem::Type) {
+            under = Selection::Item{Selection::Item::Site, static_cast<SiteItem *>(item)->id()};
+        }
+    }
+    if (under && !mSelection->contains(*under))
+        mSelection->select(*under);
+    showContextMenu(event->pos());
+}
+
+void CanvasView::showContextMenu(const QPoint &viewportPos)
+{
+    if (actions().isEmpty())
+        return;
+    QMenu menu(this);
+    menu.addActions(actions());
+    menu.exec(viewport()->mapToGlobal(viewportPos));
+}
+
+void CanvasView::describeSelection()
+{
+    const QList<Selection::Item> &items = mSelection->items();
+    const Selection::Item current = mSelection->current();
+    QStringList parts;
+    auto findings = [this](ItemId id) {
+        int open = 0;
+        for (const Finding *finding : mDocument->findingsFor(id))
+            open += finding->waived ? 0 : 1;
+        return open ? tr("%n finding(s)", nullptr, open) : QString();
+    };
+    switch (current.kind) {
+    case Selection::Item::Site:
+        if (const Site *site = mDocument->site(current.id)) {
+            parts << tr("Site %1").arg(site->code);
+            if (site->name)
+                parts << *site->name;
+            parts << tr("%n server(s)", nullptr, int(site->servers.size()));
+            parts << findings(current.id);
+        }
+        break;
+    case Selection::Item::Server:
+        if (const Server *server = mDocument->server(current.id)) {
+            const Site *site = mDocument->site(mDocument->siteOfServer(current.id));
+            parts << tr("Server %1 in site %2").arg(server->name, site ? site->code : QString());
+            parts << findings(current.id);
+        }
+        break;
+    case Selection::Item::Role:
+        if (const Server *server = mDocument->server(current.id);
+            server && current.index >= 0 && current.index < server->roles.size()) {
+            parts << tr("Role %1 on %2")
+                         .arg(roleDisplayName(server->roles.at(current.index).role), server->name);
+        }
+        break;
+    default:
+        break;
+    }
+    parts.removeAll(QString());
+    if (parts.isEmpty())
+        parts << tr("Nothing selected on the diagram; the arrow keys select sites and servers");
+    else if (items.size() > 1)
+        parts << tr("%n more selected", nullptr, int(items.size()) - 1);
+    // Qt reports the change to assistive technology (QAccessible::DescriptionChanged), so a
+    // screen reader following the canvas hears the new item.
+    setAccessibleDescription(parts.join(QLatin1String(", ")));
 }
 
 } // namespace hierarch

@@ -21,6 +21,11 @@ class HierarchyScene;
 // - Shift+drag anywhere draws a rubber band that selects what it encloses (Ctrl+Shift adds);
 // - a click on empty background clears the selection;
 // - the wheel scrolls, Ctrl+wheel zooms around the cursor.
+//
+// Keyboard scheme: the arrow keys move the selection through the tree (canvasnavigation.h),
+// Ctrl+arrows scroll, Enter asks for the selection's properties, Escape clears the selection,
+// and the Menu key or Shift+F10 opens the context menu (the widget's actions) at the selection.
+// The view's accessible description names what is selected, so a screen reader can follow.
 class CanvasView : public QGraphicsView
 {
     Q_OBJECT
@@ -36,6 +41,9 @@ public:
     static constexpr double kMinZoom = 0.05;
     static constexpr double kMaxZoom = 4.0;
 
+    // What the keys on the canvas do, as (keys, action) rows for the keyboard help.
+    static QList<std::pair<QString, QString>> keyboardHelp();
+
 public slots:
     void zoomIn();
     void zoomOut();
@@ -47,19 +55,29 @@ signals:
     void zoomChanged(double factor);
     // A message for the status bar, e.g. why a dropped role was refused.
     void statusMessage(const QString &message);
+    // Enter on a selection: show and focus its properties.
+    void propertiesRequested();
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void drawBackground(QPainter *painter, const QRectF &rect) override;
 
 private:
     void applyZoom(double factor, ViewportAnchor anchor);
+    // Selects the neighbour in that direction (int(CanvasDirection)); false when there is none.
+    bool moveSelection(int direction);
+    void showContextMenu(const QPoint &viewportPos);
+    void describeSelection();
 
+    Document *mDocument;
+    Selection *mSelection;
     HierarchyScene *mScene;
     bool mFitPending = true; // a newly opened plan is fitted once the view has its size
     bool mRubberBandGesture = false;

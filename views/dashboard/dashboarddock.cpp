@@ -30,6 +30,20 @@ int minimumChartHeight(ReportChart kind)
     return 200;
 }
 
+// What a screen reader calls each chart.
+QString chartName(ReportChart kind)
+{
+    switch (kind) {
+    case ReportChart::BySeverity:
+        return DashboardDock::tr("Findings by severity");
+    case ReportChart::ByCategory:
+        return DashboardDock::tr("Findings by category");
+    case ReportChart::PerSite:
+        return DashboardDock::tr("Findings per site");
+    }
+    return QString();
+}
+
 } // namespace
 
 DashboardDock::DashboardDock(Document *document, QWidget *parent)
@@ -59,12 +73,17 @@ DashboardDock::DashboardDock(Document *document, QWidget *parent)
         view->setFrameShape(QFrame::NoFrame);
         view->setMinimumHeight(minimumChartHeight(kind));
         view->setMinimumWidth(220);
+        // A picture with no keyboard interaction: not a tab stop. The verdict above says in
+        // words what the charts show.
+        view->setFocusPolicy(Qt::NoFocus);
+        view->setAccessibleName(chartName(kind));
         layout->addWidget(view);
         mViews[std::size_t(kind)] = view;
     }
     layout->addStretch();
 
     auto *scroll = new QScrollArea;
+    scroll->setAccessibleName(tr("Dashboard"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
@@ -91,7 +110,7 @@ void DashboardDock::refresh()
 
 QString DashboardDock::verdictText() const
 {
-    const FindingSummary s = summarize(mDocument->findings());
+    const FindingSummary s = mDocument->findingSummary();
     if (s.errors + s.warnings + s.infos == 0)
         return s.waived == 0 ? tr("No findings.")
                              : tr("No open findings, %1 waived.").arg(s.waived);

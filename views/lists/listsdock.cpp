@@ -55,6 +55,7 @@ ListsDock::ListsDock(Document *document, Selection *selection, QWidget *parent)
 {
     setObjectName(QStringLiteral("ListsDock"));
     mTabs->setDocumentMode(true);
+    mTabs->setAccessibleName(tr("Lists"));
     for (Page page : {AccountsPage, WaiversPage, AttestationsPage})
         createPage(page);
     setWidget(mTabs);
@@ -76,6 +77,8 @@ void ListsDock::createPage(Page page)
                           : page == WaiversPage ? QStringLiteral("waiversTable")
                                                 : QStringLiteral("attestationsTable"));
     w.view->setModel(w.model);
+    const QString tableNames[] = {tr("Accounts"), tr("Waivers"), tr("Attestations")};
+    w.view->setAccessibleName(tableNames[page]);
     w.view->setItemDelegate(new FieldDelegate(w.view));
     w.view->setSelectionBehavior(QAbstractItemView::SelectRows);
     w.view->setSelectionMode(QAbstractItemView::ExtendedSelection);

@@ -85,6 +85,7 @@ OutlineDock::OutlineDock(Document *document, Selection *selection, QWidget *pare
     mProxy->setSourceModel(mModel);
 
     mView->setObjectName(QStringLiteral("outlineView"));
+    mView->setAccessibleName(tr("Outline"));
     mView->setModel(mProxy);
     mView->setHeaderHidden(true);
     mView->setUniformRowHeights(true);

@@ -17,8 +17,11 @@ PaletteDock::PaletteDock(Document *document, Selection *selection, QWidget *pare
 {
     setObjectName(QStringLiteral("PaletteDock"));
     mView->setObjectName(QStringLiteral("paletteView"));
+    mView->setAccessibleName(tr("Roles"));
+    mView->setAccessibleDescription(tr("Enter adds the current role to the selected servers"));
     mView->setModel(mModel);
-    mView->setIconSize(QSize(20, 20));
+    // The role icons are drawn on a 16 px grid: at that size they are sharpest.
+    mView->setIconSize(QSize(16, 16));
     mView->setSpacing(1);
     mView->setUniformItemSizes(true);
     mView->setEditTriggers(QAbstractItemView::NoEditTriggers);

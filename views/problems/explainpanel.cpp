@@ -33,6 +33,7 @@ ExplainPanel::ExplainPanel(Document *document, QWidget *parent)
     : QWidget(parent), mDocument(document), mBrowser(new QTextBrowser(this))
 {
     mBrowser->setObjectName(QStringLiteral("explainText"));
+    mBrowser->setAccessibleName(tr("Explanation"));
     mBrowser->setOpenLinks(false);
     mBrowser->setOpenExternalLinks(false);
     mBrowser->setFrameShape(QFrame::NoFrame);

@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QScrollBar>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolButton>
@@ -64,6 +65,7 @@ ProblemsDock::ProblemsDock(Document *document, Selection *selection, QWidget *pa
     bar->addWidget(mWaivedButton);
     bar->addSpacing(8);
     mSearch->setObjectName(QStringLiteral("filterEdit"));
+    mSearch->setAccessibleName(tr("Filter findings"));
     mSearch->setPlaceholderText(tr("Filter by rule, subject, site or message"));
     mSearch->setClearButtonEnabled(true);
     connect(mSearch, &QLineEdit::textChanged, mFilter, &ProblemsFilter::setText);
@@ -71,6 +73,9 @@ ProblemsDock::ProblemsDock(Document *document, Selection *selection, QWidget *pa
 
     // --- table -----------------------------------------------------------------------------
     mView->setObjectName(QStringLiteral("problemsView"));
+    mView->setAccessibleName(tr("Findings"));
+    mView->setAccessibleDescription(tr("Enter shows the subject of the finding; the Menu key "
+                                       "offers to waive it"));
     mView->setModel(mFilter);
     mView->setSelectionBehavior(QAbstractItemView::SelectRows);
     mView->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -88,6 +93,10 @@ ProblemsDock::ProblemsDock(Document *document, Selection *selection, QWidget *pa
     mView->sortByColumn(ProblemsModel::SeverityColumn, Qt::AscendingOrder);
     connect(mView, &QAbstractItemView::activated, this, &ProblemsDock::activate);
     connect(mView, &QWidget::customContextMenuRequested, this, &ProblemsDock::showContextMenu);
+    // The Menu key arrives as a context menu event; Shift+F10 is its other common key.
+    auto *menuKey = new QShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F10), mView);
+    menuKey->setContext(Qt::WidgetShortcut);
+    connect(menuKey, &QShortcut::activated, this, [this] { showContextMenu(QPoint(-1, -1)); });
     connect(mView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         mCurrentId = currentFindingId();
         mExplain->showFinding(mCurrentId);
@@ -225,7 +234,7 @@ void ProblemsDock::waive(const QString &findingId)
 
 void ProblemsDock::updateCounts()
 {
-    const FindingSummary summary = summarize(mDocument->findings());
+    const FindingSummary summary = mDocument->findingSummary();
     mSeverityButtons[0]->setText(tr("Errors (%1)").arg(summary.errors));
     mSeverityButtons[1]->setText(tr("Warnings (%1)").arg(summary.warnings));
     mSeverityButtons[2]->setText(tr("Info (%1)").arg(summary.infos));

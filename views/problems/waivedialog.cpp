@@ -38,6 +38,7 @@ WaiveDialog::WaiveDialog(const QString &findingId, QWidget *parent)
     mApprover->setPlaceholderText(tr("Optional"));
     mExpiresCheck->setObjectName(QStringLiteral("expiresCheck"));
     mExpires->setObjectName(QStringLiteral("expires"));
+    mExpires->setAccessibleName(tr("Expiry date"));
     mExpires->setCalendarPopup(true);
     mExpires->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     mExpires->setDate(QDate::currentDate().addMonths(6));

@@ -134,6 +134,7 @@ PropertiesDock::PropertiesDock(Document *document, Selection *selection, QWidget
     titleFont.setBold(true);
     mTitle->setFont(titleFont);
 
+    mScroll->setAccessibleName(tr("Properties"));
     mScroll->setWidgetResizable(true);
     mScroll->setFrameShape(QFrame::NoFrame);
     mScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -167,6 +168,20 @@ QWidget *PropertiesDock::editorFor(const QString &key) const
             return row.widget;
     }
     return nullptr;
+}
+
+void PropertiesDock::focusFirstEditor()
+{
+    for (const Row &row : std::as_const(mRows)) {
+        QWidget *widget = row.widget;
+        if (widget->isVisibleTo(mForm) && widget->isEnabled() &&
+            (widget->focusPolicy() & Qt::TabFocus)) {
+            widget->setFocus(Qt::ShortcutFocusReason);
+            mScroll->ensureWidgetVisible(widget);
+            return;
+        }
+    }
+    mScroll->setFocus(Qt::ShortcutFocusReason);
 }
 
 FieldTarget PropertiesDock::target() const
@@ -329,6 +344,15 @@ void PropertiesDock::rebuild()
     }
 
     mScroll->setWidget(mForm);
+    // A new form's fields join the end of the window's tab order, behind the other docks; Tab
+    // should walk them right after the form's scroll area, top to bottom.
+    QWidget *previous = mScroll;
+    for (const Row &row : std::as_const(mRows)) {
+        if (row.widget->focusPolicy() & Qt::TabFocus) {
+            QWidget::setTabOrder(previous, row.widget);
+            previous = row.widget;
+        }
+    }
     refresh();
     // The form scrolls only vertically, so the dock must be wide enough for a label and a
     // usable editor side by side; growing only keeps the dock from jumping between selections.

@@ -29,6 +29,9 @@ public:
     // The editor widget of a field key ("clientMode", "sql.authentication"), or null; for tests
     // and for focusing a field from elsewhere (e.g. a finding's "edit this" action).
     QWidget *editorFor(const QString &key) const;
+    // Gives the keyboard focus to the first field that takes it (Enter on the canvas, Edit >
+    // Properties), or to the form when none does.
+    void focusFirstEditor();
 
 private:
     struct Row
