@@ -67,17 +67,38 @@ OutlineModel::OutlineModel(Document *document, QObject *parent)
     updateSeverities();
     connect(document, &Document::findingsChanged, this, [this] {
         updateSeverities();
-        // Any row may change its severity; announce each level's rows as changed.
-        std::function<void(const Node *)> announce = [&](const Node *node) {
-            if (node->children.empty())
-                return;
-            const QModelIndex parent = indexOfNode(node);
-            emit dataChanged(index(0, 0, parent), index(int(node->children.size()) - 1, 0, parent),
-                             {WorstSeverityRole, Qt::ForegroundRole, Qt::DecorationRole});
-            for (const auto &child : node->children)
-                announce(child.get());
+        const QList<int> roles{WorstSeverityRole, Qt::ForegroundRole, Qt::DecorationRole};
+        // A node's own row and its children's rows (a site's servers, a group's entries).
+        auto announceRows = [&](const Node *node) {
+            const QModelIndex at = indexOfNode(node);
+            if (at.isValid())
+                emit dataChanged(at, at, roles);
+            if (!node->children.empty())
+                emit dataChanged(index(0, 0, at),
+                                 index(int(node->children.size()) - 1, 0, at), roles);
         };
-        announce(mRoot.get());
+        std::function<void(const Node *)> announceAll = [&](const Node *node) {
+            announceRows(node);
+            for (const auto &child : node->children)
+                announceAll(child.get());
+        };
+        const QList<ItemId> sites = mDocument->sitesWithNewFindings();
+        if (sites.size() >= mDocument->plan().sites.size()) {
+            announceAll(mRoot.get());
+            return;
+        }
+        // Only the sites the document validated again, the plan row and the small groups:
+        // an edit in a large plan does not touch every row of the tree.
+        const Node *plan = mRoot->children.front().get();
+        announceRows(plan);
+        for (const auto &child : plan->children) {
+            if (child->kind == Kind::AccountGroup || child->kind == Kind::WaiverGroup)
+                announceRows(child.get());
+        }
+        for (ItemId id : sites) {
+            if (const Node *node = mById.value(id))
+                announceRows(node);
+        }
     });
 }
 
