@@ -331,7 +331,7 @@ void ReportComposer::summary()
              .arg(int(Findings)));
     ReportTable table;
     table.small = true;
-    table.widths = {0.09, 0.24, 0.2, 0.47};
+    table.widths = {0.13, 0.23, 0.19, 0.45};
     table.header = {tr("Severity"), tr("Rule"), tr("Subject"), tr("Message")};
     for (const Finding *f : top) {
         table.rows.append({ReportCell(severityDisplayName(f->severity()),

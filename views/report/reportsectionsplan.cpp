@@ -375,7 +375,7 @@ void ReportComposer::appendix()
     note(tr("Every rule of the catalog. Rules for the other product do not run for this plan."));
     ReportTable table;
     table.small = true;
-    table.widths = {0.25, 0.09, 0.1, 0.09, 0.13, 0.34};
+    table.widths = {0.23, 0.13, 0.1, 0.09, 0.13, 0.32};
     table.header = {tr("Id"),    tr("Severity"), tr("Category"),
                     tr("Scope"), tr("Products"), tr("Title")};
     for (const RuleInfo &info : ruleCatalog()) {
