@@ -74,12 +74,12 @@ private:
     std::unique_ptr<ValidationContext> mContext;
     QHash<QString, QString> mLiveWaivers; // finding id -> justification, unexpired waivers only
     QList<Finding> mHierarchy;
-    QList<QList<Finding>> mSites; // per site index: the site's and its servers' findings
-    QList<QList<Finding>> mAccounts;         // per account index
+    QList<QList<Finding>> mSites;    // per site index: the site's and its servers' findings
+    QList<QList<Finding>> mAccounts; // per account index
     QHash<QString, QList<int>> mAccountsBySite; // folded code -> accounts naming it
-    QList<Finding> mReview; // waivers that match nothing or have expired
-    QHash<QString, int> mIdCount; // rule finding id -> how many findings have it
-    FindingSummary mRuleSummary;  // of every unit except the review
+    QList<Finding> mReview;                     // waivers that match nothing or have expired
+    QHash<QString, int> mIdCount;               // rule finding id -> how many findings have it
+    FindingSummary mRuleSummary;                // of every unit except the review
     QList<int> mLastRecomputed;
     bool mLastFull = true;
 

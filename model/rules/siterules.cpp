@@ -169,8 +169,7 @@ void siteSystemsServer(const ValidationContext &ctx, FindingSink &sink, const Se
                             QT_TRANSLATE_NOOP("hierarch::Findings",
                                               "Management point %1 reaches the database of site %2 "
                                               "on %3 without IPsec."),
-                            {s.name, ctx.site(databaseSite).code,
-                             ctx.server(hosts.first()).name});
+                            {s.name, ctx.site(databaseSite).code, ctx.server(hosts.first()).name});
             }
         }
     }
@@ -213,8 +212,7 @@ void siteSystemsSite(const ValidationContext &ctx, FindingSink &sink, int index)
     }
     const bool native = ctx.effectiveMode(index) == ClientMode::Native;
 
-    if (!site.isSecondary() && native && site.effectiveClients() > 0 &&
-        fallbackStatusPoints == 0) {
+    if (!site.isSecondary() && native && site.effectiveClients() > 0 && fallbackStatusPoints == 0) {
         sink.site(RuleId::FspMissingNative, site,
                   QT_TRANSLATE_NOOP("hierarch::Findings",
                                     "Native-mode site %1 plans %2 clients but no fallback status "
@@ -259,7 +257,8 @@ void siteSystemsHierarchy(const ValidationContext &context, FindingSink &sink)
     const int locators = context.serversWithRole(Role::ServerLocatorPoint);
     if (locators > 1) {
         sink.hierarchy(RuleId::SlpMultiple,
-                       QT_TRANSLATE_NOOP("hierarch::Findings", "%1 servers carry a server locator point; one is enough."),
+                       QT_TRANSLATE_NOOP("hierarch::Findings",
+                                         "%1 servers carry a server locator point; one is enough."),
                        {number(locators)});
     }
 }

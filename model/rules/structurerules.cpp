@@ -62,8 +62,9 @@ void structureHierarchy(const ValidationContext &ctx, FindingSink &sink)
 {
     if (ctx.siteCount() > 0 && ctx.centralSites() != 1) {
         sink.hierarchy(RuleId::CentralSiteCount,
-                       QT_TRANSLATE_NOOP("hierarch::Findings", "The plan has %1 sites without a parent; a hierarchy has "
-                                    "exactly one central site."),
+                       QT_TRANSLATE_NOOP("hierarch::Findings",
+                                         "The plan has %1 sites without a parent; a hierarchy has "
+                                         "exactly one central site."),
                        {number(ctx.centralSites())});
     }
 }
@@ -73,30 +74,38 @@ void structureSite(const ValidationContext &ctx, FindingSink &sink, int i)
     const Site &s = ctx.site(i);
     if (!siteCodeValid(s.code)) {
         sink.site(RuleId::SiteCodeInvalid, s,
-                  QT_TRANSLATE_NOOP("hierarch::Findings", "Site code \"%1\" is not three letters or digits, or is a "
-                               "reserved name."),
+                  QT_TRANSLATE_NOOP("hierarch::Findings",
+                                    "Site code \"%1\" is not three letters or digits, or is a "
+                                    "reserved name."),
                   {s.code});
     }
     if (ctx.siteIndex(s.code) != i) {
         sink.site(RuleId::SiteCodeDuplicate, s,
-                  QT_TRANSLATE_NOOP("hierarch::Findings", "Site code %1 is already used by an earlier site."), {s.code});
+                  QT_TRANSLATE_NOOP("hierarch::Findings",
+                                    "Site code %1 is already used by an earlier site."),
+                  {s.code});
     }
     const int parent = ctx.parentOf(i);
     if (s.parent && parent < 0) {
         sink.site(RuleId::SiteParentUnknown, s,
-                  QT_TRANSLATE_NOOP("hierarch::Findings", "Site %1 names parent %2, which is not a site of the plan."),
+                  QT_TRANSLATE_NOOP("hierarch::Findings",
+                                    "Site %1 names parent %2, which is not a site of the plan."),
                   {s.code, *s.parent});
     }
     if (ctx.onParentCycle(i)) {
         sink.site(RuleId::SiteParentCycle, s,
-                  QT_TRANSLATE_NOOP("hierarch::Findings", "Following the parents of site %1 leads back to it."), {s.code});
+                  QT_TRANSLATE_NOOP("hierarch::Findings",
+                                    "Following the parents of site %1 leads back to it."),
+                  {s.code});
     }
     if (s.isSecondary() && (!s.parent || (parent >= 0 && ctx.site(parent).isSecondary()))) {
         sink.site(RuleId::SecondarySitePlacement, s,
-                  s.parent ? QT_TRANSLATE_NOOP("hierarch::Findings", "Secondary site %1 has a secondary parent; a "
-                                          "secondary site must report to a primary site.")
-                           : QT_TRANSLATE_NOOP("hierarch::Findings", "Secondary site %1 has no parent; a secondary "
-                                          "site must report to a primary site."),
+                  s.parent ? QT_TRANSLATE_NOOP("hierarch::Findings",
+                                               "Secondary site %1 has a secondary parent; a "
+                                               "secondary site must report to a primary site.")
+                           : QT_TRANSLATE_NOOP("hierarch::Findings",
+                                               "Secondary site %1 has no parent; a secondary "
+                                               "site must report to a primary site."),
                   {s.code});
     }
 
@@ -110,44 +119,52 @@ void structureSite(const ValidationContext &ctx, FindingSink &sink, int i)
     }
     if (siteServers != 1) {
         sink.site(RuleId::SiteServerCount, s,
-                  QT_TRANSLATE_NOOP("hierarch::Findings", "Site %1 has %2 servers carrying the site server role; it "
-                               "needs exactly one."),
+                  QT_TRANSLATE_NOOP("hierarch::Findings",
+                                    "Site %1 has %2 servers carrying the site server role; it "
+                                    "needs exactly one."),
                   {s.code, number(siteServers)});
     }
     const qsizetype databases = ctx.databaseHosts(i).size();
     if (!s.isSecondary() && databases == 0) {
         sink.site(RuleId::SiteDatabaseMissing, s,
-                  QT_TRANSLATE_NOOP("hierarch::Findings", "No server hosts the site database of primary site %1."),
+                  QT_TRANSLATE_NOOP("hierarch::Findings",
+                                    "No server hosts the site database of primary site %1."),
                   {s.code});
     }
     if (databases > 1) {
         sink.site(RuleId::SiteDatabaseMultiple, s,
-                  QT_TRANSLATE_NOOP("hierarch::Findings", "%1 servers host the site database of site %2; a site has "
-                               "one database."),
+                  QT_TRANSLATE_NOOP("hierarch::Findings",
+                                    "%1 servers host the site database of site %2; a site has "
+                                    "one database."),
                   {number(databases), s.code});
     }
     if (!s.isSecondary() && managementPoints == 0) {
-        sink.site(RuleId::ManagementPointMissing, s,
-                  QT_TRANSLATE_NOOP("hierarch::Findings", "Primary site %1 has no management point."), {s.code});
+        sink.site(
+            RuleId::ManagementPointMissing, s,
+            QT_TRANSLATE_NOOP("hierarch::Findings", "Primary site %1 has no management point."),
+            {s.code});
     }
     if (accessPoints == 0) {
         sink.site(RuleId::ClientAccessPointMissing, s,
-                  QT_TRANSLATE_NOOP("hierarch::Findings", "Site %1 has no client access point."), {s.code});
+                  QT_TRANSLATE_NOOP("hierarch::Findings", "Site %1 has no client access point."),
+                  {s.code});
     }
     if (parent >= 0) {
         const Site &p = ctx.site(parent);
         if (!s.isSecondary() && s.ownClientMode() == ClientMode::Native &&
             ctx.effectiveMode(parent) == ClientMode::Mixed) {
             sink.site(RuleId::NativeUnderMixedParent, s,
-                      QT_TRANSLATE_NOOP("hierarch::Findings", "Native-mode site %1 reports to %2, which runs in mixed "
-                                   "mode."),
+                      QT_TRANSLATE_NOOP("hierarch::Findings",
+                                        "Native-mode site %1 reports to %2, which runs in mixed "
+                                        "mode."),
                       {s.code, p.code});
         }
         if (s.effectiveSecurityMode() == SecurityMode::Advanced &&
             p.effectiveSecurityMode() == SecurityMode::Standard) {
             sink.site(RuleId::AdvancedUnderStandardParent, s,
-                      QT_TRANSLATE_NOOP("hierarch::Findings", "Advanced-security site %1 reports to %2, which uses "
-                                   "standard security."),
+                      QT_TRANSLATE_NOOP("hierarch::Findings",
+                                        "Advanced-security site %1 reports to %2, which uses "
+                                        "standard security."),
                       {s.code, p.code});
         }
     }
@@ -161,13 +178,15 @@ void structureServer(const ValidationContext &ctx, FindingSink &sink,
     if (const ValidationContext::ServerRef first = ctx.firstServerNamed(server.name);
         !first.samePlace(ref)) {
         sink.server(RuleId::ServerNameDuplicate, ref,
-                    QT_TRANSLATE_NOOP("hierarch::Findings", "Server name %1 is already used by a server of site %2."),
+                    QT_TRANSLATE_NOOP("hierarch::Findings",
+                                      "Server name %1 is already used by a server of site %2."),
                     {server.name, ctx.site(first.site).code});
     }
     if (!serverNameValid(server.name)) {
         sink.server(RuleId::ServerNameInvalid, ref,
-                    QT_TRANSLATE_NOOP("hierarch::Findings", "Server name \"%1\" is not a valid NetBIOS name (1 to 15 "
-                                 "letters, digits and hyphens, not all digits)."),
+                    QT_TRANSLATE_NOOP("hierarch::Findings",
+                                      "Server name \"%1\" is not a valid NetBIOS name (1 to 15 "
+                                      "letters, digits and hyphens, not all digits)."),
                     {server.name});
     }
 
@@ -198,34 +217,37 @@ void structureServer(const ValidationContext &ctx, FindingSink &sink,
         } else {
             seen.append(key);
         }
-        const bool secondaryOnly = role.role == Role::SiteDatabase ||
-                                   role.role == Role::SmsProvider ||
-                                   role.role == Role::ReportingPoint ||
-                                   role.role == Role::AssetIntelligenceSyncPoint;
+        const bool secondaryOnly =
+            role.role == Role::SiteDatabase || role.role == Role::SmsProvider ||
+            role.role == Role::ReportingPoint || role.role == Role::AssetIntelligenceSyncPoint;
         if (secondaryOnly && served >= 0 && ctx.site(served).isSecondary() &&
             !onSecondary.contains(role.role)) {
             onSecondary.append(role.role);
         }
     }
     if (!foreign.isEmpty()) {
-        sink.server(RuleId::RoleNotInProduct, ref,
-                    QT_TRANSLATE_NOOP("hierarch::Findings", "%1 carries roles that %2 does not have: %3."),
-                    {server.name, enumString(plan.product), roleNameList(foreign)});
+        sink.server(
+            RuleId::RoleNotInProduct, ref,
+            QT_TRANSLATE_NOOP("hierarch::Findings", "%1 carries roles that %2 does not have: %3."),
+            {server.name, enumString(plan.product), roleNameList(foreign)});
     }
     if (!duplicated.isEmpty()) {
         sink.server(RuleId::RoleDuplicate, ref,
-                    QT_TRANSLATE_NOOP("hierarch::Findings", "%1 lists the same role for the same site more than once: "
-                                 "%2."),
+                    QT_TRANSLATE_NOOP("hierarch::Findings",
+                                      "%1 lists the same role for the same site more than once: "
+                                      "%2."),
                     {server.name, roleNameList(duplicated)});
     }
     if (!unknownSites.isEmpty()) {
         sink.server(RuleId::RoleSiteUnknown, ref,
-                    QT_TRANSLATE_NOOP("hierarch::Findings", "%1 has roles serving sites that are not in the plan: %2."),
+                    QT_TRANSLATE_NOOP("hierarch::Findings",
+                                      "%1 has roles serving sites that are not in the plan: %2."),
                     {server.name, unknownSites.join(QLatin1String(", "))});
     }
     if (!onSecondary.isEmpty()) {
         sink.server(RuleId::SecondarySiteRole, ref,
-                    QT_TRANSLATE_NOOP("hierarch::Findings", "%1 places roles that a secondary site cannot have: %2."),
+                    QT_TRANSLATE_NOOP("hierarch::Findings",
+                                      "%1 places roles that a secondary site cannot have: %2."),
                     {server.name, roleNameList(onSecondary)});
     }
     const int assetSyncServers = ctx.serversWithRole(Role::AssetIntelligenceSyncPoint);
@@ -233,10 +255,12 @@ void structureServer(const ValidationContext &ctx, FindingSink &sink,
         (assetSyncServers > 1 || !ctx.site(ref.site).isCentral())) {
         sink.server(RuleId::AssetIntelligencePlacement, ref,
                     assetSyncServers > 1
-                        ? QT_TRANSLATE_NOOP("hierarch::Findings", "%1 is one of %2 Asset Intelligence synchronization "
-                                       "points; a hierarchy has one, at the central site.")
-                        : QT_TRANSLATE_NOOP("hierarch::Findings", "%1 hosts the Asset Intelligence synchronization "
-                                       "point outside the central site."),
+                        ? QT_TRANSLATE_NOOP("hierarch::Findings",
+                                            "%1 is one of %2 Asset Intelligence synchronization "
+                                            "points; a hierarchy has one, at the central site.")
+                        : QT_TRANSLATE_NOOP("hierarch::Findings",
+                                            "%1 hosts the Asset Intelligence synchronization "
+                                            "point outside the central site."),
                     {server.name, number(assetSyncServers)});
     }
 }
@@ -250,7 +274,8 @@ void structureAccount(const ValidationContext &ctx, FindingSink &sink, const Acc
     }
     if (!unknown.isEmpty()) {
         sink.account(RuleId::AccountSiteUnknown, account,
-                     QT_TRANSLATE_NOOP("hierarch::Findings", "Account %1 names sites that are not in the plan: %2."),
+                     QT_TRANSLATE_NOOP("hierarch::Findings",
+                                       "Account %1 names sites that are not in the plan: %2."),
                      {account.name, unknown.join(QLatin1String(", "))});
     }
 }

@@ -6,8 +6,7 @@ namespace hierarch {
 
 namespace {
 
-template<typename T>
-void insertSorted(QList<T> &list, const T &value)
+template<typename T> void insertSorted(QList<T> &list, const T &value)
 {
     const auto at = std::lower_bound(list.begin(), list.end(), value);
     if (at == list.end() || value < *at)
@@ -419,14 +418,15 @@ void ValidationContext::indexServers(int site)
 
 bool ValidationContext::SiteFacts::sameAs(const SiteFacts &o) const
 {
-    return code == o.code && codeKey == o.codeKey && parentKey == o.parentKey && secondary == o.secondary &&
-           ownMode == o.ownMode && ownForest == o.ownForest && parent == o.parent &&
-           children == o.children && secondaryChildren == o.secondaryChildren &&
-           effectiveMode == o.effectiveMode && forest == o.forest && onCycle == o.onCycle &&
-           servers == o.servers && databaseHosts == o.databaseHosts && dbServed == o.dbServed &&
-           names == o.names && nameKeys == o.nameKeys && referredCodes == o.referredCodes &&
-           roleServers == o.roleServers &&
-           roleServersWithoutIpsec == o.roleServersWithoutIpsec && roleCounts == o.roleCounts;
+    return code == o.code && codeKey == o.codeKey && parentKey == o.parentKey &&
+           secondary == o.secondary && ownMode == o.ownMode && ownForest == o.ownForest &&
+           parent == o.parent && children == o.children &&
+           secondaryChildren == o.secondaryChildren && effectiveMode == o.effectiveMode &&
+           forest == o.forest && onCycle == o.onCycle && servers == o.servers &&
+           databaseHosts == o.databaseHosts && dbServed == o.dbServed && names == o.names &&
+           nameKeys == o.nameKeys && referredCodes == o.referredCodes &&
+           roleServers == o.roleServers && roleServersWithoutIpsec == o.roleServersWithoutIpsec &&
+           roleCounts == o.roleCounts;
 }
 
 bool ValidationContext::sameIndexAs(const ValidationContext &other) const
@@ -438,9 +438,8 @@ bool ValidationContext::sameIndexAs(const ValidationContext &other) const
             return false;
     }
     return mSitesByCode == other.mSitesByCode && mSitesByParentKey == other.mSitesByParentKey &&
-           mServersByName == other.mServersByName &&
-           mReferrers == other.mReferrers && mServersWithRole == other.mServersWithRole &&
-           mRoleServers == other.mRoleServers &&
+           mServersByName == other.mServersByName && mReferrers == other.mReferrers &&
+           mServersWithRole == other.mServersWithRole && mRoleServers == other.mRoleServers &&
            mRoleServersWithoutIpsec == other.mRoleServersWithoutIpsec &&
            mCentralSites == other.mCentralSites;
 }

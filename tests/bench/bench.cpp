@@ -126,9 +126,13 @@ QList<EditKind> editKinds()
              doc.renameServer(t.server, QStringLiteral("BENCH-RENAMED"));
          }},
         {"edit: add a server",
-         [](Document &doc, const EditTargets &t) { doc.addServer(t.site); }},
+         [](Document &doc, const EditTargets &t) {
+             doc.addServer(t.site);
+         }},
         {"edit: add a secondary site",
-         [](Document &doc, const EditTargets &t) { doc.addSite(t.site, SiteType::Secondary); }},
+         [](Document &doc, const EditTargets &t) {
+             doc.addSite(t.site, SiteType::Secondary);
+         }},
     };
 }
 
@@ -239,8 +243,7 @@ EditorFigures measureEditor(const QString &path, int runs)
 double editorPeakMemory(const QString &path)
 {
     QProcess child;
-    child.start(QCoreApplication::applicationFilePath(),
-                {QStringLiteral("--editor-memory"), path});
+    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--editor-memory"), path});
     if (!child.waitForFinished(300'000))
         return -1;
     return child.readAllStandardOutput().trimmed().toDouble();
@@ -290,15 +293,15 @@ void printTable(const QList<Row> &rows)
                  .arg(QStringLiteral("ratio"), 7)
                  .arg(QStringLiteral("target"));
     for (const Row &row : rows) {
-        const QString held = !row.held ? QString() : *row.held ? QStringLiteral("  held")
-                                                               : QStringLiteral("  MISSED");
+        const QString held = !row.held   ? QString()
+                             : *row.held ? QStringLiteral("  held")
+                                         : QStringLiteral("  MISSED");
         out() << QStringLiteral("%1 %2 %3 %4 %5 %6%7\n")
                      .arg(row.measure, -44)
                      .arg(row.size, -4)
                      .arg(formatValue(row), 10)
                      .arg(row.baseline ? formatMs(*row.baseline) : QString(), 10)
-                     .arg(row.ratio ? QStringLiteral("%1×").arg(*row.ratio, 0, 'f', 2)
-                                    : QString(),
+                     .arg(row.ratio ? QStringLiteral("%1×").arg(*row.ratio, 0, 'f', 2) : QString(),
                           7)
                      .arg(row.target, held);
     }
@@ -358,8 +361,7 @@ int runBenchmark(const Options &options, const QString &jsonPath)
 
         // Load, side by side with yaml-cpp's own parse of the same file.
         const auto [load, yamlLoad] = timeSideBySide(
-            options.runs, [&] { (void)loadPlanFile(p.path); },
-            [&] { (void)YAML::LoadFile(path); });
+            options.runs, [&] { (void)loadPlanFile(p.path); }, [&] { (void)YAML::LoadFile(path); });
         Row loadRow{QStringLiteral("load (parse + build model)"), size, load.median()};
         loadRow.baseline = yamlLoad.median();
         loadRow.ratio = load.median() / yamlLoad.median();
@@ -370,8 +372,7 @@ int runBenchmark(const Options &options, const QString &jsonPath)
         rows << loadRow;
 
         // Full validation, and its cost per server for the linearity check.
-        const Samples validation =
-            timeRuns(options.runs, [&] { (void)validate(p.plan, asOf); });
+        const Samples validation = timeRuns(options.runs, [&] { (void)validate(p.plan, asOf); });
         Row validationRow{QStringLiteral("full validation"), size, validation.median()};
         if (isL) {
             validationRow.target = QStringLiteral("≤ 20 ms");
@@ -481,10 +482,11 @@ int runBenchmark(const Options &options, const QString &jsonPath)
         QJsonArray array;
         for (const Row &row : rows)
             array.append(toJson(row));
-        QJsonObject root{{QStringLiteral("runs"), options.runs},
-                         {QStringLiteral("editRuns"), options.editRuns},
-                         {QStringLiteral("product"), QString::fromLatin1(enumName(options.product))},
-                         {QStringLiteral("rows"), array}};
+        QJsonObject root{
+            {QStringLiteral("runs"), options.runs},
+            {QStringLiteral("editRuns"), options.editRuns},
+            {QStringLiteral("product"), QString::fromLatin1(enumName(options.product))},
+            {QStringLiteral("rows"), array}};
         QFile file(jsonPath);
         if (!file.open(QIODevice::WriteOnly)) {
             QTextStream(stderr) << "cannot write " << jsonPath << Qt::endl;
@@ -523,8 +525,7 @@ int main(int argc, char **argv)
                                       QStringLiteral("N"), QStringLiteral("51"));
     const QCommandLineOption product(QStringLiteral("product"),
                                      QStringLiteral("sms2003 or configmgr2007 (default)."),
-                                     QStringLiteral("PRODUCT"),
-                                     QStringLiteral("configmgr2007"));
+                                     QStringLiteral("PRODUCT"), QStringLiteral("configmgr2007"));
     const QCommandLineOption json(QStringLiteral("json"),
                                   QStringLiteral("Also write the table as JSON to FILE."),
                                   QStringLiteral("FILE"));

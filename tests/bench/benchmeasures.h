@@ -30,11 +30,10 @@ struct Row
 {
     Row(QString measure, QString size, double value, QString unit = QStringLiteral("ms"))
         : measure(std::move(measure)), size(std::move(size)), value(value), unit(std::move(unit))
-    {
-    }
+    {}
 
     QString measure;
-    QString size;                 // "S", "M" or "L"
+    QString size;     // "S", "M" or "L"
     double value = 0; // milliseconds unless `unit` says otherwise
     QString unit;
     std::optional<double> baseline; // the comparison measured side by side (yaml-cpp)
