@@ -22,6 +22,15 @@ void addUnique(QList<int> &list, const QList<int> &values)
         addUnique(list, v);
 }
 
+// Sites whose derived facts changed, and their children, which compare themselves with them.
+void addChangedSites(QList<int> &list, const ValidationContext &context, const QList<int> &changed)
+{
+    for (int site : changed) {
+        addUnique(list, site);
+        addUnique(list, context.childrenOf(site));
+    }
+}
+
 } // namespace
 
 LiveValidator::LiveValidator(const Plan &plan, const QDate &asOf) : mPlan(plan), mAsOf(asOf)
@@ -80,7 +89,7 @@ void LiveValidator::reindexServers(int site, QList<int> &dirty)
     for (int t : served) {
         addUnique(dirty, t);
         // Management points of child sites reach their parent's database.
-        if (mContext->databaseHostNames(t) != hostsBefore.value(t, {QStringLiteral("\x1f")}))
+        if (!hostsBefore.contains(t) || mContext->databaseHostNames(t) != hostsBefore.value(t))
             addUnique(dirty, mContext->childrenOf(t));
     }
     // Every Asset Intelligence point's finding counts them all.
@@ -106,18 +115,15 @@ void LiveValidator::siteChanged(int site)
     if (!mContext->siteCodeOrParentChanged(site)) {
         // Type, client mode or forest: the site, its parent's count of secondaries and the
         // effective modes below it. Accounts read whether their sites are secondary.
-        for (int changed : mContext->reindexSite(site)) {
-            addUnique(dirty, changed);
-            addUnique(dirty, mContext->childrenOf(changed));
-        }
+        addChangedSites(dirty, *mContext, mContext->reindexSite(site));
         // Roles elsewhere that serve this site check whether it is secondary.
         addUnique(dirty, mContext->sitesReferringToSite(site));
         recompute(dirty, accountsNaming(mPlan.sites.at(site).code));
         return;
     }
 
-    // The site's code, parent, type, client mode or forest changed: how sites link is indexed
-    // again (one pass over the sites, none over the servers).
+    // The site's code or parent changed: how sites link is indexed again (one pass over the
+    // sites, none over the servers).
     // Before indexing again, the context still knows the site by its old code.
     addUnique(dirty, mContext->parentOf(site));
     addUnique(dirty, mContext->sitesSharingCode(site));
@@ -126,10 +132,7 @@ void LiveValidator::siteChanged(int site)
     QList<int> referrers = mContext->sitesReferringToSite(site);
     QList<int> accounts = accountsNaming(mContext->indexedCode(site));
 
-    const QList<int> changed = mContext->reindexSites();
-    addUnique(dirty, changed);
-    for (int c : changed)
-        addUnique(dirty, mContext->childrenOf(c));
+    addChangedSites(dirty, *mContext, mContext->reindexSites());
     addUnique(dirty, mContext->parentOf(site));
     addUnique(dirty, mContext->childrenOf(site));
     addUnique(dirty, mContext->sitesSharingCode(site));
@@ -153,10 +156,7 @@ void LiveValidator::siteAppended()
     addUnique(dirty, mContext->sitesWithCode(code));
     const QList<int> referrers = mContext->sitesReferringTo(code);
 
-    for (int changed : mContext->appendSite()) {
-        addUnique(dirty, changed);
-        addUnique(dirty, mContext->childrenOf(changed));
-    }
+    addChangedSites(dirty, *mContext, mContext->appendSite());
     reindexServers(site, dirty);
     for (int r : referrers)
         reindexServers(r, dirty);

@@ -1,9 +1,9 @@
 #include "document.h"
 
 #include "io/plansaver.h"
-#include "undocommands.h"
 #include "livevalidator.h"
 #include "rules/validationcontext.h"
+#include "undocommands.h"
 
 #include <QCoreApplication>
 #include <QPointF>
@@ -113,7 +113,6 @@ QList<ItemId> Document::sitesWithNewFindings() const
     return out;
 }
 
-
 int Document::siteIndex(ItemId site) const
 {
     return mSiteIndex.value(site, -1);
@@ -151,14 +150,15 @@ ItemId Document::siteOfServer(ItemId server) const
 
 QList<ItemId> Document::childSites(ItemId id) const
 {
+    // The live validator's index already resolves every parent; a site that is its own
+    // parent is not its own child.
     QList<ItemId> children;
-    const Site *parent = site(id);
-    if (!parent)
-        return children;
     const int parentIndex = siteIndex(id);
-    for (const Site &s : mPlan.sites) {
-        if (s.parent && s.uid != id && siteIndexByCode(*s.parent) == parentIndex)
-            children << s.uid;
+    if (parentIndex < 0)
+        return children;
+    for (int child : mLive->context().childrenOf(parentIndex)) {
+        if (child != parentIndex)
+            children << mPlan.sites.at(child).uid;
     }
     return children;
 }
@@ -341,9 +341,9 @@ void Document::reparentSite(ItemId id, ItemId newParent)
     const Site *p = site(newParent);
     if (!s || (newParent && !p) || subtree(id).contains(newParent))
         return;
-    auto *command = new SetFieldCommand(this, {FieldOwner::Site, id},
-                                        *findField(FieldOwner::Site, u"parent"),
-                                        p ? QVariant(p->code) : QVariant(), false);
+    auto *command =
+        new SetFieldCommand(this, {FieldOwner::Site, id}, *findField(FieldOwner::Site, u"parent"),
+                            p ? QVariant(p->code) : QVariant(), false);
     command->setText(cmdText(QT_TRANSLATE_NOOP("hierarch::Commands", "Move Site %1")).arg(s->code));
     push(command);
 }
@@ -585,7 +585,8 @@ QString Document::unusedServerName(const QString &siteCode) const
 {
     const ValidationContext &context = mLive->context();
     for (int n = 1;; ++n) {
-        const QString name = QStringLiteral("%1-SRV%2").arg(siteCode.left(3).toUpper())
+        const QString name = QStringLiteral("%1-SRV%2")
+                                 .arg(siteCode.left(3).toUpper())
                                  .arg(n, 2, 10, QLatin1Char('0'));
         if (context.firstServerNamed(name).site < 0)
             return name;

@@ -13,21 +13,8 @@ version=${2:?usage: check_install.sh BUILD_DIR VERSION}
 app_id=org.hierarch.Hierarch
 mime_type=application/x-hierarch-plan+yaml
 
-failures=0
-fail() {
-    printf 'FAIL: %s\n' "$*"
-    failures=$((failures + 1))
-}
-pass() {
-    printf 'PASS: %s\n' "$*"
-}
-# A group of checks passes when none of its fail calls since mark fired.
-mark() {
-    failures_at_mark=$failures
-}
-pass_if_clean() {
-    [ "$failures" -eq "$failures_at_mark" ] && pass "$*"
-}
+# shellcheck source=SCRIPTDIR/checks.sh
+source "$(dirname "$0")/checks.sh"
 
 stage=$(mktemp -d "${TMPDIR:-/tmp}/hierarch-install.XXXXXX")
 trap 'rm -rf "$stage"' EXIT

@@ -10,21 +10,8 @@ set -uo pipefail
 build_dir=${1:?usage: check_package.sh BUILD_DIR VERSION}
 version=${2:?usage: check_package.sh BUILD_DIR VERSION}
 
-failures=0
-fail() {
-    printf 'FAIL: %s\n' "$*"
-    failures=$((failures + 1))
-}
-pass() {
-    printf 'PASS: %s\n' "$*"
-}
-# A group of checks passes when none of its fail calls since mark fired.
-mark() {
-    failures_at_mark=$failures
-}
-pass_if_clean() {
-    [ "$failures" -eq "$failures_at_mark" ] && pass "$*"
-}
+# shellcheck source=SCRIPTDIR/checks.sh
+source "$(dirname "$0")/checks.sh"
 
 stage=$(mktemp -d "${TMPDIR:-/tmp}/hierarch-package.XXXXXX")
 trap 'rm -rf "$stage"' EXIT
