@@ -14,6 +14,7 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,6 +22,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStringListModel>
 #include <QTableView>
 #include <QtTest>
 
@@ -138,6 +140,7 @@ private slots:
     void propertiesSiteCodeRenames();
     void propertiesSpinAndBoolCombo();
     void propertiesProductFields();
+    void propertiesFormIsKeptPerKind();
     void propertiesSqlFollowsServer();
     void propertiesRoleFields();
     void propertiesListEntries();
@@ -329,6 +332,70 @@ void TestDocks::propertiesProductFields()
         {Selection::Item::Server, serverId(sms.doc, QStringLiteral("CEN-SITE01")), -1});
     QVERIFY(!sms.editor<QWidget>("allowInternetClients"));
     QVERIFY(sms.editor<QComboBox>("ipsec"));
+}
+
+void TestDocks::propertiesFormIsKeptPerKind()
+{
+    Fixture f;
+    const ItemId siteServer = serverId(f.doc, QStringLiteral("CEN-SITE01"));
+    const ItemId dp = serverId(f.doc, QStringLiteral("CEN-DP01"));
+    const ItemId p01 = siteId(f.doc, QStringLiteral("P01"));
+    f.selection.select({Selection::Item::Server, siteServer, -1});
+    auto *name = qobject_cast<QLineEdit *>(f.properties->editorFor(QStringLiteral("name")));
+    QVERIFY(name);
+    QCOMPARE(name->text(), QStringLiteral("CEN-SITE01"));
+    QVERIFY(f.shown("sql.authentication")); // the site database runs here
+
+    // Another kind swaps forms; only the shown form is in the dock.
+    f.selection.select({Selection::Item::Site, p01, -1});
+    QVERIFY(f.properties->editorFor(QStringLiteral("name")) != name);
+    QVERIFY(!f.properties->isAncestorOf(name));
+    QCOMPARE(f.properties->findChildren<QWidget *>(QStringLiteral("propertiesForm")).size(), 1);
+
+    // Back to a server: the same widgets, showing the other server's values and rows.
+    f.selection.select({Selection::Item::Server, dp, -1});
+    QCOMPARE(f.properties->editorFor(QStringLiteral("name")), name);
+    QVERIFY(f.properties->isAncestorOf(name));
+    QCOMPARE(name->text(), QStringLiteral("CEN-DP01"));
+    QVERIFY(!f.shown("sql.authentication"));
+    QVERIFY(f.properties->findChild<QLabel *>(QStringLiteral("propertiesTitle"))
+                ->text()
+                .contains(QStringLiteral("CEN-DP01")));
+
+    // Edits reach the item shown now.
+    name->setFocus();
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("CEN-DP02"));
+    QCOMPARE(f.doc.server(dp)->name, QStringLiteral("CEN-DP02"));
+    QCOMPARE(f.doc.server(siteServer)->name, QStringLiteral("CEN-SITE01"));
+
+    // A site code commits when its field is left. Taking the form away with a code half typed
+    // (the selection changed from elsewhere) must not write it into whatever is shown next.
+    f.window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&f.window)); // focus-out only happens in an active window
+    f.selection.select({Selection::Item::Site, p01, -1});
+    auto *code = qobject_cast<QLineEdit *>(f.properties->editorFor(QStringLiteral("code")));
+    QVERIFY(code);
+    code->setFocus();
+    QVERIFY(code->hasFocus());
+    code->selectAll();
+    QTest::keyClicks(code, QStringLiteral("P09"));
+    const int before = f.steps();
+    f.selection.select({Selection::Item::Server, dp, -1});
+    QApplication::processEvents();
+    QCOMPARE(f.steps(), before);
+    QCOMPARE(f.doc.server(dp)->name, QStringLiteral("CEN-DP02"));
+
+    // Site references complete from the plan's codes as they are when the item is shown.
+    const ItemId added = f.doc.addSite(p01);
+    const QString addedCode = f.doc.site(added)->code;
+    f.selection.select({Selection::Item::Site, p01, -1});
+    QCOMPARE(f.properties->editorFor(QStringLiteral("code")), code);
+    auto *parent = qobject_cast<QLineEdit *>(f.properties->editorFor(QStringLiteral("parent")));
+    QVERIFY(parent && parent->completer());
+    const QStringList offered =
+        static_cast<QStringListModel *>(parent->completer()->model())->stringList();
+    QVERIFY2(offered.contains(addedCode), qPrintable(offered.join(u',')));
 }
 
 void TestDocks::propertiesSqlFollowsServer()

@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QStringListModel>
 #include <QVBoxLayout>
 
 namespace hierarch {
@@ -122,7 +123,7 @@ bool is(const FieldInfo &field, const char *key)
 
 PropertiesDock::PropertiesDock(Document *document, Selection *selection, QWidget *parent)
     : QDockWidget(tr("Properties"), parent), mDocument(document), mSelection(selection),
-      mTitle(new QLabel), mScroll(new QScrollArea)
+      mTitle(new QLabel), mScroll(new QScrollArea), mSiteCodes(new QStringListModel(this))
 {
     setObjectName(QStringLiteral("PropertiesDock"));
 
@@ -149,21 +150,35 @@ PropertiesDock::PropertiesDock(Document *document, Selection *selection, QWidget
 
     connect(selection, &Selection::changed, this, [this] {
         if (mSelection->current() != mItem)
-            rebuild();
+            showCurrentItem();
     });
-    connect(document, &Document::resetDone, this, &PropertiesDock::rebuild);
+    connect(document, &Document::resetDone, this, &PropertiesDock::showCurrentItem);
     connect(document, &Document::planChanged, this, &PropertiesDock::onDocumentChanged);
     connect(document, &Document::siteChanged, this, &PropertiesDock::onDocumentChanged);
     connect(document, &Document::serverChanged, this, &PropertiesDock::onDocumentChanged);
     connect(document, &Document::accountsChanged, this, &PropertiesDock::onDocumentChanged);
     connect(document, &Document::waiversChanged, this, &PropertiesDock::onDocumentChanged);
     connect(document, &Document::attestationsChanged, this, &PropertiesDock::onDocumentChanged);
-    rebuild();
+    showCurrentItem();
+}
+
+PropertiesDock::~PropertiesDock()
+{
+    // The forms not on show have no parent to delete them. The editors of all forms call back
+    // into this dock, which is half destroyed once the QWidget destructor deletes the children.
+    for (auto &[owner, form] : mForms) {
+        for (const Row &row : std::as_const(form.rows)) {
+            if (row.editor)
+                disconnect(row.editor, nullptr, this, nullptr);
+        }
+        if (!form.widget->parent())
+            delete form.widget;
+    }
 }
 
 QWidget *PropertiesDock::editorFor(const QString &key) const
 {
-    for (const Row &row : mRows) {
+    for (const Row &row : mForm->rows) {
         if (row.field && QLatin1String(row.field->key) == key)
             return row.widget;
     }
@@ -172,9 +187,9 @@ QWidget *PropertiesDock::editorFor(const QString &key) const
 
 void PropertiesDock::focusFirstEditor()
 {
-    for (const Row &row : std::as_const(mRows)) {
+    for (const Row &row : std::as_const(mForm->rows)) {
         QWidget *widget = row.widget;
-        if (widget->isVisibleTo(mForm) && widget->isEnabled() &&
+        if (widget->isVisibleTo(mForm->widget) && widget->isEnabled() &&
             (widget->focusPolicy() & Qt::TabFocus)) {
             widget->setFocus(Qt::ShortcutFocusReason);
             mScroll->ensureWidgetVisible(widget);
@@ -223,25 +238,25 @@ void PropertiesDock::onDocumentChanged()
 {
     // The product decides which fields exist; anything else only changes values.
     if (int(mDocument->plan().product) != mProduct)
-        rebuild();
+        showCurrentItem();
     else
         refresh();
 }
 
-void PropertiesDock::addHeading(const QString &text)
+void PropertiesDock::addHeading(Form &form, const QString &text)
 {
     auto *heading = new QLabel(text);
     heading->setTextFormat(Qt::PlainText);
     QFont font = heading->font();
     font.setBold(true);
     heading->setFont(font);
-    heading->setContentsMargins(0, mHeadings.isEmpty() ? 0 : 10, 0, 2);
+    heading->setContentsMargins(0, form.headings.isEmpty() ? 0 : 10, 0, 2);
     heading->setForegroundRole(QPalette::PlaceholderText);
-    mLayout->addRow(heading);
-    mHeadings << heading;
+    form.layout->addRow(heading);
+    form.headings << heading;
 }
 
-void PropertiesDock::addFieldRow(const FieldInfo &field, int group)
+void PropertiesDock::addFieldRow(Form &form, const FieldInfo &field, int group)
 {
     auto *label = new QLabel(field.displayLabel());
     label->setTextFormat(Qt::PlainText);
@@ -258,7 +273,7 @@ void PropertiesDock::addFieldRow(const FieldInfo &field, int group)
         name->setAccessibleName(field.displayLabel());
         row.widget = name;
     } else {
-        row.editor = new FieldEditor(field, FieldEditor::Context::Form, mForm);
+        row.editor = new FieldEditor(field, FieldEditor::Context::Form, form.widget);
         row.widget = row.editor->widget();
         if (auto *check = qobject_cast<QCheckBox *>(row.widget);
             check && field.owner == FieldOwner::Server && is(field, "sql"))
@@ -268,69 +283,88 @@ void PropertiesDock::addFieldRow(const FieldInfo &field, int group)
         if (auto *line = qobject_cast<QLineEdit *>(row.widget);
             line && ((field.owner == FieldOwner::Site && is(field, "parent")) ||
                      (field.owner == FieldOwner::Role && is(field, "site")))) {
-            QStringList codes;
-            for (const Site &s : mDocument->plan().sites)
-                codes << s.code;
-            auto *completer = new QCompleter(codes, line);
+            auto *completer = new QCompleter(mSiteCodes, line);
             completer->setCaseSensitivity(Qt::CaseInsensitive);
             line->setCompleter(completer);
         }
+        // A form taken out of view can still report, e.g. a text field losing the focus as it
+        // goes; that text belonged to the item shown before, not to the target now.
         const FieldInfo *f = &field;
         connect(row.editor, &FieldEditor::edited, this,
-                [this, f](const QVariant &value, bool merge) {
-                    mDocument->setField(target(), *f, value, merge);
+                [this, f, widget = form.widget](const QVariant &value, bool merge) {
+                    if (mScroll->widget() == widget)
+                        mDocument->setField(target(), *f, value, merge);
                 });
         connect(row.editor, &FieldEditor::finished, mDocument, &Document::endMergeGroup);
     }
     row.widget->setToolTip(tooltip);
     row.widget->setAccessibleDescription(field.displayTooltip());
     label->setBuddy(row.widget);
-    mLayout->addRow(label, row.widget);
-    mRows << row;
+    form.layout->addRow(label, row.widget);
+    form.rows << row;
 }
 
-void PropertiesDock::rebuild()
+void PropertiesDock::showCurrentItem()
 {
     mItem = mSelection->current();
-    mProduct = int(mDocument->plan().product);
-
-    // The old form may be rebuilt from inside one of its own editors' signals (a product
-    // change), so it is detached now and deleted once that signal has returned.
-    if (QWidget *old = mScroll->takeWidget()) {
-        for (const Row &row : std::as_const(mRows)) {
-            if (row.editor)
-                disconnect(row.editor, nullptr, this, nullptr);
-        }
-        old->hide();
-        old->setParent(nullptr);
-        old->deleteLater();
+    if (int(mDocument->plan().product) != mProduct) {
+        discardForms();
+        mProduct = int(mDocument->plan().product);
     }
-    mRows.clear();
-    mHeadings.clear();
+    Form &form = formFor(ownerOf(mItem.kind));
+    if (&form != mForm) {
+        mScroll->takeWidget(); // stays in mForms, hidden and without a parent
+        mForm = &form;
+        mScroll->setWidget(form.widget);
+        // A form joins the end of the window's tab order each time it is put back, behind the
+        // other docks; Tab should walk it right after the scroll area, top to bottom.
+        QWidget *previous = mScroll;
+        for (const Row &row : std::as_const(form.rows)) {
+            if (row.widget->focusPolicy() & Qt::TabFocus) {
+                QWidget::setTabOrder(previous, row.widget);
+                previous = row.widget;
+            }
+        }
+    }
+    if (ownerOf(mItem.kind) == FieldOwner::Site || ownerOf(mItem.kind) == FieldOwner::Role) {
+        QStringList codes;
+        codes.reserve(mDocument->plan().sites.size());
+        for (const Site &s : mDocument->plan().sites)
+            codes << s.code;
+        mSiteCodes->setStringList(codes);
+    }
+    refresh();
+}
 
-    mForm = new QWidget;
-    mForm->setObjectName(QStringLiteral("propertiesForm"));
+PropertiesDock::Form &PropertiesDock::formFor(FieldOwner owner)
+{
+    Form &form = mForms[owner];
+    if (form.widget)
+        return form;
+
+    form.widget = new QWidget;
+    form.widget->setObjectName(QStringLiteral("propertiesForm"));
     // The stretch below keeps a short form at the top instead of spreading its rows apart.
-    auto *outer = new QVBoxLayout(mForm);
+    auto *outer = new QVBoxLayout(form.widget);
     outer->setContentsMargins(0, 0, 0, 0);
-    mLayout = new QFormLayout;
-    outer->addLayout(mLayout);
+    form.layout = new QFormLayout;
+    outer->addLayout(form.layout);
     outer->addStretch(1);
-    mLayout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    mLayout->setRowWrapPolicy(QFormLayout::DontWrapRows);
-    mLayout->setLabelAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    mLayout->setContentsMargins(8, 4, 8, 8);
+    form.layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form.layout->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    form.layout->setLabelAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    form.layout->setContentsMargins(8, 4, 8, 8);
 
-    const FieldOwner owner = ownerOf(mItem.kind);
     const Product product = mDocument->plan().product;
     QList<const FieldInfo *> placed;
     const auto &groups = groupsOf(owner);
     for (int g = 0; g < int(groups.size()); ++g) {
-        addHeading(QCoreApplication::translate("hierarch::PropertiesDock", groups.at(g).title));
+        addHeading(form,
+                   QCoreApplication::translate("hierarch::PropertiesDock", groups.at(g).title));
         for (const char *key : groups.at(g).keys) {
             const FieldInfo *field = findField(owner, QString::fromLatin1(key));
             if (field && field->appliesTo(product)) {
-                addFieldRow(*field, g);
+                addFieldRow(form, *field, g);
                 placed << field;
             }
         }
@@ -338,27 +372,33 @@ void PropertiesDock::rebuild()
     for (const FieldInfo &field : fieldsOf(owner)) {
         if (placed.contains(&field) || !field.appliesTo(product))
             continue;
-        if (mHeadings.size() == int(groups.size()))
-            addHeading(tr("Other"));
-        addFieldRow(field, int(mHeadings.size()) - 1);
+        if (form.headings.size() == int(groups.size()))
+            addHeading(form, tr("Other"));
+        addFieldRow(form, field, int(form.headings.size()) - 1);
     }
 
-    mScroll->setWidget(mForm);
-    // A new form's fields join the end of the window's tab order, behind the other docks; Tab
-    // should walk them right after the form's scroll area, top to bottom.
-    QWidget *previous = mScroll;
-    for (const Row &row : std::as_const(mRows)) {
-        if (row.widget->focusPolicy() & Qt::TabFocus) {
-            QWidget::setTabOrder(previous, row.widget);
-            previous = row.widget;
-        }
-    }
-    refresh();
     // The form scrolls only vertically, so the dock must be wide enough for a label and a
-    // usable editor side by side; growing only keeps the dock from jumping between selections.
+    // usable editor side by side; growing only keeps the dock from jumping between kinds.
     const int needed =
-        mForm->minimumSizeHint().width() + mScroll->verticalScrollBar()->sizeHint().width();
+        form.widget->minimumSizeHint().width() + mScroll->verticalScrollBar()->sizeHint().width();
     mScroll->setMinimumWidth(std::max(mScroll->minimumWidth(), needed));
+    return form;
+}
+
+void PropertiesDock::discardForms()
+{
+    // The forms may be discarded from inside one of their own editors' signals (a product
+    // change), so they are detached now and deleted once that signal has returned.
+    mScroll->takeWidget();
+    for (auto &[owner, form] : mForms) {
+        for (const Row &row : std::as_const(form.rows)) {
+            if (row.editor)
+                disconnect(row.editor, nullptr, this, nullptr);
+        }
+        form.widget->deleteLater();
+    }
+    mForms.clear();
+    mForm = nullptr;
 }
 
 bool PropertiesDock::isRowVisible(const FieldInfo &field, const void *object) const
@@ -423,19 +463,19 @@ void PropertiesDock::refresh()
 {
     const void *obj = object();
     if (!obj) {
-        // The item is gone; the selection prunes it and a rebuild follows.
-        mForm->setEnabled(false);
+        // The item is gone; the selection prunes it and the next item is shown.
+        mForm->widget->setEnabled(false);
         return;
     }
-    mForm->setEnabled(true);
+    mForm->widget->setEnabled(true);
     mTitle->setText(title(obj));
 
     const Plan &plan = mDocument->plan();
     const FieldTarget t = target();
-    QList<bool> groupVisible(mHeadings.size(), false);
-    for (const Row &row : std::as_const(mRows)) {
+    QList<bool> groupVisible(mForm->headings.size(), false);
+    for (const Row &row : std::as_const(mForm->rows)) {
         const bool visible = isRowVisible(*row.field, obj);
-        mLayout->setRowVisible(row.widget, visible);
+        mForm->layout->setRowVisible(row.widget, visible);
         if (visible)
             groupVisible[row.group] = true;
         if (row.editor) {
@@ -446,8 +486,8 @@ void PropertiesDock::refresh()
             label->setText(tr("%1 (%2)").arg(roleDisplayName(role), enumString(role)));
         }
     }
-    for (int g = 0; g < int(mHeadings.size()); ++g)
-        mLayout->setRowVisible(mHeadings.at(g), groupVisible.at(g));
+    for (int g = 0; g < int(mForm->headings.size()); ++g)
+        mForm->layout->setRowVisible(mForm->headings.at(g), groupVisible.at(g));
 }
 
 } // namespace hierarch
