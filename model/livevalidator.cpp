@@ -145,22 +145,62 @@ void LiveValidator::siteChanged(int site)
     recompute(dirty, accounts);
 }
 
-void LiveValidator::siteAppended()
+void LiveValidator::siteInserted(int site)
 {
-    const int site = int(mPlan.sites.size()) - 1;
-    mSites.resize(mPlan.sites.size());
-    QList<int> dirty{site};
+    const bool appended = site == int(mPlan.sites.size()) - 1;
     // Before indexing: sites with the same code (which one is first), and sites whose roles
-    // name the code (they serve the new site now).
+    // name the code (they serve the new site now). Positions from `site` on move up by one.
     const QString code = mPlan.sites.at(site).code;
-    addUnique(dirty, mContext->sitesWithCode(code));
-    const QList<int> referrers = mContext->sitesReferringTo(code);
+    QList<int> dirty = mContext->sitesWithCode(code);
+    QList<int> referrers = mContext->sitesReferringTo(code);
+    for (QList<int> *list : {&dirty, &referrers}) {
+        for (int &p : *list)
+            p += p >= site ? 1 : 0;
+    }
+    addUnique(dirty, site);
 
-    addChangedSites(dirty, *mContext, mContext->appendSite());
+    mSites.insert(site, {});
+    addChangedSites(dirty, *mContext,
+                    appended ? mContext->appendSite() : mContext->insertSite(site));
     reindexServers(site, dirty);
     for (int r : referrers)
         reindexServers(r, dirty);
     recompute(dirty, accountsNaming(code));
+}
+
+void LiveValidator::siteRemoved(int site)
+{
+    // What the site reached, read while the index still knows it: its parent and children, sites
+    // sharing its code or a server name, the sites its servers host databases for (and their
+    // children, which quote the hosts), sites whose roles name its code, accounts naming it.
+    QList<int> dirty;
+    addUnique(dirty, mContext->parentOf(site));
+    addUnique(dirty, mContext->childrenOf(site));
+    addUnique(dirty, mContext->sitesSharingCode(site));
+    addUnique(dirty, mContext->sitesSharingServerNames(site));
+    for (int served : mContext->databaseSitesServedFrom(site)) {
+        addUnique(dirty, served);
+        addUnique(dirty, mContext->childrenOf(served));
+    }
+    QList<int> referrers = mContext->sitesReferringToSite(site);
+    const QList<int> accounts = accountsNaming(mContext->indexedCode(site));
+    const int assetSyncBefore = mContext->serversWithRole(Role::AssetIntelligenceSyncPoint);
+
+    replace(mSites[site], {});
+    mSites.removeAt(site);
+    const QList<int> changed = mContext->removeSite(site);
+    for (QList<int> *list : {&dirty, &referrers}) {
+        list->removeAll(site);
+        for (int &p : *list)
+            p -= p > site ? 1 : 0;
+    }
+    addChangedSites(dirty, *mContext, changed);
+    // A role's `site` key naming the code resolves to another site of that code, or to none.
+    for (int r : referrers)
+        reindexServers(r, dirty);
+    if (mContext->serversWithRole(Role::AssetIntelligenceSyncPoint) != assetSyncBefore)
+        addUnique(dirty, mContext->sitesWithRole(Role::AssetIntelligenceSyncPoint));
+    recompute(dirty, accounts);
 }
 
 void LiveValidator::accountsChanged()

@@ -32,15 +32,17 @@ public:
     ~LiveValidator();
 
     // --- what changed (call after the plan was changed) -------------------------------------
-    // A plan-level field, the waivers, or a site inserted anywhere but at the end or removed.
+    // A plan-level field or the waivers.
     void revalidateAll();
     void setValidationDate(const QDate &asOf);
     // Anything about the servers of a site: a field, a role, a name, a server added or removed.
     void serversChanged(int site);
     // A field of a site itself.
     void siteChanged(int site);
-    // A site (with its servers) was appended to the plan's sites.
-    void siteAppended();
+    // A site (with its servers) was inserted into the plan's sites at this position.
+    void siteInserted(int site);
+    // The site at this position was removed from the plan's sites.
+    void siteRemoved(int site);
     void accountsChanged();
 
     // --- results -----------------------------------------------------------------------------

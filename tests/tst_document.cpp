@@ -3,13 +3,13 @@
 // and the saved bytes), live findings always equal a full validation, the item models stay
 // consistent, the typed signals fire for what changed, and lookups by id survive removal and undo.
 #include "document/document.h"
-#include "plangenerator.h"
-#include "rules/validationcontext.h"
 #include "document/fields.h"
 #include "document/outlinemodel.h"
 #include "document/problemsmodel.h"
 #include "io/planloader.h"
 #include "io/plansaver.h"
+#include "plangenerator.h"
+#include "rules/validationcontext.h"
 #include "validator.h"
 
 #include <QAbstractItemModelTester>
@@ -278,14 +278,6 @@ QSet<ItemId> spiedIdSet(const QSignalSpy &spy)
     return QSet<ItemId>(ids.cbegin(), ids.cend());
 }
 
-QStringList findingIds(const QList<Finding> &findings)
-{
-    QStringList ids;
-    for (const Finding &f : findings)
-        ids << f.id() + (f.waived ? u" (waived)"_s : QString());
-    return ids;
-}
-
 // The live findings must be exactly what a full validation of the current plan gives.
 void checkFindings(const Document &doc, const QString &context)
 {
@@ -309,14 +301,15 @@ void checkFindings(const Document &doc, const QString &context)
         }
         if (qEnvironmentVariableIsSet("TST_DOCUMENT_TRACE")) {
             for (const Site &site : doc.plan().sites)
-                qDebug().noquote() << "site" << site.code << "parent" << site.parent.value_or(u"-"_s)
-                                   << enumString(site.effectiveType());
+                qDebug().noquote()
+                    << "site" << site.code << "parent" << site.parent.value_or(u"-"_s)
+                    << enumString(site.effectiveType());
         }
-        QFAIL(qPrintable(context + u": live findings differ from a full validation\n  only live: "_s +
-                         onlyLive.join(u", "_s) + u"\n  only full: "_s +
-                         expected.join(u", "_s) +
+        QFAIL(qPrintable(context +
+                         u": live findings differ from a full validation\n  only live: "_s +
+                         onlyLive.join(u", "_s) + u"\n  only full: "_s + expected.join(u", "_s) +
                          (onlyLive.isEmpty() && expected.isEmpty() ? u" (same, in another order)"_s
-                                                                    : QString())));
+                                                                   : QString())));
     }
     // The index the live validator keeps current must be what a fresh one would be.
     QVERIFY2(doc.validationContext().sameIndexAs(ValidationContext(doc.plan())),
@@ -735,6 +728,7 @@ private slots:
     void modificationAndSave();
     void resetClearsUndoStack();
     void validationDateRevalidates();
+    void editsRecomputeOnlyWhatTheyReach();
 
     void lookupsAfterRemovalAndUndo();
     void lookupsAfterMoveServer();
@@ -1520,8 +1514,8 @@ void TestDocument::randomEditsMatchFullValidation()
     Plan original;
     if (path.startsWith(u"generated:"_s)) {
         const QStringList parts = path.split(u':');
-        original = bench::generatePlan(bench::sizePreset(parts.at(1).at(0).toLatin1(),
-                                                         Product(parts.at(2).toInt())));
+        original = bench::generatePlan(
+            bench::sizePreset(parts.at(1).at(0).toLatin1(), Product(parts.at(2).toInt())));
         path.clear();
     } else if (!path.isEmpty()) {
         const LoadResult result = loadPlanFile(path);
@@ -1584,9 +1578,8 @@ void TestDocument::randomEditsMatchFullValidation()
     while (doc.undoStack()->canUndo()) {
         const QString undoing = doc.undoStack()->undoText();
         doc.undoStack()->undo();
-        const QString context = u"seed %1 undoing to %2 (%3)"_s.arg(seed)
-                                    .arg(doc.undoStack()->index())
-                                    .arg(undoing);
+        const QString context =
+            u"seed %1 undoing to %2 (%3)"_s.arg(seed).arg(doc.undoStack()->index()).arg(undoing);
         COMPARE_PLANS(doc.plan(), expectedAt(doc.undoStack()->index()), context);
         checkFindings(doc, context);
         checkLookups(doc, context);
@@ -1883,6 +1876,62 @@ void TestDocument::resetClearsUndoStack()
     QCOMPARE(savePlan(doc.plan()), savePlan(fixturePlan(u"dup"_s)));
 }
 
+// The live path must not grow with the plan: each kind of edit recomputes the findings of the
+// sites it can reach, a handful, never all of them (the benchmark measures the time; this pins
+// down the reach, so a fallback to validating everything fails here on any machine).
+void TestDocument::editsRecomputeOnlyWhatTheyReach()
+{
+    Document doc;
+    doc.setValidationDate(bench::referenceDate());
+    doc.reset(bench::generatePlan(bench::sizePreset('M', Product::ConfigMgr2007)));
+    const qsizetype sites = doc.plan().sites.size();
+    QCOMPARE(sites, 100);
+
+    // A primary in the middle of the list with secondary children, and one of them.
+    ItemId primary = 0;
+    ItemId secondary = 0;
+    for (qsizetype i = sites / 3; i < sites && !secondary; ++i) {
+        const Site &s = doc.plan().sites.at(i);
+        if (s.isSecondary() || s.isCentral() || s.servers.size() < 2)
+            continue;
+        for (ItemId child : doc.childSites(s.uid)) {
+            if (doc.site(child)->isSecondary() && doc.childSites(child).isEmpty()) {
+                primary = s.uid;
+                secondary = child;
+                break;
+            }
+        }
+    }
+    QVERIFY(secondary);
+    const ItemId server = doc.site(primary)->servers.at(1).uid;
+
+    const auto reach = [&](const QString &edit, const std::function<void()> &apply) {
+        apply();
+        const QList<ItemId> recomputed = doc.sitesWithNewFindings();
+        QVERIFY2(recomputed.size() <= 10, qPrintable(u"%1 recomputed %2 of %3 sites"_s.arg(edit)
+                                                         .arg(recomputed.size())
+                                                         .arg(doc.plan().sites.size())));
+        checkFindings(doc, edit);
+    };
+    reach(u"server field"_s, [&] {
+        doc.setField({FieldOwner::Server, server}, fieldOf(FieldOwner::Server, "domainController"),
+                     true);
+    });
+    reach(u"add a role"_s, [&] { doc.addRole(server, Role::FallbackStatusPoint); });
+    reach(u"site field"_s, [&] {
+        doc.setField({FieldOwner::Site, primary}, fieldOf(FieldOwner::Site, "clientMode"),
+                     u"native"_s);
+    });
+    reach(u"rename a server"_s, [&] { doc.renameServer(server, u"REACH-RENAMED"_s); });
+    reach(u"add a server"_s, [&] { doc.addServer(primary); });
+    reach(u"add a secondary site"_s, [&] { doc.addSite(primary, SiteType::Secondary); });
+    reach(u"undo adding it (the last site goes)"_s, [&] { doc.undoStack()->undo(); });
+    reach(u"remove a site from the middle"_s, [&] { doc.removeSites({secondary}); });
+    reach(u"undo that (a site comes back in the middle)"_s, [&] { doc.undoStack()->undo(); });
+    reach(u"remove a primary with its children"_s, [&] { doc.removeSites({primary}); });
+    reach(u"undo that"_s, [&] { doc.undoStack()->undo(); });
+}
+
 void TestDocument::validationDateRevalidates()
 {
     Document doc;
@@ -2034,19 +2083,16 @@ void TestDocument::parentCycleDoesNotLoop()
 void TestDocument::staleTargetsAreIgnored_data()
 {
     QTest::addColumn<StaleEdit>("edit");
-    const auto row = [](const char *tag, const StaleEdit &edit) { QTest::newRow(tag) << edit; };
-    row(
-        "removeSites unknown id", [](Document &d, ItemId gone) { d.removeSites({gone}); });
-    row(
-        "setField on removed site",
-        [](Document &d, ItemId gone) {
-            d.setField({FieldOwner::Site, gone}, fieldOf(FieldOwner::Site, "clients"), 5);
-        });
-    row(
-        "setField on account out of range",
-        [](Document &d, ItemId) {
-            d.setField({FieldOwner::Account, 0, 7}, fieldOf(FieldOwner::Account, "custodians"), 5);
-        });
+    const auto row = [](const char *tag, const StaleEdit &edit) {
+        QTest::newRow(tag) << edit;
+    };
+    row("removeSites unknown id", [](Document &d, ItemId gone) { d.removeSites({gone}); });
+    row("setField on removed site", [](Document &d, ItemId gone) {
+        d.setField({FieldOwner::Site, gone}, fieldOf(FieldOwner::Site, "clients"), 5);
+    });
+    row("setField on account out of range", [](Document &d, ItemId) {
+        d.setField({FieldOwner::Account, 0, 7}, fieldOf(FieldOwner::Account, "custodians"), 5);
+    });
     row("reparentSite unknown",
         [](Document &d, ItemId gone) { d.reparentSite(gone, siteId(d, u"CEN"_s)); });
     row("reparentSite onto unknown",

@@ -166,10 +166,13 @@ QList<ItemId> Document::childSites(ItemId id) const
 QList<ItemId> Document::subtree(ItemId id) const
 {
     QList<ItemId> out{id};
+    QSet<ItemId> seen{id};
     for (qsizetype i = 0; i < out.size(); ++i) {
         for (ItemId child : childSites(out.at(i))) {
-            if (!out.contains(child)) // parent cycles must not loop
+            if (!seen.contains(child)) { // parent cycles must not loop
+                seen.insert(child);
                 out << child;
+            }
         }
     }
     return out;
@@ -298,12 +301,15 @@ ItemId Document::insertSite(const Site &site, int index)
 void Document::removeSites(const QList<ItemId> &sites)
 {
     QList<ItemId> all;
+    QSet<ItemId> removing;
     for (ItemId id : sites) {
         if (!site(id))
             continue;
         for (ItemId s : subtree(id)) {
-            if (!all.contains(s))
+            if (!removing.contains(s)) {
+                removing.insert(s);
                 all << s;
+            }
         }
     }
     if (all.isEmpty())
@@ -320,18 +326,26 @@ void Document::removeSites(const QList<ItemId> &sites)
               [this](ItemId a, ItemId b) { return siteIndex(a) > siteIndex(b); });
     for (ItemId id : all)
         new RemoveSiteCommand(this, id, parent);
-    // A position goes with its code only when no remaining site has that code.
-    QSet<QString> remaining;
-    for (const Site &s : mPlan.sites) {
-        if (!all.contains(s.uid))
-            remaining.insert(s.code);
+    // A position goes with its code only when no remaining site has that code. (The index
+    // finds codes case-insensitively; the diagram keys positions by the code as written.)
+    QSet<QString> goneCodes;
+    for (const QString &code : std::as_const(removedCodes)) {
+        const QList<int> sameCode = mLive->context().sitesWithCode(code);
+        const bool kept = std::any_of(sameCode.cbegin(), sameCode.cend(), [&](int i) {
+            const Site &s = mPlan.sites.at(i);
+            return s.code == code && !removing.contains(s.uid);
+        });
+        if (!kept)
+            goneCodes.insert(code);
     }
-    QList<DiagramPosition> diagram = mPlan.diagram;
-    diagram.removeIf([&](const DiagramPosition &p) {
-        return removedCodes.contains(p.siteCode) && !remaining.contains(p.siteCode);
-    });
-    if (diagram != mPlan.diagram)
+    const auto gone = [&goneCodes](const DiagramPosition &p) {
+        return goneCodes.contains(p.siteCode);
+    };
+    if (std::any_of(mPlan.diagram.cbegin(), mPlan.diagram.cend(), gone)) {
+        QList<DiagramPosition> diagram = mPlan.diagram;
+        diagram.removeIf(gone);
         new SetDiagramCommand(this, diagram, QString(), parent);
+    }
     push(parent);
 }
 
@@ -599,14 +613,11 @@ void Document::applyInsertSite(int index, const Site &site)
 {
     if (index < 0 || index > mPlan.sites.size())
         index = int(mPlan.sites.size());
-    const bool appended = index == mPlan.sites.size();
     mPlan.sites.insert(index, site);
-    if (appended)
-        indexSite(index);
-    else
-        rebuildIndex();
-    // Appending keeps every other site where it was, so only what the new site reaches changes.
-    beginFindingsUpdate([&] { appended ? mLive->siteAppended() : mLive->revalidateAll(); });
+    for (int i = index + 1; i < int(mPlan.sites.size()); ++i)
+        mSiteIndex[mPlan.sites.at(i).uid] = i;
+    indexSite(index);
+    beginFindingsUpdate([&] { mLive->siteInserted(index); });
     emit siteAdded(site.uid);
     for (const Server &server : site.servers)
         emit serverAdded(server.uid);
@@ -619,8 +630,12 @@ Site Document::applyRemoveSite(ItemId id)
     Q_ASSERT(index >= 0);
     emit siteAboutToBeRemoved(id);
     Site removed = mPlan.sites.takeAt(index);
-    rebuildIndex();
-    beginFindingsUpdate([&] { mLive->revalidateAll(); });
+    mSiteIndex.remove(id);
+    for (const Server &server : removed.servers)
+        mServerIndex.remove(server.uid);
+    for (int i = index; i < int(mPlan.sites.size()); ++i)
+        mSiteIndex[mPlan.sites.at(i).uid] = i;
+    beginFindingsUpdate([&] { mLive->siteRemoved(index); });
     emit siteRemoved(id);
     emit findingsChanged();
     return removed;

@@ -1,6 +1,7 @@
 #include "validationcontext.h"
 
 #include <algorithm>
+#include <numeric>
 
 namespace hierarch {
 
@@ -11,11 +12,6 @@ template<typename T> void insertSorted(QList<T> &list, const T &value)
     const auto at = std::lower_bound(list.begin(), list.end(), value);
     if (at == list.end() || value < *at)
         list.insert(at, value);
-}
-
-void removeSite(QList<ValidationContext::ServerRef> &refs, int site)
-{
-    refs.removeIf([site](const ValidationContext::ServerRef &ref) { return ref.site == site; });
 }
 
 } // namespace
@@ -44,7 +40,11 @@ QString ValidationContext::foldedKey(const QString &text)
 ValidationContext::ValidationContext(const Plan &plan) : mPlan(plan)
 {
     mServersWithRole.fill(0, enumCount<Role>());
-    mSites.resize(plan.sites.size());
+    const int count = siteCount();
+    mFacts.resize(count);
+    mSlotAt.resize(count);
+    std::iota(mSlotAt.begin(), mSlotAt.end(), 0);
+    mPositionOf = mSlotAt;
     mServersByName.reserve(plan.serverCount());
     indexSites();
     for (int i = 0; i < siteCount(); ++i)
@@ -54,12 +54,30 @@ ValidationContext::ValidationContext(const Plan &plan) : mPlan(plan)
 int ValidationContext::siteIndex(const QString &code) const
 {
     const auto it = mSitesByCode.constFind(foldedKey(code));
-    return it == mSitesByCode.cend() ? -1 : it->first();
+    return it == mSitesByCode.cend() ? -1 : positionOf(it->first());
 }
 
 QList<int> ValidationContext::sitesWithCode(const QString &code) const
 {
-    return mSitesByCode.value(foldedKey(code));
+    return positions(mSitesByCode.value(foldedKey(code)));
+}
+
+QList<int> ValidationContext::positions(const QList<int> &ofSlots) const
+{
+    QList<int> out;
+    out.reserve(ofSlots.size());
+    for (int slot : ofSlots)
+        out.append(mPositionOf.at(slot));
+    return out;
+}
+
+void ValidationContext::insertSlot(QList<int> &ofSlots, int slot) const
+{
+    const auto at = std::lower_bound(ofSlots.begin(), ofSlots.end(), slot, [this](int a, int b) {
+        return mPositionOf.at(a) < mPositionOf.at(b);
+    });
+    if (at == ofSlots.end() || *at != slot)
+        ofSlots.insert(at, slot);
 }
 
 int ValidationContext::servedSite(const ServerRef &server, const RoleAssignment &role) const
@@ -67,43 +85,74 @@ int ValidationContext::servedSite(const ServerRef &server, const RoleAssignment 
     return role.site ? siteIndex(*role.site) : server.site;
 }
 
+ValidationContext::ServerRef ValidationContext::serverAt(const HostRef &host) const
+{
+    return {mPositionOf.at(host.slot), host.index, mFacts.at(host.slot).roles.at(host.index)};
+}
+
+bool ValidationContext::precedes(const HostRef &a, const HostRef &b) const
+{
+    const int siteA = mPositionOf.at(a.slot);
+    const int siteB = mPositionOf.at(b.slot);
+    return siteA != siteB ? siteA < siteB : a.index < b.index;
+}
+
+void ValidationContext::insertHost(QList<HostRef> &hosts, const HostRef &host) const
+{
+    const auto at =
+        std::lower_bound(hosts.begin(), hosts.end(), host,
+                         [this](const HostRef &a, const HostRef &b) { return precedes(a, b); });
+    if (at == hosts.end() || !(*at == host))
+        hosts.insert(at, host);
+}
+
 ValidationContext::ServerRef ValidationContext::firstServerNamed(const QString &name) const
 {
     const auto it = mServersByName.constFind(foldedKey(name));
-    return it == mServersByName.cend() ? ServerRef{} : it->first();
+    return it == mServersByName.cend() ? ServerRef{} : serverAt(it->first());
 }
 
 QList<int> ValidationContext::sitesSharingServerNames(int site) const
 {
     QList<int> out;
-    for (const QString &key : mSites.at(site).nameKeys) {
-        const QList<ServerRef> &named = mServersByName.value(key);
-        if (named.size() < 2)
+    for (const QString &key : facts(site).nameKeys) {
+        const auto named = mServersByName.constFind(key);
+        if (named == mServersByName.cend() || named->size() < 2)
             continue;
-        for (const ServerRef &ref : named)
-            insertSorted(out, ref.site);
+        for (const HostRef &host : *named)
+            insertSorted(out, mPositionOf.at(host.slot));
     }
+    return out;
+}
+
+QList<ValidationContext::ServerRef> ValidationContext::databaseHosts(int site) const
+{
+    QList<ServerRef> out;
+    const QList<HostRef> &hosts = facts(site).databaseHosts;
+    out.reserve(hosts.size());
+    for (const HostRef &host : hosts)
+        out.append(serverAt(host));
     return out;
 }
 
 QStringList ValidationContext::databaseHostNames(int site) const
 {
     QStringList names;
-    for (const ServerRef &ref : mSites.at(site).databaseHosts)
-        names << mSites.at(ref.site).names.value(ref.index);
+    for (const HostRef &host : facts(site).databaseHosts)
+        names << mFacts.at(host.slot).names.value(host.index);
     return names;
 }
 
 QList<int> ValidationContext::sitesReferringTo(const QString &code) const
 {
-    return mReferrers.value(foldedKey(code));
+    return positions(mReferrers.value(foldedKey(code)));
 }
 
 QList<int> ValidationContext::sitesWithRole(Role role) const
 {
     QList<int> out;
     for (int i = 0; i < siteCount(); ++i) {
-        if (mSites.at(i).roleCounts.value(int(role)) > 0)
+        if (facts(i).roleCounts.value(int(role)) > 0)
             out.append(i);
     }
     return out;
@@ -113,20 +162,20 @@ QList<int> ValidationContext::sitesWithRole(Role role) const
 
 bool ValidationContext::siteLinksChanged(int index) const
 {
-    if (index >= mSites.size())
+    if (index >= mSlotAt.size())
         return true;
     const Site &s = mPlan.sites.at(index);
-    const SiteFacts &f = mSites.at(index);
+    const SiteFacts &f = facts(index);
     return siteCodeOrParentChanged(index) || f.secondary != s.isSecondary() ||
            f.ownMode != s.ownClientMode() || f.ownForest != s.forest;
 }
 
 bool ValidationContext::siteCodeOrParentChanged(int index) const
 {
-    if (index >= mSites.size())
+    if (index >= mSlotAt.size())
         return true;
     const Site &s = mPlan.sites.at(index);
-    const SiteFacts &f = mSites.at(index);
+    const SiteFacts &f = facts(index);
     const std::optional<QString> parentKey =
         s.parent ? std::optional<QString>(foldedKey(*s.parent)) : std::nullopt;
     return f.code != s.code || f.parentKey != parentKey;
@@ -145,17 +194,18 @@ struct ValidationContext::Derived
 
 ValidationContext::Derived ValidationContext::derived(int site) const
 {
-    const SiteFacts &f = mSites.at(site);
+    const SiteFacts &f = facts(site);
     return {f.parent, f.children, f.secondaryChildren, f.effectiveMode, f.forest, f.onCycle};
 }
 
 QList<int> ValidationContext::reindexSites()
 {
     QList<Derived> before;
-    before.reserve(mSites.size());
-    for (int i = 0; i < int(mSites.size()); ++i)
+    before.reserve(mSlotAt.size());
+    for (int i = 0; i < int(mSlotAt.size()); ++i)
         before.append(derived(i));
-    mSites.resize(siteCount());
+    while (mSlotAt.size() < siteCount()) // an appended site
+        insertFacts(int(mSlotAt.size()));
     indexSites();
     QList<int> changed;
     for (int i = 0; i < siteCount(); ++i) {
@@ -167,7 +217,7 @@ QList<int> ValidationContext::reindexSites()
 
 QList<int> ValidationContext::reindexSite(int site)
 {
-    SiteFacts &f = mSites[site];
+    SiteFacts &f = facts(site);
     // The effective mode of a site on a parent cycle depends on where the walk entered the
     // cycle; leave that to the full pass.
     if (f.onCycle)
@@ -176,22 +226,23 @@ QList<int> ValidationContext::reindexSite(int site)
     readLinks(site);
     QList<int> changed{site};
     if (f.parent >= 0 && wasSecondary != f.secondary) {
-        mSites[f.parent].secondaryChildren += f.secondary ? 1 : -1;
-        changed.append(f.parent);
+        mFacts[f.parent].secondaryChildren += f.secondary ? 1 : -1;
+        changed.append(positionOf(f.parent));
     }
     // A secondary site takes its parent's effective mode; push the change down the subtree
     // (it has no cycle: a cycle through a descendant would pass through this site).
-    QList<int> queue{site};
+    const int start = mSlotAt.at(site);
+    QList<int> queue{start}; // slots
     for (qsizetype k = 0; k < queue.size(); ++k) {
         const int at = queue.at(k);
-        SiteFacts &node = mSites[at];
+        SiteFacts &node = mFacts[at];
         const ClientMode mode = node.secondary && node.parent >= 0
-                                    ? mSites.at(node.parent).effectiveMode
+                                    ? mFacts.at(node.parent).effectiveMode
                                     : node.ownMode;
-        if (mode == node.effectiveMode && at != site)
+        if (mode == node.effectiveMode && at != start)
             continue;
-        if (mode != node.effectiveMode && !changed.contains(at))
-            changed.append(at);
+        if (mode != node.effectiveMode && !changed.contains(positionOf(at)))
+            changed.append(positionOf(at));
         node.effectiveMode = mode;
         queue += node.children;
     }
@@ -208,32 +259,98 @@ QList<int> ValidationContext::appendSite()
     if ((mSitesByParentKey.contains(codeKey) && !mSitesByCode.contains(codeKey)) ||
         (parentText && foldedKey(*parentText) == codeKey))
         return reindexSites();
-    mSites.resize(siteCount());
+    insertFacts(site);
+    const int slot = mSlotAt.at(site);
     readLinks(site);
-    SiteFacts &f = mSites[site];
+    SiteFacts &f = mFacts[slot];
     f.code = mPlan.sites.at(site).code;
     f.codeKey = codeKey;
-    mSitesByCode[codeKey].append(site);
+    // The last site: appending keeps each list in plan order.
+    mSitesByCode[codeKey].append(slot);
     if (f.parentKey)
-        mSitesByParentKey[*f.parentKey].append(site);
+        mSitesByParentKey[*f.parentKey].append(slot);
     mCentralSites += mPlan.sites.at(site).isCentral() ? 1 : 0;
     const auto parent = f.parentKey ? mSitesByCode.constFind(*f.parentKey) : mSitesByCode.cend();
     f.parent = parent == mSitesByCode.cend() ? -1 : parent->first();
     QList<int> changed{site};
     if (f.parent >= 0) {
-        mSites[f.parent].children.append(site);
-        mSites[f.parent].secondaryChildren += f.secondary ? 1 : 0;
-        changed.append(f.parent);
+        mFacts[f.parent].children.append(slot);
+        mFacts[f.parent].secondaryChildren += f.secondary ? 1 : 0;
+        changed.append(positionOf(f.parent));
     }
     // Nothing names the new site as its parent, so it is on no cycle and nothing inherits.
-    f.effectiveMode = f.secondary && f.parent >= 0 ? mSites.at(f.parent).effectiveMode : f.ownMode;
+    f.effectiveMode = f.secondary && f.parent >= 0 ? mFacts.at(f.parent).effectiveMode : f.ownMode;
     return changed;
+}
+
+QList<int> ValidationContext::removeSite(int site)
+{
+    unindexServers(site);
+    const int slot = mSlotAt.at(site);
+    const SiteFacts &f = mFacts.at(slot);
+    // A site without children and with a code of its own (a leaf, e.g. one just added): no
+    // other site re-links, so only its parent's facts change, and the sites are not linked
+    // again.
+    const bool leaf = f.children.isEmpty() && mSitesByCode.value(f.codeKey).size() == 1;
+    const int parent = f.parent;
+    if (leaf) {
+        mSitesByCode.remove(f.codeKey);
+        if (f.parentKey) {
+            const auto it = mSitesByParentKey.find(*f.parentKey);
+            it->removeOne(slot);
+            if (it->isEmpty())
+                mSitesByParentKey.erase(it);
+        }
+        if (parent >= 0) {
+            mFacts[parent].children.removeOne(slot);
+            mFacts[parent].secondaryChildren -= f.secondary ? 1 : 0;
+        }
+        mCentralSites -= f.parentKey ? 0 : 1;
+    }
+    eraseFacts(site);
+    if (!leaf)
+        return reindexSites();
+    if (parent < 0)
+        return {};
+    return {positionOf(parent)};
+}
+
+QList<int> ValidationContext::insertSite(int site)
+{
+    insertFacts(site);
+    return reindexSites();
+}
+
+void ValidationContext::insertFacts(int site)
+{
+    int slot;
+    if (mFreeSlots.isEmpty()) {
+        slot = int(mFacts.size());
+        mFacts.append(SiteFacts{});
+        mPositionOf.append(-1);
+    } else {
+        slot = mFreeSlots.takeLast();
+    }
+    mSlotAt.insert(site, slot);
+    for (int p = site; p < int(mSlotAt.size()); ++p)
+        mPositionOf[mSlotAt.at(p)] = p;
+}
+
+void ValidationContext::eraseFacts(int site)
+{
+    const int slot = mSlotAt.at(site);
+    mFacts[slot] = SiteFacts{};
+    mPositionOf[slot] = -1;
+    mFreeSlots.append(slot);
+    mSlotAt.removeAt(site);
+    for (int p = site; p < int(mSlotAt.size()); ++p)
+        mPositionOf[mSlotAt.at(p)] = p;
 }
 
 void ValidationContext::readLinks(int index)
 {
     const Site &s = mPlan.sites.at(index);
-    SiteFacts &f = mSites[index];
+    SiteFacts &f = facts(index);
     f.secondary = s.isSecondary();
     f.ownMode = s.ownClientMode();
     f.ownForest = s.forest;
@@ -250,25 +367,25 @@ void ValidationContext::indexSites()
     mCentralSites = 0;
     for (int i = 0; i < count; ++i) {
         const Site &s = mPlan.sites.at(i);
-        SiteFacts &f = mSites[i];
+        SiteFacts &f = facts(i);
         f.code = s.code;
         f.codeKey = foldedKey(s.code);
         readLinks(i);
         f.children.clear();
         f.secondaryChildren = 0;
         f.onCycle = false;
-        mSitesByCode[f.codeKey].append(i);
+        mSitesByCode[f.codeKey].append(mSlotAt.at(i));
         if (f.parentKey)
-            mSitesByParentKey[*f.parentKey].append(i);
+            mSitesByParentKey[*f.parentKey].append(mSlotAt.at(i));
         mCentralSites += s.isCentral() ? 1 : 0;
     }
     for (int i = 0; i < count; ++i) {
-        SiteFacts &f = mSites[i];
+        SiteFacts &f = facts(i);
         const auto it = f.parentKey ? mSitesByCode.constFind(*f.parentKey) : mSitesByCode.cend();
         f.parent = it == mSitesByCode.cend() ? -1 : it->first();
         if (f.parent >= 0) {
-            mSites[f.parent].children.append(i);
-            mSites[f.parent].secondaryChildren += f.secondary ? 1 : 0;
+            mFacts[f.parent].children.append(mSlotAt.at(i));
+            mFacts[f.parent].secondaryChildren += f.secondary ? 1 : 0;
         }
     }
 
@@ -283,24 +400,24 @@ void ValidationContext::indexSites()
         ClientMode mode;
         for (;;) {
             if (state.at(at) == 2) {
-                mode = mSites.at(at).effectiveMode;
+                mode = facts(at).effectiveMode;
                 break;
             }
-            const SiteFacts &f = mSites.at(at);
+            const SiteFacts &f = facts(at);
             if (state.at(at) == 1 || !f.secondary || f.parent < 0) {
                 mode = f.ownMode;
                 break;
             }
             state[at] = 1;
             path.append(at);
-            at = f.parent;
+            at = positionOf(f.parent);
         }
         for (int p : path) {
-            mSites[p].effectiveMode = mode;
+            facts(p).effectiveMode = mode;
             state[p] = 2;
         }
         if (state.at(i) != 2) {
-            mSites[i].effectiveMode = mode;
+            facts(i).effectiveMode = mode;
             state[i] = 2;
         }
     }
@@ -313,11 +430,11 @@ void ValidationContext::indexSites()
         while (at >= 0 && state.at(at) == 0) {
             state[at] = 1;
             path.append(at);
-            at = mSites.at(at).parent;
+            at = positionOf(facts(at).parent);
         }
         if (at >= 0 && state.at(at) == 1) {
             for (qsizetype k = path.indexOf(at); k < path.size(); ++k)
-                mSites[path.at(k)].onCycle = true;
+                facts(path.at(k)).onCycle = true;
         }
         for (int w : path)
             state[w] = 2;
@@ -334,22 +451,26 @@ void ValidationContext::reindexServers(int site)
 
 void ValidationContext::unindexServers(int site)
 {
-    SiteFacts &f = mSites[site];
+    SiteFacts &f = facts(site);
+    const int slot = mSlotAt.at(site);
+    const auto ofThisSite = [slot](const HostRef &host) {
+        return host.slot == slot;
+    };
     for (const QString &key : f.nameKeys) {
         auto it = mServersByName.find(key);
         if (it == mServersByName.end())
             continue;
-        removeSite(*it, site);
+        it->removeIf(ofThisSite);
         if (it->isEmpty())
             mServersByName.erase(it);
     }
     for (int t : f.dbServed)
-        removeSite(mSites[t].databaseHosts, site);
+        mFacts[t].databaseHosts.removeIf(ofThisSite);
     for (const QString &code : f.referredCodes) {
         auto it = mReferrers.find(code);
         if (it == mReferrers.end())
             continue;
-        it->removeAll(site);
+        it->removeAll(slot);
         if (it->isEmpty())
             mReferrers.erase(it);
     }
@@ -357,7 +478,7 @@ void ValidationContext::unindexServers(int site)
         mServersWithRole[r] -= f.roleCounts.at(r);
     mRoleServers -= f.roleServers;
     mRoleServersWithoutIpsec -= f.roleServersWithoutIpsec;
-    f.servers.clear();
+    f.roles.clear();
     f.dbServed.clear();
     f.names.clear();
     f.nameKeys.clear();
@@ -369,19 +490,21 @@ void ValidationContext::unindexServers(int site)
 
 void ValidationContext::indexServers(int site)
 {
-    SiteFacts &f = mSites[site];
+    SiteFacts &f = facts(site);
+    const int slot = mSlotAt.at(site);
     const QList<Server> &servers = mPlan.sites.at(site).servers;
-    f.servers.reserve(servers.size());
+    f.roles.reserve(servers.size());
     f.roleCounts.fill(0, enumCount<Role>());
     for (int k = 0; k < int(servers.size()); ++k) {
         const Server &server = servers.at(k);
         const ServerRef ref{site, k, server.roleSet()};
-        f.servers.append(ref);
+        const HostRef host{slot, k};
+        f.roles.append(ref.roles);
 
         const QString nameKey = foldedKey(server.name);
         f.names.append(server.name);
         f.nameKeys.append(nameKey);
-        insertSorted(mServersByName[nameKey], ref);
+        insertHost(mServersByName[nameKey], host);
 
         for (int r = 0; r < enumCount<Role>(); ++r)
             f.roleCounts[r] += ref.roles.contains(Role(r)) ? 1 : 0;
@@ -395,7 +518,7 @@ void ValidationContext::indexServers(int site)
                 const QString code = foldedKey(*role.site);
                 if (!f.referredCodes.contains(code)) {
                     f.referredCodes.append(code);
-                    insertSorted(mReferrers[code], site);
+                    insertSlot(mReferrers[code], slot);
                 }
             }
             if (role.role != Role::SiteDatabase)
@@ -403,9 +526,10 @@ void ValidationContext::indexServers(int site)
             const int served = servedSite(ref, role);
             if (served < 0)
                 continue;
-            insertSorted(mSites[served].databaseHosts, ref);
-            if (!f.dbServed.contains(served))
-                f.dbServed.append(served);
+            const int servedSlot = mSlotAt.at(served);
+            insertHost(mFacts[servedSlot].databaseHosts, host);
+            if (!f.dbServed.contains(servedSlot))
+                f.dbServed.append(servedSlot);
         }
     }
     for (int r = 0; r < f.roleCounts.size(); ++r)
@@ -416,30 +540,58 @@ void ValidationContext::indexServers(int site)
 
 // --- comparison (tests) ------------------------------------------------------------------------
 
-bool ValidationContext::SiteFacts::sameAs(const SiteFacts &o) const
+// Slots differ between a context kept current and a fresh one; servers compare by position.
+bool ValidationContext::sameFacts(int site, const ValidationContext &other) const
 {
-    return code == o.code && codeKey == o.codeKey && parentKey == o.parentKey &&
-           secondary == o.secondary && ownMode == o.ownMode && ownForest == o.ownForest &&
-           parent == o.parent && children == o.children &&
-           secondaryChildren == o.secondaryChildren && effectiveMode == o.effectiveMode &&
-           forest == o.forest && onCycle == o.onCycle && servers == o.servers &&
-           databaseHosts == o.databaseHosts && dbServed == o.dbServed && names == o.names &&
-           nameKeys == o.nameKeys && referredCodes == o.referredCodes &&
-           roleServers == o.roleServers && roleServersWithoutIpsec == o.roleServersWithoutIpsec &&
-           roleCounts == o.roleCounts;
+    const SiteFacts &a = facts(site);
+    const SiteFacts &b = other.facts(site);
+    return a.code == b.code && a.codeKey == b.codeKey && a.parentKey == b.parentKey &&
+           a.secondary == b.secondary && a.ownMode == b.ownMode && a.ownForest == b.ownForest &&
+           positionOf(a.parent) == other.positionOf(b.parent) &&
+           positions(a.children) == other.positions(b.children) &&
+           a.secondaryChildren == b.secondaryChildren && a.effectiveMode == b.effectiveMode &&
+           a.forest == b.forest && a.onCycle == b.onCycle && a.roles == b.roles &&
+           databaseHosts(site) == other.databaseHosts(site) &&
+           positions(a.dbServed) == other.positions(b.dbServed) && a.names == b.names &&
+           a.nameKeys == b.nameKeys && a.referredCodes == b.referredCodes &&
+           a.roleServers == b.roleServers &&
+           a.roleServersWithoutIpsec == b.roleServersWithoutIpsec && a.roleCounts == b.roleCounts;
 }
 
 bool ValidationContext::sameIndexAs(const ValidationContext &other) const
 {
-    if (mSites.size() != other.mSites.size())
+    if (mSlotAt.size() != other.mSlotAt.size() || siteCount() != other.siteCount())
         return false;
-    for (qsizetype i = 0; i < mSites.size(); ++i) {
-        if (!mSites.at(i).sameAs(other.mSites.at(i)))
+    for (int i = 0; i < int(mSlotAt.size()); ++i) {
+        if (mPositionOf.at(mSlotAt.at(i)) != i || !sameFacts(i, other))
             return false;
     }
-    return mSitesByCode == other.mSitesByCode && mSitesByParentKey == other.mSitesByParentKey &&
-           mServersByName == other.mServersByName && mReferrers == other.mReferrers &&
-           mServersWithRole == other.mServersWithRole && mRoleServers == other.mRoleServers &&
+    if (mServersByName.size() != other.mServersByName.size())
+        return false;
+    for (auto it = mServersByName.cbegin(); it != mServersByName.cend(); ++it) {
+        const auto theirs = other.mServersByName.constFind(it.key());
+        if (theirs == other.mServersByName.cend() || theirs->size() != it->size())
+            return false;
+        for (qsizetype k = 0; k < it->size(); ++k) {
+            if (!(serverAt(it->at(k)) == other.serverAt(theirs->at(k))))
+                return false;
+        }
+    }
+    const auto sameSites = [this, &other](const QHash<QString, QList<int>> &mine,
+                                          const QHash<QString, QList<int>> &theirs) {
+        if (mine.size() != theirs.size())
+            return false;
+        for (auto it = mine.cbegin(); it != mine.cend(); ++it) {
+            const auto found = theirs.constFind(it.key());
+            if (found == theirs.cend() || positions(*it) != other.positions(*found))
+                return false;
+        }
+        return true;
+    };
+    return sameSites(mSitesByCode, other.mSitesByCode) &&
+           sameSites(mSitesByParentKey, other.mSitesByParentKey) &&
+           sameSites(mReferrers, other.mReferrers) && mServersWithRole == other.mServersWithRole &&
+           mRoleServers == other.mRoleServers &&
            mRoleServersWithoutIpsec == other.mRoleServersWithoutIpsec &&
            mCentralSites == other.mCentralSites;
 }

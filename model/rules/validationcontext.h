@@ -16,7 +16,10 @@ namespace hierarch {
 // (one site's servers, or one pass over the sites), never a pass over every server.
 //
 // Sites and servers are addressed by position in the plan, never by pointer: the plan's lists
-// may be detached or grown by an edit, positions stay meaningful until a site is removed.
+// may be detached or grown by an edit. Inside, each site's facts live in a slot that keeps its
+// number while sites before it come and go, and every reference the index keeps (parents,
+// children, sites by code, servers by name, database hosts) names slots, translated to positions
+// when asked: removing or inserting a site renumbers the sites after it and nothing else.
 class ValidationContext
 {
 public:
@@ -38,6 +41,45 @@ public:
         bool operator==(const ServerRef &) const = default;
     };
 
+    // The servers of a site as ServerRefs, made on the fly from what is stored per server.
+    class ServerRange
+    {
+    public:
+        class Iterator
+        {
+        public:
+            ServerRef operator*() const { return {mSite, mIndex, mRoles[mIndex]}; }
+            Iterator &operator++()
+            {
+                ++mIndex;
+                return *this;
+            }
+            bool operator!=(const Iterator &other) const { return mIndex != other.mIndex; }
+
+        private:
+            friend class ServerRange;
+            Iterator(const RoleSet *roles, int site, int index)
+                : mRoles(roles), mSite(site), mIndex(index)
+            {}
+            const RoleSet *mRoles;
+            int mSite;
+            int mIndex;
+        };
+
+        Iterator begin() const { return {mRoles, mSite, 0}; }
+        Iterator end() const { return {mRoles, mSite, mCount}; }
+        int size() const { return mCount; }
+
+    private:
+        friend class ValidationContext;
+        ServerRange(const RoleSet *roles, int site, int count)
+            : mRoles(roles), mSite(site), mCount(count)
+        {}
+        const RoleSet *mRoles;
+        int mSite;
+        int mCount;
+    };
+
     explicit ValidationContext(const Plan &plan);
 
     const Plan &plan() const { return mPlan; }
@@ -51,29 +93,33 @@ public:
         return mPlan.sites.at(ref.site).servers.at(ref.index);
     }
     // The servers located in a site, in plan order.
-    const QList<ServerRef> &servers(int site) const { return mSites.at(site).servers; }
+    ServerRange servers(int site) const
+    {
+        const SiteFacts &f = facts(site);
+        return {f.roles.constData(), site, int(f.roles.size())};
+    }
 
     // The first site with this code (case-insensitive), or -1.
     int siteIndex(const QString &code) const;
     // Every site with this code, in plan order.
     QList<int> sitesWithCode(const QString &code) const;
     // The resolved parent of a site, or -1 (central site, or an unknown parent).
-    int parentOf(int site) const { return mSites.at(site).parent; }
+    int parentOf(int site) const { return positionOf(facts(site).parent); }
     // Sites whose parent resolves to this one, in plan order.
-    const QList<int> &childrenOf(int site) const { return mSites.at(site).children; }
-    int secondaryChildren(int site) const { return mSites.at(site).secondaryChildren; }
+    QList<int> childrenOf(int site) const { return positions(facts(site).children); }
+    int secondaryChildren(int site) const { return facts(site).secondaryChildren; }
     // RULES.md: a secondary site's effective client mode is its parent's.
-    ClientMode effectiveMode(int site) const { return mSites.at(site).effectiveMode; }
-    QString effectiveForest(int site) const { return mSites.at(site).forest; }
+    ClientMode effectiveMode(int site) const { return facts(site).effectiveMode; }
+    QString effectiveForest(int site) const { return facts(site).forest; }
     // Following parents from this site leads back to it.
-    bool onParentCycle(int site) const { return mSites.at(site).onCycle; }
+    bool onParentCycle(int site) const { return facts(site).onCycle; }
     int centralSites() const { return mCentralSites; }
 
     // The site a role serves: its `site` key resolved, else the server's own site; -1 when the
     // key names no site.
     int servedSite(const ServerRef &server, const RoleAssignment &role) const;
     // Distinct servers with a site-database role serving the site, in plan order.
-    const QList<ServerRef> &databaseHosts(int site) const { return mSites.at(site).databaseHosts; }
+    QList<ServerRef> databaseHosts(int site) const;
     // The first server of the plan (in plan order) with this name, case-insensitive.
     ServerRef firstServerNamed(const QString &name) const;
     // Number of servers carrying a role anywhere in the plan.
@@ -101,6 +147,15 @@ public:
     // After a site was appended to the plan's sites; a pass over the sites only when earlier
     // sites named its code as their parent. Returns the sites whose derived facts changed.
     QList<int> appendSite();
+    // After the plan's site at `site` was removed: forgets it. Sites are linked again (one pass
+    // over the sites) only when the removed site had children or shared its code. Sites whose
+    // roles named its code still hold it as served until their servers are indexed again
+    // (reindexServers). Returns the sites (new positions) whose derived facts changed.
+    QList<int> removeSite(int site);
+    // After a site was inserted at `site` before the end (appendSite() is the cheap end case):
+    // links the sites again; its servers are not indexed yet (reindexServers). Returns the sites
+    // whose derived facts changed.
+    QList<int> insertSite(int site);
     // Whether a site's linking fields differ from what the context last indexed, and whether
     // its code or parent do (which re-resolves other sites: reindexSites()).
     bool siteLinksChanged(int site) const;
@@ -108,7 +163,7 @@ public:
 
     // Reverse lookups for deciding what an edit can affect, read from what was last indexed.
     // Sites whose database is hosted by a server of this site.
-    const QList<int> &databaseSitesServedFrom(int site) const { return mSites.at(site).dbServed; }
+    QList<int> databaseSitesServedFrom(int site) const { return positions(facts(site).dbServed); }
     // The names of the servers hosting a site's database, as last indexed: what the findings of
     // its children quote.
     QStringList databaseHostNames(int site) const;
@@ -119,12 +174,12 @@ public:
     // The same for the code of a site as last indexed, and the sites sharing that code.
     QList<int> sitesReferringToSite(int site) const
     {
-        return mReferrers.value(mSites.at(site).codeKey);
+        return positions(mReferrers.value(facts(site).codeKey));
     }
-    QString indexedCode(int site) const { return mSites.at(site).code; }
+    QString indexedCode(int site) const { return facts(site).code; }
     QList<int> sitesSharingCode(int site) const
     {
-        return mSitesByCode.value(mSites.at(site).codeKey);
+        return positions(mSitesByCode.value(facts(site).codeKey));
     }
     // Sites holding an Asset Intelligence synchronization point.
     QList<int> sitesWithRole(Role role) const;
@@ -133,6 +188,14 @@ public:
     bool sameIndexAs(const ValidationContext &other) const;
 
 private:
+    // A server by the slot of its site and its index there.
+    struct HostRef
+    {
+        int slot = -1;
+        int index = -1;
+        bool operator==(const HostRef &) const = default;
+    };
+
     struct SiteFacts
     {
         // Linking fields as last indexed.
@@ -142,27 +205,41 @@ private:
         bool secondary = false;
         ClientMode ownMode = ClientMode::Mixed;
         std::optional<QString> ownForest;
-        // Derived.
+        // Derived; sites by slot.
         int parent = -1;
-        QList<int> children;
+        QList<int> children; // plan order
         int secondaryChildren = 0;
         ClientMode effectiveMode = ClientMode::Mixed;
         QString forest;
         bool onCycle = false;
         // Servers.
-        QList<ServerRef> servers;
-        QList<ServerRef> databaseHosts; // servers anywhere hosting this site's database
-        QList<int> dbServed;            // sites served by the database roles of this site's servers
-        QStringList names;              // names of this site's servers
-        QStringList nameKeys;           // the same, folded
-        QStringList referredCodes;      // folded codes named by `site` keys of its roles
+        QList<RoleSet> roles;         // per server of this site
+        QList<HostRef> databaseHosts; // servers anywhere hosting this site's database, plan order
+        QList<int> dbServed;          // slots of the sites its servers' database roles serve
+        QStringList names;            // names of this site's servers
+        QStringList nameKeys;         // the same, folded
+        QStringList referredCodes;    // folded codes named by `site` keys of its roles
         int roleServers = 0;
         int roleServersWithoutIpsec = 0;
         QList<int> roleCounts; // per role, servers of this site carrying it
-
-        bool sameAs(const SiteFacts &other) const;
     };
 
+    const SiteFacts &facts(int site) const { return mFacts.at(mSlotAt.at(site)); }
+    SiteFacts &facts(int site) { return mFacts[mSlotAt.at(site)]; }
+    int positionOf(int slot) const { return slot < 0 ? -1 : mPositionOf.at(slot); }
+    QList<int> positions(const QList<int> &ofSlots) const;
+    // Inserts a site's slot into a list kept in plan order.
+    void insertSlot(QList<int> &ofSlots, int slot) const;
+    ServerRef serverAt(const HostRef &host) const;
+    // Plan order of two servers.
+    bool precedes(const HostRef &a, const HostRef &b) const;
+    void insertHost(QList<HostRef> &hosts, const HostRef &host) const;
+    bool sameFacts(int site, const ValidationContext &other) const;
+
+    // Gives the position `site` fresh facts in a slot; positions after it move up.
+    void insertFacts(int site);
+    // Frees the slot of the site at `site`; positions after it move down.
+    void eraseFacts(int site);
     void unindexServers(int site);
     void indexServers(int site);
     void indexSites();
@@ -171,10 +248,14 @@ private:
     Derived derived(int site) const;
 
     const Plan &mPlan;
-    QList<SiteFacts> mSites;
+    QList<SiteFacts> mFacts; // by slot
+    QList<int> mSlotAt;      // position -> slot
+    QList<int> mPositionOf;  // slot -> position, -1 for a free slot
+    QList<int> mFreeSlots;
+    // Slots in plan order.
     QHash<QString, QList<int>> mSitesByCode;
     QHash<QString, QList<int>> mSitesByParentKey; // folded parent code -> sites naming it
-    QHash<QString, QList<ServerRef>> mServersByName;
+    QHash<QString, QList<HostRef>> mServersByName;
     QHash<QString, QList<int>> mReferrers; // folded code -> sites whose roles name it
     QList<int> mServersWithRole;
     int mRoleServers = 0;

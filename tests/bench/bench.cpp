@@ -6,6 +6,7 @@
 #include "plangenerator.h"
 
 #include "canvas/canvasview.h"
+#include "canvas/hierarchyscene.h"
 #include "document/document.h"
 #include "document/fields.h"
 #include "io/planloader.h"
@@ -68,11 +69,13 @@ struct SizedPlan
 
 // The same kind of place in every size: a primary site (not the central one) with secondaries
 // below it and at least two servers — the one with the median number of child sites, so that
-// an edit reaches what a typical site's edit reaches — and its second server.
+// an edit reaches what a typical site's edit reaches — its second server, and a child site with
+// no children of its own.
 struct EditTargets
 {
     ItemId site = 0;
     ItemId server = 0;
+    ItemId leaf = 0;
 };
 
 EditTargets findTargets(const Document &doc)
@@ -85,12 +88,20 @@ EditTargets findTargets(const Document &doc)
     }
     if (candidates.isEmpty()) {
         const Site &first = doc.plan().sites.first();
-        return {first.uid, first.servers.value(0).uid};
+        const ItemId last = doc.plan().sites.size() > 1 ? doc.plan().sites.last().uid : 0;
+        return {first.uid, first.servers.value(0).uid, last};
     }
     std::stable_sort(candidates.begin(), candidates.end(),
                      [](const auto &a, const auto &b) { return a.first < b.first; });
     const Site *site = candidates.at(candidates.size() / 2).second;
-    return {site->uid, site->servers.at(1).uid};
+    ItemId leaf = 0;
+    for (ItemId child : doc.childSites(site->uid)) {
+        if (doc.childSites(child).isEmpty()) {
+            leaf = child;
+            break;
+        }
+    }
+    return {site->uid, site->servers.at(1).uid, leaf};
 }
 
 struct EditKind
@@ -132,6 +143,12 @@ QList<EditKind> editKinds()
         {"edit: add a secondary site",
          [](Document &doc, const EditTargets &t) {
              doc.addSite(t.site, SiteType::Secondary);
+         }},
+        // A site from the middle of the plan's list: the sites after it move up (and undoing
+        // it puts it back in the middle).
+        {"edit: remove a child site",
+         [](Document &doc, const EditTargets &t) {
+             doc.removeSites({t.leaf});
          }},
     };
 }
@@ -202,24 +219,19 @@ EditorFigures measureEditor(const QString &path, int runs)
 
     Document *doc = window.findChild<Document *>();
     const EditTargets targets = findTargets(*doc);
-    QGraphicsItem *item = nullptr;
-    for (QGraphicsItem *candidate : view->scene()->items()) {
-        if (candidate->isSelected())
-            candidate->setSelected(false);
-    }
+    // A click on a server and a click on the empty canvas, in turn: the selection reaches every
+    // view (Properties swaps between the plan's and the server's form) and the window repaints
+    // what changed, which processEvents() does on the offscreen backing store.
+    view->scene()->clearSelection();
     view->centerOnItem(targets.server);
-    for (QGraphicsItem *candidate : view->items(view->viewport()->rect().center())) {
-        if (candidate->flags() & QGraphicsItem::ItemIsSelectable) {
-            item = candidate;
-            break;
-        }
-    }
+    QCoreApplication::processEvents();
+    QGraphicsItem *server = view->hierarchyScene()->itemFor(targets.server);
+    if (!server)
+        qFatal("hierarch-bench: the edited server has no item on the canvas");
     figures.select = timeRuns(runs, [&, on = true]() mutable {
-        if (item)
-            item->setSelected(on);
+        server->setSelected(on);
         on = !on;
         QCoreApplication::processEvents();
-        renderViewport(view);
     });
 
     const EditKind toggle = editKinds().first();
