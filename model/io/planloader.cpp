@@ -134,7 +134,6 @@ public:
     const YamlNode *node() const { return mNode; }
 
 private:
-    Reader &mReader;
     const YamlNode *mNode;
     const char *mWhat;
     std::vector<std::pair<const char *, const YamlNode *>> mValues;
@@ -324,7 +323,7 @@ private:
 
 MapReader::MapReader(Reader &reader, const YamlNode *node, const char *what,
                      std::initializer_list<KeySpec> keys)
-    : mReader(reader), mNode(node), mWhat(what)
+    : mNode(node), mWhat(what)
 {
     reader.visit(node);
     if (!node->isMap())

@@ -252,7 +252,7 @@ private:
     QList<int> mSlotAt;      // position -> slot
     QList<int> mPositionOf;  // slot -> position, -1 for a free slot
     QList<int> mFreeSlots;
-    // Slots in plan order.
+    // Sites by slot and servers by HostRef, each list in plan order.
     QHash<QString, QList<int>> mSitesByCode;
     QHash<QString, QList<int>> mSitesByParentKey; // folded parent code -> sites naming it
     QHash<QString, QList<HostRef>> mServersByName;
