@@ -205,6 +205,7 @@ private slots:
     void dashboardFollowsDocument();
     void pdfIsVectorWithText();
     void paintingKeepsShownChart();
+    void columnLabelsAreNeverCut();
 };
 
 void TestCharts::countsMatchFindings_data()
@@ -455,6 +456,48 @@ void TestCharts::paintingKeepsShownChart()
     // The white background covers the target.
     QCOMPARE(image.pixelColor(5, 5), QColor(Qt::white));
     QCOMPARE(image.pixelColor(595, 445), QColor(Qt::white));
+}
+
+// Qt Charts cuts a column label wider than its share of the axis to "Warnu...". A severity chart
+// too narrow for its labels names its columns with a legend instead, and goes back to labels when
+// there is room again; on paper as on screen.
+void TestCharts::columnLabelsAreNeverCut()
+{
+    Document doc;
+    doc.reset(loadFile(kSmsExample));
+    QChartView view(
+        createReportChart(ReportChart::BySeverity, doc.plan(), doc.findings()).release());
+    QChart *chart = view.chart();
+    auto *axis = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Horizontal).value(0));
+    QVERIFY(axis);
+    const auto showAt = [&](int width) {
+        view.resize(width, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTRY_COMPARE(chart->size().width(), qreal(view.viewport()->width()));
+        QCoreApplication::processEvents();
+    };
+    showAt(600);
+    QVERIFY(axis->labelsVisible());
+    QVERIFY(!chart->legend()->isVisible());
+
+    showAt(200); // "Warnings" no longer fits under its column
+    QVERIFY(!axis->labelsVisible());
+    QVERIFY(chart->legend()->isVisible());
+
+    showAt(600);
+    QVERIFY(axis->labelsVisible());
+    QVERIFY(!chart->legend()->isVisible());
+
+    // Painted into a narrow box on paper, the same; the view's own layout comes back after.
+    QImage image(160, 140, QImage::Format_ARGB32);
+    QPainter painter(&image);
+    bool legendOnPaper = false;
+    QObject::connect(chart->legend(), &QGraphicsObject::visibleChanged, chart,
+                     [&] { legendOnPaper = legendOnPaper || chart->legend()->isVisible(); });
+    paintChart(chart, &painter, QRectF(0, 0, 160, 140));
+    QVERIFY(legendOnPaper);
+    QVERIFY(axis->labelsVisible());
 }
 
 QTEST_MAIN(TestCharts)

@@ -14,8 +14,6 @@
 #include <QStackedBarSeries>
 #include <QValueAxis>
 
-#include <cmath>
-
 namespace hierarch {
 
 namespace {
@@ -132,29 +130,38 @@ void setCountRange(QValueAxis *axis, int max)
         axis->setRange(0, top);
 }
 
-// Turns the site codes on end when they no longer fit side by side under their columns (Qt
-// Charts would cut them to "C..."). Runs whenever the plot area changes, since only the laid-out
-// width tells.
-void fitSiteLabels(QChart *chart)
+// Which kind build() shaped a chart for; a chart of another kind (or none) is rebuilt.
+constexpr char kKindProperty[] = "hierarchReportChart";
+
+// Keeps the labels under the columns whole: Qt Charts cuts a label wider than its share of the
+// axis to "Warnu..." (the German "Warnungen"). When they do not fit, the three severity columns
+// are named by a legend instead (their colours carry the meaning) and site codes are turned on
+// end. Runs whenever the plot area changes, since only the laid-out width tells.
+void fitColumnLabels(QChart *chart)
 {
     auto *axis = axisOf<QBarCategoryAxis>(chart);
     const QRectF plot = chart->plotArea();
-    if (!axis || plot.width() <= 0 || axis->count() == 0)
+    if (!axis || axis->alignment() != Qt::AlignBottom || plot.width() <= 0 || axis->count() == 0)
         return;
     const QFontMetricsF metrics(axis->labelsFont());
     qreal widest = 0;
     // Measured escaped ("&amp;" for "&"), which errs on the wide side.
     for (const QString &name : axis->categories())
         widest = std::max(widest, metrics.horizontalAdvance(name));
-    // Qt Charts gives each label the column width less padding and text margins.
-    const qreal room = plot.width() / (axis->count() + 1) - 16;
-    const qreal angle = widest > room ? -90 : 0;
+    // A label's share as measured with Qt Charts 6.4: the plot width over the categories plus
+    // one, less padding and text margins ("Warnings" fits a half-page chart, "Warnungen" not).
+    const bool fits = widest <= plot.width() / (axis->count() + 1) - 18;
+    if (chart->property(kKindProperty).toInt() == int(ReportChart::BySeverity)) {
+        if (axis->labelsVisible() != fits)
+            axis->setLabelsVisible(fits);
+        if (chart->legend()->isVisible() == fits)
+            chart->legend()->setVisible(!fits);
+        return;
+    }
+    const qreal angle = fits ? 0 : -90;
     if (axis->labelsAngle() != angle)
         axis->setLabelsAngle(angle);
 }
-
-// Which kind build() shaped a chart for; a chart of another kind (or none) is rebuilt.
-constexpr char kKindProperty[] = "hierarchReportChart";
 
 void build(QChart *chart, ReportChart kind)
 {
@@ -187,8 +194,9 @@ void build(QChart *chart, ReportChart kind)
     series->attachAxis(categories);
     series->attachAxis(values);
     chart->legend()->setVisible(kind == ReportChart::PerSite);
-    if (kind == ReportChart::PerSite)
-        QObject::connect(chart, &QChart::plotAreaChanged, chart, [chart] { fitSiteLabels(chart); });
+    if (kind != ReportChart::ByCategory)
+        QObject::connect(chart, &QChart::plotAreaChanged, chart,
+                         [chart] { fitColumnLabels(chart); });
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setProperty(kKindProperty, int(kind));
 }
@@ -258,7 +266,6 @@ void fill(QChart *chart, ReportChart kind, const ChartCounts &counts)
         for (int s = 0; s < 3; ++s)
             setValues(sets.at(s), columns[s]);
         setCategories(categories, names);
-        fitSiteLabels(chart);
         const qsizetype all = counts.siteCodes.size();
         chart->setTitle(inert(all > shown.size()
                                   ? ChartsText::tr("Findings per site (top %1 of %2 sites)")
@@ -270,6 +277,7 @@ void fill(QChart *chart, ReportChart kind, const ChartCounts &counts)
     }
     setCountRange(values, max);
     styleChart(chart);
+    fitColumnLabels(chart);
 }
 
 } // namespace
