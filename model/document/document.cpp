@@ -614,8 +614,7 @@ void Document::applyInsertSite(int index, const Site &site)
     if (index < 0 || index > mPlan.sites.size())
         index = int(mPlan.sites.size());
     mPlan.sites.insert(index, site);
-    for (int i = index + 1; i < int(mPlan.sites.size()); ++i)
-        mSiteIndex[mPlan.sites.at(i).uid] = i;
+    renumberSitesFrom(index + 1);
     indexSite(index);
     beginFindingsUpdate([&] { mLive->siteInserted(index); });
     emit siteAdded(site.uid);
@@ -633,8 +632,7 @@ Site Document::applyRemoveSite(ItemId id)
     mSiteIndex.remove(id);
     for (const Server &server : removed.servers)
         mServerIndex.remove(server.uid);
-    for (int i = index; i < int(mPlan.sites.size()); ++i)
-        mSiteIndex[mPlan.sites.at(i).uid] = i;
+    renumberSitesFrom(index);
     beginFindingsUpdate([&] { mLive->siteRemoved(index); });
     emit siteRemoved(id);
     emit findingsChanged();
@@ -811,6 +809,12 @@ void Document::rebuildIndex()
     mServerIndex.clear();
     for (int i = 0; i < int(mPlan.sites.size()); ++i)
         indexSite(i);
+}
+
+void Document::renumberSitesFrom(int index)
+{
+    for (int i = index; i < int(mPlan.sites.size()); ++i)
+        mSiteIndex[mPlan.sites.at(i).uid] = i;
 }
 
 void Document::indexSite(int index)

@@ -165,6 +165,8 @@ private:
     // signals and then findingsChanged().
     void beginFindingsUpdate(const std::function<void()> &update);
     void rebuildIndex();
+    // After a site was inserted or removed: the sites from `index` on moved by one.
+    void renumberSitesFrom(int index);
     void indexSite(int index);
     void assignIds(Site &site);
 

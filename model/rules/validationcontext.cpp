@@ -1,16 +1,19 @@
 #include "validationcontext.h"
 
 #include <algorithm>
+#include <functional>
 #include <numeric>
 
 namespace hierarch {
 
 namespace {
 
-template<typename T> void insertSorted(QList<T> &list, const T &value)
+// Inserts into a sorted list, unless an equal element is there already.
+template<typename T, typename Less = std::less<T>>
+void insertSorted(QList<T> &list, const T &value, Less less = {})
 {
-    const auto at = std::lower_bound(list.begin(), list.end(), value);
-    if (at == list.end() || value < *at)
+    const auto at = std::lower_bound(list.begin(), list.end(), value, less);
+    if (at == list.end() || less(value, *at))
         list.insert(at, value);
 }
 
@@ -71,15 +74,6 @@ QList<int> ValidationContext::positions(const QList<int> &ofSlots) const
     return out;
 }
 
-void ValidationContext::insertSlot(QList<int> &ofSlots, int slot) const
-{
-    const auto at = std::lower_bound(ofSlots.begin(), ofSlots.end(), slot, [this](int a, int b) {
-        return mPositionOf.at(a) < mPositionOf.at(b);
-    });
-    if (at == ofSlots.end() || *at != slot)
-        ofSlots.insert(at, slot);
-}
-
 int ValidationContext::servedSite(const ServerRef &server, const RoleAssignment &role) const
 {
     return role.site ? siteIndex(*role.site) : server.site;
@@ -95,15 +89,6 @@ bool ValidationContext::precedes(const HostRef &a, const HostRef &b) const
     const int siteA = mPositionOf.at(a.slot);
     const int siteB = mPositionOf.at(b.slot);
     return siteA != siteB ? siteA < siteB : a.index < b.index;
-}
-
-void ValidationContext::insertHost(QList<HostRef> &hosts, const HostRef &host) const
-{
-    const auto at =
-        std::lower_bound(hosts.begin(), hosts.end(), host,
-                         [this](const HostRef &a, const HostRef &b) { return precedes(a, b); });
-    if (at == hosts.end() || !(*at == host))
-        hosts.insert(at, host);
 }
 
 ValidationContext::ServerRef ValidationContext::firstServerNamed(const QString &name) const
@@ -493,6 +478,13 @@ void ValidationContext::indexServers(int site)
     SiteFacts &f = facts(site);
     const int slot = mSlotAt.at(site);
     const QList<Server> &servers = mPlan.sites.at(site).servers;
+    // Lists of slots and of servers are kept in plan order.
+    const auto slotOrder = [this](int a, int b) {
+        return mPositionOf.at(a) < mPositionOf.at(b);
+    };
+    const auto hostOrder = [this](const HostRef &a, const HostRef &b) {
+        return precedes(a, b);
+    };
     f.roles.reserve(servers.size());
     f.roleCounts.fill(0, enumCount<Role>());
     for (int k = 0; k < int(servers.size()); ++k) {
@@ -504,7 +496,7 @@ void ValidationContext::indexServers(int site)
         const QString nameKey = foldedKey(server.name);
         f.names.append(server.name);
         f.nameKeys.append(nameKey);
-        insertHost(mServersByName[nameKey], host);
+        insertSorted(mServersByName[nameKey], host, hostOrder);
 
         for (int r = 0; r < enumCount<Role>(); ++r)
             f.roleCounts[r] += ref.roles.contains(Role(r)) ? 1 : 0;
@@ -518,7 +510,7 @@ void ValidationContext::indexServers(int site)
                 const QString code = foldedKey(*role.site);
                 if (!f.referredCodes.contains(code)) {
                     f.referredCodes.append(code);
-                    insertSlot(mReferrers[code], slot);
+                    insertSorted(mReferrers[code], slot, slotOrder);
                 }
             }
             if (role.role != Role::SiteDatabase)
@@ -527,7 +519,7 @@ void ValidationContext::indexServers(int site)
             if (served < 0)
                 continue;
             const int servedSlot = mSlotAt.at(served);
-            insertHost(mFacts[servedSlot].databaseHosts, host);
+            insertSorted(mFacts[servedSlot].databaseHosts, host, hostOrder);
             if (!f.dbServed.contains(servedSlot))
                 f.dbServed.append(servedSlot);
         }

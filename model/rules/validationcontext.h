@@ -228,12 +228,9 @@ private:
     SiteFacts &facts(int site) { return mFacts[mSlotAt.at(site)]; }
     int positionOf(int slot) const { return slot < 0 ? -1 : mPositionOf.at(slot); }
     QList<int> positions(const QList<int> &ofSlots) const;
-    // Inserts a site's slot into a list kept in plan order.
-    void insertSlot(QList<int> &ofSlots, int slot) const;
     ServerRef serverAt(const HostRef &host) const;
     // Plan order of two servers.
     bool precedes(const HostRef &a, const HostRef &b) const;
-    void insertHost(QList<HostRef> &hosts, const HostRef &host) const;
     bool sameFacts(int site, const ValidationContext &other) const;
 
     // Gives the position `site` fresh facts in a slot; positions after it move up.
