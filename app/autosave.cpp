@@ -51,15 +51,15 @@ bool writeOwnerOnly(const QString &path, const QByteArray &bytes, QString *error
         return true;
     }
     if (error)
-        *error = Autosave::tr("Cannot write the recovery copy %1: %2").arg(path, file.errorString());
+        *error =
+            Autosave::tr("Cannot write the recovery copy %1: %2").arg(path, file.errorString());
     return false;
 }
 
 } // namespace
 
 Autosave::Autosave(Document *document, QObject *parent)
-    : QObject(parent), mDocument(document),
-      mId(QUuid::createUuid().toString(QUuid::WithoutBraces))
+    : QObject(parent), mDocument(document), mId(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     mTimer.setSingleShot(true);
     mTimer.setInterval(kDefaultInterval);
@@ -108,9 +108,9 @@ bool Autosave::lockSession(QString *error)
     if (mLock)
         return true;
     const QString dir = recoveryDir();
-    if (!QDir().mkpath(dir) || !QFile::setPermissions(dir, QFileDevice::ReadOwner |
-                                                               QFileDevice::WriteOwner |
-                                                               QFileDevice::ExeOwner)) {
+    if (!QDir().mkpath(dir) ||
+        !QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                        QFileDevice::ExeOwner)) {
         if (error)
             *error = tr("Cannot create the recovery folder %1").arg(dir);
         return false;
@@ -133,10 +133,10 @@ bool Autosave::writeNow(QString *error)
     if (!writeOwnerOnly(copyPath(), savePlan(mDocument->plan()), error))
         return false;
     QJsonObject sidecar;
-    sidecar.insert(QStringLiteral("originalPath"), mDocument->filePath().isEmpty()
-                                                       ? QString()
-                                                       : QFileInfo(mDocument->filePath())
-                                                             .absoluteFilePath());
+    sidecar.insert(QStringLiteral("originalPath"),
+                   mDocument->filePath().isEmpty()
+                       ? QString()
+                       : QFileInfo(mDocument->filePath()).absoluteFilePath());
     sidecar.insert(QStringLiteral("planName"), mDocument->plan().name);
     sidecar.insert(QStringLiteral("savedAt"),
                    QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
@@ -164,8 +164,8 @@ QList<RecoveryCandidate> Autosave::findOrphans()
         QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
     QList<RecoveryCandidate> out;
     const QDir dir(recoveryDir());
-    const QStringList copies =
-        dir.entryList({QStringLiteral("*") + kCopySuffix}, QDir::Files, QDir::Time | QDir::Reversed);
+    const QStringList copies = dir.entryList({QStringLiteral("*") + kCopySuffix}, QDir::Files,
+                                             QDir::Time | QDir::Reversed);
     for (const QString &name : copies) {
         const QString id = name.chopped(kCopySuffix.size());
         if (id == mId || !idPattern.match(id).hasMatch() || mHeld.count(id))

@@ -31,8 +31,9 @@ void FileWatch::setPath(const QString &path)
     if (!watched.isEmpty())
         mWatcher.removePaths(watched);
     mSettle.stop();
-    mPath = path.isEmpty() || path.startsWith(QLatin1Char(':')) ? QString()
-                                                                 : QFileInfo(path).absoluteFilePath();
+    mPath = path.isEmpty() || path.startsWith(QLatin1Char(':'))
+                ? QString()
+                : QFileInfo(path).absoluteFilePath();
     rememberCurrent();
     rewatch();
 }

@@ -43,7 +43,8 @@ struct MainWindow::Actions
 };
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), mDocument(new Document(this)), mSelection(new Selection(mDocument, this)),
+    : QMainWindow(parent), mDocument(new Document(this)),
+      mSelection(new Selection(mDocument, this)),
       mCanvas(new CanvasView(mDocument, mSelection, this)), mActions(std::make_unique<Actions>())
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -66,9 +67,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(mSelection, &Selection::changed, this, &MainWindow::updateActions);
     connect(mCanvas, &CanvasView::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 6000); });
-    connect(mCanvas, &CanvasView::zoomChanged, this, [this](double factor) {
-        mZoomLabel->setText(tr("%1 %").arg(qRound(factor * 100)));
-    });
+    connect(mCanvas, &CanvasView::zoomChanged, this,
+            [this](double factor) { mZoomLabel->setText(tr("%1 %").arg(qRound(factor * 100))); });
 
     mAutosave = new Autosave(mDocument, this);
     connect(mAutosave, &Autosave::writeFailed, this,
@@ -147,14 +147,14 @@ void MainWindow::createActions()
     // Some platforms bind no key to these standard actions; give them the common ones.
     if (a.saveAs->shortcuts().isEmpty())
         a.saveAs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    a.exportJson = make(tr("Findings as &JSON…"), QKeySequence::UnknownKey,
-                        [this] { exportFindings(false); });
-    a.exportSarif = make(tr("Findings as &SARIF…"), QKeySequence::UnknownKey,
-                         [this] { exportFindings(true); });
-    a.exportSvg = make(tr("Diagram as S&VG…"), QKeySequence::UnknownKey,
-                       [this] { exportDiagram(true); });
-    a.exportPng = make(tr("Diagram as &PNG…"), QKeySequence::UnknownKey,
-                       [this] { exportDiagram(false); });
+    a.exportJson =
+        make(tr("Findings as &JSON…"), QKeySequence::UnknownKey, [this] { exportFindings(false); });
+    a.exportSarif =
+        make(tr("Findings as &SARIF…"), QKeySequence::UnknownKey, [this] { exportFindings(true); });
+    a.exportSvg =
+        make(tr("Diagram as S&VG…"), QKeySequence::UnknownKey, [this] { exportDiagram(true); });
+    a.exportPng =
+        make(tr("Diagram as &PNG…"), QKeySequence::UnknownKey, [this] { exportDiagram(false); });
     a.exportReport =
         make(tr("Export Re&port…"), QKeySequence::UnknownKey, &MainWindow::exportReportInteractive);
     a.exportReport->setStatusTip(tr("Write the design report for the change board as a PDF"));
@@ -175,8 +175,7 @@ void MainWindow::createActions()
     a.copy = make(tr("&Copy"), QKeySequence::Copy, &MainWindow::copySelection);
     a.paste = make(tr("&Paste"), QKeySequence::Paste, &MainWindow::paste);
     a.remove = make(tr("&Delete"), QKeySequence::Delete, &MainWindow::deleteSelection);
-    a.rename = withKey(make(tr("Re&name…"), QKeySequence::UnknownKey,
-                            &MainWindow::renameSelection),
+    a.rename = withKey(make(tr("Re&name…"), QKeySequence::UnknownKey, &MainWindow::renameSelection),
                        QKeySequence(Qt::Key_F2));
     a.selectAll = make(tr("Select &All"), QKeySequence::SelectAll, &MainWindow::selectAll);
     a.preferences =
@@ -186,51 +185,63 @@ void MainWindow::createActions()
         a.preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     a.preferences->setMenuRole(QAction::PreferencesRole);
     a.preferences->setObjectName(QStringLiteral("actionPreferences"));
-    a.addSite = withKey(make(tr("Add &Site"), QKeySequence::UnknownKey,
-                             [this] { addSite(SiteType::Primary); }),
-                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    a.addSite = withKey(
+        make(tr("Add &Site"), QKeySequence::UnknownKey, [this] { addSite(SiteType::Primary); }),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     a.addSecondary = withKey(make(tr("Add Sec&ondary Site"), QKeySequence::UnknownKey,
                                   [this] { addSite(SiteType::Secondary); }),
                              QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N));
-    a.addServer = withKey(make(tr("Add Ser&ver"), QKeySequence::UnknownKey,
-                               &MainWindow::addServer),
+    a.addServer = withKey(make(tr("Add Ser&ver"), QKeySequence::UnknownKey, &MainWindow::addServer),
                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
 
     a.zoomIn = make(tr("Zoom &In"), QKeySequence::ZoomIn, [this] { mCanvas->zoomIn(); });
     a.zoomOut = make(tr("Zoom &Out"), QKeySequence::ZoomOut, [this] { mCanvas->zoomOut(); });
-    a.fit = withKey(make(tr("&Fit to Window"), QKeySequence::UnknownKey,
-                         [this] { mCanvas->fitToWindow(); }),
-                    QKeySequence(Qt::CTRL | Qt::Key_9));
-    a.actualSize = withKey(make(tr("&100%"), QKeySequence::UnknownKey,
-                                [this] { mCanvas->resetZoom(); }),
-                           QKeySequence(Qt::CTRL | Qt::Key_0));
-    a.autoLayout = withKey(make(tr("&Auto Layout"), QKeySequence::UnknownKey,
-                                [this] { mDocument->clearDiagram(); }),
-                           QKeySequence(Qt::CTRL | Qt::Key_L));
+    a.fit = withKey(
+        make(tr("&Fit to Window"), QKeySequence::UnknownKey, [this] { mCanvas->fitToWindow(); }),
+        QKeySequence(Qt::CTRL | Qt::Key_9));
+    a.actualSize =
+        withKey(make(tr("&100%"), QKeySequence::UnknownKey, [this] { mCanvas->resetZoom(); }),
+                QKeySequence(Qt::CTRL | Qt::Key_0));
+    a.autoLayout = withKey(
+        make(tr("&Auto Layout"), QKeySequence::UnknownKey, [this] { mDocument->clearDiagram(); }),
+        QKeySequence(Qt::CTRL | Qt::Key_L));
 
-    a.ruleCatalog = withKey(make(tr("&Rule Catalog"), QKeySequence::UnknownKey,
-                                 &MainWindow::showRuleCatalog),
-                            QKeySequence(Qt::Key_F1));
+    a.ruleCatalog =
+        withKey(make(tr("&Rule Catalog"), QKeySequence::UnknownKey, &MainWindow::showRuleCatalog),
+                QKeySequence(Qt::Key_F1));
     a.about = make(tr("&About Hierarch"), QKeySequence::UnknownKey, &MainWindow::showAbout);
     a.about->setMenuRole(QAction::AboutRole);
 
     // Object names make the actions findable for tests and accessibility tools.
-    const std::pair<QAction *, const char *> names[] = {
-        {a.newPlan, "actionNew"},         {a.open, "actionOpen"},
-        {a.save, "actionSave"},           {a.saveAs, "actionSaveAs"},
-        {a.exportJson, "actionExportJson"}, {a.exportSarif, "actionExportSarif"},
-        {a.exportSvg, "actionExportSvg"}, {a.exportPng, "actionExportPng"},
-        {a.exportReport, "actionExportReport"},
-        {a.close, "actionClose"},         {a.quit, "actionQuit"},
-        {a.undo, "actionUndo"},           {a.redo, "actionRedo"},
-        {a.cut, "actionCut"},             {a.copy, "actionCopy"},
-        {a.paste, "actionPaste"},         {a.remove, "actionDelete"},
-        {a.rename, "actionRename"},       {a.selectAll, "actionSelectAll"},
-        {a.addSite, "actionAddSite"},     {a.addSecondary, "actionAddSecondarySite"},
-        {a.addServer, "actionAddServer"}, {a.zoomIn, "actionZoomIn"},
-        {a.zoomOut, "actionZoomOut"},     {a.fit, "actionFit"},
-        {a.actualSize, "actionActualSize"}, {a.autoLayout, "actionAutoLayout"},
-        {a.ruleCatalog, "actionRuleCatalog"}, {a.about, "actionAbout"}};
+    const std::pair<QAction *, const char *> names[] = {{a.newPlan, "actionNew"},
+                                                        {a.open, "actionOpen"},
+                                                        {a.save, "actionSave"},
+                                                        {a.saveAs, "actionSaveAs"},
+                                                        {a.exportJson, "actionExportJson"},
+                                                        {a.exportSarif, "actionExportSarif"},
+                                                        {a.exportSvg, "actionExportSvg"},
+                                                        {a.exportPng, "actionExportPng"},
+                                                        {a.exportReport, "actionExportReport"},
+                                                        {a.close, "actionClose"},
+                                                        {a.quit, "actionQuit"},
+                                                        {a.undo, "actionUndo"},
+                                                        {a.redo, "actionRedo"},
+                                                        {a.cut, "actionCut"},
+                                                        {a.copy, "actionCopy"},
+                                                        {a.paste, "actionPaste"},
+                                                        {a.remove, "actionDelete"},
+                                                        {a.rename, "actionRename"},
+                                                        {a.selectAll, "actionSelectAll"},
+                                                        {a.addSite, "actionAddSite"},
+                                                        {a.addSecondary, "actionAddSecondarySite"},
+                                                        {a.addServer, "actionAddServer"},
+                                                        {a.zoomIn, "actionZoomIn"},
+                                                        {a.zoomOut, "actionZoomOut"},
+                                                        {a.fit, "actionFit"},
+                                                        {a.actualSize, "actionActualSize"},
+                                                        {a.autoLayout, "actionAutoLayout"},
+                                                        {a.ruleCatalog, "actionRuleCatalog"},
+                                                        {a.about, "actionAbout"}};
     for (const auto &[action, name] : names)
         action->setObjectName(QLatin1String(name));
 
@@ -327,12 +338,10 @@ void MainWindow::createMenus()
     mViewMenu->addAction(mKeys.nextPane);
     mViewMenu->addAction(mKeys.previousPane);
     mViewMenu->addSeparator();
-    for (QDockWidget *dock : {static_cast<QDockWidget *>(mOutlineDock),
-                              static_cast<QDockWidget *>(mPaletteDock),
-                              static_cast<QDockWidget *>(mPropertiesDock),
-                              static_cast<QDockWidget *>(mProblemsDock),
-                              static_cast<QDockWidget *>(mListsDock),
-                              static_cast<QDockWidget *>(mDashboardDock)})
+    for (QDockWidget *dock :
+         {static_cast<QDockWidget *>(mOutlineDock), static_cast<QDockWidget *>(mPaletteDock),
+          static_cast<QDockWidget *>(mPropertiesDock), static_cast<QDockWidget *>(mProblemsDock),
+          static_cast<QDockWidget *>(mListsDock), static_cast<QDockWidget *>(mDashboardDock)})
         mViewMenu->addAction(dock->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -384,8 +393,7 @@ void MainWindow::updateStatusCounts()
 {
     const FindingSummary s = mDocument->findingSummary();
     mCountLabels[0]->setText(s.errors == 1 ? tr("1 error") : tr("%1 errors").arg(s.errors));
-    mCountLabels[1]->setText(s.warnings == 1 ? tr("1 warning")
-                                             : tr("%1 warnings").arg(s.warnings));
+    mCountLabels[1]->setText(s.warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(s.warnings));
     mCountLabels[2]->setText(s.waived ? tr("%1 info, %2 waived").arg(s.infos).arg(s.waived)
                                       : tr("%1 info").arg(s.infos));
 }
@@ -394,8 +402,8 @@ void MainWindow::updateTitle()
 {
     const QString path = mDocument->filePath();
     const QString file = path.isEmpty() ? tr("untitled") : QFileInfo(path).fileName();
-    const QString name = mDocument->plan().name.isEmpty() ? tr("Untitled plan")
-                                                          : mDocument->plan().name;
+    const QString name =
+        mDocument->plan().name.isEmpty() ? tr("Untitled plan") : mDocument->plan().name;
     // The title bar shows plain text only, so the plan name needs no escaping.
     setWindowTitle(tr("%1 — %2[*]").arg(name, file));
     setWindowModified(mDocument->isModified());

@@ -94,8 +94,9 @@ void MainWindow::deleteSelection()
     }
 
     QUndoStack *stack = mDocument->undoStack();
-    const bool several = int(!sites.isEmpty()) + int(!servers.isEmpty()) + int(!roles.isEmpty()) > 1 ||
-                         roles.size() > 1;
+    const bool several =
+        int(!sites.isEmpty()) + int(!servers.isEmpty()) + int(!roles.isEmpty()) > 1 ||
+        roles.size() > 1;
     if (several)
         stack->beginMacro(tr("Delete"));
     // Roles first, from the highest index, so the remaining indices stay valid.
@@ -121,10 +122,9 @@ void MainWindow::renameSelection()
     bool ok = false;
     if (current.kind == Selection::Item::Site) {
         const Site *site = mDocument->site(current.id);
-        const QString code =
-            QInputDialog::getText(this, tr("Rename Site"),
-                                  tr("Site code (three letters or digits):"), QLineEdit::Normal,
-                                  site->code, &ok);
+        const QString code = QInputDialog::getText(this, tr("Rename Site"),
+                                                   tr("Site code (three letters or digits):"),
+                                                   QLineEdit::Normal, site->code, &ok);
         if (ok && !code.trimmed().isEmpty())
             mDocument->renameSite(current.id, code.trimmed());
     } else if (current.kind == Selection::Item::Server) {
@@ -238,8 +238,7 @@ void MainWindow::paste()
         for (Site site : clip.plan->sites) {
             if (mDocument->siteIndexByCode(site.code) >= 0)
                 site.code = mDocument->unusedSiteCode(site.effectiveType());
-            const bool parentKnown =
-                site.parent && mDocument->siteIndexByCode(*site.parent) >= 0;
+            const bool parentKnown = site.parent && mDocument->siteIndexByCode(*site.parent) >= 0;
             if (!targetCode.isEmpty() && !parentKnown)
                 site.parent = targetCode;
             for (Server &server : site.servers)

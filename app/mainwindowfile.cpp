@@ -16,14 +16,13 @@
 
 #include <QEventLoop>
 #include <QFileDialog>
-#include <QFutureWatcher>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QImage>
 #include <QInputDialog>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
-#include <QProgressDialog>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSaveFile>
@@ -31,8 +30,8 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QSvgGenerator>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QUndoStack>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace hierarch {
 
@@ -71,9 +70,8 @@ void MainWindow::newPlanInteractive()
         return;
     const QStringList products{tr("Configuration Manager 2007"), tr("SMS 2003")};
     bool ok = false;
-    const QString choice = QInputDialog::getItem(this, tr("New Plan"),
-                                                 tr("Product of the new hierarchy:"), products, 0,
-                                                 false, &ok);
+    const QString choice = QInputDialog::getItem(
+        this, tr("New Plan"), tr("Product of the new hierarchy:"), products, 0, false, &ok);
     if (ok)
         newPlan(choice == products.at(1) ? Product::Sms2003 : Product::ConfigMgr2007);
 }
@@ -88,8 +86,8 @@ LoadResult MainWindow::loadWithProgress(const QString &path)
     watcher.setFuture(QtConcurrent::run([path] { return loadPlanFile(path); }));
     bool cancelled = false;
     if (!watcher.isFinished()) {
-        QProgressDialog busy(tr("Reading %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0,
-                             0, this);
+        QProgressDialog busy(tr("Reading %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0,
+                             this);
         busy.setWindowTitle(tr("Open Plan"));
         busy.setWindowModality(Qt::WindowModal);
         busy.setMinimumDuration(300);
@@ -235,10 +233,10 @@ void MainWindow::externalChangeDetected()
 {
     if (!mInteractive)
         return; // tests answer with resolveExternalChange()
-    QMessageBox box(QMessageBox::Question, tr("File Changed on Disk"),
-                    tr("“%1” was changed by another program.")
-                        .arg(QFileInfo(mDocument->filePath()).fileName()),
-                    QMessageBox::NoButton, this);
+    QMessageBox box(
+        QMessageBox::Question, tr("File Changed on Disk"),
+        tr("“%1” was changed by another program.").arg(QFileInfo(mDocument->filePath()).fileName()),
+        QMessageBox::NoButton, this);
     box.setTextFormat(Qt::PlainText);
     box.setInformativeText(mDocument->isModified()
                                ? tr("Reload it and lose your unsaved changes, or keep the "
@@ -319,8 +317,8 @@ void MainWindow::exportFindings(bool sarif)
                              : QFileInfo(mDocument->filePath()).completeBaseName();
     const QString suffix = sarif ? QStringLiteral(".sarif") : QStringLiteral(".json");
     const QString path = QFileDialog::getSaveFileName(
-        this, sarif ? tr("Export Findings as SARIF") : tr("Export Findings as JSON"),
-        base + suffix, sarif ? tr("SARIF logs (*.sarif *.json)") : tr("JSON files (*.json)"));
+        this, sarif ? tr("Export Findings as SARIF") : tr("Export Findings as JSON"), base + suffix,
+        sarif ? tr("SARIF logs (*.sarif *.json)") : tr("JSON files (*.json)"));
     if (path.isEmpty())
         return;
     ValidatedFile file;
@@ -356,8 +354,7 @@ void MainWindow::exportDiagram(bool svg)
     if (svg) {
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly)) {
-            showError(tr("Export failed"),
-                      tr("Cannot write %1: %2").arg(path, file.errorString()));
+            showError(tr("Export failed"), tr("Cannot write %1: %2").arg(path, file.errorString()));
             return;
         }
         QSvgGenerator generator;
@@ -370,8 +367,7 @@ void MainWindow::exportDiagram(bool svg)
         scene->renderDiagram(&painter, QRectF(QPointF(0, 0), source.size()));
         painter.end();
         if (!file.commit()) {
-            showError(tr("Export failed"),
-                      tr("Cannot write %1: %2").arg(path, file.errorString()));
+            showError(tr("Export failed"), tr("Cannot write %1: %2").arg(path, file.errorString()));
             return;
         }
     } else {
@@ -385,8 +381,7 @@ void MainWindow::exportDiagram(bool svg)
         painter.end();
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
-            showError(tr("Export failed"),
-                      tr("Cannot write %1: %2").arg(path, file.errorString()));
+            showError(tr("Export failed"), tr("Cannot write %1: %2").arg(path, file.errorString()));
             return;
         }
     }

@@ -22,9 +22,9 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     // Languages are listed by their own names, so a user who cannot read the current language
     // still finds theirs; the first entry says which one the system asks for.
     mLanguage->setObjectName(QStringLiteral("language"));
-    mLanguage->addItem(tr("System default (%1)")
-                           .arg(UiLanguage::nativeName(UiLanguage::systemLanguage())),
-                       QString());
+    mLanguage->addItem(
+        tr("System default (%1)").arg(UiLanguage::nativeName(UiLanguage::systemLanguage())),
+        QString());
     for (const QString &code : UiLanguage::available())
         mLanguage->addItem(UiLanguage::nativeName(code), code);
     mLanguage->setAccessibleName(tr("Language"));
@@ -67,7 +67,8 @@ QString PreferencesDialog::language() const
 
 void PreferencesDialog::setLanguage(const QString &code)
 {
-    const int index = mLanguage->findData(UiLanguage::available().contains(code) ? code : QString());
+    const int index =
+        mLanguage->findData(UiLanguage::available().contains(code) ? code : QString());
     mLanguage->setCurrentIndex(std::max(index, 0));
     updateRestartNote();
 }

@@ -18,8 +18,7 @@ RecoveryDialog::RecoveryDialog(const RecoveryCandidate &candidate, QWidget *pare
     const QString file = candidate.originalPath.isEmpty()
                              ? tr("untitled")
                              : QFileInfo(candidate.originalPath).fileName();
-    const QString when =
-        QLocale().toString(candidate.savedAt.toLocalTime(), QLocale::ShortFormat);
+    const QString when = QLocale().toString(candidate.savedAt.toLocalTime(), QLocale::ShortFormat);
     setText(tr("Hierarch did not close cleanly last time. A recovery copy of “%1” from %2 "
                "holds changes that were never saved.")
                 .arg(file, when));

@@ -57,8 +57,8 @@ QString Finding::message() const
 
 QString Finding::translatedMessage() const
 {
-    return fillArgs(QCoreApplication::translate("hierarch::Findings", messageTemplate),
-                    messageArgs, true);
+    return fillArgs(QCoreApplication::translate("hierarch::Findings", messageTemplate), messageArgs,
+                    true);
 }
 
 bool Finding::operator==(const Finding &other) const

@@ -30,8 +30,7 @@ constexpr std::array<RoleFacts, enumCount<Role>()> kRoleFacts{{
     {QT_TRANSLATE_NOOP("hierarch::Role", "PXE service point"), false, true},
     {QT_TRANSLATE_NOOP("hierarch::Role", "state migration point"), false, true},
     {QT_TRANSLATE_NOOP("hierarch::Role", "system health validator point"), false, true},
-    {QT_TRANSLATE_NOOP("hierarch::Role", "Asset Intelligence synchronization point"), false,
-     true},
+    {QT_TRANSLATE_NOOP("hierarch::Role", "Asset Intelligence synchronization point"), false, true},
     {QT_TRANSLATE_NOOP("hierarch::Role", "out of band service point"), false, true},
 }};
 

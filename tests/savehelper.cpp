@@ -70,7 +70,8 @@ inline Plan largePlan()
         site.securityMode = SecurityMode::Advanced;
         for (int v = 0; v < 8; ++v) {
             Server server;
-            server.name = QStringLiteral("%1-SERVER-%2").arg(site.code).arg(v, 3, 10, QLatin1Char('0'));
+            server.name =
+                QStringLiteral("%1-SERVER-%2").arg(site.code).arg(v, 3, 10, QLatin1Char('0'));
             server.fqdn = server.name + QStringLiteral(".branch.example.org");
             server.roles.append(role(Role::ManagementPoint));
             server.roles.append(role(Role::DistributionPoint, false));
@@ -87,9 +88,10 @@ inline Plan largePlan()
 int main(int argc, char **argv)
 {
     if (argc != 3) {
-        std::fprintf(stderr, "usage: %s PATH FIRST\n"
-                             "Saves plan A and plan B to PATH in turn, starting with plan FIRST "
-                             "(0 = A, 1 = B), until killed.\n",
+        std::fprintf(stderr,
+                     "usage: %s PATH FIRST\n"
+                     "Saves plan A and plan B to PATH in turn, starting with plan FIRST "
+                     "(0 = A, 1 = B), until killed.\n",
                      argv[0]);
         return 2;
     }

@@ -24,11 +24,10 @@ using namespace hierarch;
 
 namespace {
 
-constexpr auto kPermissionBits = QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                 QFileDevice::ExeOwner | QFileDevice::ReadGroup |
-                                 QFileDevice::WriteGroup | QFileDevice::ExeGroup |
-                                 QFileDevice::ReadOther | QFileDevice::WriteOther |
-                                 QFileDevice::ExeOther;
+constexpr auto kPermissionBits =
+    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+    QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+    QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
 
 QString example(const char *name)
 {
@@ -150,8 +149,7 @@ void TestAutosave::editWritesOwnerOnlyCopy()
     const QJsonObject sidecar = QJsonDocument::fromJson(readAll(autosave->sidecarPath())).object();
     QCOMPARE(sidecar.value(QStringLiteral("originalPath")).toString(),
              QFileInfo(path).absoluteFilePath());
-    QCOMPARE(sidecar.value(QStringLiteral("planName")).toString(),
-             window->document()->plan().name);
+    QCOMPARE(sidecar.value(QStringLiteral("planName")).toString(), window->document()->plan().name);
     const QDateTime savedAt = QDateTime::fromString(
         sidecar.value(QStringLiteral("savedAt")).toString(), Qt::ISODateWithMs);
     QVERIFY(savedAt.isValid());
@@ -342,8 +340,8 @@ void TestAutosave::deadProcessLockIsStale()
         QTRY_VERIFY(crashed->autosave()->hasCopy());
         copy = crashed->autosave()->copyPath();
     }
-    const QString lock = QString(copy).replace(QStringLiteral(".hierarchy.yaml"),
-                                               QStringLiteral(".lock"));
+    const QString lock =
+        QString(copy).replace(QStringLiteral(".hierarchy.yaml"), QStringLiteral(".lock"));
     QVERIFY(writeAll(lock, QByteArray("2147480000\ntst_autosave\n") +
                                QSysInfo::machineHostName().toLocal8Bit() + '\n'));
     auto window = makeWindow();

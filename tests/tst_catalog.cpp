@@ -192,12 +192,12 @@ void TestCatalog::checklistItems()
     // Spot checks of RULES.md's mapping.
     const ChecklistItem *ske = findChecklistItem(u"secure-key-exchange");
     QVERIFY(ske);
-    QCOMPARE(ske->rules, (std::vector<RuleId>{RuleId::SecureKeyExchange,
-                                              RuleId::AcceptUnsignedData}));
+    QCOMPARE(ske->rules,
+             (std::vector<RuleId>{RuleId::SecureKeyExchange, RuleId::AcceptUnsignedData}));
     const ChecklistItem *fewestMps = findChecklistItem(u"fewest-mps");
     QVERIFY(fewestMps);
-    QCOMPARE(fewestMps->rules, (std::vector<RuleId>{RuleId::ManagementPointFewest,
-                                                    RuleId::ProxyManagementPoint}));
+    QCOMPARE(fewestMps->rules,
+             (std::vector<RuleId>{RuleId::ManagementPointFewest, RuleId::ProxyManagementPoint}));
     QVERIFY(findChecklistItem(u"physical-security")->isManual());
     QVERIFY(findChecklistItem(u"monitor-operations")->isManual());
     QCOMPARE(items.size(), qsizetype(89));

@@ -32,7 +32,8 @@ void TestCrashSafety::plansDiffer()
     const QByteArray a = savePlan(crashsafety::smallPlan());
     const QByteArray b = savePlan(crashsafety::largePlan());
     QVERIFY2(a.size() > 5'000 && a.size() < 20'000, QByteArray::number(a.size()).constData());
-    QVERIFY2(b.size() > 1'500'000 && b.size() < 3'000'000, QByteArray::number(b.size()).constData());
+    QVERIFY2(b.size() > 1'500'000 && b.size() < 3'000'000,
+             QByteArray::number(b.size()).constData());
     for (const QByteArray &bytes : {a, b}) {
         const LoadResult loaded = loadPlan(bytes, QStringLiteral("plan.hierarchy.yaml"));
         QVERIFY2(loaded, qPrintable(loaded.error.toString()));
@@ -74,7 +75,7 @@ void TestCrashSafety::killDuringSave()
         QVERIFY2(helper.waitForReadyRead(5000), "the helper did not report ready");
         QVERIFY(helper.readLine().startsWith("ready"));
 
-        QTest::qSleep(int(rng.bounded(51))); // 0..50 ms
+        QTest::qSleep(int(rng.bounded(51)));         // 0..50 ms
         QCOMPARE(helper.state(), QProcess::Running); // it saves forever; it must not have failed
         helper.kill();
         QVERIFY(helper.waitForFinished(5000));

@@ -109,7 +109,8 @@ struct Fixture
         window.show();
     }
 
-    template<typename W> W *editor(const char *key) const
+    template<typename W>
+    W *editor(const char *key) const
     {
         return properties->findChild<W *>(QLatin1String(key));
     }

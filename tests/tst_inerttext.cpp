@@ -25,13 +25,13 @@
 #include <QAbstractItemView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextDocument>
-#include <QPlainTextEdit>
 #include <QTextEdit>
 #include <QtTest>
 
@@ -46,10 +46,22 @@ const QStringList kNasty = {kBold, kImage, kEntity};
 
 const QDate kAsOf(2027, 6, 1);
 
-QString planName() { return QStringLiteral("Plan ") + kBold + QLatin1Char(' ') + kEntity; }
-QString siteName() { return QStringLiteral("Site ") + kImage; }
-QString accountName() { return QStringLiteral("CONTOSO\\") + kBold + kEntity; }
-QString justification() { return QStringLiteral("Because ") + kImage + kBold + kEntity; }
+QString planName()
+{
+    return QStringLiteral("Plan ") + kBold + QLatin1Char(' ') + kEntity;
+}
+QString siteName()
+{
+    return QStringLiteral("Site ") + kImage;
+}
+QString accountName()
+{
+    return QStringLiteral("CONTOSO\\") + kBold + kEntity;
+}
+QString justification()
+{
+    return QStringLiteral("Because ") + kImage + kBold + kEntity;
+}
 
 Plan nastyPlan()
 {
@@ -146,9 +158,10 @@ bool checkLiteral(const QString &text, const QString &where)
             continue;
         mentioned = true;
         if (!shown.contains(nasty)) {
-            QTest::qFail(qPrintable(where + QStringLiteral(": %1 does not show literally in: %2")
-                                                .arg(nasty, text)),
-                         __FILE__, __LINE__);
+            QTest::qFail(
+                qPrintable(where +
+                           QStringLiteral(": %1 does not show literally in: %2").arg(nasty, text)),
+                __FILE__, __LINE__);
         }
     }
     return mentioned;
@@ -242,7 +255,8 @@ void TestInertText::oracle()
     // tooltip must be caught, escaped markup must pass.
     const QString raw = QStringLiteral("<p>") + kBold + QStringLiteral("</p>");
     QVERIFY(!rendered(raw).contains(kBold));
-    QVERIFY(rendered(QStringLiteral("<p>") + kBold.toHtmlEscaped() + QStringLiteral("</p>")).contains(kBold));
+    QVERIFY(rendered(QStringLiteral("<p>") + kBold.toHtmlEscaped() + QStringLiteral("</p>"))
+                .contains(kBold));
     QVERIFY(!rendered(QStringLiteral("<p>") + kEntity + QStringLiteral("</p>")).contains(kEntity));
     QTextDocument doc;
     doc.setHtml(QStringLiteral("<p>a") + kImage + QStringLiteral("</p>"));
@@ -305,7 +319,8 @@ void TestInertText::itemViews()
                 QVERIFY2(!display.contains(nasty.toHtmlEscaped()),
                          qPrintable(where + QStringLiteral(": escaped twice: ") + display));
             }
-            if (checkLiteral(index.data(Qt::ToolTipRole).toString(), where + QStringLiteral(" tooltip")))
+            if (checkLiteral(index.data(Qt::ToolTipRole).toString(),
+                             where + QStringLiteral(" tooltip")))
                 ++tooltipsMentioning;
         }
     }
@@ -325,8 +340,9 @@ void TestInertText::labels()
             QCoreApplication::processEvents();
             for (QLabel *label : mWindow->findChildren<QLabel *>()) {
                 const QString text = label->text();
-                const bool rich = label->textFormat() == Qt::RichText ||
-                                  (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(text));
+                const bool rich =
+                    label->textFormat() == Qt::RichText ||
+                    (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(text));
                 const QString where = QStringLiteral("label %1").arg(label->objectName());
                 if (rich)
                     checkLiteral(text, where);
@@ -374,7 +390,8 @@ void TestInertText::problemsAndExplain()
         }
     }
     if (!tooltipJustification && !sawJustification)
-        qInfo("the waiver justification is shown neither in the problems tooltips nor the explain panel");
+        qInfo("the waiver justification is shown neither in the problems tooltips nor the explain "
+              "panel");
 }
 
 void TestInertText::properties()
@@ -457,14 +474,15 @@ void TestInertText::pdfReport()
     const QString pdf = mDir.filePath(QStringLiteral("inert.pdf"));
     QCOMPARE(writer.write(pdf), ReportWriter::Result::Written);
 
-    const QString text = runTool(QStringLiteral("pdftotext"),
-                                 {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf,
-                                  QStringLiteral("-")})
-                             .join(QLatin1Char('\n'));
+    const QString text =
+        runTool(QStringLiteral("pdftotext"),
+                {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")})
+            .join(QLatin1Char('\n'));
     QVERIFY(!text.isEmpty());
     // Long strings may wrap in table cells: compare without white space.
     const QString flat = withoutSpace(text);
-    for (const QString &expected : {planName(), siteName(), kBold, kImage, kEntity, accountName()}) {
+    for (const QString &expected :
+         {planName(), siteName(), kBold, kImage, kEntity, accountName()}) {
         QVERIFY2(flat.contains(withoutSpace(expected)),
                  qPrintable(QStringLiteral("the PDF does not show %1 literally").arg(expected)));
     }

@@ -344,8 +344,8 @@ void TestLanguage::mainWindowInGerman()
 
 void TestLanguage::qtStandardTextsInGerman()
 {
-    const QString qtCatalog = QLibraryInfo::path(QLibraryInfo::TranslationsPath) +
-                              QStringLiteral("/qtbase_de.qm");
+    const QString qtCatalog =
+        QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_de.qm");
     if (!QFileInfo::exists(qtCatalog))
         QSKIP("Qt's own German catalog is not installed (Debian: qt6-translations-l10n)");
     QVERIFY(UiLanguage::installTranslators(QStringLiteral("de")));
@@ -427,7 +427,9 @@ void TestLanguage::machineFormatsStayEnglish()
     mPseudo = new PseudoTranslator;
     QVERIFY(mPseudo->loadCatalog(kCatalog));
     QCoreApplication::installTranslator(mPseudo);
-    QVERIFY(validate(loadPlanFile(path).plan.value(), asOf).constFirst().translatedMessage()
+    QVERIFY(validate(loadPlanFile(path).plan.value(), asOf)
+                .constFirst()
+                .translatedMessage()
                 .contains(QChar(0x2039)));
     const auto [jsonTranslated, sarifTranslated] = exportBoth();
     QCOMPARE(jsonTranslated, json);
@@ -446,8 +448,8 @@ void TestLanguage::commandLineIgnoresLocaleAndSetting()
     conf.close();
 
     QProcessEnvironment english = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "DISPLAY", "WAYLAND_DISPLAY",
-                             "QT_QPA_PLATFORM"})
+    for (const char *name :
+         {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
         english.remove(QLatin1String(name));
     english.insert(QStringLiteral("LANG"), QStringLiteral("C"));
     QProcessEnvironment german = english;

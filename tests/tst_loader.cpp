@@ -55,35 +55,35 @@ void TestLoader::errors_data()
 
     QTest::newRow("syntax") << QByteArray("hierarch: 1\nname: [unclosed\n") << 3 << 1
                             << QStringLiteral("YAML syntax error");
-    QTest::newRow("unclosed double quote") << cm("sites:\n  - code: P01\n    name: \"Europe\n")
-                                           << 6 << 11 << QStringLiteral("never closed");
+    QTest::newRow("unclosed double quote") << cm("sites:\n  - code: P01\n    name: \"Europe\n") << 6
+                                           << 11 << QStringLiteral("never closed");
     QTest::newRow("unclosed single quote") << QByteArray("hierarch: 1\nname: 'It''s\nproduct: x\n")
                                            << 2 << 7 << QStringLiteral("never closed");
-    QTest::newRow("unclosed tagged quote") << QByteArray("hierarch: 1\nname: !!str \"x\\\"\n")
-                                           << 2 << 7 << QStringLiteral("never closed");
+    QTest::newRow("unclosed tagged quote") << QByteArray("hierarch: 1\nname: !!str \"x\\\"\n") << 2
+                                           << 7 << QStringLiteral("never closed");
     QTest::newRow("empty file") << QByteArray("") << 1 << 1 << QStringLiteral("no YAML document");
     QTest::newRow("stray comma") << QByteArray(",") << 1 << 1
                                  << QStringLiteral("YAML syntax error: unexpected `,`");
     QTest::newRow("comment only") << QByteArray("# nothing\n") << 1 << 1
                                   << QStringLiteral("no YAML document");
-    QTest::newRow("two documents") << cm() + "---\nhierarch: 1\n" << 5 << 1
-                                   << QStringLiteral("exactly one YAML document");
-    QTest::newRow("root is a list") << QByteArray("- a\n- b\n") << 1 << 1
-                                    << QStringLiteral("the plan must be a map");
-    QTest::newRow("missing hierarch") << QByteArray("name: x\nproduct: sms2003\nsites: []\n")
-                                      << 1 << 1 << QStringLiteral("needs the key `hierarch`");
+    QTest::newRow("two documents") << cm() + "---\nhierarch: 1\n"
+                                   << 5 << 1 << QStringLiteral("exactly one YAML document");
+    QTest::newRow("root is a list")
+        << QByteArray("- a\n- b\n") << 1 << 1 << QStringLiteral("the plan must be a map");
+    QTest::newRow("missing hierarch") << QByteArray("name: x\nproduct: sms2003\nsites: []\n") << 1
+                                      << 1 << QStringLiteral("needs the key `hierarch`");
     QTest::newRow("missing sites") << QByteArray("hierarch: 1\nname: x\nproduct: sms2003\n") << 1
                                    << 1 << QStringLiteral("needs the key `sites`");
     QTest::newRow("missing product") << QByteArray("hierarch: 1\nname: x\nsites: []\n") << 1 << 1
                                      << QStringLiteral("needs the key `product`");
-    QTest::newRow("newer version") << QByteArray("hierarch: 2\nname: x\nproduct: sms2003\n")
-                                   << 1 << 11 << QStringLiteral("format version 2");
-    QTest::newRow("unknown product") << QByteArray("hierarch: 1\nname: x\nproduct: sms2007\n")
-                                     << 3 << 10 << QStringLiteral("did you mean `sms2003`?");
-    QTest::newRow("unknown top key") << cm() + "descripton: x\n" << 5 << 1
-                                     << QStringLiteral("did you mean `description`?");
-    QTest::newRow("duplicate key") << cm() + "name: again\n" << 5 << 1
-                                   << QStringLiteral("`name` appears twice");
+    QTest::newRow("newer version") << QByteArray("hierarch: 2\nname: x\nproduct: sms2003\n") << 1
+                                   << 11 << QStringLiteral("format version 2");
+    QTest::newRow("unknown product") << QByteArray("hierarch: 1\nname: x\nproduct: sms2007\n") << 3
+                                     << 10 << QStringLiteral("did you mean `sms2003`?");
+    QTest::newRow("unknown top key") << cm() + "descripton: x\n"
+                                     << 5 << 1 << QStringLiteral("did you mean `description`?");
+    QTest::newRow("duplicate key") << cm() + "name: again\n"
+                                   << 5 << 1 << QStringLiteral("`name` appears twice");
     QTest::newRow("unknown site key")
         << cm("sites:\n  - code: P01\n    secureKeyExchang: true\n") << 6 << 5
         << QStringLiteral("unknown key `secureKeyExchang` in a site; did you mean "
@@ -92,13 +92,13 @@ void TestLoader::errors_data()
                                        << QStringLiteral("a site needs the key `code`");
     QTest::newRow("clients not a number") << cm("sites:\n  - code: P01\n    clients: many\n") << 6
                                           << 14 << QStringLiteral("whole number");
-    QTest::newRow("clients negative") << cm("sites:\n  - code: P01\n    clients: -5\n") << 6 << 14
-                                      << QStringLiteral("from 0");
+    QTest::newRow("clients negative")
+        << cm("sites:\n  - code: P01\n    clients: -5\n") << 6 << 14 << QStringLiteral("from 0");
     QTest::newRow("clients overflow")
         << cm("sites:\n  - code: P01\n    clients: 99999999999999999999\n") << 6 << 14
         << QStringLiteral("from 0");
-    QTest::newRow("bool yes") << cm("sites:\n  - code: P01\n    workgroupClients: yes\n") << 6
-                              << 23 << QStringLiteral("true or false, not `yes`");
+    QTest::newRow("bool yes") << cm("sites:\n  - code: P01\n    workgroupClients: yes\n") << 6 << 23
+                              << QStringLiteral("true or false, not `yes`");
     QTest::newRow("quoted bool") << cm("sites:\n  - code: P01\n    httpRoaming: \"true\"\n") << 6
                                  << 18 << QStringLiteral("true or false");
     QTest::newRow("enum typo") << cm("sites:\n  - code: P01\n    clientMode: nativ\n") << 6 << 17
@@ -115,12 +115,14 @@ void TestLoader::errors_data()
                "allowInternetClients: true\n")
         << 8 << 9 << QStringLiteral("`allowInternetClients` is a configmgr2007 setting");
     QTest::newRow("null name") << cm("sites:\n  - code: P01\n    name:\n") << 6 << 5
-                               << QStringLiteral("`name` must be a text value, but it has no value");
+                               << QStringLiteral(
+                                      "`name` must be a text value, but it has no value");
     QTest::newRow("unknown role")
         << cm("sites:\n  - code: P01\n    servers:\n      - name: A\n        roles: "
               "[managment-point]\n")
-        << 8 << 17 << QStringLiteral("unknown role `managment-point`; did you mean "
-                                     "`management-point`?");
+        << 8 << 17
+        << QStringLiteral("unknown role `managment-point`; did you mean "
+                          "`management-point`?");
     QTest::newRow("site key on wrong role")
         << cm("sites:\n  - code: P01\n    servers:\n      - name: A\n        roles: [{role: "
               "management-point, site: P01}]\n")
@@ -138,51 +140,53 @@ void TestLoader::errors_data()
               "windows}\n")
         << 8 << 15 << QStringLiteral("did you mean `authentication`?");
     QTest::newRow("unknown account type")
-        << cm() + "accounts:\n  - name: C\\x\n    type: sms-servic\n    sites: [P01]\n" << 7 << 11
-        << QStringLiteral("did you mean `sms-service`?");
+        << cm() + "accounts:\n  - name: C\\x\n    type: sms-servic\n    sites: [P01]\n"
+        << 7 << 11 << QStringLiteral("did you mean `sms-service`?");
     QTest::newRow("account without sites")
-        << cm() + "accounts:\n  - name: C\\x\n    type: database\n    sites: []\n" << 8 << 12
-        << QStringLiteral("at least one site");
+        << cm() + "accounts:\n  - name: C\\x\n    type: database\n    sites: []\n"
+        << 8 << 12 << QStringLiteral("at least one site");
     QTest::newRow("waiver without justification")
-        << cm() + "waivers:\n  - finding: mixed-mode@P01\n" << 6 << 5
-        << QStringLiteral("a waiver needs the key `justification`");
+        << cm() + "waivers:\n  - finding: mixed-mode@P01\n"
+        << 6 << 5 << QStringLiteral("a waiver needs the key `justification`");
     QTest::newRow("waiver empty justification")
-        << cm() + "waivers:\n  - finding: mixed-mode@P01\n    justification: \"  \"\n" << 7 << 20
-        << QStringLiteral("must not be empty");
+        << cm() + "waivers:\n  - finding: mixed-mode@P01\n    justification: \"  \"\n"
+        << 7 << 20 << QStringLiteral("must not be empty");
     QTest::newRow("waiver bad date")
         << cm() + "waivers:\n  - finding: mixed-mode@P01\n    justification: ok\n    expires: "
                   "2028-02-30\n"
         << 8 << 14 << QStringLiteral("YYYY-MM-DD");
     QTest::newRow("waiver finding not an id")
-        << cm() + "waivers:\n  - finding: mixed-mode\n    justification: ok\n" << 6 << 14
-        << QStringLiteral("rule@subject");
+        << cm() + "waivers:\n  - finding: mixed-mode\n    justification: ok\n"
+        << 6 << 14 << QStringLiteral("rule@subject");
     QTest::newRow("unknown checklist item")
-        << cm() + "attestations:\n  - item: backup-recovery\n    status: done\n" << 6 << 11
-        << QStringLiteral("did you mean `backup-recovery-plan`?");
+        << cm() + "attestations:\n  - item: backup-recovery\n    status: done\n"
+        << 6 << 11 << QStringLiteral("did you mean `backup-recovery-plan`?");
     QTest::newRow("attestation bad status")
-        << cm() + "attestations:\n  - item: physical-security\n    status: finished\n" << 7 << 13
-        << QStringLiteral("one of done, not-applicable, open");
-    QTest::newRow("diagram bad point") << cm() + "diagram:\n  sites: {P01: [1]}\n" << 6 << 16
-                                       << QStringLiteral("[x, y]");
-    QTest::newRow("diagram unknown key") << cm() + "diagram:\n  zoom: 2\n" << 6 << 3
-                                         << QStringLiteral("unknown key `zoom`");
-    QTest::newRow("key is a map") << cm() + "{a: 1}: x\n" << 5 << 1
-                                  << QStringLiteral("must be a plain name");
+        << cm() + "attestations:\n  - item: physical-security\n    status: finished\n"
+        << 7 << 13 << QStringLiteral("one of done, not-applicable, open");
+    QTest::newRow("diagram bad point") << cm() + "diagram:\n  sites: {P01: [1]}\n"
+                                       << 6 << 16 << QStringLiteral("[x, y]");
+    QTest::newRow("diagram unknown key") << cm() + "diagram:\n  zoom: 2\n"
+                                         << 6 << 3 << QStringLiteral("unknown key `zoom`");
+    QTest::newRow("key is a map") << cm() + "{a: 1}: x\n"
+                                  << 5 << 1 << QStringLiteral("must be a plain name");
     QTest::newRow("sites is a map") << QByteArray("hierarch: 1\nname: x\nproduct: sms2003\n"
                                                   "sites: {code: P01}\n")
                                     << 4 << 8 << QStringLiteral("`sites` must be a list");
-    QTest::newRow("invalid utf-8") << cm() + "description: caf\xc3\x28\n" << 5 << 17
-                                   << QStringLiteral("invalid UTF-8 byte 0x28 at byte offset");
-    QTest::newRow("lone continuation byte") << QByteArray("hierarch: 1\n\x80") << 2 << 1
-                                            << QStringLiteral("invalid UTF-8 byte 0x80");
-    QTest::newRow("overlong utf-8") << QByteArray("name: \xe0\x80\xaf\n") << 1 << 7
-                                    << QStringLiteral("invalid UTF-8 sequence");
-    QTest::newRow("surrogate in utf-8") << QByteArray("name: \xed\xa0\x80\n") << 1 << 7
-                                        << QStringLiteral("invalid UTF-8 sequence");
+    QTest::newRow("invalid utf-8")
+        << cm() + "description: caf\xc3\x28\n"
+        << 5 << 17 << QStringLiteral("invalid UTF-8 byte 0x28 at byte offset");
+    QTest::newRow("lone continuation byte")
+        << QByteArray("hierarch: 1\n\x80") << 2 << 1 << QStringLiteral("invalid UTF-8 byte 0x80");
+    QTest::newRow("overlong utf-8")
+        << QByteArray("name: \xe0\x80\xaf\n") << 1 << 7 << QStringLiteral("invalid UTF-8 sequence");
+    QTest::newRow("surrogate in utf-8")
+        << QByteArray("name: \xed\xa0\x80\n") << 1 << 7 << QStringLiteral("invalid UTF-8 sequence");
     QTest::newRow("nul byte") << QByteArray("hierarch: 1\nname: a\0b\n", 22) << 2 << 8
                               << QStringLiteral("control character U+0000");
-    QTest::newRow("recursive alias") << cm() + "description: &a [*a]\n" << 5 << 18
-                                     << QStringLiteral("refers to a node that contains it");
+    QTest::newRow("recursive alias")
+        << cm() + "description: &a [*a]\n"
+        << 5 << 18 << QStringLiteral("refers to a node that contains it");
 }
 
 void TestLoader::errors()
@@ -208,8 +212,8 @@ void TestLoader::limits_data()
 
     QTest::newRow("16 MiB") << cm() + "description: \"" + QByteArray(16 * 1024 * 1024, 'x') + "\"\n"
                             << QStringLiteral("the limit is 16,777,216 bytes");
-    QTest::newRow("depth 65") << cm() + "description: " + QByteArray(64, '[') + QByteArray(64, ']')
-                                     + "\n"
+    QTest::newRow("depth 65") << cm() + "description: " + QByteArray(64, '[') +
+                                     QByteArray(64, ']') + "\n"
                               << QStringLiteral("deeper than 64 levels");
     QTest::newRow("very deep") << QByteArray(200000, '[') << QStringLiteral("deeper than 64");
     QTest::newRow("node count") << cm() + "description: [" + repeated("1,", 1'000'001) + "1]\n"
@@ -217,15 +221,14 @@ void TestLoader::limits_data()
     // A type-correct bomb: 10,000 sites share one server list through an alias, each expanding
     // to over 100 nodes, so the walk passes the 1,000,000-node budget with a 250 KB file.
     QByteArray siteBomb = "hierarch: 1\nname: x\nproduct: sms2003\nsites: [";
-    siteBomb += "{code: A, servers: &v0 [{name: a, roles: [" +
-                repeated("management-point, ", 100) + "site-server]}]}";
+    siteBomb += "{code: A, servers: &v0 [{name: a, roles: [" + repeated("management-point, ", 100) +
+                "site-server]}]}";
     for (int i = 0; i < 9999; ++i)
         siteBomb += ", {code: A, servers: *v0}";
     siteBomb += "]\n";
     QTest::newRow("alias expansion") << siteBomb << QStringLiteral("expands to more than");
-    QTest::newRow("10,001 sites")
-        << sms("sites:\n" + repeated("  - {code: A}\n", 10'001))
-        << QStringLiteral("more than 10,000 sites");
+    QTest::newRow("10,001 sites") << sms("sites:\n" + repeated("  - {code: A}\n", 10'001))
+                                  << QStringLiteral("more than 10,000 sites");
     QTest::newRow("100,001 servers")
         << sms("sites:\n  - code: A\n    servers:\n" + repeated("      - {name: a}\n", 100'001))
         << QStringLiteral("more than 100,000 servers");
@@ -276,7 +279,7 @@ void TestLoader::defaultsAndStatedFacts()
     QVERIFY(!site.effectiveSecureKeyExchange(Product::Sms2003));
     const Server &server = site.servers.at(0);
     QCOMPARE(server.staticIp, std::optional<bool>(true)); // stated
-    QVERIFY(!server.adminShare);                           // assumed compliant
+    QVERIFY(!server.adminShare);                          // assumed compliant
     QCOMPARE(server.effectiveFileSystem(), FileSystem::Ntfs);
     QCOMPARE(server.pos.line, 7);
     QVERIFY(!result.plan->effectiveSchemaExtended());
@@ -309,7 +312,8 @@ void TestLoader::textForms()
     QVERIFY2(result, qPrintable(result.error.toString()));
     QCOMPARE(result.plan->name, QStringLiteral("Contoso: \"2027\""));
     QCOMPARE(result.plan->sites.at(0).code, QStringLiteral("001"));
-    QCOMPARE(result.plan->sites.at(0).name, std::optional<QString>(QStringLiteral("It's <b>x</b>")));
+    QCOMPARE(result.plan->sites.at(0).name,
+             std::optional<QString>(QStringLiteral("It's <b>x</b>")));
 }
 
 void TestLoader::didYouMean()

@@ -15,10 +15,10 @@
 #include <QAction>
 #include <QLabel>
 #include <QProgressDialog>
-#include <QTimer>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -219,9 +219,9 @@ void TestMainWindow::deleteSiteWithChildren()
     window.setInteractive(false);
     window.newPlan(Product::ConfigMgr2007);
     Document *doc = window.document();
-    trigger(window, "actionAddSite");           // central
-    trigger(window, "actionAddSite");           // child of the selected central site
-    trigger(window, "actionAddSecondarySite");  // below the child
+    trigger(window, "actionAddSite");          // central
+    trigger(window, "actionAddSite");          // child of the selected central site
+    trigger(window, "actionAddSecondarySite"); // below the child
     QCOMPARE(doc->plan().sites.size(), 3);
     const ItemId central = doc->plan().sites.at(0).uid;
     const ItemId child = doc->plan().sites.at(1).uid;
@@ -260,8 +260,8 @@ void TestMainWindow::titleShowsPlanAndFile()
 {
     MainWindow window;
     window.setInteractive(false);
-    QVERIFY(window.openFile(QStringLiteral(HIERARCH_EXAMPLES_DIR
-                                           "/sms2003-small-site.hierarchy.yaml")));
+    QVERIFY(window.openFile(
+        QStringLiteral(HIERARCH_EXAMPLES_DIR "/sms2003-small-site.hierarchy.yaml")));
     QVERIFY2(window.windowTitle().contains(window.document()->plan().name),
              qPrintable(window.windowTitle()));
     QVERIFY(window.windowTitle().contains(QLatin1String("sms2003-small-site.hierarchy.yaml")));

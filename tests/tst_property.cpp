@@ -110,29 +110,71 @@ private:
     QString text(int maxPieces = 6)
     {
         static const QStringList pieces = {
-            QStringLiteral("plain"),       QStringLiteral("CEN"),         QStringLiteral("P01-SITE01"),
-            QStringLiteral("\""),          QStringLiteral("'"),           QStringLiteral("''"),
-            QStringLiteral(":"),           QStringLiteral(": "),          QStringLiteral("a:b"),
-            QStringLiteral("#"),           QStringLiteral(" #c"),         QStringLiteral(" "),
-            QStringLiteral("  "),          QStringLiteral("-"),           QStringLiteral("- "),
-            QStringLiteral("?"),           QStringLiteral(","),           QStringLiteral("["),
-            QStringLiteral("]"),           QStringLiteral("{"),           QStringLiteral("}"),
-            QStringLiteral("&a"),          QStringLiteral("*a"),          QStringLiteral("!tag"),
-            QStringLiteral("|"),           QStringLiteral(">"),           QStringLiteral("%"),
-            QStringLiteral("@"),           QStringLiteral("`"),           QStringLiteral("\\"),
-            QStringLiteral("yes"),         QStringLiteral("No"),          QStringLiteral("null"),
-            QStringLiteral("~"),           QStringLiteral("true"),        QStringLiteral("1.5"),
-            QStringLiteral("0x1F"),        QStringLiteral("1e3"),         QStringLiteral(".inf"),
-            QStringLiteral("12:30"),       QStringLiteral("2024-01-31"),  QStringLiteral("007"),
-            QStringLiteral("Zürich"),      QStringLiteral("日本語"),      QStringLiteral("Ωμέγα"),
+            QStringLiteral("plain"),
+            QStringLiteral("CEN"),
+            QStringLiteral("P01-SITE01"),
+            QStringLiteral("\""),
+            QStringLiteral("'"),
+            QStringLiteral("''"),
+            QStringLiteral(":"),
+            QStringLiteral(": "),
+            QStringLiteral("a:b"),
+            QStringLiteral("#"),
+            QStringLiteral(" #c"),
+            QStringLiteral(" "),
+            QStringLiteral("  "),
+            QStringLiteral("-"),
+            QStringLiteral("- "),
+            QStringLiteral("?"),
+            QStringLiteral(","),
+            QStringLiteral("["),
+            QStringLiteral("]"),
+            QStringLiteral("{"),
+            QStringLiteral("}"),
+            QStringLiteral("&a"),
+            QStringLiteral("*a"),
+            QStringLiteral("!tag"),
+            QStringLiteral("|"),
+            QStringLiteral(">"),
+            QStringLiteral("%"),
+            QStringLiteral("@"),
+            QStringLiteral("`"),
+            QStringLiteral("\\"),
+            QStringLiteral("yes"),
+            QStringLiteral("No"),
+            QStringLiteral("null"),
+            QStringLiteral("~"),
+            QStringLiteral("true"),
+            QStringLiteral("1.5"),
+            QStringLiteral("0x1F"),
+            QStringLiteral("1e3"),
+            QStringLiteral(".inf"),
+            QStringLiteral("12:30"),
+            QStringLiteral("2024-01-31"),
+            QStringLiteral("007"),
+            QStringLiteral("Zürich"),
+            QStringLiteral("日本語"),
+            QStringLiteral("Ωμέγα"),
             QString::fromUtf8("\xf0\x9f\x98\x80"), // U+1F600, a surrogate pair in QString
-            QString(QChar(0xfeff)),        QString(QChar(0x2028)),        QString(QChar(0x2029)),
-            QString(QChar(0x85)),          QString(QChar(0x9f)),          QString(QChar(0xa0)),
-            QStringLiteral("\t"),          QStringLiteral("\n"),          QStringLiteral("\r\n"),
-            QString(QChar(0x01)),          QString(QChar(0x1b)),          QString(QChar(0x7f)),
-            QString(QChar(0x00)),          QStringLiteral("<b>x</b>"),    QStringLiteral("&amp;"),
-            QStringLiteral("<img src=\"file:///etc/hosts\">"),            QStringLiteral("---"),
-            QStringLiteral("..."),         QStringLiteral("CONTOSO\\svc")};
+            QString(QChar(0xfeff)),
+            QString(QChar(0x2028)),
+            QString(QChar(0x2029)),
+            QString(QChar(0x85)),
+            QString(QChar(0x9f)),
+            QString(QChar(0xa0)),
+            QStringLiteral("\t"),
+            QStringLiteral("\n"),
+            QStringLiteral("\r\n"),
+            QString(QChar(0x01)),
+            QString(QChar(0x1b)),
+            QString(QChar(0x7f)),
+            QString(QChar(0x00)),
+            QStringLiteral("<b>x</b>"),
+            QStringLiteral("&amp;"),
+            QStringLiteral("<img src=\"file:///etc/hosts\">"),
+            QStringLiteral("---"),
+            QStringLiteral("..."),
+            QStringLiteral("CONTOSO\\svc")};
         QString out;
         const int n = int(mRng.bounded(maxPieces + 1));
         for (int i = 0; i < n; ++i)
@@ -150,7 +192,8 @@ private:
     Site site(Product product, const QStringList &earlier)
     {
         Site s;
-        s.code = chance(5) ? text(3) : QStringLiteral("S%1").arg(earlier.size(), 2, 10, QLatin1Char('0'));
+        s.code = chance(5) ? text(3)
+                           : QStringLiteral("S%1").arg(earlier.size(), 2, 10, QLatin1Char('0'));
         if (!earlier.isEmpty() && chance(4)) // duplicate codes are findings, not load errors
             s.code = earlier.at(int(mRng.bounded(int(earlier.size()))));
         maybe(s.name, [&] { return text(); });
@@ -240,7 +283,8 @@ private:
     {
         Waiver w;
         // Often a finding the plan really has, so that waiving is exercised by validate().
-        const QList<Finding> findings = chance(2) ? validate(plan, QDate(2030, 1, 1)) : QList<Finding>();
+        const QList<Finding> findings =
+            chance(2) ? validate(plan, QDate(2030, 1, 1)) : QList<Finding>();
         if (!findings.isEmpty())
             w.finding = findings.at(int(mRng.bounded(int(findings.size())))).id();
         else
@@ -248,9 +292,7 @@ private:
         // The justification must not be blank.
         w.justification = text(4) + QStringLiteral("J") + text(4);
         maybe(w.approvedBy, [&] { return text(3); });
-        maybe(w.expires, [&] {
-            return QDate(2000, 1, 1).addDays(qint64(mRng.bounded(365 * 40)));
-        });
+        maybe(w.expires, [&] { return QDate(2000, 1, 1).addDays(qint64(mRng.bounded(365 * 40))); });
         return w;
     }
 
@@ -261,7 +303,8 @@ private:
 // path the message names, for reproducing with `hierarch check`.
 QString show(const QByteArray &bytes)
 {
-    const QString path = QDir::temp().filePath(QStringLiteral("tst_property-failure.hierarchy.yaml"));
+    const QString path =
+        QDir::temp().filePath(QStringLiteral("tst_property-failure.hierarchy.yaml"));
     QFile file(path);
     if (file.open(QIODevice::WriteOnly))
         file.write(bytes);
@@ -317,7 +360,8 @@ void TestProperty::roundTripGeneratedPlans()
     int waivedSeen = 0;
     for (int i = 0; i < kPlans; ++i) {
         const Plan plan = generator.plan();
-        const QString context = QStringLiteral("plan %1 of seed %2 (HIERARCH_SEED=%2)").arg(i).arg(seed);
+        const QString context =
+            QStringLiteral("plan %1 of seed %2 (HIERARCH_SEED=%2)").arg(i).arg(seed);
 
         const QByteArray saved = savePlan(plan);
         const LoadResult loaded = loadPlan(saved, QStringLiteral("generated.hierarchy.yaml"));

@@ -51,8 +51,8 @@ Plan fullPlan()
     server.otherWebApplications = false;
     server.otherLocalSystemServices = false;
     server.clustered = false;
-    server.sql = SqlSettings{SqlAuthentication::Mixed, SqlServiceAccount::LocalSystem, false,
-                             true, {}};
+    server.sql =
+        SqlSettings{SqlAuthentication::Mixed, SqlServiceAccount::LocalSystem, false, true, {}};
     server.roles = {{Role::SiteServer, {}, {}, {}},
                     {Role::SiteDatabase, QStringLiteral("S01"), {}, {}},
                     {Role::DistributionPoint, {}, false, {}}};
@@ -77,10 +77,15 @@ Plan fullPlan()
     account.custodians = 1;
     account.sealedCopy = true;
     plan.accounts << account;
-    plan.waivers << Waiver{QStringLiteral("mixed-mode@CEN"), QStringLiteral("Until 2028."),
-                           QStringLiteral("CAB-1"), QDate(2028, 1, 31), {}};
+    plan.waivers << Waiver{QStringLiteral("mixed-mode@CEN"),
+                           QStringLiteral("Until 2028."),
+                           QStringLiteral("CAB-1"),
+                           QDate(2028, 1, 31),
+                           {}};
     plan.attestations << Attestation{QStringLiteral("physical-security"),
-                                     AttestationStatus::Done, QStringLiteral("Locked room."), {}};
+                                     AttestationStatus::Done,
+                                     QStringLiteral("Locked room."),
+                                     {}};
     plan.diagram << DiagramPosition{QStringLiteral("CEN"), 0, 0}
                  << DiagramPosition{QStringLiteral("S01"), -12.5, 260};
     return plan;
@@ -113,8 +118,7 @@ void TestRoundTrip::files_data()
             paths << it.next();
         paths.sort();
         for (const QString &path : paths)
-            QTest::newRow(qPrintable(QDir(QString::fromUtf8(root)).relativeFilePath(path)))
-                << path;
+            QTest::newRow(qPrintable(QDir(QString::fromUtf8(root)).relativeFilePath(path))) << path;
     }
 }
 
@@ -125,8 +129,8 @@ void TestRoundTrip::files()
     QVERIFY2(first, qPrintable(first.error.toString()));
     const QByteArray saved = savePlan(*first.plan);
     const LoadResult second = loadPlan(saved, QStringLiteral("saved"));
-    QVERIFY2(second, qPrintable(second.error.toString() + QLatin1Char('\n') +
-                                QString::fromUtf8(saved)));
+    QVERIFY2(second,
+             qPrintable(second.error.toString() + QLatin1Char('\n') + QString::fromUtf8(saved)));
     QCOMPARE(withoutSourcePositions(*second.plan), withoutSourcePositions(*first.plan));
     // What the editor wrote, it writes again byte for byte.
     QCOMPARE(savePlan(*second.plan), saved);
@@ -137,17 +141,17 @@ void TestRoundTrip::fullPlanSurvives()
     const Plan plan = fullPlan();
     const QByteArray saved = savePlan(plan);
     const LoadResult loaded = loadPlan(saved, QStringLiteral("full"));
-    QVERIFY2(loaded, qPrintable(loaded.error.toString() + QLatin1Char('\n') +
-                                QString::fromUtf8(saved)));
+    QVERIFY2(loaded,
+             qPrintable(loaded.error.toString() + QLatin1Char('\n') + QString::fromUtf8(saved)));
     QCOMPARE(withoutSourcePositions(*loaded.plan), plan);
     // Keys in FORMAT.md's order.
     const QString text = QString::fromUtf8(saved);
-    const QStringList order{QStringLiteral("hierarch:"),     QStringLiteral("name:"),
-                            QStringLiteral("product:"),      QStringLiteral("author:"),
-                            QStringLiteral("description:"),  QStringLiteral("dnsDomain:"),
+    const QStringList order{QStringLiteral("hierarch:"),        QStringLiteral("name:"),
+                            QStringLiteral("product:"),         QStringLiteral("author:"),
+                            QStringLiteral("description:"),     QStringLiteral("dnsDomain:"),
                             QStringLiteral("activeDirectory:"), QStringLiteral("sites:"),
-                            QStringLiteral("accounts:"),     QStringLiteral("waivers:"),
-                            QStringLiteral("attestations:"), QStringLiteral("diagram:")};
+                            QStringLiteral("accounts:"),        QStringLiteral("waivers:"),
+                            QStringLiteral("attestations:"),    QStringLiteral("diagram:")};
     qsizetype at = -1;
     for (const QString &key : order) {
         const qsizetype next = text.indexOf(QLatin1Char('\n') + key);
@@ -234,8 +238,8 @@ void TestRoundTrip::awkwardText()
 
     const QByteArray saved = savePlan(plan);
     const LoadResult loaded = loadPlan(saved, QStringLiteral("awkward"));
-    QVERIFY2(loaded, qPrintable(loaded.error.toString() + QLatin1Char('\n') +
-                                QString::fromUtf8(saved)));
+    QVERIFY2(loaded,
+             qPrintable(loaded.error.toString() + QLatin1Char('\n') + QString::fromUtf8(saved)));
     QCOMPARE(withoutSourcePositions(*loaded.plan), plan);
 }
 

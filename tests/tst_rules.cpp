@@ -74,8 +74,8 @@ void TestRules::fixture_data()
     const QDir dir(rulesDir());
     for (const QString &rule : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
         const QDir ruleDir(dir.filePath(rule));
-        for (const QString &plan : ruleDir.entryList({QStringLiteral("*.yaml")}, QDir::Files,
-                                                     QDir::Name)) {
+        for (const QString &plan :
+             ruleDir.entryList({QStringLiteral("*.yaml")}, QDir::Files, QDir::Name)) {
             QTest::newRow(qPrintable(rule + QLatin1Char('/') + plan))
                 << rule << ruleDir.filePath(plan);
         }

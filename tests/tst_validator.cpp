@@ -75,10 +75,9 @@ sites:
     for (qsizetype i = 1; i < findings.size(); ++i) {
         const Finding &a = findings.at(i - 1);
         const Finding &b = findings.at(i);
-        QVERIFY2(a.severity() < b.severity() ||
-                     (a.severity() == b.severity() &&
-                      (qstrcmp(a.info().id, b.info().id) < 0 ||
-                       (a.rule == b.rule && a.subject <= b.subject))),
+        QVERIFY2(a.severity() < b.severity() || (a.severity() == b.severity() &&
+                                                 (qstrcmp(a.info().id, b.info().id) < 0 ||
+                                                  (a.rule == b.rule && a.subject <= b.subject))),
                  qPrintable(a.id() + QStringLiteral(" before ") + b.id()));
     }
     const QStringList all = ids(findings);
@@ -111,9 +110,8 @@ void TestValidator::waiverAppliesUntilItExpires()
 )";
     const Plan plan = load(yaml);
     const QList<Finding> before = validate(plan, QDate(2027, 1, 31));
-    const auto fsp = std::find_if(before.begin(), before.end(), [](const Finding &f) {
-        return f.rule == RuleId::FspColocated;
-    });
+    const auto fsp = std::find_if(before.begin(), before.end(),
+                                  [](const Finding &f) { return f.rule == RuleId::FspColocated; });
     QVERIFY(fsp != before.end());
     QVERIFY(fsp->waived);
     QCOMPARE(fsp->waiverJustification, QStringLiteral("Lab only."));

@@ -38,7 +38,8 @@ QIcon loadIcon(const char *folder, const char *name)
 
 // One QIcon per file for the whole run: the SVG icon engine parses the file once per QIcon and
 // keeps its rendered pixmaps under that icon, so sharing the icon shares the work.
-template<typename E> const QIcon &cachedIcon(const char *folder, E value)
+template<typename E>
+const QIcon &cachedIcon(const char *folder, E value)
 {
     static std::array<QIcon, enumCount<E>()> icons;
     QIcon &icon = icons[std::size_t(value)];

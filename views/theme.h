@@ -32,8 +32,7 @@ void paintRoleIcon(QPainter *painter, Role role, const QRectF &rect);
 QIcon applicationIcon();
 
 // The commands of the menus and the toolbar that have an icon of their own.
-enum class ActionIcon
-{
+enum class ActionIcon {
     New,
     Open,
     Save,
@@ -59,7 +58,8 @@ enum class ActionIcon
     RuleCatalog
 };
 // The file names of the action icons, resources/icons/actions/<name>.svg.
-template<> struct EnumTraits<ActionIcon>
+template<>
+struct EnumTraits<ActionIcon>
 {
     static constexpr std::array names{"new",
                                       "open",

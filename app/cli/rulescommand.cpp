@@ -68,11 +68,11 @@ QByteArray rulesJson(const QList<const RuleInfo *> &rules)
         }
         array.append(o);
     }
-    const QJsonObject root{{QStringLiteral("tool"),
-                            QJsonObject{{QStringLiteral("name"), QStringLiteral("hierarch")},
-                                        {QStringLiteral("version"), programVersion()},
-                                        {QStringLiteral("rulesVersion"), 1}}},
-                           {QStringLiteral("rules"), array}};
+    const QJsonObject root{
+        {QStringLiteral("tool"), QJsonObject{{QStringLiteral("name"), QStringLiteral("hierarch")},
+                                             {QStringLiteral("version"), programVersion()},
+                                             {QStringLiteral("rulesVersion"), 1}}},
+        {QStringLiteral("rules"), array}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -116,8 +116,8 @@ int runRules(const QStringList &arguments)
     }
     const QString formatName = parser.value(format);
     if (formatName != QLatin1String("text") && formatName != QLatin1String("json")) {
-        printErr(RulesText::tr("hierarch rules: unknown format '%1' (text or json)\n")
-                     .arg(formatName));
+        printErr(
+            RulesText::tr("hierarch rules: unknown format '%1' (text or json)\n").arg(formatName));
         return Failure;
     }
 

@@ -58,8 +58,7 @@ QByteArray textReport(const QList<ValidatedFile> &files, bool colour)
                 const char *code = f.severity() == Severity::Error     ? "31"
                                    : f.severity() == Severity::Warning ? "33"
                                                                        : "36";
-                severity = QStringLiteral("\x1b[1;%1m%2\x1b[0m")
-                               .arg(QLatin1String(code), severity);
+                severity = QStringLiteral("\x1b[1;%1m%2\x1b[0m").arg(QLatin1String(code), severity);
             }
             out += QStringLiteral("%1:%2: %3: %4 [%5]\n")
                        .arg(file.file)

@@ -90,9 +90,9 @@ public:
     // --- edits: each pushes one undo command ------------------------------------------------
     ItemId addSite(ItemId parent, SiteType type = SiteType::Primary);
     ItemId insertSite(const Site &site, int index = -1); // paste; the site keeps its fields
-    void removeSites(const QList<ItemId> &sites);         // with every site below them
-    void reparentSite(ItemId site, ItemId newParent);     // 0 makes it a central site
-    void renameSite(ItemId site, const QString &code);    // also updates what refers to it
+    void removeSites(const QList<ItemId> &sites);        // with every site below them
+    void reparentSite(ItemId site, ItemId newParent);    // 0 makes it a central site
+    void renameSite(ItemId site, const QString &code);   // also updates what refers to it
     void moveSites(const QList<std::pair<ItemId, QPointF>> &positions);
     void clearDiagram();
 

@@ -165,8 +165,18 @@ FieldInfo plainField(FieldOwner owner, FieldType type, const char *key, const ch
                      const char *tooltip, const char *rules, std::optional<Product> product,
                      QVariant (*def)(const Plan &, const void *), bool required = false)
 {
-    return {owner,    key,     label,    tooltip,           rules,             type,
-            required, product, nullptr,  &Direct<Member>::get, &Direct<Member>::set, def};
+    return {owner,
+            key,
+            label,
+            tooltip,
+            rules,
+            type,
+            required,
+            product,
+            nullptr,
+            &Direct<Member>::get,
+            &Direct<Member>::set,
+            def};
 }
 
 QList<FieldInfo> planFields()
@@ -342,8 +352,8 @@ QList<FieldInfo> serverFields()
          [](const Plan &plan, const void *s) {
              if (!plan.dnsDomain)
                  return QVariant();
-             return QVariant(static_cast<const Server *>(s)->name.toLower() +
-                             QLatin1Char('.') + *plan.dnsDomain);
+             return QVariant(static_cast<const Server *>(s)->name.toLower() + QLatin1Char('.') +
+                             *plan.dnsDomain);
          }},
         plainField<&Server::forest>(
             o, FieldType::Text, "forest", QT_TRANSLATE_NOOP("hierarch::Fields", "Forest"),
@@ -604,9 +614,8 @@ QString FieldInfo::displayTooltip() const
 {
     QString text = QCoreApplication::translate("hierarch::Fields", tooltip);
     if (rules && *rules) {
-        text += QLatin1Char('\n') +
-                QCoreApplication::translate("hierarch::Fields", "Rules: %1")
-                    .arg(QString::fromLatin1(rules));
+        text += QLatin1Char('\n') + QCoreApplication::translate("hierarch::Fields", "Rules: %1")
+                                        .arg(QString::fromLatin1(rules));
     }
     return text;
 }
@@ -675,15 +684,22 @@ QString enumValueLabel(const QString &value)
 
 bool isServerFact(const FieldInfo &field)
 {
-    static const QStringList facts{
-        QStringLiteral("fileSystem"),     QStringLiteral("adminShare"),
-        QStringLiteral("staticIp"),       QStringLiteral("securityConfigurationWizard"),
-        QStringLiteral("os"),             QStringLiteral("domainController"),
-        QStringLiteral("dualHomed"),      QStringLiteral("clustered"),
-        QStringLiteral("otherWebApplications"), QStringLiteral("otherLocalSystemServices"),
-        QStringLiteral("zone"),           QStringLiteral("ipsec"),
-        QStringLiteral("sql.spnRegistered"), QStringLiteral("sql.otherDatabases"),
-        QStringLiteral("sql.authentication"), QStringLiteral("sql.serviceAccount")};
+    static const QStringList facts{QStringLiteral("fileSystem"),
+                                   QStringLiteral("adminShare"),
+                                   QStringLiteral("staticIp"),
+                                   QStringLiteral("securityConfigurationWizard"),
+                                   QStringLiteral("os"),
+                                   QStringLiteral("domainController"),
+                                   QStringLiteral("dualHomed"),
+                                   QStringLiteral("clustered"),
+                                   QStringLiteral("otherWebApplications"),
+                                   QStringLiteral("otherLocalSystemServices"),
+                                   QStringLiteral("zone"),
+                                   QStringLiteral("ipsec"),
+                                   QStringLiteral("sql.spnRegistered"),
+                                   QStringLiteral("sql.otherDatabases"),
+                                   QStringLiteral("sql.authentication"),
+                                   QStringLiteral("sql.serviceAccount")};
     return field.owner == FieldOwner::Server && facts.contains(QLatin1String(field.key));
 }
 

@@ -16,9 +16,9 @@ enum class FieldType {
     Text,     // QString
     TextList, // QStringList, edited as comma-separated text
     Bool,
-    Count,    // int >= 0
-    Enum,     // QString holding the file spelling
-    Date      // QDate
+    Count, // int >= 0
+    Enum,  // QString holding the file spelling
+    Date   // QDate
 };
 
 // One key of FORMAT.md as the editor sees it: how to read and write it on its object, what it
@@ -33,7 +33,7 @@ struct FieldInfo
     const char *tooltip; // what it means, untranslated, context "hierarch::Fields"
     const char *rules;   // ids of the rules the field feeds, comma separated (may be empty)
     FieldType type;
-    bool required;       // cannot be unstated (name, code, ...)
+    bool required;                  // cannot be unstated (name, code, ...)
     std::optional<Product> product; // only in plans of this product
     QStringList (*enumValues)();
     QVariant (*get)(const void *object);

@@ -74,8 +74,8 @@ OutlineModel::OutlineModel(Document *document, QObject *parent)
             if (at.isValid())
                 emit dataChanged(at, at, roles);
             if (!node->children.empty())
-                emit dataChanged(index(0, 0, at),
-                                 index(int(node->children.size()) - 1, 0, at), roles);
+                emit dataChanged(index(0, 0, at), index(int(node->children.size()) - 1, 0, at),
+                                 roles);
         };
         std::function<void(const Node *)> announceAll = [&](const Node *node) {
             announceRows(node);
@@ -240,8 +240,8 @@ QVariant OutlineModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::ToolTipRole:
         // Tooltips may render as rich text; user text in them is escaped.
-        return QStringLiteral("<p>%1</p>").arg(data(index, Qt::DisplayRole).toString()
-                                                   .toHtmlEscaped());
+        return QStringLiteral("<p>%1</p>")
+            .arg(data(index, Qt::DisplayRole).toString().toHtmlEscaped());
     case Qt::DisplayRole:
         switch (node->kind) {
         case Kind::Plan:
@@ -305,8 +305,7 @@ int OutlineModel::worstSeverity(const Node *node) const
                 subjectKey(Scope::Account, mDocument->plan().accounts.at(node->index).name), -1);
         return -1;
     case Kind::Plan:
-        return mWorstBySubject.value(subjectKey(Scope::Hierarchy, QStringLiteral("hierarchy")),
-                                     -1);
+        return mWorstBySubject.value(subjectKey(Scope::Hierarchy, QStringLiteral("hierarchy")), -1);
     default:
         return -1;
     }

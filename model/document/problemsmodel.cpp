@@ -35,8 +35,8 @@ QVariant ProblemsModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::ToolTipRole:
         // Tooltips may render as rich text; user text in them is escaped.
-        return QStringLiteral("<p>%1</p>").arg(data(index, Qt::DisplayRole).toString()
-                                                   .toHtmlEscaped());
+        return QStringLiteral("<p>%1</p>")
+            .arg(data(index, Qt::DisplayRole).toString().toHtmlEscaped());
     case Qt::DisplayRole:
         switch (index.column()) {
         case SeverityColumn:
@@ -47,13 +47,11 @@ QVariant ProblemsModel::data(const QModelIndex &index, int role) const
         case SubjectColumn:
             return f.subject;
         case SiteColumn:
-            return f.kind == Scope::Server ? f.site
-                   : f.kind == Scope::Site ? f.subject
-                                           : QString();
+            return f.kind == Scope::Server ? f.site : f.kind == Scope::Site ? f.subject : QString();
         case MessageColumn:
-            return f.waived ? tr("%1 (waived: %2)")
-                                  .arg(f.translatedMessage(), f.waiverJustification)
-                            : f.translatedMessage();
+            return f.waived
+                       ? tr("%1 (waived: %2)").arg(f.translatedMessage(), f.waiverJustification)
+                       : f.translatedMessage();
         }
         return {};
     case Qt::ForegroundRole:

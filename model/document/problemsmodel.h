@@ -15,8 +15,14 @@ class ProblemsModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { SeverityColumn, RuleColumn, SubjectColumn, SiteColumn, MessageColumn,
-                  ColumnCount };
+    enum Column {
+        SeverityColumn,
+        RuleColumn,
+        SubjectColumn,
+        SiteColumn,
+        MessageColumn,
+        ColumnCount
+    };
 
     explicit ProblemsModel(Document *document, QObject *parent = nullptr);
 

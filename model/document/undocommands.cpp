@@ -9,11 +9,9 @@ QString commandText(const char *text)
     return QCoreApplication::translate("hierarch::Commands", text);
 }
 
-InsertSiteCommand::InsertSiteCommand(Document *document, int index, Site site,
-                                     QUndoCommand *parent)
+InsertSiteCommand::InsertSiteCommand(Document *document, int index, Site site, QUndoCommand *parent)
     : DocumentCommand(document, QString(), parent), mIndex(index), mSite(std::move(site))
-{
-}
+{}
 
 void InsertSiteCommand::redo()
 {
@@ -27,8 +25,7 @@ void InsertSiteCommand::undo()
 
 RemoveSiteCommand::RemoveSiteCommand(Document *document, ItemId site, QUndoCommand *parent)
     : DocumentCommand(document, QString(), parent), mId(site)
-{
-}
+{}
 
 void RemoveSiteCommand::redo()
 {
@@ -41,12 +38,11 @@ void RemoveSiteCommand::undo()
     mDocument->applyInsertSite(mIndex, mSite);
 }
 
-InsertServerCommand::InsertServerCommand(Document *document, ItemId site, int index,
-                                         Server server, QUndoCommand *parent)
+InsertServerCommand::InsertServerCommand(Document *document, ItemId site, int index, Server server,
+                                         QUndoCommand *parent)
     : DocumentCommand(document, QString(), parent), mSite(site), mIndex(index),
       mServer(std::move(server))
-{
-}
+{}
 
 void InsertServerCommand::redo()
 {
@@ -60,8 +56,7 @@ void InsertServerCommand::undo()
 
 RemoveServerCommand::RemoveServerCommand(Document *document, ItemId server, QUndoCommand *parent)
     : DocumentCommand(document, QString(), parent), mId(server)
-{
-}
+{}
 
 void RemoveServerCommand::redo()
 {
@@ -79,8 +74,7 @@ InsertRoleCommand::InsertRoleCommand(Document *document, ItemId server, int inde
                                      RoleAssignment role, QUndoCommand *parent)
     : DocumentCommand(document, QString(), parent), mServer(server), mIndex(index),
       mRole(std::move(role))
-{
-}
+{}
 
 void InsertRoleCommand::redo()
 {
@@ -95,8 +89,7 @@ void InsertRoleCommand::undo()
 RemoveRoleCommand::RemoveRoleCommand(Document *document, ItemId server, int index,
                                      QUndoCommand *parent)
     : DocumentCommand(document, QString(), parent), mServer(server), mIndex(index)
-{
-}
+{}
 
 void RemoveRoleCommand::redo()
 {
@@ -115,8 +108,8 @@ SetFieldCommand::SetFieldCommand(Document *document, const FieldTarget &target,
                       commandText(QT_TRANSLATE_NOOP("hierarch::Commands", "Change %1 of %2"))
                           .arg(field.displayLabel(), document->targetName(target)),
                       parent),
-      mTarget(target), mField(&field), mOld(document->field(target, field)),
-      mNew(std::move(value)), mMergeable(mergeable), mMergeGroup(document->mergeGroup())
+      mTarget(target), mField(&field), mOld(document->field(target, field)), mNew(std::move(value)),
+      mMergeable(mergeable), mMergeGroup(document->mergeGroup())
 {
     if (target.owner == FieldOwner::Server && QLatin1String(field.key).startsWith(u"sql")) {
         mRestoresSql = true;
@@ -148,8 +141,7 @@ bool SetFieldCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
-RenameSiteCommand::RenameSiteCommand(Document *document, ItemId site, QString code,
-                                     bool mergeable)
+RenameSiteCommand::RenameSiteCommand(Document *document, ItemId site, QString code, bool mergeable)
     : DocumentCommand(document, QString()), mSite(site), mNewCode(std::move(code)),
       mMergeable(mergeable), mMergeGroup(document->mergeGroup()),
       mOldDiagram(document->plan().diagram)
@@ -216,9 +208,8 @@ void RenameSiteCommand::redo()
     if (!mIsFirst)
         return;
     QList<DiagramPosition> diagram = mOldDiagram;
-    const bool taken = std::any_of(diagram.begin(), diagram.end(), [this](const auto &p) {
-        return p.siteCode == mNewCode;
-    });
+    const bool taken = std::any_of(diagram.begin(), diagram.end(),
+                                   [this](const auto &p) { return p.siteCode == mNewCode; });
     if (!taken) {
         for (DiagramPosition &p : diagram) {
             if (p.siteCode == mOldCode)
@@ -243,8 +234,7 @@ bool RenameSiteCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *o = static_cast<const RenameSiteCommand *>(other);
     if (!o->mMergeable || o->mMergeGroup != mMergeGroup || o->mSite != mSite ||
-        o->mIsFirst != mIsFirst ||
-        o->mReferences.size() != mReferences.size())
+        o->mIsFirst != mIsFirst || o->mReferences.size() != mReferences.size())
         return false;
     // Only when the next keystroke renames exactly the references this one renamed; otherwise
     // undoing the merged step could not restore them all.
@@ -261,8 +251,7 @@ SetDiagramCommand::SetDiagramCommand(Document *document, QList<DiagramPosition> 
                                      const QString &text, QUndoCommand *parent)
     : DocumentCommand(document, text, parent), mOld(document->plan().diagram),
       mNew(std::move(diagram))
-{
-}
+{}
 
 void SetDiagramCommand::redo()
 {

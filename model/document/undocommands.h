@@ -18,8 +18,7 @@ class DocumentCommand : public QUndoCommand
 public:
     DocumentCommand(Document *document, const QString &text, QUndoCommand *parent = nullptr)
         : QUndoCommand(text, parent), mDocument(document)
-    {
-    }
+    {}
 
 protected:
     Document *mDocument;
@@ -95,8 +94,7 @@ private:
 class RemoveRoleCommand : public DocumentCommand
 {
 public:
-    RemoveRoleCommand(Document *document, ItemId server, int index,
-                      QUndoCommand *parent = nullptr);
+    RemoveRoleCommand(Document *document, ItemId server, int index, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
 

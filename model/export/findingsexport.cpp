@@ -154,8 +154,8 @@ QByteArray findingsToSarif(const QList<ValidatedFile> &files, const QDate &asOf)
     bool allLoaded = true;
     for (int index = 0; index < int(files.size()); ++index) {
         const ValidatedFile &file = files.at(index);
-        artifacts.append(QJsonObject{
-            {QStringLiteral("location"), QJsonObject{{QStringLiteral("uri"), fileUri(file.file)}}}});
+        artifacts.append(QJsonObject{{QStringLiteral("location"),
+                                      QJsonObject{{QStringLiteral("uri"), fileUri(file.file)}}}});
         if (!file.loaded) {
             allLoaded = false;
             notifications.append(QJsonObject{
@@ -201,11 +201,10 @@ QByteArray findingsToSarif(const QList<ValidatedFile> &files, const QDate &asOf)
                           {QStringLiteral("artifacts"), artifacts},
                           {QStringLiteral("invocations"), QJsonArray{invocation}},
                           {QStringLiteral("results"), results}};
-    const QJsonObject log{
-        {QStringLiteral("$schema"),
-         QStringLiteral("https://json.schemastore.org/sarif-2.1.0.json")},
-        {QStringLiteral("version"), QStringLiteral("2.1.0")},
-        {QStringLiteral("runs"), QJsonArray{run}}};
+    const QJsonObject log{{QStringLiteral("$schema"),
+                           QStringLiteral("https://json.schemastore.org/sarif-2.1.0.json")},
+                          {QStringLiteral("version"), QStringLiteral("2.1.0")},
+                          {QStringLiteral("runs"), QJsonArray{run}}};
     return QJsonDocument(log).toJson(QJsonDocument::Indented);
 }
 

@@ -15,10 +15,10 @@ struct ValidatedFile
 {
     QString file;
     bool loaded = false;
-    QString planName;                      // when loaded
+    QString planName;                         // when loaded
     Product product = Product::ConfigMgr2007; // when loaded
-    QList<Finding> findings;               // when loaded
-    LoadError error;                       // when not loaded
+    QList<Finding> findings;                  // when loaded
+    LoadError error;                          // when not loaded
 };
 
 // CLI.md "--format json": one object per run, English and stable for tools.

@@ -240,8 +240,7 @@ public:
     {
         visit(node);
         if (node->isScalar() && node->text.size() == 10) {
-            const QDate date =
-                QDate::fromString(fromUtf8Text(node->text), Qt::ISODate);
+            const QDate date = QDate::fromString(fromUtf8Text(node->text), Qt::ISODate);
             if (date.isValid())
                 return date;
         }
@@ -350,9 +349,9 @@ MapReader::MapReader(Reader &reader, const YamlNode *node, const char *what,
                                    keyText, names));
         }
         if (spec->only && reader.product() && *spec->only != *reader.product()) {
-            fail(keyNode, tr("%1 is a %2 setting; this plan's product is %3")
-                              .arg(quoted(keyText), enumString(*spec->only),
-                                   enumString(*reader.product())));
+            fail(keyNode,
+                 tr("%1 is a %2 setting; this plan's product is %3")
+                     .arg(quoted(keyText), enumString(*spec->only), enumString(*reader.product())));
         }
         for (const auto &[seen, value] : mValues) {
             if (key == seen) {
@@ -478,8 +477,7 @@ Site Reader::readSite(const YamlNode *node)
     if (const YamlNode *servers = map.get("servers")) {
         for (const YamlNode *serverNode : readList(servers, "servers")) {
             if (++mServerCount > mLimits.maxServers) {
-                fail(serverNode,
-                     tr("the plan has more than %L1 servers").arg(mLimits.maxServers));
+                fail(serverNode, tr("the plan has more than %L1 servers").arg(mLimits.maxServers));
             }
             site.servers.append(readServer(serverNode));
         }
@@ -581,9 +579,9 @@ RoleAssignment Reader::readRole(const YamlNode *node)
 
 SqlSettings Reader::readSql(const YamlNode *node)
 {
-    const MapReader map(*this, node, QT_TR_NOOP("sql"),
-                        {{"authentication"}, {"serviceAccount"}, {"spnRegistered"},
-                         {"otherDatabases"}});
+    const MapReader map(
+        *this, node, QT_TR_NOOP("sql"),
+        {{"authentication"}, {"serviceAccount"}, {"spnRegistered"}, {"otherDatabases"}});
     SqlSettings sql;
     sql.pos = {node->line, node->column};
     optEnum(map, "authentication", sql.authentication);

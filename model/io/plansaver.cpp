@@ -92,11 +92,8 @@ public:
     }
     static QByteArray scalar(const QDate &d) { return d.toString(Qt::ISODate).toLatin1(); }
     template<typename E>
-        requires std::is_enum_v<E>
-    static QByteArray scalar(E e)
-    {
-        return enumName(e);
-    }
+    requires std::is_enum_v<E>
+    static QByteArray scalar(E e) { return enumName(e); }
 
     static QByteArray flowList(const QStringList &items)
     {

@@ -139,9 +139,9 @@ private:
     void open(YamlNode &node, YAML::anchor_t anchor, const YAML::Mark &mark)
     {
         if (int(mStack.size()) >= mLimits.maxDepth) {
-            throw LimitExceeded{mark.line + 1, mark.column + 1,
-                                YamlText::tr("nesting is deeper than %1 levels")
-                                    .arg(mLimits.maxDepth)};
+            throw LimitExceeded{
+                mark.line + 1, mark.column + 1,
+                YamlText::tr("nesting is deeper than %1 levels").arg(mLimits.maxDepth)};
         }
         mStack.push_back({&node, anchor});
     }
@@ -174,8 +174,8 @@ bool quoteIsClosed(const QByteArray &bytes, qsizetype at)
     while (at < size && (bytes.at(at) == '&' || bytes.at(at) == '!')) {
         while (at < size && bytes.at(at) != ' ' && bytes.at(at) != '\n' && bytes.at(at) != '\t')
             ++at;
-        while (at < size && (bytes.at(at) == ' ' || bytes.at(at) == '\t' ||
-                             bytes.at(at) == '\r' || bytes.at(at) == '\n'))
+        while (at < size && (bytes.at(at) == ' ' || bytes.at(at) == '\t' || bytes.at(at) == '\r' ||
+                             bytes.at(at) == '\n'))
             ++at;
     }
     if (at >= size)
@@ -303,16 +303,16 @@ bool checkUtf8Text(const QByteArray &bytes, YamlError &error)
             length = 4;
             cp = c & 0x07;
         } else {
-            return fail(YamlText::tr("invalid UTF-8 byte 0x%1")
-                            .arg(int(c), 2, 16, QLatin1Char('0')));
+            return fail(
+                YamlText::tr("invalid UTF-8 byte 0x%1").arg(int(c), 2, 16, QLatin1Char('0')));
         }
         if (i + length > size)
             return fail(YamlText::tr("truncated UTF-8 sequence"));
         for (int k = 1; k < length; ++k) {
             const unsigned char cc = data[i + k];
             if ((cc & 0xc0) != 0x80)
-                return fail(YamlText::tr("invalid UTF-8 byte 0x%1")
-                                .arg(int(cc), 2, 16, QLatin1Char('0')));
+                return fail(
+                    YamlText::tr("invalid UTF-8 byte 0x%1").arg(int(cc), 2, 16, QLatin1Char('0')));
             cp = (cp << 6) | (cc & 0x3f);
         }
         const bool overlong = (length == 3 && cp < 0x800) || (length == 4 && cp < 0x10000);

@@ -24,24 +24,21 @@ void accountChecks(const ValidationContext &context, FindingSink &sink, const Ac
                                        "planned to be changed by hand."),
                      {a.name});
     }
-    if (a.type == AccountType::SmsService && (shared || usedBySecondary) &&
-        !a.rotationAccount) {
+    if (a.type == AccountType::SmsService && (shared || usedBySecondary) && !a.rotationAccount) {
         sink.account(RuleId::AccountSharedServiceOverlap, a,
-                     shared
-                         ? QT_TRANSLATE_NOOP("hierarch::Findings",
-                                             "Service account %1 is shared by %2 sites, and no "
-                                             "second account is planned for password "
-                                             "changes.")
-                         : QT_TRANSLATE_NOOP("hierarch::Findings",
-                                             "Service account %1 is used at a secondary site, "
-                                             "and no second account is planned for password "
-                                             "changes."),
+                     shared ? QT_TRANSLATE_NOOP("hierarch::Findings",
+                                                "Service account %1 is shared by %2 sites, and no "
+                                                "second account is planned for password "
+                                                "changes.")
+                            : QT_TRANSLATE_NOOP("hierarch::Findings",
+                                                "Service account %1 is used at a secondary site, "
+                                                "and no second account is planned for password "
+                                                "changes."),
                      {a.name, number(distinctSites.size())});
     }
     if (a.effectiveRotation() == Rotation::ChangePassword &&
         ((a.type == AccountType::ClientConnection && !generated) ||
-         ((a.type == AccountType::RemoteService || a.type == AccountType::Database) &&
-          shared))) {
+         ((a.type == AccountType::RemoteService || a.type == AccountType::Database) && shared))) {
         sink.account(RuleId::AccountSharedNewAccount, a,
                      QT_TRANSLATE_NOOP("hierarch::Findings",
                                        "%1 (%2) should be rotated by creating a new account, "
@@ -49,20 +46,17 @@ void accountChecks(const ValidationContext &context, FindingSink &sink, const Ac
                      {a.name, enumString(a.type)});
     }
     if (a.effectiveCustodians() == 1 && !a.sealedCopy.value_or(false)) {
-        sink.account(
-            RuleId::AccountSingleCustodian, a,
-            QT_TRANSLATE_NOOP("hierarch::Findings",
-                              "Only one administrator knows the password of %1, and no "
-                              "sealed copy is kept."),
-            {a.name});
+        sink.account(RuleId::AccountSingleCustodian, a,
+                     QT_TRANSLATE_NOOP("hierarch::Findings",
+                                       "Only one administrator knows the password of %1, and no "
+                                       "sealed copy is kept."),
+                     {a.name});
     }
-    if ((a.type == AccountType::SmsService ||
-         a.type == AccountType::ClientPushInstallation) &&
+    if ((a.type == AccountType::SmsService || a.type == AccountType::ClientPushInstallation) &&
         a.domainAdmin.value_or(false)) {
-        sink.account(
-            RuleId::AccountDomainAdmin, a,
-            QT_TRANSLATE_NOOP("hierarch::Findings", "%1 is a member of Domain Admins."),
-            {a.name});
+        sink.account(RuleId::AccountDomainAdmin, a,
+                     QT_TRANSLATE_NOOP("hierarch::Findings", "%1 is a member of Domain Admins."),
+                     {a.name});
     }
 }
 

@@ -40,11 +40,10 @@ void capacitySite(const ValidationContext &context, FindingSink &sink, int i)
                    number(kMaxClientsPerManagementPoint)});
     }
     if (!site.isSecondary() && context.secondaryChildren(i) > kMaxSecondarySites) {
-        sink.site(
-            RuleId::CapacitySecondarySites, site,
-            QT_TRANSLATE_NOOP("hierarch::Findings",
-                              "Site %1 has %2 secondary sites; a primary site supports %3."),
-            {site.code, number(context.secondaryChildren(i)), number(kMaxSecondarySites)});
+        sink.site(RuleId::CapacitySecondarySites, site,
+                  QT_TRANSLATE_NOOP("hierarch::Findings",
+                                    "Site %1 has %2 secondary sites; a primary site supports %3."),
+                  {site.code, number(context.secondaryChildren(i)), number(kMaxSecondarySites)});
     }
     if (distributionPoints > kMaxDistributionPoints) {
         sink.site(RuleId::CapacityDistributionPoints, site,

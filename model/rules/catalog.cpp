@@ -34,8 +34,7 @@ constexpr RuleInfo kRules[] = {
                        "per hierarchy); Hierarch file format: a site without a parent is the "
                        "central site")},
     {RuleId::SiteCodeInvalid, "site-code-invalid", Severity::Error, Category::Structure,
-     Scope::Site, Products::Both,
-     QT_TRANSLATE_NOOP("hierarch::Rules", "Site code is not valid"),
+     Scope::Site, Products::Both, QT_TRANSLATE_NOOP("hierarch::Rules", "Site code is not valid"),
      QT_TRANSLATE_NOOP("hierarch::Rules",
                        "Setup accepts only site codes of exactly three letters or digits, and the "
                        "code becomes part of folder, share and account names, so reserved device "
@@ -152,8 +151,7 @@ constexpr RuleInfo kRules[] = {
                        "Hierarch file format: role table; Microsoft product documentation: site "
                        "system roles of SMS 2003 and Configuration Manager 2007")},
     {RuleId::RoleDuplicate, "role-duplicate", Severity::Error, Category::Structure, Scope::Server,
-     Products::Both,
-     QT_TRANSLATE_NOOP("hierarch::Rules", "Role is listed twice for the same site"),
+     Products::Both, QT_TRANSLATE_NOOP("hierarch::Rules", "Role is listed twice for the same site"),
      QT_TRANSLATE_NOOP("hierarch::Rules",
                        "A server holds a given role for a given site only once. A repeated entry "
                        "is an editing error that may hide a role meant for another site or "
@@ -161,8 +159,7 @@ constexpr RuleInfo kRules[] = {
      QT_TRANSLATE_NOOP("hierarch::Rules",
                        "Remove the duplicate, or give the second entry the site key of the site "
                        "it was meant to serve."),
-     nullptr,
-     QT_TRANSLATE_NOOP("hierarch::Rules", "Hierarch file format: roles")},
+     nullptr, QT_TRANSLATE_NOOP("hierarch::Rules", "Hierarch file format: roles")},
     {RuleId::RoleSiteUnknown, "role-site-unknown", Severity::Error, Category::Structure,
      Scope::Server, Products::Both,
      QT_TRANSLATE_NOOP("hierarch::Rules", "Role serves a site that is not in the plan"),
@@ -171,8 +168,7 @@ constexpr RuleInfo kRules[] = {
                        "role serves nothing and the site it was meant for may lack it."),
      QT_TRANSLATE_NOOP("hierarch::Rules",
                        "Correct the site code of the role or add the missing site."),
-     nullptr,
-     QT_TRANSLATE_NOOP("hierarch::Rules", "Hierarch file format: roles (site key)")},
+     nullptr, QT_TRANSLATE_NOOP("hierarch::Rules", "Hierarch file format: roles (site key)")},
     {RuleId::SiteServerCount, "site-server-count", Severity::Error, Category::Structure,
      Scope::Site, Products::Both,
      QT_TRANSLATE_NOOP("hierarch::Rules", "Site does not have exactly one site server"),
@@ -276,8 +272,7 @@ constexpr RuleInfo kRules[] = {
                        "account plan cannot be checked against the hierarchy."),
      QT_TRANSLATE_NOOP("hierarch::Rules",
                        "Correct the site code or remove it from the account's sites."),
-     nullptr,
-     QT_TRANSLATE_NOOP("hierarch::Rules", "Hierarch file format: account sites")},
+     nullptr, QT_TRANSLATE_NOOP("hierarch::Rules", "Hierarch file format: account sites")},
     {RuleId::NativeUnderMixedParent, "native-under-mixed-parent", Severity::Error,
      Category::Structure, Scope::Site, Products::ConfigMgr2007,
      QT_TRANSLATE_NOOP("hierarch::Rules", "Native mode site below a mixed mode parent"),
@@ -443,8 +438,7 @@ constexpr RuleInfo kRules[] = {
                        "IIS\" / \"Use only a single server locator point for your environment\"; "
                        "003_1a95ae9bf5c32ecb.txt, \"Best Practices for Server Locator Point\"")},
     {RuleId::SiteServerIis, "site-server-iis", Severity::Warning, Category::Security, Scope::Server,
-     Products::Both,
-     QT_TRANSLATE_NOOP("hierarch::Rules", "Site server runs IIS"),
+     Products::Both, QT_TRANSLATE_NOOP("hierarch::Rules", "Site server runs IIS"),
      QT_TRANSLATE_NOOP("hierarch::Rules",
                        "The site server's computer account usually has administrative rights on "
                        "every site system, and on clients when client push is used. IIS and the "
@@ -780,8 +774,7 @@ constexpr RuleInfo kRules[] = {
                        "\"Install Configuration Manager and SQL Server on the same computer\"; "
                        "003_1a95ae9bf5c32ecb.txt, \"Best Practices for SQL Server\"")},
     {RuleId::NtfsRequired, "ntfs-required", Severity::Error, Category::Security, Scope::Server,
-     Products::Both,
-     QT_TRANSLATE_NOOP("hierarch::Rules", "Site system uses FAT32"),
+     Products::Both, QT_TRANSLATE_NOOP("hierarch::Rules", "Site system uses FAT32"),
      QT_TRANSLATE_NOOP("hierarch::Rules",
                        "FAT32 has no file permissions, so the product's inboxes, content, logs "
                        "and keys on that volume cannot be protected by access control."),
@@ -898,8 +891,7 @@ constexpr RuleInfo kRules[] = {
                        "001_1493d71f0df83cd8.txt, \"Extend the Active Directory Schema\"; "
                        "003_1a95ae9bf5c32ecb.txt, \"Recommended Security Configuration\"")},
     {RuleId::MultipleSites, "multiple-sites", Severity::Info, Category::Security, Scope::Hierarchy,
-     Products::Both,
-     QT_TRANSLATE_NOOP("hierarch::Rules", "Hierarchy has more than one site"),
+     Products::Both, QT_TRANSLATE_NOOP("hierarch::Rules", "Hierarchy has more than one site"),
      QT_TRANSLATE_NOOP("hierarch::Rules",
                        "Every additional site brings intersite transfers and the accounts they "
                        "use, and requires trusting that site's administrators."),
@@ -983,8 +975,7 @@ constexpr RuleInfo kRules[] = {
                        "001_1493d71f0df83cd8.txt, \"Enable Advanced Security Mode\"; "
                        "001_1493d71f0df83cd8.txt, \"Use Advanced Security\"")},
     {RuleId::MixedMode, "mixed-mode", Severity::Warning, Category::Security, Scope::Site,
-     Products::ConfigMgr2007,
-     QT_TRANSLATE_NOOP("hierarch::Rules", "Primary site is in mixed mode"),
+     Products::ConfigMgr2007, QT_TRANSLATE_NOOP("hierarch::Rules", "Primary site is in mixed mode"),
      QT_TRANSLATE_NOOP("hierarch::Rules",
                        "In mixed mode client communication is not mutually authenticated and "
                        "encrypted with PKI certificates, so clients and site systems are easier "
@@ -998,8 +989,7 @@ constexpr RuleInfo kRules[] = {
                        "native mode throughout the hierarchy\"; 003_1a95ae9bf5c32ecb.txt, \"Best "
                        "Practices for Securing Communications\"")},
     {RuleId::LegacyClients, "legacy-clients", Severity::Warning, Category::Security, Scope::Site,
-     Products::Sms2003,
-     QT_TRANSLATE_NOOP("hierarch::Rules", "Site still has Legacy Clients"),
+     Products::Sms2003, QT_TRANSLATE_NOOP("hierarch::Rules", "Site still has Legacy Clients"),
      QT_TRANSLATE_NOOP("hierarch::Rules",
                        "Legacy Clients do not verify signed policy and content and need client "
                        "accounts with high rights, whereas the Advanced Client runs its services "
@@ -1193,27 +1183,23 @@ constexpr RuleInfo kRules[] = {
                        "001_1493d71f0df83cd8.txt, \"Security Planning\"; "
                        "001_1493d71f0df83cd8.txt, \"Enable Advanced Security Mode\"")},
     {RuleId::WaiverUnused, "waiver-unused", Severity::Info, Category::Review, Scope::Waiver,
-     Products::Both,
-     QT_TRANSLATE_NOOP("hierarch::Rules", "Waiver matches no finding"),
+     Products::Both, QT_TRANSLATE_NOOP("hierarch::Rules", "Waiver matches no finding"),
      QT_TRANSLATE_NOOP("hierarch::Rules",
                        "The waived finding no longer occurs, or the waiver names it wrongly. A "
                        "stale waiver clutters the review and would silently hide a future finding "
                        "with the same id."),
      QT_TRANSLATE_NOOP("hierarch::Rules",
                        "Remove the waiver, or correct its finding id (rule@subject)."),
-     nullptr,
-     QT_TRANSLATE_NOOP("hierarch::Rules", "Hierarch file format: waivers")},
+     nullptr, QT_TRANSLATE_NOOP("hierarch::Rules", "Hierarch file format: waivers")},
     {RuleId::WaiverExpired, "waiver-expired", Severity::Info, Category::Review, Scope::Waiver,
-     Products::Both,
-     QT_TRANSLATE_NOOP("hierarch::Rules", "Waiver has expired"),
+     Products::Both, QT_TRANSLATE_NOOP("hierarch::Rules", "Waiver has expired"),
      QT_TRANSLATE_NOOP("hierarch::Rules",
                        "The acceptance of the risk ended on the expiry date, so the waived "
                        "finding counts again toward the verdict."),
      QT_TRANSLATE_NOOP("hierarch::Rules",
                        "Fix the finding, or have the risk approved again and set a new expiry "
                        "date."),
-     nullptr,
-     QT_TRANSLATE_NOOP("hierarch::Rules", "Hierarch file format: waivers (expires)")},
+     nullptr, QT_TRANSLATE_NOOP("hierarch::Rules", "Hierarch file format: waivers (expires)")},
 };
 
 static_assert(std::size(kRules) == std::size_t(kRuleCount),

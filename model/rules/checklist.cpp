@@ -27,9 +27,10 @@ QList<ChecklistEntry> evaluateChecklist(const Plan &plan, const QList<Finding> &
         if (item.isManual()) {
             const AttestationStatus status =
                 attestation ? attestation->effectiveStatus() : AttestationStatus::Open;
-            entry.status = status == AttestationStatus::Done            ? ChecklistStatus::Done
-                           : status == AttestationStatus::NotApplicable ? ChecklistStatus::AttestedNotApplicable
-                                                                        : ChecklistStatus::Open;
+            entry.status = status == AttestationStatus::Done ? ChecklistStatus::Done
+                           : status == AttestationStatus::NotApplicable
+                               ? ChecklistStatus::AttestedNotApplicable
+                               : ChecklistStatus::Open;
         } else {
             bool anyRuns = false;
             for (RuleId rule : item.rules) {
@@ -39,9 +40,9 @@ QList<ChecklistEntry> evaluateChecklist(const Plan &plan, const QList<Finding> &
                 entry.findingIds += idsByRule.value(rule);
             }
             // A waived finding still fails its item: the practice is not followed, only accepted.
-            entry.status = !anyRuns                       ? ChecklistStatus::NotApplicable
-                           : entry.findingIds.isEmpty()   ? ChecklistStatus::Pass
-                                                          : ChecklistStatus::Fail;
+            entry.status = !anyRuns                     ? ChecklistStatus::NotApplicable
+                           : entry.findingIds.isEmpty() ? ChecklistStatus::Pass
+                                                        : ChecklistStatus::Fail;
         }
         entries.append(entry);
     }

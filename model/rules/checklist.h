@@ -18,9 +18,9 @@ struct Finding;
 // attestation.
 struct ChecklistItem
 {
-    const char *id;      // e.g. "fsp-not-colocated"; the id used in `attestations`
-    const char *group;   // untranslated group title, context "hierarch::Checklist"
-    const char *title;   // untranslated item text, context "hierarch::Checklist"
+    const char *id;            // e.g. "fsp-not-colocated"; the id used in `attestations`
+    const char *group;         // untranslated group title, context "hierarch::Checklist"
+    const char *title;         // untranslated item text, context "hierarch::Checklist"
     std::vector<RuleId> rules; // empty for manual items
     bool isManual() const { return rules.empty(); }
 };

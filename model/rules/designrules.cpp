@@ -85,10 +85,9 @@ void designSite(const ValidationContext &context, FindingSink &sink, int i)
                   {site.code});
     }
     if (site.legacyClients.value_or(0) > 0) {
-        sink.site(
-            RuleId::LegacyClients, site,
-            QT_TRANSLATE_NOOP("hierarch::Findings", "Site %1 still has %2 Legacy Clients."),
-            {site.code, number(*site.legacyClients)});
+        sink.site(RuleId::LegacyClients, site,
+                  QT_TRANSLATE_NOOP("hierarch::Findings", "Site %1 still has %2 Legacy Clients."),
+                  {site.code, number(*site.legacyClients)});
     }
     if (!site.isSecondary() && site.effectiveClients() > 0 && serversWithRoles == 1) {
         sink.site(

@@ -14,8 +14,7 @@ class FindingSink
 public:
     FindingSink(const ValidationContext &context, QList<Finding> &out)
         : mContext(context), mOut(out)
-    {
-    }
+    {}
 
     void hierarchy(RuleId rule, const char *message, QStringList args = {})
     {

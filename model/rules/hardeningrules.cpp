@@ -17,29 +17,25 @@ void hardeningServer(const ValidationContext &context, FindingSink &sink,
     }
     if (!s.adminShare.value_or(true)) {
         sink.server(RuleId::AdminShareRemoved, ref,
-                    QT_TRANSLATE_NOOP("hierarch::Findings", "%1 has no Admin$ share."),
-                    {s.name});
+                    QT_TRANSLATE_NOOP("hierarch::Findings", "%1 has no Admin$ share."), {s.name});
     }
     if (!s.staticIp.value_or(true)) {
-        sink.server(
-            RuleId::StaticIp, ref,
-            QT_TRANSLATE_NOOP("hierarch::Findings", "%1 gets its IP address dynamically."),
-            {s.name});
+        sink.server(RuleId::StaticIp, ref,
+                    QT_TRANSLATE_NOOP("hierarch::Findings", "%1 gets its IP address dynamically."),
+                    {s.name});
     }
     if (!s.fqdn && !plan.dnsDomain) {
-        sink.server(
-            RuleId::FqdnMissing, ref,
-            QT_TRANSLATE_NOOP("hierarch::Findings",
-                              "%1 has no fully qualified domain name, and the plan sets "
-                              "no DNS domain."),
-            {s.name});
+        sink.server(RuleId::FqdnMissing, ref,
+                    QT_TRANSLATE_NOOP("hierarch::Findings",
+                                      "%1 has no fully qualified domain name, and the plan sets "
+                                      "no DNS domain."),
+                    {s.name});
     }
     if (!s.securityConfigurationWizard.value_or(true)) {
-        sink.server(
-            RuleId::ScwNotApplied, ref,
-            QT_TRANSLATE_NOOP("hierarch::Findings",
-                              "%1 has no Security Configuration Wizard policy applied."),
-            {s.name});
+        sink.server(RuleId::ScwNotApplied, ref,
+                    QT_TRANSLATE_NOOP("hierarch::Findings",
+                                      "%1 has no Security Configuration Wizard policy applied."),
+                    {s.name});
     }
     const OperatingSystem os = s.effectiveOs();
     if (os == OperatingSystem::Windows2000 || os == OperatingSystem::Windows2003) {
@@ -49,10 +45,9 @@ void hardeningServer(const ValidationContext &context, FindingSink &sink,
                     {s.name, enumString(os)});
     }
     if (s.clustered.value_or(false)) {
-        sink.server(
-            RuleId::ClusteredSiteSystem, ref,
-            QT_TRANSLATE_NOOP("hierarch::Findings", "Site system %1 is a cluster node."),
-            {s.name});
+        sink.server(RuleId::ClusteredSiteSystem, ref,
+                    QT_TRANSLATE_NOOP("hierarch::Findings", "Site system %1 is a cluster node."),
+                    {s.name});
     }
 }
 

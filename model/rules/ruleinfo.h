@@ -12,7 +12,6 @@ enum class Severity { Error, Warning, Info };
 enum class Category { Structure, Security, Availability, Capacity, Accounts, Review };
 enum class Scope { Hierarchy, Site, Server, Account, Waiver };
 
-
 template<>
 struct EnumTraits<Severity>
 {

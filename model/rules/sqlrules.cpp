@@ -22,8 +22,8 @@ void sqlServer(const ValidationContext &ctx, FindingSink &sink, const ServerRef 
             continue;
         const int served = ctx.servedSite(ref, r);
         const QString code = served >= 0 ? ctx.site(served).code : *r.site;
-        const QString key = served >= 0 ? QString::number(served)
-                                        : ValidationContext::foldedKey(code);
+        const QString key =
+            served >= 0 ? QString::number(served) : ValidationContext::foldedKey(code);
         if (!servedKeys.contains(key)) {
             servedKeys.append(key);
             servedCodes.append(code);

@@ -13,7 +13,7 @@ HIERARCH_PACKAGES=(
     libyaml-cpp-dev libgl-dev
     python3 python3-jsonschema python3-yaml poppler-utils
     appstream desktop-file-utils shared-mime-info dpkg-dev file man-db fonts-dejavu-core
-    clang libclang-rt-14-dev
+    clang libclang-rt-14-dev clang-format git
 )
 
 hierarch_log() {

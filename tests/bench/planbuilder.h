@@ -23,7 +23,8 @@ public:
     int below(int n) { return n <= 1 ? 0 : int(quint32(mEngine()) % quint32(n)); }
     int between(int low, int high) { return low + below(high - low + 1); }
     bool percent(int p) { return below(100) < p; }
-    template<typename T> const T &one(const QList<T> &list)
+    template<typename T>
+    const T &one(const QList<T> &list)
     {
         return list.at(below(int(list.size())));
     }
@@ -42,17 +43,10 @@ public:
     explicit PlanBuilder(const GeneratorOptions &options);
     Plan run();
 
-    enum class Tier
-    {
-        Central,
-        Region,
-        Area,
-        Secondary
-    };
+    enum class Tier { Central, Region, Area, Secondary };
     // Structure problems that take a whole site. They cost a site each, so a plan gets at most
     // one per ten sites; the detached ones go to the end of the file, away from the drawn tree.
-    enum class Odd
-    {
+    enum class Odd {
         None,
         SecondaryUnderSecondary,
         UnknownParent,
@@ -127,17 +121,14 @@ private:
 
     // Servers and sites a defect may be planted on: not on an odd site, passing the test, and
     // (unless the defect cannot hide or be hidden by another, `Reuse`) not used by another defect.
-    enum class Use
-    {
-        Unused,
-        Reuse
-    };
+    enum class Use { Unused, Reuse };
     QList<Ref> servers(const ServerTest &test, Use use = Use::Unused);
     QList<int> sites(const SiteTest &test, Use use = Use::Unused);
     // Picks permille of the candidates, at least one (when there is one), and marks them used.
     QList<Ref> take(QList<Ref> candidates, int permille);
     QList<int> takeSites(QList<int> candidates, int permille);
-    template<typename T> QList<T> pick(QList<T> candidates, int count)
+    template<typename T>
+    QList<T> pick(QList<T> candidates, int count)
     {
         count = std::min(count, int(candidates.size()));
         for (int i = 0; i < count; ++i)

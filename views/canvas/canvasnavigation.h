@@ -8,13 +8,7 @@ namespace hierarch {
 
 class HierarchyScene;
 
-enum class CanvasDirection
-{
-    Left,
-    Right,
-    Up,
-    Down
-};
+enum class CanvasDirection { Left, Right, Up, Down };
 
 // Where an arrow key takes the canvas selection. The rules follow what the canvas shows, so a
 // keyboard user walks the same tree a mouse user sees:

@@ -72,7 +72,8 @@ QAbstractBarSeries *barSeries(const QChart *chart)
     return series.isEmpty() ? nullptr : qobject_cast<QAbstractBarSeries *>(series.constFirst());
 }
 
-template<typename Axis> Axis *axisOf(const QChart *chart)
+template<typename Axis>
+Axis *axisOf(const QChart *chart)
 {
     for (QAbstractAxis *axis : chart->axes()) {
         if (auto *typed = qobject_cast<Axis *>(axis))

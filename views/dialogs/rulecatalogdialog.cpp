@@ -68,23 +68,27 @@ RuleCatalogDialog::RuleCatalogDialog(Product product, QWidget *parent) : QDialog
     details->setObjectName(QStringLiteral("ruleDetails"));
     details->setAccessibleName(tr("Rule details"));
     details->setOpenLinks(false);
-    connect(list, &QTreeWidget::currentItemChanged, this, [details, product](QTreeWidgetItem *item) {
-        if (!item)
-            return details->clear();
-        const RuleInfo &info = ruleInfo(RuleId(item->data(0, Qt::UserRole).toInt()));
-        // Catalog texts are the program's own, but escape them anyway: one rule for all text.
-        auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
-        details->setHtml(
-            QStringLiteral("<h3>%1</h3><p><tt>%2</tt> · %3 · %4 · %5</p>"
-                           "<h4>%6</h4><p>%7</p><h4>%8</h4><p>%9</p><h4>%10</h4><p>%11</p>")
-                .arg(esc(ruleText(info.title)), esc(QString::fromLatin1(info.id)),
-                     esc(severityDisplayName(info.severity)),
-                     esc(categoryDisplayName(info.category)),
-                     esc(productsDisplayName(info.products)), esc(tr("Why it matters")),
-                     esc(ruleText(info.rationale)), esc(tr("What to do")),
-                     esc(ruleText(remediationFor(info, product))), esc(tr("Source")))
-                .arg(esc(ruleText(info.source))));
-    });
+    connect(list, &QTreeWidget::currentItemChanged, this,
+            [details, product](QTreeWidgetItem *item) {
+                if (!item)
+                    return details->clear();
+                const RuleInfo &info = ruleInfo(RuleId(item->data(0, Qt::UserRole).toInt()));
+                // Catalog texts are the program's own, but escape them anyway: one rule for all
+                // text.
+                auto esc = [](const QString &s) {
+                    return s.toHtmlEscaped();
+                };
+                details->setHtml(
+                    QStringLiteral("<h3>%1</h3><p><tt>%2</tt> · %3 · %4 · %5</p>"
+                                   "<h4>%6</h4><p>%7</p><h4>%8</h4><p>%9</p><h4>%10</h4><p>%11</p>")
+                        .arg(esc(ruleText(info.title)), esc(QString::fromLatin1(info.id)),
+                             esc(severityDisplayName(info.severity)),
+                             esc(categoryDisplayName(info.category)),
+                             esc(productsDisplayName(info.products)), esc(tr("Why it matters")),
+                             esc(ruleText(info.rationale)), esc(tr("What to do")),
+                             esc(ruleText(remediationFor(info, product))), esc(tr("Source")))
+                        .arg(esc(ruleText(info.source))));
+            });
     connect(filter, &QLineEdit::textChanged, this, [list](const QString &text) {
         for (int i = 0; i < list->topLevelItemCount(); ++i) {
             QTreeWidgetItem *item = list->topLevelItem(i);

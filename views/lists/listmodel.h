@@ -18,8 +18,7 @@ class ListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum DataRole
-    {
+    enum DataRole {
         // The value in force when the cell is not stated (for the editor's "(default: X)").
         DefaultValueRole = Qt::UserRole + 64,
         // Whether the file states the cell's value.

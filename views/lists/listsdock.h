@@ -21,12 +21,7 @@ class ListsDock : public QDockWidget
 public:
     ListsDock(Document *document, Selection *selection, QWidget *parent = nullptr);
 
-    enum Page
-    {
-        AccountsPage,
-        WaiversPage,
-        AttestationsPage
-    };
+    enum Page { AccountsPage, WaiversPage, AttestationsPage };
     void showPage(Page page);
 
     // Adds an entry with sensible defaults (accounts, attestations) or, for waivers, opens a

@@ -13,7 +13,8 @@ namespace {
 constexpr int kSizes[] = {16, 24, 32, 48};
 
 // Renders at several sizes so QIcon picks a crisp one on any screen; drawing is in a 16x16 box.
-template<typename Paint> QIcon drawn(Paint paint)
+template<typename Paint>
+QIcon drawn(Paint paint)
 {
     QIcon icon;
     for (int size : kSizes) {

@@ -15,10 +15,7 @@ class PaletteModel : public QAbstractListModel
     Q_OBJECT
 
 public:
-    enum
-    {
-        RoleIdRole = Qt::UserRole + 1
-    }; // int(Role)
+    enum { RoleIdRole = Qt::UserRole + 1 }; // int(Role)
 
     explicit PaletteModel(Document *document, QObject *parent = nullptr);
 

@@ -26,11 +26,7 @@ public:
     // Form: the Properties dock, where edits apply as they happen (typing included). Cell: a
     // table cell editor, read through value() when the cell commits; it emits edited() only for
     // choices, so the delegate can commit those at once.
-    enum class Context
-    {
-        Form,
-        Cell
-    };
+    enum class Context { Form, Cell };
 
     // `field` must live in the fieldsOf() tables: undo commands keep its address. The widget is
     // made a child of `parent`, and the editor a child of its widget, so both go together.
@@ -64,14 +60,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    enum class Kind
-    {
-        Combo,
-        Check,
-        Spin,
-        Line,
-        MultiLine
-    };
+    enum class Kind { Combo, Check, Spin, Line, MultiLine };
 
     void createCombo(QWidget *parent);
     void fillCombo();

@@ -75,12 +75,7 @@ public:
     const QList<Assumption> &assumptions() const { return mAssumptions; }
 
     // The ports one server needs for its roles, from the product documentation.
-    enum class Direction
-    {
-        Inbound,
-        Outbound,
-        Both
-    };
+    enum class Direction { Inbound, Outbound, Both };
     struct PortRow
     {
         QString port;

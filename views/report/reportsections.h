@@ -26,8 +26,7 @@ class ReportComposer
 
 public:
     // The numbered sections after the cover; the contents page lists them.
-    enum Section
-    {
+    enum Section {
         Contents,
         Summary,
         Diagram,

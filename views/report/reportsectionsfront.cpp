@@ -165,8 +165,7 @@ void ReportComposer::cover()
     mLayout.addParagraph(tr("Site hierarchy design report"), mStyle.bodyBold, mStyle.accent, 0, 8);
     mLayout.addParagraph(plan.name.isEmpty() ? tr("Untitled plan") : plan.name, mStyle.title,
                          mStyle.text, 0, 6);
-    mLayout.addParagraph(productDisplayName(plan.product), mStyle.subtitle, mStyle.muted, 0,
-                         20);
+    mLayout.addParagraph(productDisplayName(plan.product), mStyle.subtitle, mStyle.muted, 0, 20);
 
     ReportTable facts;
     facts.plain = true;
@@ -334,10 +333,10 @@ void ReportComposer::summary()
     table.widths = {0.13, 0.23, 0.19, 0.45};
     table.header = {tr("Severity"), tr("Rule"), tr("Subject"), tr("Message")};
     for (const Finding *f : top) {
-        table.rows.append({ReportCell(severityDisplayName(f->severity()),
-                                      severityColor(f->severity()), true),
-                           ReportCell(f->ruleId()), ReportCell(ReportText::subjectName(*f)),
-                           ReportCell(f->translatedMessage())});
+        table.rows.append(
+            {ReportCell(severityDisplayName(f->severity()), severityColor(f->severity()), true),
+             ReportCell(f->ruleId()), ReportCell(ReportText::subjectName(*f)),
+             ReportCell(f->translatedMessage())});
     }
     mLayout.addTable(table);
 }

@@ -106,10 +106,10 @@ ReportWriter::Result ReportWriter::write(QIODevice *device, const Progress &prog
     const QList<ReportLayout::Page> &pages = layout.pages();
     mPageCount = int(pages.size());
     const QLocale locale = ReportText::locale(mOptions.language);
-    const QString dateLine = tr("Validated as of %1")
-                                 .arg(locale.toString(mOptions.asOf,
-                                                      tr("yyyy-MM-dd", "date format of the report: "
-                                                                       "a QDate::toString pattern")));
+    const QString dateLine =
+        tr("Validated as of %1")
+            .arg(locale.toString(mOptions.asOf, tr("yyyy-MM-dd", "date format of the report: "
+                                                                 "a QDate::toString pattern")));
     QPainter painter;
     if (!painter.begin(&writer)) {
         mError = tr("Cannot start the PDF: %1").arg(device->errorString());

@@ -35,12 +35,7 @@ class ReportWriter
     Q_DECLARE_TR_FUNCTIONS(hierarch::Report)
 
 public:
-    enum class Result
-    {
-        Written,
-        Cancelled,
-        Failed
-    };
+    enum class Result { Written, Cancelled, Failed };
     // Called after each painted page; returning false cancels the write.
     using Progress = std::function<bool(int pagesDone, int pageCount)>;
 
