@@ -69,12 +69,13 @@ QByteArray FileWatch::currentDigest() const
 
 void FileWatch::check()
 {
-    if (mPath.isEmpty() || mPending)
-        return;
-    if (currentDigest() == mKnownDigest)
-        return; // our own save, a touch, or another file in the folder
-    mPending = true;
-    emit changedOnDisk(mPath);
+    // Not our own save, a touch, or another file in the folder.
+    const bool changed = !mPath.isEmpty() && !mPending && currentDigest() != mKnownDigest;
+    if (changed) {
+        mPending = true;
+        emit changedOnDisk(mPath);
+    }
+    emit checked();
 }
 
 } // namespace hierarch

@@ -35,6 +35,9 @@ public:
 signals:
     // Emitted once per change; not again until the change has been answered.
     void changedOnDisk(const QString &path);
+    // Emitted after every look at the file that events on it or its folder caused, whatever it
+    // found: a test waits for it instead of for time.
+    void checked();
 
 private:
     void rewatch();

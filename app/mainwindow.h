@@ -73,6 +73,7 @@ public:
     bool resolveRecovery(const RecoveryCandidate &candidate, RecoveryChoice choice);
     // Whether the open file changed on disk and the user has not yet chosen Reload or Keep.
     bool hasExternalChange() const;
+    FileWatch *fileWatch() const { return mFileWatch; }
     // Reload loads the file (on failure shows FILE:LINE:COLUMN and keeps the editor's version,
     // modified); Keep marks the document modified so the next save overwrites the file.
     void resolveExternalChange(bool reload);
