@@ -2,6 +2,7 @@
 // guarantees of QUALITY.md "Reliability and security" that need a running editor.
 #include "autosave.h"
 #include "document/document.h"
+#include "filesession.h"
 #include "filewatch.h"
 #include "io/planloader.h"
 #include "io/plansaver.h"
@@ -52,7 +53,7 @@ std::unique_ptr<MainWindow> makeWindow(int interval = 100)
 {
     auto window = std::make_unique<MainWindow>();
     window->setInteractive(false);
-    window->autosave()->setInterval(interval);
+    window->fileSession()->autosave()->setInterval(interval);
     return window;
 }
 
@@ -62,7 +63,7 @@ std::unique_ptr<MainWindow> makeWindow(int interval = 100)
 bool watchSettled(MainWindow *window)
 {
     static int sentinels = 0;
-    QSignalSpy checked(window->fileWatch(), &FileWatch::checked);
+    QSignalSpy checked(window->fileSession()->fileWatch(), &FileWatch::checked);
     const QString dir = QFileInfo(window->document()->filePath()).absolutePath();
     if (!writeAll(dir + QStringLiteral("/sentinel%1.txt").arg(++sentinels), "x"))
         return false;
@@ -142,7 +143,7 @@ void TestAutosave::editWritesOwnerOnlyCopy()
     const QString path = planCopy();
     auto window = makeWindow(200);
     QVERIFY(window->openFile(path));
-    Autosave *autosave = window->autosave();
+    Autosave *autosave = window->fileSession()->autosave();
     QVERIFY(!autosave->isPending());
 
     QSignalSpy written(autosave, &Autosave::copyWritten);
@@ -178,26 +179,27 @@ void TestAutosave::editWritesOwnerOnlyCopy()
 void TestAutosave::continuousEditingStillWrites()
 {
     auto window = makeWindow(300);
-    QSignalSpy written(window->autosave(), &Autosave::copyWritten);
+    QSignalSpy written(window->fileSession()->autosave(), &Autosave::copyWritten);
     // An edit six times per interval, without pause: a timer restarted on each edit would never
     // fire, so the copies below can only come from a timer that the edits do not postpone.
     int edits = 0;
     QList<int> editsAtWrite;
     QTimer typist;
-    typist.setInterval(window->autosave()->interval() / 6);
+    typist.setInterval(window->fileSession()->autosave()->interval() / 6);
     connect(&typist, &QTimer::timeout, window.get(), [&] {
         window->document()->addSite(0);
         ++edits;
     });
-    connect(window->autosave(), &Autosave::copyWritten, window.get(),
+    connect(window->fileSession()->autosave(), &Autosave::copyWritten, window.get(),
             [&] { editsAtWrite << edits; });
     typist.start();
     QTRY_VERIFY_WITH_TIMEOUT(written.size() >= 2, 20'000);
     typist.stop();
     // The edits went on between the two copies.
     QVERIFY2(editsAtWrite.at(1) > editsAtWrite.at(0), "no edit between the copies");
-    QTRY_VERIFY(!window->autosave()->isPending());
-    QCOMPARE(readAll(window->autosave()->copyPath()), savePlan(window->document()->plan()));
+    QTRY_VERIFY(!window->fileSession()->autosave()->isPending());
+    QCOMPARE(readAll(window->fileSession()->autosave()->copyPath()),
+             savePlan(window->document()->plan()));
 }
 
 void TestAutosave::saveRemovesCopy()
@@ -206,12 +208,12 @@ void TestAutosave::saveRemovesCopy()
     auto window = makeWindow();
     QVERIFY(window->openFile(path));
     window->document()->addSite(0);
-    QTRY_VERIFY(window->autosave()->hasCopy());
-    QVERIFY(QFile::exists(window->autosave()->copyPath()));
+    QTRY_VERIFY(window->fileSession()->autosave()->hasCopy());
+    QVERIFY(QFile::exists(window->fileSession()->autosave()->copyPath()));
     QVERIFY(window->saveTo(path));
-    QVERIFY(!QFile::exists(window->autosave()->copyPath()));
-    QVERIFY(!QFile::exists(window->autosave()->sidecarPath()));
-    QVERIFY(!window->autosave()->isPending());
+    QVERIFY(!QFile::exists(window->fileSession()->autosave()->copyPath()));
+    QVERIFY(!QFile::exists(window->fileSession()->autosave()->sidecarPath()));
+    QVERIFY(!window->fileSession()->autosave()->isPending());
 }
 
 void TestAutosave::cleanCloseRemovesCopy()
@@ -219,8 +221,8 @@ void TestAutosave::cleanCloseRemovesCopy()
     auto window = makeWindow();
     window->show();
     window->document()->addSite(0);
-    QTRY_VERIFY(window->autosave()->hasCopy());
-    const QString copy = window->autosave()->copyPath();
+    QTRY_VERIFY(window->fileSession()->autosave()->hasCopy());
+    const QString copy = window->fileSession()->autosave()->copyPath();
     // Non-interactive close is the user's Discard.
     QVERIFY(window->close());
     QVERIFY(!QFile::exists(copy));
@@ -232,10 +234,10 @@ void TestAutosave::undoToCleanRemovesCopy()
 {
     auto window = makeWindow();
     window->document()->addSite(0);
-    QTRY_VERIFY(window->autosave()->hasCopy());
+    QTRY_VERIFY(window->fileSession()->autosave()->hasCopy());
     window->document()->undoStack()->undo();
     QVERIFY(!window->document()->isModified());
-    QVERIFY(!QFile::exists(window->autosave()->copyPath()));
+    QVERIFY(!QFile::exists(window->fileSession()->autosave()->copyPath()));
 }
 
 void TestAutosave::crashedWindowIsRestored_data()
@@ -258,7 +260,7 @@ void TestAutosave::crashedWindowIsRestored()
             QVERIFY(crashed->openFile(path));
         crashed->document()->addSite(0);
         crashed->document()->addSite(0);
-        QTRY_VERIFY(crashed->autosave()->hasCopy());
+        QTRY_VERIFY(crashed->fileSession()->autosave()->hasCopy());
         edited = savePlan(crashed->document()->plan());
         planName = crashed->document()->plan().name;
         // Destroyed without closeEvent(): what a crash leaves behind, minus the lock's owner.
@@ -266,14 +268,14 @@ void TestAutosave::crashedWindowIsRestored()
     QCOMPARE(recoveryFiles().size(), 2); // the copy and its sidecar; the lock is gone
 
     auto window = makeWindow();
-    const QList<RecoveryCandidate> candidates = window->autosave()->findOrphans();
+    const QList<RecoveryCandidate> candidates = window->fileSession()->autosave()->findOrphans();
     QCOMPARE(candidates.size(), 1);
     const RecoveryCandidate candidate = candidates.constFirst();
     QCOMPARE(candidate.originalPath, titled ? QFileInfo(path).absoluteFilePath() : QString());
     QCOMPARE(candidate.planName, planName);
     QVERIFY(candidate.savedAt.isValid());
 
-    QVERIFY(window->resolveRecovery(candidate, RecoveryChoice::Restore));
+    QVERIFY(window->fileSession()->resolveRecovery(candidate, RecoveryChoice::Restore));
     Document *document = window->document();
     QCOMPARE(savePlan(document->plan()), edited);
     QVERIFY(document->isModified());
@@ -281,7 +283,7 @@ void TestAutosave::crashedWindowIsRestored()
     QCOMPARE(document->filePath(), candidate.originalPath);
     // The old copy is gone; this session holds the recovered edits in its own.
     QVERIFY(!QFile::exists(candidate.copyPath));
-    QCOMPARE(readAll(window->autosave()->copyPath()), edited);
+    QCOMPARE(readAll(window->fileSession()->autosave()->copyPath()), edited);
     // Restoring did not touch the original file; Save writes the recovered plan to it.
     if (titled) {
         QCOMPARE(readAll(path), original);
@@ -297,15 +299,16 @@ void TestAutosave::discardDeletesCopy()
     {
         auto crashed = makeWindow();
         crashed->document()->addSite(0);
-        QTRY_VERIFY(crashed->autosave()->hasCopy());
+        QTRY_VERIFY(crashed->fileSession()->autosave()->hasCopy());
     }
     auto window = makeWindow();
-    const QList<RecoveryCandidate> candidates = window->autosave()->findOrphans();
+    const QList<RecoveryCandidate> candidates = window->fileSession()->autosave()->findOrphans();
     QCOMPARE(candidates.size(), 1);
-    QVERIFY(window->resolveRecovery(candidates.constFirst(), RecoveryChoice::Discard));
+    QVERIFY(
+        window->fileSession()->resolveRecovery(candidates.constFirst(), RecoveryChoice::Discard));
     QVERIFY(!window->document()->isModified());
     QVERIFY2(recoveryFiles().isEmpty(), qPrintable(recoveryFiles().join(QLatin1Char(' '))));
-    QVERIFY(window->autosave()->findOrphans().isEmpty());
+    QVERIFY(window->fileSession()->autosave()->findOrphans().isEmpty());
 }
 
 void TestAutosave::decideLaterKeepsCopy()
@@ -313,41 +316,42 @@ void TestAutosave::decideLaterKeepsCopy()
     {
         auto crashed = makeWindow();
         crashed->document()->addSite(0);
-        QTRY_VERIFY(crashed->autosave()->hasCopy());
+        QTRY_VERIFY(crashed->fileSession()->autosave()->hasCopy());
     }
     auto window = makeWindow();
-    QList<RecoveryCandidate> candidates = window->autosave()->findOrphans();
+    QList<RecoveryCandidate> candidates = window->fileSession()->autosave()->findOrphans();
     QCOMPARE(candidates.size(), 1);
-    QVERIFY(window->resolveRecovery(candidates.constFirst(), RecoveryChoice::DecideLater));
+    QVERIFY(window->fileSession()->resolveRecovery(candidates.constFirst(),
+                                                   RecoveryChoice::DecideLater));
     QVERIFY(QFile::exists(candidates.constFirst().copyPath));
     QVERIFY(!window->document()->isModified());
     // The next start offers it again.
     auto next = makeWindow();
-    QCOMPARE(next->autosave()->findOrphans().size(), 1);
+    QCOMPARE(next->fileSession()->autosave()->findOrphans().size(), 1);
 }
 
 void TestAutosave::runningEditorKeepsItsCopy()
 {
     auto running = makeWindow();
     running->document()->addSite(0);
-    QTRY_VERIFY(running->autosave()->hasCopy());
+    QTRY_VERIFY(running->fileSession()->autosave()->hasCopy());
     auto second = makeWindow();
-    QVERIFY(second->autosave()->findOrphans().isEmpty());
-    QVERIFY(QFile::exists(running->autosave()->copyPath()));
+    QVERIFY(second->fileSession()->autosave()->findOrphans().isEmpty());
+    QVERIFY(QFile::exists(running->fileSession()->autosave()->copyPath()));
 
     // While one window weighs an orphan, another does not see it either.
     QString orphanCopy;
     {
         auto crashed = makeWindow();
         crashed->document()->addSite(0);
-        QTRY_VERIFY(crashed->autosave()->hasCopy());
-        orphanCopy = crashed->autosave()->copyPath();
+        QTRY_VERIFY(crashed->fileSession()->autosave()->hasCopy());
+        orphanCopy = crashed->fileSession()->autosave()->copyPath();
     }
-    const QList<RecoveryCandidate> offered = second->autosave()->findOrphans();
+    const QList<RecoveryCandidate> offered = second->fileSession()->autosave()->findOrphans();
     QCOMPARE(offered.size(), 1);
     QCOMPARE(offered.constFirst().copyPath, orphanCopy);
     auto third = makeWindow();
-    QVERIFY(third->autosave()->findOrphans().isEmpty());
+    QVERIFY(third->fileSession()->autosave()->findOrphans().isEmpty());
 }
 
 void TestAutosave::deadProcessLockIsStale()
@@ -357,15 +361,15 @@ void TestAutosave::deadProcessLockIsStale()
     {
         auto crashed = makeWindow();
         crashed->document()->addSite(0);
-        QTRY_VERIFY(crashed->autosave()->hasCopy());
-        copy = crashed->autosave()->copyPath();
+        QTRY_VERIFY(crashed->fileSession()->autosave()->hasCopy());
+        copy = crashed->fileSession()->autosave()->copyPath();
     }
     const QString lock =
         QString(copy).replace(QStringLiteral(".hierarchy.yaml"), QStringLiteral(".lock"));
     QVERIFY(writeAll(lock, QByteArray("2147480000\ntst_autosave\n") +
                                QSysInfo::machineHostName().toLocal8Bit() + '\n'));
     auto window = makeWindow();
-    QCOMPARE(window->autosave()->findOrphans().size(), 1);
+    QCOMPARE(window->fileSession()->autosave()->findOrphans().size(), 1);
 }
 
 void TestAutosave::brokenCopyIsKept()
@@ -374,14 +378,15 @@ void TestAutosave::brokenCopyIsKept()
     {
         auto crashed = makeWindow();
         crashed->document()->addSite(0);
-        QTRY_VERIFY(crashed->autosave()->hasCopy());
-        copy = crashed->autosave()->copyPath();
+        QTRY_VERIFY(crashed->fileSession()->autosave()->hasCopy());
+        copy = crashed->fileSession()->autosave()->copyPath();
     }
     QVERIFY(writeAll(copy, "version: 1\nname: [\n"));
     auto window = makeWindow();
-    const QList<RecoveryCandidate> candidates = window->autosave()->findOrphans();
+    const QList<RecoveryCandidate> candidates = window->fileSession()->autosave()->findOrphans();
     QCOMPARE(candidates.size(), 1);
-    QVERIFY(!window->resolveRecovery(candidates.constFirst(), RecoveryChoice::Restore));
+    QVERIFY(
+        !window->fileSession()->resolveRecovery(candidates.constFirst(), RecoveryChoice::Restore));
     QVERIFY2(window->lastError().startsWith(copy + QLatin1Char(':')),
              qPrintable(window->lastError()));
     QVERIFY(QFile::exists(copy));
@@ -394,9 +399,9 @@ void TestAutosave::externalChangeReload()
     QVERIFY(window->openFile(path));
     const QByteArray other = readAll(example("sms2003-central-hierarchy.hierarchy.yaml"));
     QVERIFY(writeAll(path, other));
-    QTRY_VERIFY(window->hasExternalChange());
-    window->resolveExternalChange(true);
-    QVERIFY(!window->hasExternalChange());
+    QTRY_VERIFY(window->fileSession()->hasExternalChange());
+    window->fileSession()->resolveExternalChange(true);
+    QVERIFY(!window->fileSession()->hasExternalChange());
     const LoadResult expected = loadPlan(other, path);
     QVERIFY(expected);
     QCOMPARE(savePlan(window->document()->plan()), savePlan(*expected.plan));
@@ -405,7 +410,7 @@ void TestAutosave::externalChangeReload()
 
     // Still watched after the reload: a second change is seen too.
     QVERIFY(writeAll(path, readAll(example("sms2003-small-site.hierarchy.yaml"))));
-    QTRY_VERIFY(window->hasExternalChange());
+    QTRY_VERIFY(window->fileSession()->hasExternalChange());
 }
 
 void TestAutosave::externalChangeKeep()
@@ -415,17 +420,18 @@ void TestAutosave::externalChangeKeep()
     QVERIFY(window->openFile(path));
     const QByteArray mine = savePlan(window->document()->plan());
     QVERIFY(writeAll(path, readAll(example("sms2003-central-hierarchy.hierarchy.yaml"))));
-    QTRY_VERIFY(window->hasExternalChange());
-    window->resolveExternalChange(false);
-    QVERIFY(!window->hasExternalChange());
+    QTRY_VERIFY(window->fileSession()->hasExternalChange());
+    window->fileSession()->resolveExternalChange(false);
+    QVERIFY(!window->fileSession()->hasExternalChange());
     QCOMPARE(savePlan(window->document()->plan()), mine);
     QVERIFY(window->document()->isModified());
     // Kept means modified, so autosave covers it and the next save overwrites the file.
-    QVERIFY(window->autosave()->isPending() || window->autosave()->hasCopy());
+    QVERIFY(window->fileSession()->autosave()->isPending() ||
+            window->fileSession()->autosave()->hasCopy());
     QVERIFY(window->save());
     QCOMPARE(readAll(path), mine);
     QVERIFY(watchSettled(window.get()));
-    QVERIFY(!window->hasExternalChange());
+    QVERIFY(!window->fileSession()->hasExternalChange());
 }
 
 void TestAutosave::externalChangeBrokenFileKeepsEditorVersion()
@@ -435,8 +441,8 @@ void TestAutosave::externalChangeBrokenFileKeepsEditorVersion()
     QVERIFY(window->openFile(path));
     const QByteArray mine = savePlan(window->document()->plan());
     QVERIFY(writeAll(path, "version: 1\nname: x\nproduct: [\n"));
-    QTRY_VERIFY(window->hasExternalChange());
-    window->resolveExternalChange(true);
+    QTRY_VERIFY(window->fileSession()->hasExternalChange());
+    window->fileSession()->resolveExternalChange(true);
     // FILE:LINE:COLUMN: message
     static const QRegularExpression located(QStringLiteral(":\\d+:\\d+: "));
     QVERIFY2(window->lastError().startsWith(QFileInfo(path).absoluteFilePath()) &&
@@ -444,7 +450,7 @@ void TestAutosave::externalChangeBrokenFileKeepsEditorVersion()
              qPrintable(window->lastError()));
     QCOMPARE(savePlan(window->document()->plan()), mine);
     QVERIFY(window->document()->isModified());
-    QVERIFY(!window->hasExternalChange());
+    QVERIFY(!window->fileSession()->hasExternalChange());
 }
 
 void TestAutosave::ownSaveIsNotAnExternalChange()
@@ -456,19 +462,20 @@ void TestAutosave::ownSaveIsNotAnExternalChange()
         window->document()->addSite(0);
         QVERIFY(window->save());
         QVERIFY(watchSettled(window.get()));
-        QVERIFY2(!window->hasExternalChange(), "own save taken for an external change");
+        QVERIFY2(!window->fileSession()->hasExternalChange(),
+                 "own save taken for an external change");
     }
     // Save As moves the watch to the new file.
     const QString other = mDir.filePath(QStringLiteral("saved-as.hierarchy.yaml"));
     QVERIFY(window->saveTo(other));
     QVERIFY(watchSettled(window.get()));
-    QVERIFY(!window->hasExternalChange());
+    QVERIFY(!window->fileSession()->hasExternalChange());
     QVERIFY(writeAll(path, "changed behind the editor's back, but no longer ours\n"));
     QVERIFY(watchSettled(window.get()));
-    QVERIFY(!window->hasExternalChange());
+    QVERIFY(!window->fileSession()->hasExternalChange());
     // QSaveFile replaced the inode on every save; the watch still follows the path.
     QVERIFY(writeAll(other, readAll(example("sms2003-central-hierarchy.hierarchy.yaml"))));
-    QTRY_VERIFY(window->hasExternalChange());
+    QTRY_VERIFY(window->fileSession()->hasExternalChange());
 }
 
 void TestAutosave::failedSaveKeepsDocumentModified_data()
@@ -495,7 +502,7 @@ void TestAutosave::failedSaveKeepsDocumentModified()
     QCOMPARE(window->document()->filePath(), QFileInfo(path).absoluteFilePath());
     QCOMPARE(savePlan(window->document()->plan()), edited);
     // The recovery copy still protects the edits.
-    QTRY_VERIFY(window->autosave()->hasCopy());
+    QTRY_VERIFY(window->fileSession()->autosave()->hasCopy());
 }
 
 // A plan far larger than any real hierarchy of that era still gets its copy, byte for byte what
@@ -506,9 +513,10 @@ void TestAutosave::largePlanCopy()
     QVERIFY(window->openFile(example("configmgr2007-accounts-waivers.hierarchy.yaml")));
     for (int i = 0; i < 300; ++i)
         window->document()->addServer(window->document()->addSite(0));
-    QVERIFY(window->autosave()->writeNow());
-    QCOMPARE(readAll(window->autosave()->copyPath()), savePlan(window->document()->plan()));
-    QVERIFY(!window->autosave()->isPending());
+    QVERIFY(window->fileSession()->autosave()->writeNow());
+    QCOMPARE(readAll(window->fileSession()->autosave()->copyPath()),
+             savePlan(window->document()->plan()));
+    QVERIFY(!window->fileSession()->autosave()->isPending());
 }
 
 QTEST_MAIN(TestAutosave)
