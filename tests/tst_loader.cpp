@@ -114,6 +114,13 @@ void TestLoader::errors_data()
         << sms("sites:\n  - code: P01\n    servers:\n      - name: A\n        "
                "allowInternetClients: true\n")
         << 8 << 9 << QStringLiteral("`allowInternetClients` is a configmgr2007 setting");
+    // FORMAT.md v2: v1 accepted this key in SMS 2003 plans.
+    QTest::newRow("site server initiated transfers in sms2003")
+        << sms("sites:\n  - code: P01\n    servers:\n      - name: A\n        "
+               "siteServerInitiatedTransfers: true\n")
+        << 8 << 9
+        << QStringLiteral("`siteServerInitiatedTransfers` is a configmgr2007 setting; this plan's "
+                          "product is sms2003");
     QTest::newRow("null name") << cm("sites:\n  - code: P01\n    name:\n") << 6 << 5
                                << QStringLiteral(
                                       "`name` must be a text value, but it has no value");

@@ -62,6 +62,8 @@ QByteArray rulesJson(const QList<const RuleInfo *> &rules)
                       {QStringLiteral("rationale"), QString::fromUtf8(r->rationale)},
                       {QStringLiteral("remediation"), QString::fromUtf8(r->remediation)},
                       {QStringLiteral("source"), QString::fromUtf8(r->source)}};
+        if (const char *sms = rationaleFor(*r, Product::Sms2003); sms != r->rationale)
+            o.insert(QStringLiteral("rationaleSms2003"), QString::fromUtf8(sms));
         if (r->remediationSms2003) {
             o.insert(QStringLiteral("remediationSms2003"),
                      QString::fromUtf8(r->remediationSms2003));

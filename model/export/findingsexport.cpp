@@ -76,7 +76,10 @@ QJsonObject sarifRule(const RuleInfo &info)
 {
     const QString rationale = QString::fromUtf8(info.rationale);
     const QString remediation = QString::fromUtf8(info.remediation);
-    QString help = rationale + QStringLiteral("\n\nRemediation: ") + remediation;
+    QString help = rationale;
+    if (const char *sms = rationaleFor(info, Product::Sms2003); sms != info.rationale)
+        help += QStringLiteral("\n\nOn SMS 2003: ") + QString::fromUtf8(sms);
+    help += QStringLiteral("\n\nRemediation: ") + remediation;
     if (info.remediationSms2003)
         help += QStringLiteral("\n\nSMS 2003: ") + QString::fromUtf8(info.remediationSms2003);
     help += QStringLiteral("\n\nSource: ") + QString::fromUtf8(info.source);

@@ -499,7 +499,7 @@ Server Reader::readServer(const YamlNode *node)
                          {"staticIp"},
                          {"adminShare"},
                          {"securityConfigurationWizard"},
-                         {"siteServerInitiatedTransfers"},
+                         {"siteServerInitiatedTransfers", kCm},
                          {"ipsec"},
                          {"allowInternetClients", kCm},
                          {"otherWebApplications"},
