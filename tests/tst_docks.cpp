@@ -469,7 +469,7 @@ void TestDocks::propertiesListEntries()
 
     // An SMS 2003 type already in the plan stays shown; the default of passwordChange depends on
     // the type and follows it.
-    f.selection.select({Selection::Item::Account, 0, 1});
+    f.selection.select({Selection::Item::Account, 0, 0});
     type = f.editor<QComboBox>("type");
     change = f.editor<QComboBox>("passwordChange");
     QCOMPARE(type->currentData(), QVariant(QStringLiteral("sms-service")));

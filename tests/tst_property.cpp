@@ -234,10 +234,11 @@ private:
         maybe(s.staticIp, [&] { return chance(2); });
         maybe(s.adminShare, [&] { return chance(2); });
         maybe(s.securityConfigurationWizard, [&] { return chance(2); });
-        maybe(s.siteServerInitiatedTransfers, [&] { return chance(2); });
         maybe(s.ipsec, [&] { return chance(2); });
-        if (product == Product::ConfigMgr2007)
+        if (product == Product::ConfigMgr2007) {
+            maybe(s.siteServerInitiatedTransfers, [&] { return chance(2); });
             maybe(s.allowInternetClients, [&] { return chance(2); });
+        }
         maybe(s.otherWebApplications, [&] { return chance(2); });
         maybe(s.otherLocalSystemServices, [&] { return chance(2); });
         maybe(s.clustered, [&] { return chance(2); });

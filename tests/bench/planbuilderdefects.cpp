@@ -743,15 +743,16 @@ void PlanBuilder::plantAccountDefects()
     }
     for (int a : take(any)) // account-site-unknown
         mPlan.accounts[a].sites << retiredSite();
-    // account-type-not-in-product: an account kept from the other product's plan.
-    for (int a : take(any)) {
-        Account &account = mPlan.accounts[a];
-        account.type = defaultAccountType(cm() ? Product::Sms2003 : Product::ConfigMgr2007);
+    // account-type-not-in-product: an account kept from a plan of the other product, used by
+    // one primary site and otherwise well kept, so that it has no other finding.
+    if (!primaries.isEmpty()) {
+        Account account;
+        account.type = cm() ? AccountType::SmsService : AccountType::NetworkAccess;
         account.name =
             QStringLiteral("FABRIKAM\\retired-%1").arg(QLatin1String(accountStem(account.type)));
-        account.domainAdmin.reset();
-        account.passwordChange.reset();
-        account.generated.reset();
+        account.sites << site(mRandom.one(primaries)).code;
+        account.custodians = 2;
+        mPlan.accounts << account;
     }
 }
 
