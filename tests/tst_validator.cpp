@@ -41,6 +41,15 @@ sites:
         roles: [site-server, site-database, sms-provider, management-point, fallback-status-point]
 )";
 
+ChecklistEntry entryOf(const QList<ChecklistEntry> &entries, const char *id)
+{
+    for (const ChecklistEntry &e : entries) {
+        if (qstrcmp(e.item->id, id) == 0)
+            return e;
+    }
+    return ChecklistEntry{};
+}
+
 } // namespace
 
 class TestValidator : public QObject
@@ -202,11 +211,7 @@ void TestValidator::checklistStatuses()
     const QList<ChecklistEntry> entries = evaluateChecklist(plan, findings);
     QCOMPARE(entries.size(), checklistItems().size());
     auto entry = [&](const char *id) {
-        for (const ChecklistEntry &e : entries) {
-            if (qstrcmp(e.item->id, id) == 0)
-                return e;
-        }
-        return ChecklistEntry{};
+        return entryOf(entries, id);
     };
     QCOMPARE(entry("fsp-not-colocated").status, ChecklistStatus::Fail);
     QCOMPARE(entry("fsp-not-colocated").findingIds,
@@ -257,11 +262,7 @@ attestations:
     QVERIFY(ids(findings).contains(QStringLiteral("trusted-root-key-separation@CEN-SITE01")));
     const QList<ChecklistEntry> entries = evaluateChecklist(plan, findings);
     auto entry = [&](const char *id) {
-        for (const ChecklistEntry &e : entries) {
-            if (qstrcmp(e.item->id, id) == 0)
-                return e;
-        }
-        return ChecklistEntry{};
+        return entryOf(entries, id);
     };
     QCOMPARE(entry("member-server").status, ChecklistStatus::Fail);
     QCOMPARE(entry("member-server").findingIds,
