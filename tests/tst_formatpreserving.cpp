@@ -1,6 +1,7 @@
 // The file is the user's (FORMAT.md): saving a plan read from a file changes only the text of
 // what was edited, and a patch that would not read back as the edited plan is never written.
 #include "bench/plangenerator.h"
+#include "io/copytext.h"
 #include "io/planloader.h"
 #include "io/plansaver.h"
 #include "io/plansource.h"
@@ -111,6 +112,7 @@ private slots:
     void undoneEditsGiveTheFileBack();
     void badPatchFallsBackToCanonical();
     void planWithoutSourceIsCanonical();
+    void copyCarriesTheItemsOwnLines();
 };
 
 void TestFormatPreserving::unchangedPlanKeepsEveryByte_data()
@@ -265,6 +267,27 @@ void TestFormatPreserving::editChangesOnlyItsLines_data()
         s.parent = u"A01"_s;
         p.sites.append(s);
     }) << two + "  - code: C01\n    parent: A01\n";
+    const QByteArray wrapped = "hierarch: 1\nname: W\nproduct: configmgr2007\nsites:\n"
+                               "  - code: A01\n    servers:\n      - name: A01-SS\n"
+                               "        roles: [site-server,   # the site server\n"
+                               "                site-database, sms-provider]\n";
+    QTest::newRow("flow list over two lines loses an item in place")
+        << wrapped << Edit([](Plan &p) { p.sites[0].servers[0].roles.removeAt(1); })
+        << QByteArray(wrapped).replace("site-database, ", "");
+    QTest::newRow("flow list over two lines gains items at both ends")
+        << wrapped << Edit([](Plan &p) {
+               auto &roles = p.sites[0].servers[0].roles;
+               roles.prepend({Role::ReportingPoint});
+               roles.append({Role::ManagementPoint});
+           })
+        << QByteArray(wrapped)
+               .replace("[site-server,", "[reporting-point, site-server,")
+               .replace("sms-provider]", "sms-provider, management-point]");
+    QTest::newRow("flow list loses its last items")
+        << wrapped << Edit([](Plan &p) { p.sites[0].servers[0].roles = {{Role::SiteServer}}; })
+        << QByteArray(wrapped).replace(",   # the site server\n                site-database, "
+                                       "sms-provider]",
+                                       "]");
     QTest::newRow("two spaces: server loses its last role")
         << two << Edit([](Plan &p) { p.sites[0].servers[0].roles.clear(); })
         << QByteArray(two).replace("        roles: [site-server]\n", "");
@@ -375,6 +398,46 @@ void TestFormatPreserving::planWithoutSourceIsCanonical()
     QVERIFY(!saved.preserved);
     QVERIFY(saved.fallbackReason.isEmpty());
     QCOMPARE(saved.bytes, savePlan(*loaded.plan));
+}
+
+void TestFormatPreserving::copyCarriesTheItemsOwnLines()
+{
+    const LoadResult loaded = loadPlan(kHandWritten, u"plan"_s);
+    QVERIFY(loaded);
+    // The editor's runtime ids, as the Document gives them.
+    Plan baseline = *loaded.plan;
+    ItemId id = 0;
+    for (Site &site : baseline.sites) {
+        site.uid = ++id;
+        for (Server &server : site.servers)
+            server.uid = ++id;
+    }
+    Plan clip;
+    clip.name = u"sites"_s;
+    clip.product = baseline.product;
+    clip.sites << baseline.sites.at(1);
+    const QByteArray copied = copyText(loaded.source.get(), baseline, clip, false);
+    QVERIFY2(copied.contains("    # The European primary.\n-   code: P01\n"), copied.constData());
+    QVERIFY(samePlanContent(*loadPlan(copied, u"clip"_s).plan, clip));
+
+    Plan servers;
+    servers.name = u"servers"_s;
+    servers.product = baseline.product;
+    Site holder;
+    holder.code = u"CLP"_s;
+    holder.servers << baseline.sites.at(0).servers.at(0) << baseline.sites.at(1).servers.at(0);
+    servers.sites << holder;
+    const QByteArray serverText = copyText(loaded.source.get(), baseline, servers, true);
+    QVERIFY2(
+        serverText.contains("        sql: {authentication: windows, serviceAccount: domain-user}\n"
+                            "    -   name: P01-SITE01\n"),
+        serverText.constData());
+    QVERIFY(samePlanContent(*loadPlan(serverText, u"clip"_s).plan, servers));
+
+    // An edited site is copied in the canonical layout, like a plan without a source.
+    clip.sites[0].clients = 1;
+    QCOMPARE(copyText(loaded.source.get(), baseline, clip, false), savePlan(clip));
+    QCOMPARE(copyText(nullptr, baseline, clip, false), savePlan(clip));
 }
 
 QTEST_GUILESS_MAIN(TestFormatPreserving)

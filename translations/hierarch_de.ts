@@ -4,12 +4,12 @@
 <context>
     <name>hierarch::Autosave</name>
     <message>
-        <location filename="../app/autosave.cpp" line="+54"/>
+        <location filename="../app/autosave.cpp" line="+55"/>
         <source>Cannot write the recovery copy %1: %2</source>
         <translation>Die Wiederherstellungskopie %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>Cannot create the recovery folder %1</source>
         <translation>Der Ordner für Wiederherstellungskopien %1 kann nicht erstellt werden</translation>
     </message>
@@ -272,7 +272,7 @@
 <context>
     <name>hierarch::Charts</name>
     <message>
-        <location filename="../views/charts/reportcharts.cpp" line="+34"/>
+        <location filename="../views/charts/reportcharts.cpp" line="+32"/>
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
@@ -317,12 +317,12 @@
         <translation>Überprüfung</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+121"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Findings by severity</source>
         <translation>Befunde nach Schweregrad</translation>
     </message>
@@ -337,7 +337,7 @@
         <translation>(kein Code)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Findings per site (top %1 of %2 sites)</source>
         <translation>Befunde pro Standort (Top %1 von %2 Standorten)</translation>
     </message>
@@ -970,6 +970,7 @@
                            [--as-of YYYY-MM-DD] [--output OUT]
   hierarch report FILE --output OUT.pdf [--language en|de] [--as-of YYYY-MM-DD]
   hierarch rules [--format text|json] [--product sms2003|configmgr2007]
+  hierarch format FILE... [--check]
   hierarch --help | --version
 
 Hierarch plans Microsoft SMS 2003 and Configuration Manager 2007 site hierarchies and
@@ -982,6 +983,7 @@ Run &apos;hierarch COMMAND --help&apos; for the options of a command.
                            [--as-of YYYY-MM-DD] [--output OUT]
   hierarch report FILE --output OUT.pdf [--language en|de] [--as-of YYYY-MM-DD]
   hierarch rules [--format text|json] [--product sms2003|configmgr2007]
+  hierarch format FILE... [--check]
   hierarch --help | --version
 
 Hierarch plant Standorthierarchien für Microsoft SMS 2003 und Configuration Manager 2007
@@ -990,7 +992,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 </translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>Validation date for waiver expiry (default today).</source>
         <translation>Prüfdatum für den Ablauf von Ausnahmen (Standard: heute).</translation>
     </message>
@@ -1098,14 +1100,14 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>hierarch rules: unknown format &apos;%1&apos; (text or json)
 </source>
         <translation>hierarch rules: unbekanntes Format &apos;%1&apos; (text oder json)
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/validatecommand.cpp" line="+77"/>
+        <location filename="../app/cli/validatecommand.cpp" line="+76"/>
         <source>Checks hierarchy plans against the rule catalog and reports the findings.</source>
         <translation>Prüft Hierarchiepläne anhand des Regelkatalogs und meldet die Befunde.</translation>
     </message>
@@ -1150,11 +1152,47 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>hierarch validate: unbekannter Schweregrad &apos;%1&apos; für --fail-on (error, warning, info oder never)
 </translation>
     </message>
+    <message>
+        <location filename="../app/cli/formatcommand.cpp" line="+28"/>
+        <source>Rewrites hierarchy plans in the canonical layout: FORMAT.md&apos;s key order, block style, default values left out unless stated. Comments and the authors&apos; own layout are not kept.</source>
+        <translation>Schreibt Hierarchiepläne im kanonischen Layout neu: Schlüsselreihenfolge nach FORMAT.md, Blockschreibweise, Standardwerte nur, wenn sie angegeben sind. Kommentare und das eigene Layout der Autoren bleiben nicht erhalten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The plan files.</source>
+        <translation>Die Plandateien.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write nothing; exit 1 when a file is not in the canonical layout.</source>
+        <translation>Nichts schreiben; mit 1 beenden, wenn eine Datei nicht im kanonischen Layout ist.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>hierarch format: name at least one plan file
+</source>
+        <translation>hierarch format: mindestens eine Plandatei angeben
+</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: not in the canonical layout
+</source>
+        <translation>%1: nicht im kanonischen Layout
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: rewritten in the canonical layout
+</source>
+        <translation>%1: im kanonischen Layout neu geschrieben
+</translation>
+    </message>
 </context>
 <context>
     <name>hierarch::Commands</name>
     <message>
-        <location filename="../model/document/document.cpp" line="+226"/>
+        <location filename="../model/document/document.cpp" line="+252"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
@@ -1174,7 +1212,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Standort %1 einfügen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Remove Site %1</source>
         <translation>Standort %1 entfernen</translation>
     </message>
@@ -1184,7 +1222,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Standorte %1 entfernen</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+39"/>
         <location line="+37"/>
         <source>Move Site %1</source>
         <translation>Standort %1 verschieben</translation>
@@ -1270,12 +1308,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Bestätigung %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../model/document/undocommands.cpp" line="+115"/>
+        <location filename="../model/document/undocommands.cpp" line="+108"/>
         <source>Change %1 of %2</source>
         <translation>%1 von %2 ändern</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+88"/>
         <source>Rename Site %1 to %2</source>
         <translation>Standort %1 in %2 umbenennen</translation>
     </message>
@@ -1444,7 +1482,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::Fields</name>
     <message>
-        <location filename="../model/document/fields.cpp" line="+177"/>
+        <location filename="../model/document/fields.cpp" line="+187"/>
         <location line="+58"/>
         <location line="+98"/>
         <location line="+159"/>
@@ -2060,7 +2098,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Ein Nachweis oder Verweis, z. B. ein Betriebshandbuch.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Rules: %1</source>
         <translation>Regeln: %1</translation>
     </message>
@@ -2123,7 +2161,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Das Kennwort von %1 wird vom Produkt generiert, soll laut Plan aber manuell geändert werden.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Service account %1 is shared by %2 sites, and no second account is planned for password changes.</source>
         <translation>Das Dienstkonto %1 wird von %2 Standorten gemeinsam genutzt, und für Kennwortänderungen ist kein zweites Konto geplant.</translation>
     </message>
@@ -2133,17 +2171,17 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Das Dienstkonto %1 wird an einem sekundären Standort verwendet, und für Kennwortänderungen ist kein zweites Konto geplant.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>%1 (%2) should be rotated by creating a new account, not by changing its password.</source>
         <translation>%1 (%2) sollte durch Anlegen eines neuen Kontos rotiert werden, nicht durch Ändern des Kennworts.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Only one administrator knows the password of %1, and no sealed copy is kept.</source>
         <translation>Nur ein Administrator kennt das Kennwort von %1, und es wird keine versiegelte Kopie aufbewahrt.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>%1 is a member of Domain Admins.</source>
         <translation>%1 ist Mitglied der Gruppe „Domänen-Admins“.</translation>
     </message>
@@ -2158,7 +2196,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Für Standort %1 sind %2 Clients bei %3 Verwaltungspunkten geplant; ein Verwaltungspunkt unterstützt %4.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Site %1 has %2 secondary sites; a primary site supports %3.</source>
         <translation>Standort %1 hat %2 sekundäre Standorte; ein primärer Standort unterstützt %3.</translation>
     </message>
@@ -2228,7 +2266,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Standort %1 wird im gemischten Modus betrieben.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Site %1 still has %2 Legacy Clients.</source>
         <translation>Standort %1 hat noch %2 Legacy Clients.</translation>
     </message>
@@ -2248,17 +2286,17 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>%1 hat keine Freigabe Admin$.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>%1 gets its IP address dynamically.</source>
         <translation>%1 bezieht seine IP-Adresse dynamisch.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 has no fully qualified domain name, and the plan sets no DNS domain.</source>
         <translation>%1 hat keinen vollqualifizierten Domänennamen, und der Plan legt keine DNS-Domäne fest.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1 has no Security Configuration Wizard policy applied.</source>
         <translation>Auf %1 ist keine Richtlinie des Security Configuration Wizard angewendet.</translation>
     </message>
@@ -2268,7 +2306,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>%1 läuft unter %2, einer älteren Version als Windows Server 2003 SP1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Site system %1 is a cluster node.</source>
         <translation>Standortsystem %1 ist ein Clusterknoten.</translation>
     </message>
@@ -2343,7 +2381,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Verwaltungspunkt %1 greift ohne IPsec auf die Datenbank von Standort %2 auf %3 zu.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>%1 accepts Internet-based clients but carries roles that do not support them: %2.</source>
         <translation>%1 akzeptiert internetbasierte Clients, trägt aber Rollen, die diese nicht unterstützen: %2.</translation>
     </message>
@@ -2353,7 +2391,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Verteilungspunkt %1 am Standort %2 im einheitlichen Modus verwendet kein BITS.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Native-mode site %1 plans %2 clients but no fallback status point.</source>
         <translation>Für Standort %1 im einheitlichen Modus sind %2 Clients, aber kein Fallbackstatuspunkt geplant.</translation>
     </message>
@@ -2423,82 +2461,82 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Der Plan hat %1 Standorte ohne übergeordneten Standort; eine Hierarchie hat genau einen zentralen Standort.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Site code &quot;%1&quot; is not three letters or digits, or is a reserved name.</source>
         <translation>Standortcode „%1“ besteht nicht aus drei Buchstaben oder Ziffern oder ist ein reservierter Name.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Site code %1 is already used by an earlier site.</source>
         <translation>Standortcode %1 wird bereits von einem früheren Standort verwendet.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Site %1 names parent %2, which is not a site of the plan.</source>
         <translation>Standort %1 gibt %2 als übergeordneten Standort an, der jedoch kein Standort des Plans ist.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Following the parents of site %1 leads back to it.</source>
         <translation>Die Kette der übergeordneten Standorte von Standort %1 führt zu ihm selbst zurück.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Secondary site %1 has a secondary parent; a secondary site must report to a primary site.</source>
         <translation>Sekundärer Standort %1 hat einen sekundären übergeordneten Standort; ein sekundärer Standort muss einem primären Standort untergeordnet sein.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Secondary site %1 has no parent; a secondary site must report to a primary site.</source>
         <translation>Sekundärer Standort %1 hat keinen übergeordneten Standort; ein sekundärer Standort muss einem primären Standort untergeordnet sein.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Site %1 has %2 servers carrying the site server role; it needs exactly one.</source>
         <translation>Standort %1 hat %2 Server mit der Rolle Standortserver; er benötigt genau einen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>No server hosts the site database of primary site %1.</source>
         <translation>Kein Server hostet die Standortdatenbank von primärem Standort %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 servers host the site database of site %2; a site has one database.</source>
         <translation>%1 Server hosten die Standortdatenbank von Standort %2; ein Standort hat eine Datenbank.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Primary site %1 has no management point.</source>
         <translation>Primärer Standort %1 hat keinen Verwaltungspunkt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Site %1 has no client access point.</source>
         <translation>Standort %1 hat keinen Clientzugriffspunkt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Native-mode site %1 reports to %2, which runs in mixed mode.</source>
         <translation>Standort %1 im einheitlichen Modus ist %2 untergeordnet, der im gemischten Modus betrieben wird.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Advanced-security site %1 reports to %2, which uses standard security.</source>
         <translation>Standort %1 mit erweiterter Sicherheit ist %2 untergeordnet, der die Standardsicherheit verwendet.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Server name %1 is already used by a server of site %2.</source>
         <translation>Servername %1 wird bereits von einem Server des Standorts %2 verwendet.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Server name &quot;%1&quot; is not a valid NetBIOS name (1 to 15 letters, digits and hyphens, not all digits).</source>
         <translation>Servername „%1“ ist kein gültiger NetBIOS-Name (1 bis 15 Buchstaben, Ziffern und Bindestriche, nicht nur Ziffern).</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>%1 carries roles that %2 does not have: %3.</source>
         <translation>%1 trägt Rollen, die es in %2 nicht gibt: %3.</translation>
     </message>
@@ -2508,32 +2546,32 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>%1 führt dieselbe Rolle für denselben Standort mehrfach auf: %2.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 has roles serving sites that are not in the plan: %2.</source>
         <translation>%1 hat Rollen für Standorte, die nicht im Plan enthalten sind: %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 places roles that a secondary site cannot have: %2.</source>
         <translation>%1 enthält Rollen, die ein sekundärer Standort nicht haben kann: %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 is one of %2 Asset Intelligence synchronization points; a hierarchy has one, at the central site.</source>
         <translation>%1 ist einer von %2 Asset Intelligence-Synchronisierungspunkten; eine Hierarchie hat genau einen, am zentralen Standort.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 hosts the Asset Intelligence synchronization point outside the central site.</source>
         <translation>%1 hostet den Asset Intelligence-Synchronisierungspunkt außerhalb des zentralen Standorts.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Account %1 names sites that are not in the plan: %2.</source>
         <translation>Konto %1 nennt Standorte, die nicht im Plan enthalten sind: %2.</translation>
     </message>
     <message>
-        <location filename="../model/livevalidator.cpp" line="+252"/>
+        <location filename="../model/livevalidator.cpp" line="+292"/>
         <source>The waiver for %1 matches no finding of the plan.</source>
         <translation>Die Ausnahme für %1 passt zu keinem Befund des Plans.</translation>
     </message>
@@ -2691,12 +2729,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+70"/>
+        <location filename="../app/mainwindow.cpp" line="+71"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+72"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
@@ -2716,7 +2754,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Findings as &amp;JSON…</source>
         <translation>Befunde als &amp;JSON…</translation>
     </message>
@@ -2736,7 +2774,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Diagramm als &amp;PNG…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Write the design report for the change board as a PDF</source>
         <translation>Entwurfsbericht für das Change Advisory Board als PDF schreiben</translation>
     </message>
@@ -2786,7 +2824,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Select &amp;All</source>
         <translation>Alles aus&amp;wählen</translation>
     </message>
@@ -2796,7 +2834,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>E&amp;instellungen…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Add &amp;Site</source>
         <translation>&amp;Standort hinzufügen</translation>
     </message>
@@ -2806,7 +2844,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Be&amp;richt exportieren…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Add Sec&amp;ondary Site</source>
         <translation>Sekun&amp;dären Standort hinzufügen</translation>
     </message>
@@ -2816,7 +2854,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Ser&amp;ver hinzufügen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Vergrößern</translation>
     </message>
@@ -2826,7 +2864,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
@@ -2846,12 +2884,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>&amp;Regelkatalog</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;About Hierarch</source>
         <translation>Ü&amp;ber Hierarch</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+70"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2886,7 +2924,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -2916,7 +2954,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>1 Warnung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%1 warnings</source>
         <translation>%1 Warnungen</translation>
     </message>
@@ -2936,13 +2974,13 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>unbenannt</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../app/mainwindowfile.cpp" line="+63"/>
+        <location line="+2"/>
+        <location filename="../app/mainwindowfile.cpp" line="+62"/>
         <source>Untitled plan</source>
         <translation>Unbenannter Plan</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1 — %2[*]</source>
         <translation>%1 — %2[*]</translation>
     </message>
@@ -2957,7 +2995,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Der Plan wurde geändert. Möchten Sie die Änderungen speichern?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowedit.cpp" line="+59"/>
+        <location filename="../app/mainwindowedit.cpp" line="+58"/>
         <source>Select the site that gets the new server.</source>
         <translation>Wählen Sie den Standort aus, der den neuen Server erhalten soll.</translation>
     </message>
@@ -2977,12 +3015,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Unter den ausgewählten Standorten liegen %1 weitere Standorte, die ebenfalls entfernt werden.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Rename Site</source>
         <translation>Standort umbenennen</translation>
     </message>
@@ -3028,14 +3066,14 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+8"/>
-        <location line="+306"/>
+        <location line="+315"/>
+        <location line="+13"/>
         <location line="+14"/>
-        <location line="+15"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-324"/>
         <source>Configuration Manager 2007</source>
         <translation>Configuration Manager 2007</translation>
     </message>
@@ -3045,28 +3083,28 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>SMS 2003</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>New Plan</source>
         <translation>Neuer Plan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Product of the new hierarchy:</source>
         <translation>Produkt der neuen Hierarchie:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+328"/>
+        <location line="+336"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="-326"/>
+        <location line="-334"/>
         <location line="+39"/>
         <source>Open Plan</source>
         <translation>Plan öffnen</translation>
@@ -3092,28 +3130,33 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Beispiel kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+156"/>
+        <location line="+20"/>
+        <location line="+166"/>
         <source>plan</source>
         <translation>plan</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-164"/>
         <source>Save Plan</source>
         <translation>Plan speichern</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Cannot save plan</source>
         <translation>Plan kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+4"/>
+        <source>Saved %1 in the standard layout, because the edits could not be written into the file&apos;s own layout (%2)</source>
+        <translation>%1 im Standardlayout gespeichert, weil sich die Änderungen nicht in das eigene Layout der Datei schreiben ließen (%2)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Cannot restore plan</source>
         <translation>Plan kann nicht wiederhergestellt werden</translation>
     </message>
@@ -3123,7 +3166,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Nicht gespeicherte Änderungen wiederhergestellt</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>File Changed on Disk</source>
         <translation>Datei auf dem Datenträger geändert</translation>
     </message>
@@ -3133,7 +3176,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>„%1“ wurde von einem anderen Programm geändert.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Reload it and lose your unsaved changes, or keep the editor&apos;s version and overwrite the file when you save?</source>
         <translation>Möchten Sie die Datei neu laden und Ihre nicht gespeicherten Änderungen verwerfen oder die Version des Editors behalten und die Datei beim Speichern überschreiben?</translation>
     </message>
@@ -3195,20 +3238,20 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     <message>
         <location line="+10"/>
         <location line="+22"/>
+        <location line="+13"/>
         <location line="+14"/>
-        <location line="+15"/>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+54"/>
+        <location line="-101"/>
+        <location line="+51"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-45"/>
         <source>diagram</source>
         <translation>diagramm</translation>
     </message>
@@ -3233,12 +3276,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Site hierarchy drawn by Hierarch</source>
         <translation>Standorthierarchie, gezeichnet mit Hierarch</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>report</source>
         <translation>bericht</translation>
     </message>
@@ -3432,7 +3475,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::OutlineModel</name>
     <message>
-        <location filename="../model/document/outlinemodel.cpp" line="+230"/>
+        <location filename="../model/document/outlinemodel.cpp" line="+251"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -3618,12 +3661,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::PlanLoader</name>
     <message>
-        <location filename="../model/io/planloader.cpp" line="+109"/>
+        <location filename="../model/io/planloader.cpp" line="+110"/>
         <source>; did you mean %1?</source>
         <translation>; meinten Sie %1?</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>the document expands to more than %L1 nodes (through aliases)</source>
         <translation>das Dokument wird (durch Aliase) auf mehr als %L1 Knoten erweitert</translation>
     </message>
@@ -3659,7 +3702,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>%1 muss einer der Werte %2 sein%3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>%1 must be a date written YYYY-MM-DD%2</source>
         <translation>%1 muss ein Datum im Format YYYY-MM-DD sein%2</translation>
     </message>
@@ -3705,12 +3748,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>unbekannter Schlüssel %1 in %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 is a %2 setting; this plan&apos;s product is %3</source>
         <translation>%1 ist eine Einstellung für %2; das Produkt dieses Plans ist %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>key %1 appears twice in %2</source>
         <translation>Schlüssel %1 kommt in %2 doppelt vor</translation>
     </message>
@@ -3745,7 +3788,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Standort</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>the plan has more than %L1 servers</source>
         <translation>der Plan hat mehr als %L1 Server</translation>
     </message>
@@ -3780,12 +3823,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>%1 gilt nur für die Rolle `distribution-point`</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>sql</source>
         <translation>sql</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>an account</source>
         <translation>Konto</translation>
     </message>
@@ -3835,18 +3878,18 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>die Position von Standort %1 muss als [x, y] angegeben werden</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>cannot open the file: %1</source>
         <translation>die Datei kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../model/io/yamltree.cpp" line="+210"/>
+        <location filename="../model/io/yamltree.cpp" line="+212"/>
         <source>the file is %L1 bytes; the limit is %L2 bytes</source>
         <translation>die Datei ist %L1 Byte groß; die Obergrenze liegt bei %L2 Byte</translation>
     </message>
     <message>
-        <location filename="../model/io/yamltree.cpp" line="-137"/>
+        <location filename="../model/io/yamltree.cpp" line="-138"/>
         <source>an alias refers to a node that contains it</source>
         <translation>ein Alias verweist auf einen Knoten, der ihn enthält</translation>
     </message>
@@ -3856,12 +3899,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>die Datei hat mehr als %L1 YAML-Knoten</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>nesting is deeper than %1 levels</source>
         <translation>die Verschachtelung ist tiefer als %1 Ebenen</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+79"/>
         <source>the file holds no YAML document</source>
         <translation>die Datei enthält kein YAML-Dokument</translation>
     </message>
@@ -3902,13 +3945,13 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Steuerzeichen U+007F ist nicht zulässig</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <location line="+8"/>
         <source>invalid UTF-8 byte 0x%1</source>
         <translation>ungültiges UTF-8-Byte 0x%1</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>truncated UTF-8 sequence</source>
         <translation>abgeschnittene UTF-8-Sequenz</translation>
     </message>
@@ -3921,14 +3964,54 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::PlanSaver</name>
     <message>
-        <location filename="../model/io/plansaver.cpp" line="+340"/>
+        <location filename="../model/io/plantext.cpp" line="+62"/>
+        <source>the patched file would not read back as the edited plan</source>
+        <translation>die geänderte Datei würde nicht wieder als der bearbeitete Plan gelesen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Cannot save %1: %2</source>
         <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/io/planpatcher.cpp" line="+76"/>
+        <source>the text of an edited value could not be found</source>
+        <translation>der Text eines geänderten Werts war nicht zu finden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an edited value has an anchor, a tag or an alias</source>
+        <translation>ein geänderter Wert hat einen Anker, ein Tag oder einen Alias</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is laid out in a way the editor does not patch</source>
+        <translation>die Datei ist so aufgebaut, dass der Editor sie nicht stellenweise ändert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an edit would leave an empty map</source>
+        <translation>eine Änderung würde eine leere Zuordnung hinterlassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an edited key or item shares its line with another</source>
+        <translation>ein geänderter Schlüssel oder Eintrag teilt sich seine Zeile mit einem anderen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an added item does not fit the list&apos;s flow or block style</source>
+        <translation>ein neuer Eintrag passt nicht zur Schreibweise der Liste (in Klammern oder als Block)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>two edits overlap</source>
+        <translation>zwei Änderungen überschneiden sich</translation>
     </message>
 </context>
 <context>
@@ -3939,12 +4022,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>System default (%1)</source>
         <translation>Systemstandard (%1)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -4131,12 +4214,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>%1 (akzeptiert)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>%1 (waived: %2)</source>
         <translation>%1 (akzeptiert: %2)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
@@ -4164,7 +4247,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::PropertiesDock</name>
     <message>
-        <location filename="../views/properties/propertiesdock.cpp" line="+33"/>
+        <location filename="../views/properties/propertiesdock.cpp" line="+34"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -4236,17 +4319,17 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Eigenschaften</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+142"/>
         <source>Runs on this server</source>
         <translation>Läuft auf diesem Server</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+96"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+62"/>
         <source>Plan: %1</source>
         <translation>Plan: %1</translation>
     </message>
@@ -4299,7 +4382,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>unbenannt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Hierarch did not close cleanly last time. A recovery copy of “%1” from %2 holds changes that were never saved.</source>
         <translation>Hierarch wurde beim letzten Mal nicht ordnungsgemäß beendet. Eine Wiederherstellungskopie von „%1“ vom %2 enthält Änderungen, die nie gespeichert wurden.</translation>
     </message>
@@ -4745,7 +4828,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Unbenannter Plan</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
@@ -5781,12 +5864,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Validated as of %1</source>
         <translation>Geprüft zum %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Cannot start the PDF: %1</source>
         <translation>Das PDF kann nicht angelegt werden: %1</translation>
     </message>
@@ -5889,7 +5972,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Asset Intelligence-Synchronisierungspunkt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>out of band service point</source>
         <translation>Out-of-Band-Dienstpunkt</translation>
     </message>
@@ -5948,7 +6031,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Regeldetails</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Why it matters</source>
         <translation>Warum es wichtig ist</translation>
     </message>
@@ -5986,7 +6069,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Microsoft-Produktdokumentation: Entwurf der Standorthierarchie (ein zentraler Standort pro Hierarchie); Hierarch-Dateiformat: Ein Standort ohne übergeordneten Standort ist der zentrale Standort</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Site code is not valid</source>
         <translation>Standortcode ist ungültig</translation>
     </message>
@@ -6146,7 +6229,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Hierarch-Dateiformat: Rollentabelle; Microsoft-Produktdokumentation: Standortsystemrollen von SMS 2003 und Configuration Manager 2007</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Role is listed twice for the same site</source>
         <translation>Rolle ist für denselben Standort doppelt aufgeführt</translation>
     </message>
@@ -6161,7 +6244,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Entfernen Sie das Duplikat, oder geben Sie im zweiten Eintrag mit dem Schlüssel site den Standort an, für den er gedacht war.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Hierarch file format: roles</source>
         <translation>Hierarch-Dateiformat: Rollen</translation>
     </message>
@@ -6181,7 +6264,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Korrigieren Sie den Standortcode der Rolle, oder fügen Sie den fehlenden Standort hinzu.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Hierarch file format: roles (site key)</source>
         <translation>Hierarch-Dateiformat: Rollen (Schlüssel site)</translation>
     </message>
@@ -6282,12 +6365,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+358"/>
+        <location line="+356"/>
         <source>001_1493d71f0df83cd8.txt, &quot;Maintain One Management Point at the Primary Site&quot;</source>
         <translation>001_1493d71f0df83cd8.txt, &quot;Maintain One Management Point at the Primary Site&quot;</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-351"/>
         <source>Site has no client access point</source>
         <translation>Standort hat keinen Clientzugriffspunkt</translation>
     </message>
@@ -6342,7 +6425,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Korrigieren Sie den Standortcode, oder entfernen Sie ihn aus den Standorten des Kontos.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Hierarch file format: account sites</source>
         <translation>Hierarch-Dateiformat: Standorte eines Kontos</translation>
     </message>
@@ -6547,7 +6630,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>002_f97751ced3f0cc0b.txt, &quot;Best Practices for Site Systems Requiring IIS&quot; / &quot;Use only a single server locator point for your environment&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Server Locator Point&quot;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Site server runs IIS</source>
         <translation>Standortserver führt IIS aus</translation>
     </message>
@@ -6943,7 +7026,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>000_8b27d1b056a27ddb.txt, &quot;Use Role Separation on Site Systems&quot;; 000_8b27d1b056a27ddb.txt, &quot;Enable the SMS Database Monitor ports on remote SMS site database servers&quot;; 000_8b27d1b056a27ddb.txt, &quot;Enable Remote WMI in the Security Configuration Wizard for remote site database servers&quot;; 002_f97751ced3f0cc0b.txt, &quot;Best Practices for SQL Server&quot; / &quot;Install Configuration Manager and SQL Server on the same computer&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for SQL Server&quot;</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Site system uses FAT32</source>
         <translation>Standortsystem verwendet FAT32</translation>
     </message>
@@ -7103,7 +7186,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>001_1493d71f0df83cd8.txt, &quot;Extend the Active Directory Schema&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Recommended Security Configuration&quot;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Hierarchy has more than one site</source>
         <translation>Hierarchie hat mehr als einen Standort</translation>
     </message>
@@ -7223,7 +7306,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>001_1493d71f0df83cd8.txt, &quot;Enable Advanced Security Mode&quot;; 001_1493d71f0df83cd8.txt, &quot;Use Advanced Security&quot;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Primary site is in mixed mode</source>
         <translation>Primärer Standort ist im gemischten Modus</translation>
     </message>
@@ -7243,7 +7326,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>003_1a95ae9bf5c32ecb.txt, &quot;Recommended Security Configuration&quot; / &quot;Use native mode throughout the hierarchy&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Securing Communications&quot;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Site still has Legacy Clients</source>
         <translation>Standort hat noch Legacy Clients</translation>
     </message>
@@ -7503,7 +7586,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>001_1493d71f0df83cd8.txt, &quot;Security Planning&quot;; 001_1493d71f0df83cd8.txt, &quot;Enable Advanced Security Mode&quot;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Waiver matches no finding</source>
         <translation>Ausnahme passt zu keinem Befund</translation>
     </message>
@@ -7518,12 +7601,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Entfernen Sie die Ausnahme, oder korrigieren Sie ihre Befund-ID (rule@subject).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Hierarch file format: waivers</source>
         <translation>Hierarch-Dateiformat: Ausnahmen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Waiver has expired</source>
         <translation>Ausnahme ist abgelaufen</translation>
     </message>
@@ -7538,7 +7621,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Beheben Sie den Befund, oder lassen Sie das Risiko erneut genehmigen und legen Sie ein neues Ablaufdatum fest.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Hierarch file format: waivers (expires)</source>
         <translation>Hierarch-Dateiformat: Ausnahmen (expires)</translation>
     </message>
@@ -7546,7 +7629,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::Vocabulary</name>
     <message>
-        <location filename="../views/theme.cpp" line="+196"/>
+        <location filename="../views/theme.cpp" line="+197"/>
         <source>SMS 2003</source>
         <translation>SMS 2003</translation>
     </message>

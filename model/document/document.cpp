@@ -1,5 +1,6 @@
 #include "document.h"
 
+#include "io/copytext.h"
 #include "io/plantext.h"
 #include "livevalidator.h"
 #include "rules/validationcontext.h"
@@ -54,6 +55,11 @@ PlanText Document::text() const
     return planText(mSource, mSaved, mPlan);
 }
 
+QByteArray Document::copyText(const Plan &clip, bool serversOnly) const
+{
+    return hierarch::copyText(mSource.get(), mSaved, clip, serversOnly);
+}
+
 bool Document::save(const QString &path, QString *error, QString *notice)
 {
     PlanText out = text();
@@ -61,8 +67,13 @@ bool Document::save(const QString &path, QString *error, QString *notice)
         return false;
     if (notice)
         *notice = out.fallbackReason;
-    mSource = std::move(out.source);
-    mSaved = mSource ? mPlan : Plan{};
+    // Every save patches the text the plan was opened from, so the file is a function of that
+    // text and the plan: undoing every edit writes the original bytes again, saved or not in
+    // between. Only after a save in the canonical layout does that layout become the source.
+    if (!out.preserved) {
+        mSource = std::move(out.source);
+        mSaved = mSource ? mPlan : Plan{};
+    }
     mUndoStack->setClean();
     if (mFilePath != path) {
         mFilePath = path;

@@ -50,8 +50,11 @@ public:
     // `notice` tells why a plan read from a file was written in the canonical layout instead
     // of keeping the author's (empty when the layout was kept).
     bool save(const QString &path, QString *error = nullptr, QString *notice = nullptr);
-    // The bytes a save would write now (autosave, clipboard), without saving.
+    // The bytes a save would write now (autosave), without saving.
     PlanText text() const;
+    // The clipboard text of `clip`, a plan of copies of this plan's sites (or of servers, in
+    // its one site): the copied items' own lines while they are unedited (see copyText).
+    QByteArray copyText(const Plan &clip, bool serversOnly) const;
     const Plan &plan() const { return mPlan; }
     QString filePath() const { return mFilePath; }
     bool isModified() const { return !mUndoStack->isClean(); }
@@ -179,8 +182,8 @@ private:
     void assignIds(Site &site);
 
     Plan mPlan;
-    // What the file on disk holds, as text and as the plan it reads as (with this document's
-    // ids): saving patches the difference between mSaved and mPlan into mSource's text.
+    // The text the plan was opened from and the plan it reads as (with this document's ids):
+    // saving patches the difference between mSaved and mPlan into mSource's text.
     std::shared_ptr<const PlanSource> mSource;
     Plan mSaved;
     QString mFilePath;

@@ -5,6 +5,8 @@
 #include "plansource.h"
 #include "sourcespans.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <functional>
 #include <span>
@@ -63,13 +65,43 @@ constexpr const char *kAccountKeys[] = {
 constexpr const char *kWaiverKeys[] = {"finding", "justification", "approvedBy", "expires"};
 constexpr const char *kAttestationKeys[] = {"item", "status", "note"};
 
+// Why an edit cannot be written as a patch of the text; the saver then writes the canonical
+// layout and the editor's status bar shows the reason.
+enum class Why { Text, Alias, Structure, EmptyMap, SharedLine, Style, Overlap };
+
+const char *reason(Why why)
+{
+    switch (why) {
+    case Why::Text:
+        return QT_TRANSLATE_NOOP("hierarch::PlanSaver",
+                                 "the text of an edited value could not be found");
+    case Why::Alias:
+        return QT_TRANSLATE_NOOP("hierarch::PlanSaver",
+                                 "an edited value has an anchor, a tag or an alias");
+    case Why::Structure:
+        return QT_TRANSLATE_NOOP("hierarch::PlanSaver",
+                                 "the file is laid out in a way the editor does not patch");
+    case Why::EmptyMap:
+        return QT_TRANSLATE_NOOP("hierarch::PlanSaver", "an edit would leave an empty map");
+    case Why::SharedLine:
+        return QT_TRANSLATE_NOOP("hierarch::PlanSaver",
+                                 "an edited key or item shares its line with another");
+    case Why::Style:
+        return QT_TRANSLATE_NOOP("hierarch::PlanSaver",
+                                 "an added item does not fit the list's flow or block style");
+    case Why::Overlap:
+        return QT_TRANSLATE_NOOP("hierarch::PlanSaver", "two edits overlap");
+    }
+    return "";
+}
+
 // Thrown where an edit cannot be written as a patch; patchPlanText() turns it into nothing.
 struct Unsupported
 {
-    const char *why;
+    Why why;
 };
 
-[[noreturn]] void unsupported(const char *why)
+[[noreturn]] void unsupported(Why why)
 {
     throw Unsupported{why};
 }
@@ -142,21 +174,21 @@ private:
     void replace(qsizetype from, qsizetype to, QByteArray text)
     {
         if (from < 0 || to < from)
-            unsupported("a node's text could not be found");
+            unsupported(Why::Text);
         mEdits.push_back({from, to, std::move(text)});
     }
     qsizetype valueEnd(const YamlNode *key, const YamlNode *value) const
     {
         const qsizetype end = mSpans.valueEnd(key, value);
         if (end < 0)
-            unsupported("a value's end could not be found");
+            unsupported(Why::Text);
         return end;
     }
     qsizetype itemEnd(const YamlNode *item, int dashColumn) const
     {
         const qsizetype end = mSpans.end(item, dashColumn);
         if (end < 0)
-            unsupported("an item's end could not be found");
+            unsupported(Why::Text);
         return end;
     }
     // Text inserted at the end of a file without a final line break starts with one instead.
@@ -184,7 +216,7 @@ private:
         case SourceSpans::Style::SingleQuoted:
             return '\'' + t + '\'';
         default:
-            unsupported("a value with an anchor, a tag or a block style");
+            unsupported(Why::Alias);
         }
     }
     QByteArray inlineText(const QString &s) const { return yamlScalar(s); }
@@ -213,7 +245,7 @@ private:
         const YamlNode *k = map.node->key(std::size_t(i));
         const YamlNode *v = map.node->value(std::size_t(i));
         if (!v->isScalar())
-            unsupported("a scalar became a collection");
+            unsupported(Why::Structure);
         const qsizetype start = mSpans.start(v);
         QByteArray text;
         if constexpr (std::is_same_v<T, QString>)
@@ -299,7 +331,7 @@ QByteArray Patcher::styledString(const YamlNode *old, const QString &text, int o
     case SourceSpans::Style::Folded:
         return blockScalar(old, text, ownerColumn);
     default:
-        unsupported("a value with an anchor or a tag");
+        unsupported(Why::Alias);
     }
 }
 
@@ -365,7 +397,7 @@ QByteArray Patcher::blockScalar(const YamlNode *old, const QString &text, int ow
 int Patcher::keyColumn(const MapView &map) const
 {
     if (map.node->mapSize() == 0)
-        unsupported("an empty map");
+        unsupported(Why::EmptyMap);
     return mSpans.column(mSpans.start(map.node->key(0)));
 }
 
@@ -407,7 +439,7 @@ void Patcher::insertBlockEntry(const MapView &map, const char *key, const QByteA
                                int canonicalColumn)
 {
     if (mSpans.style(map.node) != SourceSpans::Style::Block)
-        unsupported("a block entry in a flow map");
+        unsupported(Why::Style);
     int after = precedingEntry(map, key);
     if (after < 0)
         after = int(map.node->mapSize()) - 1;
@@ -437,9 +469,9 @@ void Patcher::removeEntry(const MapView &map, const char *key)
     }
     const qsizetype keyStart = mSpans.start(k);
     if (size == 1)
-        unsupported("the last key of a block map");
+        unsupported(Why::EmptyMap);
     if (!mSpans.onlySpacesBefore(keyStart))
-        unsupported("a key that shares its line with a list dash");
+        unsupported(Why::SharedLine);
     replace(mSpans.lineStart(keyStart), mSpans.nextLine(valueEnd(k, v)), {});
 }
 
@@ -481,12 +513,10 @@ QByteArray Patcher::reindentItem(const QByteArray &canonical, int canonicalDash,
 
 qsizetype Patcher::dashOf(const YamlNode *item) const
 {
-    qsizetype p = mSpans.start(item) - 1;
-    while (p >= 0 && mSpans.at(p) == ' ')
-        --p;
-    if (mSpans.at(p) != '-' || !mSpans.onlySpacesBefore(p))
-        unsupported("a block item whose dash is not at the start of its line");
-    return p;
+    const qsizetype dash = mSpans.dashOf(item);
+    if (dash < 0)
+        unsupported(Why::SharedLine);
+    return dash;
 }
 
 template<typename T>
@@ -508,7 +538,7 @@ void Patcher::listEntry(const MapView &map, const char *key, const QList<T> &o, 
     const YamlNode *k = map.node->key(std::size_t(i));
     const YamlNode *seq = map.node->value(std::size_t(i));
     if (!seq->isSequence() || qsizetype(seq->children.size()) != o.size())
-        unsupported("a list that does not match the plan");
+        unsupported(Why::Structure);
     if (mSpans.style(seq) == SourceSpans::Style::Flow && (spec.flowItem || !o.isEmpty()))
         flowList(seq, o, n, newToOld, spec);
     else
@@ -520,31 +550,73 @@ void Patcher::flowList(const YamlNode *seq, const QList<T> &o, const QList<T> &n
                        const std::vector<int> &newToOld, const ListSpec<T> &spec)
 {
     if (!spec.flowItem)
-        unsupported("a flow list of maps");
-    const qsizetype start = mSpans.start(seq);
-    const qsizetype end = mSpans.end(seq, -1);
-    if (end < 0)
-        unsupported("a flow list's end could not be found");
-    const QByteArray original = mSource.text.mid(start, end - start);
-    if (original.contains('\n') || original.contains('#'))
-        unsupported("a flow list over several lines");
-    QByteArray out = "[";
-    for (qsizetype k = 0; k < n.size(); ++k) {
-        if (k)
-            out += ", ";
-        const int old = newToOld[std::size_t(k)];
-        const YamlNode *node = old >= 0 ? seq->children[std::size_t(old)] : nullptr;
-        if (node && o.at(old) == n.at(k)) {
-            const qsizetype s = mSpans.start(node);
-            const qsizetype e = mSpans.end(node, -1);
-            if (e < 0)
-                unsupported("a flow item's end could not be found");
-            out += mSource.text.mid(s, e - s);
-        } else {
-            out += spec.flowItem(node, n.at(k));
-        }
+        unsupported(Why::Style);
+    const std::size_t count = seq->children.size();
+    auto itemStart = [&](std::size_t i) {
+        return mSpans.start(seq->children[i]);
+    };
+    auto itemEnd = [&](std::size_t i) {
+        const qsizetype end = mSpans.end(seq->children[i], -1);
+        if (end < 0)
+            unsupported(Why::Text);
+        return end;
+    };
+    std::vector<bool> kept(count, false);
+    for (int old : newToOld) {
+        if (old >= 0)
+            kept[std::size_t(old)] = true;
     }
-    replace(start, end, out + ']');
+    if (std::none_of(kept.cbegin(), kept.cend(), [](bool k) { return k; })) {
+        // Nothing of the old list stays: the brackets get the new items.
+        const qsizetype end = mSpans.end(seq, -1);
+        if (end < 0)
+            unsupported(Why::Text);
+        QByteArray out = "[";
+        for (qsizetype k = 0; k < n.size(); ++k)
+            out += (k ? ", " : "") + spec.flowItem(nullptr, n.at(k));
+        replace(mSpans.start(seq), end, out + ']');
+        return;
+    }
+    // Item by item, so that the author's spacing and line breaks inside the brackets stay.
+    QByteArray pending;
+    qsizetype pendingAt = itemStart(0);
+    bool front = true;
+    auto flush = [&] {
+        if (!pending.isEmpty())
+            replace(pendingAt, pendingAt, front ? pending + ", " : pending);
+        pending.clear();
+    };
+    for (qsizetype k = 0; k < n.size(); ++k) {
+        const int old = newToOld[std::size_t(k)];
+        if (old < 0) {
+            if (!front || !pending.isEmpty())
+                pending += ", ";
+            pending += spec.flowItem(nullptr, n.at(k));
+            continue;
+        }
+        flush();
+        front = false;
+        const std::size_t i = std::size_t(old);
+        if (!(o.at(old) == n.at(k)))
+            replace(itemStart(i), itemEnd(i), spec.flowItem(seq->children[i], n.at(k)));
+        pendingAt = itemEnd(i);
+    }
+    flush();
+    // Removed items go in runs, each with the separator that joined it to the list.
+    for (std::size_t i = 0; i < count;) {
+        if (kept[i]) {
+            ++i;
+            continue;
+        }
+        std::size_t j = i;
+        while (j + 1 < count && !kept[j + 1])
+            ++j;
+        if (j + 1 < count)
+            replace(itemStart(i), itemStart(j + 1), {});
+        else
+            replace(itemEnd(i - 1), itemEnd(j), {});
+        i = j + 1;
+    }
 }
 
 template<typename T>
@@ -553,7 +625,7 @@ void Patcher::blockList(const YamlNode *key, const YamlNode *seq, const QList<T>
                         const ListSpec<T> &spec)
 {
     if (!spec.blockItem)
-        unsupported("a block list of this kind");
+        unsupported(Why::Style);
     const int ownerColumn = mSpans.column(mSpans.start(key));
     int dash = ownerColumn + 2;
     int column = dash + 2;
@@ -567,18 +639,16 @@ void Patcher::blockList(const YamlNode *key, const YamlNode *seq, const QList<T>
     };
     // The lines of an old item with the comment lines directly above it.
     auto region = [&](int old) {
-        const YamlNode *item = seq->children[std::size_t(old)];
-        const qsizetype d = dashOf(item);
-        qsizetype from = mSpans.lineStart(d);
-        while (from > 0 && mSpans.isCommentLine(mSpans.lineStart(from - 1)))
-            from = mSpans.lineStart(from - 1);
-        return std::pair{from, mSpans.nextLine(itemEnd(item, mSpans.column(d)))};
+        const auto lines = mSpans.itemLines(seq->children[std::size_t(old)]);
+        if (lines.first < 0)
+            unsupported(Why::SharedLine);
+        return lines;
     };
 
     if (seq->children.empty()) {
         // `key: []` gains its first items: they go on the lines below the key.
         if (mSpans.style(seq) != SourceSpans::Style::Flow)
-            unsupported("an empty block list");
+            unsupported(Why::Style);
         QByteArray items = "\n";
         for (const T &item : n)
             items += render(item);
@@ -677,7 +747,7 @@ void Patcher::patchRoles(const MapView &server, const QList<RoleAssignment> &o,
 void Patcher::patchServer(const YamlNode *node, const Server &o, const Server &n)
 {
     if (!node->isMap())
-        unsupported("a server that is not a map");
+        unsupported(Why::Structure);
     const MapView m{node, kServerKeys};
     field(m, "name", o.name, n.name);
     field(m, "fqdn", o.fqdn, n.fqdn);
@@ -706,7 +776,7 @@ void Patcher::patchServer(const YamlNode *node, const Server &o, const Server &n
             insertEntry(m, "sql", canonical::sql(*n.sql));
         } else {
             if (!sql->isMap())
-                unsupported("sql that is not a map");
+                unsupported(Why::Structure);
             const MapView s{sql, kSqlKeys};
             field(s, "authentication", o.sql->authentication, n.sql->authentication);
             field(s, "serviceAccount", o.sql->serviceAccount, n.sql->serviceAccount);
@@ -720,7 +790,7 @@ void Patcher::patchServer(const YamlNode *node, const Server &o, const Server &n
 void Patcher::patchSite(const YamlNode *node, const Site &o, const Site &n)
 {
     if (!node->isMap())
-        unsupported("a site that is not a map");
+        unsupported(Why::Structure);
     const MapView m{node, kSiteKeys};
     field(m, "code", o.code, n.code);
     field(m, "name", o.name, n.name);
@@ -758,7 +828,7 @@ void Patcher::patchSite(const YamlNode *node, const Site &o, const Site &n)
 void Patcher::patchAccount(const YamlNode *node, const Account &o, const Account &n)
 {
     if (!node->isMap())
-        unsupported("an account that is not a map");
+        unsupported(Why::Structure);
     const MapView m{node, kAccountKeys};
     field(m, "name", o.name, n.name);
     field(m, "type", o.type, n.type);
@@ -775,7 +845,7 @@ void Patcher::patchAccount(const YamlNode *node, const Account &o, const Account
 void Patcher::patchWaiver(const YamlNode *node, const Waiver &o, const Waiver &n)
 {
     if (!node->isMap())
-        unsupported("a waiver that is not a map");
+        unsupported(Why::Structure);
     const MapView m{node, kWaiverKeys};
     field(m, "finding", o.finding, n.finding);
     field(m, "justification", o.justification, n.justification);
@@ -786,7 +856,7 @@ void Patcher::patchWaiver(const YamlNode *node, const Waiver &o, const Waiver &n
 void Patcher::patchAttestation(const YamlNode *node, const Attestation &o, const Attestation &n)
 {
     if (!node->isMap())
-        unsupported("an attestation that is not a map");
+        unsupported(Why::Structure);
     const MapView m{node, kAttestationKeys};
     field(m, "item", o.item, n.item);
     field(m, "status", o.status, n.status);
@@ -815,7 +885,7 @@ void Patcher::patchDirectory(const MapView &root, const Plan &o, const Plan &n)
         return;
     }
     if (!ad->isMap())
-        unsupported("activeDirectory that is not a map");
+        unsupported(Why::Structure);
     const MapView m{ad, kDirectoryKeys};
     field(m, "forest", o.forest, n.forest);
     field(m, "schemaExtended", o.schemaExtended, n.schemaExtended);
@@ -839,7 +909,7 @@ void Patcher::patchDiagram(const MapView &root, const Plan &o, const Plan &n)
     const YamlNode *k = root.node->key(std::size_t(i));
     const qsizetype keyStart = mSpans.start(k);
     if (!mSpans.onlySpacesBefore(keyStart))
-        unsupported("a diagram key that shares its line");
+        unsupported(Why::SharedLine);
     replace(mSpans.lineStart(keyStart),
             mSpans.nextLine(valueEnd(k, root.node->value(std::size_t(i)))),
             shifted(canonical::diagramEntry(n.diagram), mSpans.column(keyStart)));
@@ -849,7 +919,7 @@ QByteArray Patcher::run(const Plan &o, const Plan &n)
 {
     const YamlNode *root = mSource.tree.root();
     if (!root || !root->isMap() || mSpans.style(root) != SourceSpans::Style::Block)
-        unsupported("a plan that is not a block map");
+        unsupported(Why::Structure);
     const MapView m{root, kPlanKeys};
     field(m, "hierarch", o.formatVersion, n.formatVersion);
     field(m, "name", o.name, n.name);
@@ -936,7 +1006,7 @@ QByteArray Patcher::run(const Plan &o, const Plan &n)
     qsizetype at = 0;
     for (Edit &edit : mEdits) {
         if (edit.from < at)
-            unsupported("two edits overlap");
+            unsupported(Why::Overlap);
         out.append(text.constData() + at, edit.from - at);
         if (newline.size() == 2)
             edit.text.replace("\n", "\r\n");
@@ -956,7 +1026,7 @@ std::optional<QByteArray> patchPlanText(const PlanSource &source, const Plan &ba
         return Patcher(source).run(baseline, edited);
     } catch (const Unsupported &e) {
         if (why)
-            *why = QString::fromLatin1(e.why);
+            *why = QCoreApplication::translate("hierarch::PlanSaver", reason(e.why));
         return std::nullopt;
     }
 }

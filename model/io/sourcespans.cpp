@@ -77,6 +77,28 @@ qsizetype SourceSpans::skipSpaceAndComments(qsizetype pos) const
     return pos;
 }
 
+qsizetype SourceSpans::dashOf(const YamlNode *item) const
+{
+    qsizetype p = start(item) - 1;
+    while (p >= 0 && at(p) == ' ')
+        --p;
+    return at(p) == '-' && onlySpacesBefore(p) ? p : -1;
+}
+
+std::pair<qsizetype, qsizetype> SourceSpans::itemLines(const YamlNode *item) const
+{
+    const qsizetype dash = dashOf(item);
+    if (dash < 0)
+        return {-1, -1};
+    const qsizetype last = end(item, column(dash));
+    if (last < 0)
+        return {-1, -1};
+    qsizetype from = lineStart(dash);
+    while (from > 0 && isCommentLine(lineStart(from - 1)))
+        from = lineStart(from - 1);
+    return {from, nextLine(last)};
+}
+
 SourceSpans::Style SourceSpans::style(const YamlNode *node) const
 {
     const char c = at(start(node));

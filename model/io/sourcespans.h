@@ -4,6 +4,8 @@
 
 #include <QByteArray>
 
+#include <utility>
+
 namespace hierarch {
 
 // Finds where the text of a YAML node starts and ends in the file it was parsed from, and the
@@ -41,6 +43,11 @@ public:
     bool isBlankLine(qsizetype lineStart) const;
     // The line break the file uses: CRLF when its first line ends so.
     QByteArray newline() const;
+    // A block list item's lines: from the comment lines directly above its dash to the end of
+    // its last line (after the line break). {-1, -1} when the dash does not start its line.
+    std::pair<qsizetype, qsizetype> itemLines(const YamlNode *item) const;
+    // The dash of a block list item, or -1 when it does not start its line.
+    qsizetype dashOf(const YamlNode *item) const;
     // Skips spaces, tabs, line breaks and comments from `pos`.
     qsizetype skipSpaceAndComments(qsizetype pos) const;
 
