@@ -127,23 +127,14 @@ struct MapView
     }
 };
 
-// Plain tokens of the values that are not free text.
-QByteArray token(bool b)
+// The plain token of a value that is not free text.
+template<typename T>
+QByteArray token(const T &value)
 {
-    return canonical::value(b);
-}
-QByteArray token(int i)
-{
-    return canonical::value(i);
-}
-QByteArray token(const QDate &d)
-{
-    return canonical::value(d);
-}
-template<typename E>
-requires std::is_enum_v<E> QByteArray token(E e)
-{
-    return enumName(e);
+    if constexpr (std::is_enum_v<T>)
+        return enumName(value);
+    else
+        return canonical::value(value);
 }
 
 bool hasControlCharacters(const QString &text)
@@ -284,6 +275,27 @@ private:
         int canonicalColumn = 0;
         bool removeKeyWhenEmpty = true;
     };
+    // The spec of a list of maps written in block style (sites, servers, accounts, ...): new
+    // items and a new list key in the canonical layout, changed items by `patch`.
+    template<typename T>
+    ListSpec<T> mapItems(const char *key, QByteArray (*item)(const T &), int canonicalDash,
+                         void (Patcher::*patch)(const YamlNode *, const T &, const T &))
+    {
+        ListSpec<T> spec;
+        spec.blockItem = item;
+        spec.canonicalDash = canonicalDash;
+        spec.patchItem = [this, patch](const YamlNode *node, const T &a, const T &b) {
+            (this->*patch)(node, a, b);
+        };
+        spec.newEntry = [key, item](const QList<T> &list) {
+            QByteArray text = QByteArray(key) + ":\n";
+            for (const T &t : list)
+                text += item(t);
+            return text;
+        };
+        spec.canonicalColumn = canonicalDash - 2;
+        return spec;
+    }
     template<typename T>
     void listEntry(const MapView &map, const char *key, const QList<T> &o, const QList<T> &n,
                    const std::vector<int> &newToOld, const ListSpec<T> &spec);
@@ -807,21 +819,7 @@ void Patcher::patchSite(const YamlNode *node, const Site &o, const Site &n)
     field(m, "httpRoaming", o.httpRoaming, n.httpRoaming);
     field(m, "installation", o.installation, n.installation);
 
-    ListSpec<Server> spec;
-    spec.blockItem = [](const Server &s) {
-        return canonical::serverItem(s);
-    };
-    spec.canonicalDash = 6;
-    spec.patchItem = [this](const YamlNode *item, const Server &a, const Server &b) {
-        patchServer(item, a, b);
-    };
-    spec.newEntry = [](const QList<Server> &servers) {
-        QByteArray text = "servers:\n";
-        for (const Server &s : servers)
-            text += canonical::serverItem(s);
-        return text;
-    };
-    spec.canonicalColumn = 4;
+    const auto spec = mapItems("servers", canonical::serverItem, 6, &Patcher::patchServer);
     listEntry(m, "servers", o.servers, n.servers, alignById(o.servers, n.servers), spec);
 }
 
@@ -929,67 +927,16 @@ QByteArray Patcher::run(const Plan &o, const Plan &n)
     field(m, "dnsDomain", o.dnsDomain, n.dnsDomain);
     patchDirectory(m, o, n);
 
-    ListSpec<Site> sites;
-    sites.blockItem = [](const Site &s) {
-        return canonical::siteItem(s);
-    };
-    sites.canonicalDash = 2;
-    sites.patchItem = [this](const YamlNode *item, const Site &a, const Site &b) {
-        patchSite(item, a, b);
-    };
+    auto sites = mapItems("sites", canonical::siteItem, 2, &Patcher::patchSite);
     sites.removeKeyWhenEmpty = false;
     listEntry(m, "sites", o.sites, n.sites, alignById(o.sites, n.sites), sites);
-
-    ListSpec<Account> accounts;
-    accounts.blockItem = [](const Account &a) {
-        return canonical::accountItem(a);
-    };
-    accounts.canonicalDash = 2;
-    accounts.patchItem = [this](const YamlNode *item, const Account &a, const Account &b) {
-        patchAccount(item, a, b);
-    };
-    accounts.newEntry = [](const QList<Account> &list) {
-        QByteArray text = "accounts:\n";
-        for (const Account &a : list)
-            text += canonical::accountItem(a);
-        return text;
-    };
     listEntry(m, "accounts", o.accounts, n.accounts, alignByValue(o.accounts, n.accounts),
-              accounts);
-
-    ListSpec<Waiver> waivers;
-    waivers.blockItem = [](const Waiver &w) {
-        return canonical::waiverItem(w);
-    };
-    waivers.canonicalDash = 2;
-    waivers.patchItem = [this](const YamlNode *item, const Waiver &a, const Waiver &b) {
-        patchWaiver(item, a, b);
-    };
-    waivers.newEntry = [](const QList<Waiver> &list) {
-        QByteArray text = "waivers:\n";
-        for (const Waiver &w : list)
-            text += canonical::waiverItem(w);
-        return text;
-    };
-    listEntry(m, "waivers", o.waivers, n.waivers, alignByValue(o.waivers, n.waivers), waivers);
-
-    ListSpec<Attestation> attestations;
-    attestations.blockItem = [](const Attestation &a) {
-        return canonical::attestationItem(a);
-    };
-    attestations.canonicalDash = 2;
-    attestations.patchItem = [this](const YamlNode *item, const Attestation &a,
-                                    const Attestation &b) {
-        patchAttestation(item, a, b);
-    };
-    attestations.newEntry = [](const QList<Attestation> &list) {
-        QByteArray text = "attestations:\n";
-        for (const Attestation &a : list)
-            text += canonical::attestationItem(a);
-        return text;
-    };
+              mapItems("accounts", canonical::accountItem, 2, &Patcher::patchAccount));
+    listEntry(m, "waivers", o.waivers, n.waivers, alignByValue(o.waivers, n.waivers),
+              mapItems("waivers", canonical::waiverItem, 2, &Patcher::patchWaiver));
     listEntry(m, "attestations", o.attestations, n.attestations,
-              alignByValue(o.attestations, n.attestations), attestations);
+              alignByValue(o.attestations, n.attestations),
+              mapItems("attestations", canonical::attestationItem, 2, &Patcher::patchAttestation));
 
     patchDiagram(m, o, n);
 
