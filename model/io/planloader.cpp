@@ -710,7 +710,6 @@ LoadResult loadPlan(const QByteArray &bytes, const QString &fileName)
         result.plan = reader.readPlan(document.root());
         source->text = bytes;
         source->bom = bytes.startsWith("\xef\xbb\xbf") ? 3 : 0;
-        source->plan = *result.plan;
         result.source = std::move(source);
     } catch (const Failure &failure) {
         result.error.line = failure.line;

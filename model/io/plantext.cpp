@@ -24,22 +24,51 @@ std::function<void(QByteArray &)> &patchedTextHook()
     return hook;
 }
 
-Plan comparable(Plan plan)
+// Gives `plan` the source positions and runtime ids of `other` wherever their lists line up, so
+// that == then compares what the file says only. Runs in place: the reloaded plan of every save
+// is compared this way without copying either plan. False when the lists do not line up.
+bool adoptPositionsAndIds(Plan &plan, const Plan &other)
 {
-    plan = withoutSourcePositions(std::move(plan));
-    for (Site &site : plan.sites) {
-        site.uid = 0;
-        for (Server &server : site.servers)
-            server.uid = 0;
+    if (plan.sites.size() != other.sites.size() || plan.accounts.size() != other.accounts.size() ||
+        plan.waivers.size() != other.waivers.size() ||
+        plan.attestations.size() != other.attestations.size())
+        return false;
+    for (qsizetype i = 0; i < plan.sites.size(); ++i) {
+        Site &site = plan.sites[i];
+        const Site &from = other.sites.at(i);
+        if (site.servers.size() != from.servers.size())
+            return false;
+        site.uid = from.uid;
+        site.pos = from.pos;
+        for (qsizetype j = 0; j < site.servers.size(); ++j) {
+            Server &server = site.servers[j];
+            const Server &fromServer = from.servers.at(j);
+            if (server.roles.size() != fromServer.roles.size() ||
+                server.sql.has_value() != fromServer.sql.has_value())
+                return false;
+            server.uid = fromServer.uid;
+            server.pos = fromServer.pos;
+            if (server.sql)
+                server.sql->pos = fromServer.sql->pos;
+            for (qsizetype k = 0; k < server.roles.size(); ++k)
+                server.roles[k].pos = fromServer.roles.at(k).pos;
+        }
     }
-    return plan;
+    for (qsizetype i = 0; i < plan.accounts.size(); ++i)
+        plan.accounts[i].pos = other.accounts.at(i).pos;
+    for (qsizetype i = 0; i < plan.waivers.size(); ++i)
+        plan.waivers[i].pos = other.waivers.at(i).pos;
+    for (qsizetype i = 0; i < plan.attestations.size(); ++i)
+        plan.attestations[i].pos = other.attestations.at(i).pos;
+    return true;
 }
 
 } // namespace
 
 bool samePlanContent(const Plan &a, const Plan &b)
 {
-    return comparable(a) == comparable(b);
+    Plan copy = a;
+    return adoptPositionsAndIds(copy, b) && copy == b;
 }
 
 PlanText planText(const std::shared_ptr<const PlanSource> &source, const Plan &baseline,
@@ -53,7 +82,7 @@ PlanText planText(const std::shared_ptr<const PlanSource> &source, const Plan &b
             if (patchedTextHook())
                 patchedTextHook()(*patched);
             LoadResult check = loadPlan(*patched, QString());
-            if (check && samePlanContent(*check.plan, edited)) {
+            if (check && adoptPositionsAndIds(*check.plan, edited) && *check.plan == edited) {
                 result.bytes = std::move(*patched);
                 result.source = std::move(check.source);
                 result.preserved = true;
