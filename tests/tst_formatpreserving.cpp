@@ -291,6 +291,9 @@ void TestFormatPreserving::editChangesOnlyItsLines_data()
     QTest::newRow("two spaces: server loses its last role")
         << two << Edit([](Plan &p) { p.sites[0].servers[0].roles.clear(); })
         << QByteArray(two).replace("        roles: [site-server]\n", "");
+    QTest::newRow("byte order mark stays, offsets after it hold")
+        << "\xef\xbb\xbf" + two << Edit([](Plan &p) { p.sites[0].servers[0].name = u"A01-SITE"_s; })
+        << "\xef\xbb\xbf" + QByteArray(two).replace("A01-SS", "A01-SITE");
     QTest::newRow("no final line break stays without one")
         << two.chopped(1) << Edit([](Plan &p) { p.sites[1].securityMode = SecurityMode::Standard; })
         << two + "    securityMode: standard";

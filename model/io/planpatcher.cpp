@@ -954,6 +954,8 @@ QByteArray Patcher::run(const Plan &o, const Plan &n)
     for (Edit &edit : mEdits) {
         if (edit.from < at)
             unsupported(Why::Overlap);
+        if (edit.to > text.size())
+            unsupported(Why::Text);
         out.append(text.constData() + at, edit.from - at);
         if (newline.size() == 2)
             edit.text.replace("\n", "\r\n");
