@@ -113,6 +113,7 @@ private slots:
     void badPatchFallsBackToCanonical();
     void planWithoutSourceIsCanonical();
     void copyCarriesTheItemsOwnLines();
+    void movedServerKeepsItsLines();
 };
 
 void TestFormatPreserving::unchangedPlanKeepsEveryByte_data()
@@ -441,6 +442,30 @@ void TestFormatPreserving::copyCarriesTheItemsOwnLines()
     clip.sites[0].clients = 1;
     QCOMPARE(copyText(loaded.source.get(), baseline, clip, false), savePlan(clip));
     QCOMPARE(copyText(nullptr, baseline, clip, false), savePlan(clip));
+}
+
+void TestFormatPreserving::movedServerKeepsItsLines()
+{
+    const LoadResult loaded = loadPlan(kHandWritten, u"plan"_s);
+    QVERIFY(loaded);
+    Plan baseline = *loaded.plan;
+    ItemId id = 0;
+    for (Site &site : baseline.sites) {
+        site.uid = ++id;
+        for (Server &server : site.servers)
+            server.uid = ++id;
+    }
+    Plan edited = baseline;
+    edited.sites[0].servers.append(edited.sites[1].servers.takeFirst());
+    const PlanText saved = planText(loaded.source, baseline, edited);
+    QVERIFY2(saved.preserved, qPrintable(saved.fallbackReason));
+    const QByteArray moved = "    -   name: P01-SITE01\n        roles:\n        - site-server\n"
+                             "        - management-point\n";
+    QCOMPARE(QString::fromUtf8(saved.bytes),
+             QString::fromUtf8(QByteArray(kHandWritten)
+                                   .replace("    servers:\n" + moved, "")
+                                   .replace("serviceAccount: domain-user}\n",
+                                            "serviceAccount: domain-user}\n" + moved)));
 }
 
 QTEST_GUILESS_MAIN(TestFormatPreserving)

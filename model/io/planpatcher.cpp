@@ -6,6 +6,7 @@
 #include "sourcespans.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <algorithm>
 #include <functional>
@@ -274,6 +275,9 @@ private:
         std::function<QByteArray(const QList<T> &)> newEntry;
         int canonicalColumn = 0;
         bool removeKeyWhenEmpty = true;
+        // The item's own lines from elsewhere in the file (a server moved to another site),
+        // with its dash moved to the given column; empty when it has none.
+        std::function<QByteArray(const T &, int)> ownLines;
     };
     // The spec of a list of maps written in block style (sites, servers, accounts, ...): new
     // items and a new list key in the canonical layout, changed items by `patch`.
@@ -312,6 +316,8 @@ private:
 
     // --- the plan --------------------------------------------------------------------------
     void patchSite(const YamlNode *node, const Site &o, const Site &n);
+    void indexServers(const MapView &root, const Plan &o);
+    QByteArray movedServerLines(const Server &server, int dash) const;
     void patchServer(const YamlNode *node, const Server &o, const Server &n);
     void patchRoles(const MapView &server, const QList<RoleAssignment> &o,
                     const QList<RoleAssignment> &n);
@@ -326,6 +332,8 @@ private:
     const PlanSource &mSource;
     SourceSpans mSpans;
     std::vector<Edit> mEdits;
+    // The file's servers by runtime id, so that a server moved to another site keeps its text.
+    QHash<ItemId, std::pair<const YamlNode *, const Server *>> mServers;
 };
 
 QByteArray Patcher::styledString(const YamlNode *old, const QString &text, int ownerColumn) const
@@ -647,6 +655,11 @@ void Patcher::blockList(const YamlNode *key, const YamlNode *seq, const QList<T>
         column = mSpans.column(mSpans.start(seq->children.front()));
     }
     auto render = [&](const T &item) {
+        if (spec.ownLines) {
+            const QByteArray own = spec.ownLines(item, dash);
+            if (!own.isEmpty())
+                return own;
+        }
         return reindentItem(spec.blockItem(item), spec.canonicalDash, dash, column);
     };
     // The lines of an old item with the comment lines directly above it.
@@ -819,7 +832,10 @@ void Patcher::patchSite(const YamlNode *node, const Site &o, const Site &n)
     field(m, "httpRoaming", o.httpRoaming, n.httpRoaming);
     field(m, "installation", o.installation, n.installation);
 
-    const auto spec = mapItems("servers", canonical::serverItem, 6, &Patcher::patchServer);
+    auto spec = mapItems("servers", canonical::serverItem, 6, &Patcher::patchServer);
+    spec.ownLines = [this](const Server &server, int dash) {
+        return movedServerLines(server, dash);
+    };
     listEntry(m, "servers", o.servers, n.servers, alignById(o.servers, n.servers), spec);
 }
 
@@ -913,12 +929,48 @@ void Patcher::patchDiagram(const MapView &root, const Plan &o, const Plan &n)
             shifted(canonical::diagramEntry(n.diagram), mSpans.column(keyStart)));
 }
 
+void Patcher::indexServers(const MapView &root, const Plan &o)
+{
+    const YamlNode *sites = root.value("sites");
+    if (!sites || !sites->isSequence() || qsizetype(sites->children.size()) != o.sites.size())
+        return;
+    for (qsizetype i = 0; i < o.sites.size(); ++i) {
+        const YamlNode *site = sites->children[std::size_t(i)];
+        const YamlNode *servers =
+            site->isMap() ? MapView{site, kSiteKeys}.value("servers") : nullptr;
+        const QList<Server> &list = o.sites.at(i).servers;
+        if (!servers || !servers->isSequence() ||
+            qsizetype(servers->children.size()) != list.size())
+            continue;
+        for (qsizetype j = 0; j < list.size(); ++j) {
+            if (list.at(j).uid != 0)
+                mServers.insert(list.at(j).uid, {servers->children[std::size_t(j)], &list.at(j)});
+        }
+    }
+}
+
+QByteArray Patcher::movedServerLines(const Server &server, int dash) const
+{
+    const auto it = mServers.constFind(server.uid);
+    if (server.uid == 0 || it == mServers.cend() || !(*it->second == server))
+        return {};
+    const auto [from, to] = mSpans.itemLines(it->first);
+    const qsizetype oldDash = mSpans.dashOf(it->first);
+    if (from < 0 || oldDash < 0)
+        return {};
+    QByteArray lines = mSource.text.mid(from, to - from).replace("\r\n", "\n");
+    if (!lines.endsWith('\n'))
+        lines += '\n';
+    return shifted(lines, dash - mSpans.column(oldDash));
+}
+
 QByteArray Patcher::run(const Plan &o, const Plan &n)
 {
     const YamlNode *root = mSource.tree.root();
     if (!root || !root->isMap() || mSpans.style(root) != SourceSpans::Style::Block)
         unsupported(Why::Structure);
     const MapView m{root, kPlanKeys};
+    indexServers(m, o);
     field(m, "hierarch", o.formatVersion, n.formatVersion);
     field(m, "name", o.name, n.name);
     field(m, "product", o.product, n.product);
