@@ -1,7 +1,7 @@
 #include "autosave.h"
 
 #include "document/document.h"
-#include "io/plansaver.h"
+#include "io/plantext.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -130,7 +130,7 @@ bool Autosave::writeNow(QString *error)
     mTimer.stop();
     if (!lockSession(error))
         return false;
-    if (!writeOwnerOnly(copyPath(), savePlan(mDocument->plan()), error))
+    if (!writeOwnerOnly(copyPath(), mDocument->text().bytes, error))
         return false;
     QJsonObject sidecar;
     sidecar.insert(QStringLiteral("originalPath"),

@@ -3,7 +3,6 @@
 
 #include "document/document.h"
 #include "io/planloader.h"
-#include "io/plansaver.h"
 #include "selection.h"
 
 #include <QApplication>
@@ -169,7 +168,7 @@ void MainWindow::copySelection()
             holder.servers << *mDocument->server(id);
         clip.sites << holder;
     }
-    const QByteArray yaml = savePlan(clip);
+    const QByteArray yaml = mDocument->copyText(clip, clip.name == kServersMarker);
     auto *mime = new QMimeData;
     mime->setData(kClipboardMime, yaml);
     mime->setText(QString::fromUtf8(yaml));

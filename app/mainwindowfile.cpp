@@ -114,7 +114,7 @@ bool MainWindow::openFile(const QString &path)
         return false;
     }
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    mDocument->reset(*result.plan, absolute);
+    mDocument->reset(*result.plan, absolute, result.source);
     addRecentFile(absolute);
     statusBar()->showMessage(tr("Opened %1").arg(absolute), 4000);
     return true;
@@ -141,8 +141,9 @@ void MainWindow::openExample(const QString &resourcePath)
         showError(tr("Cannot open example"), result.error.toString());
         return;
     }
-    // An example opens as an untitled copy so that saving asks where to put it.
-    mDocument->reset(*result.plan);
+    // An example opens as an untitled copy so that saving asks where to put it; Save As keeps
+    // its comments and layout like any other file's.
+    mDocument->reset(*result.plan, QString(), result.source);
 }
 
 bool MainWindow::save()
@@ -170,14 +171,24 @@ bool MainWindow::saveAs()
 bool MainWindow::saveTo(const QString &path)
 {
     QString error;
-    if (!mDocument->save(path, &error)) {
+    QString notice;
+    if (!mDocument->save(path, &error, &notice)) {
         showError(tr("Cannot save plan"), error);
         return false;
     }
     // What is on disk now is ours: the watcher must not take this write for someone else's.
     mFileWatch->rememberCurrent();
     addRecentFile(QFileInfo(path).absoluteFilePath());
-    statusBar()->showMessage(tr("Saved %1").arg(path), 4000);
+    if (notice.isEmpty()) {
+        statusBar()->showMessage(tr("Saved %1").arg(path), 4000);
+    } else {
+        // Nothing is lost, but the author's layout is: say so, and why, for longer.
+        statusBar()->showMessage(
+            tr("Saved %1 in the standard layout, because the edits could not be written into "
+               "the file's own layout (%2)")
+                .arg(path, notice),
+            15000);
+    }
     return true;
 }
 
@@ -209,7 +220,7 @@ bool MainWindow::resolveRecovery(const RecoveryCandidate &candidate, RecoveryCho
         mAutosave->release(candidate);
         return false;
     }
-    mDocument->reset(*result.plan, candidate.originalPath);
+    mDocument->reset(*result.plan, candidate.originalPath, result.source);
     // Never clean: the recovered edits are not on disk, and Save writes them to the original.
     mDocument->undoStack()->resetClean();
     // The old copy goes only once this session holds its own, so a crash now loses nothing.
@@ -258,7 +269,7 @@ void MainWindow::resolveExternalChange(bool reload)
     if (reload) {
         const LoadResult result = loadPlanFile(path);
         if (result) {
-            mDocument->reset(*result.plan, path); // watches the path afresh
+            mDocument->reset(*result.plan, path, result.source); // watches the path afresh
             statusBar()->showMessage(tr("Reloaded %1").arg(path), 4000);
             return;
         }

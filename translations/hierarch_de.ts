@@ -970,6 +970,7 @@
                            [--as-of YYYY-MM-DD] [--output OUT]
   hierarch report FILE --output OUT.pdf [--language en|de] [--as-of YYYY-MM-DD]
   hierarch rules [--format text|json] [--product sms2003|configmgr2007]
+  hierarch format FILE... [--check]
   hierarch --help | --version
 
 Hierarch plans Microsoft SMS 2003 and Configuration Manager 2007 site hierarchies and
@@ -982,6 +983,7 @@ Run &apos;hierarch COMMAND --help&apos; for the options of a command.
                            [--as-of YYYY-MM-DD] [--output OUT]
   hierarch report FILE --output OUT.pdf [--language en|de] [--as-of YYYY-MM-DD]
   hierarch rules [--format text|json] [--product sms2003|configmgr2007]
+  hierarch format FILE... [--check]
   hierarch --help | --version
 
 Hierarch plant Standorthierarchien für Microsoft SMS 2003 und Configuration Manager 2007
@@ -990,7 +992,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 </translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>Validation date for waiver expiry (default today).</source>
         <translation>Prüfdatum für den Ablauf von Ausnahmen (Standard: heute).</translation>
     </message>
@@ -1150,11 +1152,47 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>hierarch validate: unbekannter Schweregrad &apos;%1&apos; für --fail-on (error, warning, info oder never)
 </translation>
     </message>
+    <message>
+        <location filename="../app/cli/formatcommand.cpp" line="+28"/>
+        <source>Rewrites hierarchy plans in the canonical layout: FORMAT.md&apos;s key order, block style, default values left out unless stated. Comments and the authors&apos; own layout are not kept.</source>
+        <translation>Schreibt Hierarchiepläne im kanonischen Layout neu: Schlüsselreihenfolge nach FORMAT.md, Blockschreibweise, Standardwerte nur, wenn sie angegeben sind. Kommentare und das eigene Layout der Autoren bleiben nicht erhalten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The plan files.</source>
+        <translation>Die Plandateien.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write nothing; exit 1 when a file is not in the canonical layout.</source>
+        <translation>Nichts schreiben; mit 1 beenden, wenn eine Datei nicht im kanonischen Layout ist.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>hierarch format: name at least one plan file
+</source>
+        <translation>hierarch format: mindestens eine Plandatei angeben
+</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: not in the canonical layout
+</source>
+        <translation>%1: nicht im kanonischen Layout
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: rewritten in the canonical layout
+</source>
+        <translation>%1: im kanonischen Layout neu geschrieben
+</translation>
+    </message>
 </context>
 <context>
     <name>hierarch::Commands</name>
     <message>
-        <location filename="../model/document/document.cpp" line="+229"/>
+        <location filename="../model/document/document.cpp" line="+252"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
@@ -3017,7 +3055,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Der Plan wurde geändert. Möchten Sie die Änderungen speichern?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowedit.cpp" line="+59"/>
+        <location filename="../app/mainwindowedit.cpp" line="+58"/>
         <source>Select the site that gets the new server.</source>
         <translation>Wählen Sie den Standort aus, der den neuen Server erhalten soll.</translation>
     </message>
@@ -3088,14 +3126,14 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+8"/>
-        <location line="+304"/>
+        <location line="+315"/>
         <location line="+13"/>
         <location line="+14"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-324"/>
         <source>Configuration Manager 2007</source>
         <translation>Configuration Manager 2007</translation>
     </message>
@@ -3121,12 +3159,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+0"/>
-        <location line="+325"/>
+        <location line="+336"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="-323"/>
+        <location line="-334"/>
         <location line="+39"/>
         <source>Open Plan</source>
         <translation>Plan öffnen</translation>
@@ -3152,28 +3190,33 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Beispiel kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+156"/>
+        <location line="+20"/>
+        <location line="+166"/>
         <source>plan</source>
         <translation>plan</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-164"/>
         <source>Save Plan</source>
         <translation>Plan speichern</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Cannot save plan</source>
         <translation>Plan kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+4"/>
+        <source>Saved %1 in the standard layout, because the edits could not be written into the file&apos;s own layout (%2)</source>
+        <translation>%1 im Standardlayout gespeichert, weil sich die Änderungen nicht in das eigene Layout der Datei schreiben ließen (%2)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Cannot restore plan</source>
         <translation>Plan kann nicht wiederhergestellt werden</translation>
     </message>
@@ -3678,7 +3721,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::PlanLoader</name>
     <message>
-        <location filename="../model/io/planloader.cpp" line="+109"/>
+        <location filename="../model/io/planloader.cpp" line="+110"/>
         <source>; did you mean %1?</source>
         <translation>; meinten Sie %1?</translation>
     </message>
@@ -3895,18 +3938,18 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>die Position von Standort %1 muss als [x, y] angegeben werden</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>cannot open the file: %1</source>
         <translation>die Datei kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../model/io/yamltree.cpp" line="+210"/>
+        <location filename="../model/io/yamltree.cpp" line="+212"/>
         <source>the file is %L1 bytes; the limit is %L2 bytes</source>
         <translation>die Datei ist %L1 Byte groß; die Obergrenze liegt bei %L2 Byte</translation>
     </message>
     <message>
-        <location filename="../model/io/yamltree.cpp" line="-137"/>
+        <location filename="../model/io/yamltree.cpp" line="-138"/>
         <source>an alias refers to a node that contains it</source>
         <translation>ein Alias verweist auf einen Knoten, der ihn enthält</translation>
     </message>
@@ -3916,7 +3959,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>die Datei hat mehr als %L1 YAML-Knoten</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>nesting is deeper than %1 levels</source>
         <translation>die Verschachtelung ist tiefer als %1 Ebenen</translation>
     </message>
@@ -3981,14 +4024,54 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::PlanSaver</name>
     <message>
-        <location filename="../model/io/plansaver.cpp" line="+337"/>
+        <location filename="../model/io/plantext.cpp" line="+91"/>
+        <source>the patched file would not read back as the edited plan</source>
+        <translation>die geänderte Datei würde nicht wieder als der bearbeitete Plan gelesen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Cannot save %1: %2</source>
         <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/io/planpatcher.cpp" line="+77"/>
+        <source>the text of an edited value could not be found</source>
+        <translation>der Text eines geänderten Werts war nicht zu finden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an edited value has an anchor, a tag or an alias</source>
+        <translation>ein geänderter Wert hat einen Anker, ein Tag oder einen Alias</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is laid out in a way the editor does not patch</source>
+        <translation>die Datei ist so aufgebaut, dass der Editor sie nicht stellenweise ändert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an edit would leave an empty map</source>
+        <translation>eine Änderung würde eine leere Zuordnung hinterlassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an edited key or item shares its line with another</source>
+        <translation>ein geänderter Schlüssel oder Eintrag teilt sich seine Zeile mit einem anderen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an added item does not fit the list&apos;s flow or block style</source>
+        <translation>ein neuer Eintrag passt nicht zur Schreibweise der Liste (in Klammern oder als Block)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>two edits overlap</source>
+        <translation>zwei Änderungen überschneiden sich</translation>
     </message>
 </context>
 <context>

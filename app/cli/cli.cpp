@@ -24,6 +24,7 @@ QString usage()
         "                           [--as-of YYYY-MM-DD] [--output OUT]\n"
         "  hierarch report FILE --output OUT.pdf [--language en|de] [--as-of YYYY-MM-DD]\n"
         "  hierarch rules [--format text|json] [--product sms2003|configmgr2007]\n"
+        "  hierarch format FILE... [--check]\n"
         "  hierarch --help | --version\n"
         "\n"
         "Hierarch plans Microsoft SMS 2003 and Configuration Manager 2007 site hierarchies and\n"
@@ -38,10 +39,10 @@ bool isCommand(const QStringList &arguments)
     if (arguments.size() < 2)
         return false;
     const QString &first = arguments.at(1);
-    static const QStringList commands{QStringLiteral("validate"),  QStringLiteral("rules"),
-                                      QStringLiteral("report"),    QStringLiteral("--help"),
-                                      QStringLiteral("-h"),        QStringLiteral("help"),
-                                      QStringLiteral("--version"), QStringLiteral("-v")};
+    static const QStringList commands{
+        QStringLiteral("validate"), QStringLiteral("rules"),     QStringLiteral("report"),
+        QStringLiteral("format"),   QStringLiteral("--help"),    QStringLiteral("-h"),
+        QStringLiteral("help"),     QStringLiteral("--version"), QStringLiteral("-v")};
     return commands.contains(first);
 }
 
@@ -60,6 +61,8 @@ int run(const QStringList &arguments)
         return runRules(rest);
     if (command == QLatin1String("report"))
         return runReport(rest);
+    if (command == QLatin1String("format"))
+        return runFormat(rest);
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
         printOut(QStringLiteral("hierarch %1\n").arg(programVersion()));
         return Success;

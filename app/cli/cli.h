@@ -25,6 +25,7 @@ int run(const QStringList &arguments);
 int runValidate(const QStringList &arguments);
 int runRules(const QStringList &arguments);
 int runReport(const QStringList &arguments);
+int runFormat(const QStringList &arguments);
 
 // Options shared by the sub-commands.
 QCommandLineOption asOfOption();

@@ -1,6 +1,7 @@
 #include "document.h"
 
-#include "io/plansaver.h"
+#include "io/copytext.h"
+#include "io/plantext.h"
 #include "livevalidator.h"
 #include "rules/validationcontext.h"
 #include "undocommands.h"
@@ -29,13 +30,15 @@ Document::Document(QObject *parent)
 
 Document::~Document() = default;
 
-void Document::reset(Plan plan, const QString &filePath)
+void Document::reset(Plan plan, const QString &filePath, std::shared_ptr<const PlanSource> source)
 {
     emit aboutToReset();
     mUndoStack->clear();
     mPlan = std::move(plan);
     for (Site &site : mPlan.sites)
         assignIds(site);
+    mSource = std::move(source);
+    mSaved = mSource ? mPlan : Plan{};
     rebuildIndex();
     mFilePath = filePath;
     mUndoStack->setClean();
@@ -47,10 +50,30 @@ void Document::reset(Plan plan, const QString &filePath)
     emit modificationChanged(false);
 }
 
-bool Document::save(const QString &path, QString *error)
+PlanText Document::text() const
 {
-    if (!savePlanFile(mPlan, path, error))
+    return planText(mSource, mSaved, mPlan);
+}
+
+QByteArray Document::copyText(const Plan &clip, bool serversOnly) const
+{
+    return hierarch::copyText(mSource.get(), mSaved, clip, serversOnly);
+}
+
+bool Document::save(const QString &path, QString *error, QString *notice)
+{
+    PlanText out = text();
+    if (!writePlanBytes(out.bytes, path, error))
         return false;
+    if (notice)
+        *notice = out.fallbackReason;
+    // Every save patches the text the plan was opened from, so the file is a function of that
+    // text and the plan: undoing every edit writes the original bytes again, saved or not in
+    // between. Only after a save in the canonical layout does that layout become the source.
+    if (!out.preserved) {
+        mSource = std::move(out.source);
+        mSaved = mSource ? mPlan : Plan{};
+    }
     mUndoStack->setClean();
     if (mFilePath != path) {
         mFilePath = path;

@@ -1,6 +1,7 @@
 #include "planloader.h"
 
 #include "../rules/checklist.h"
+#include "plansource.h"
 #include "yamltree.h"
 
 #include <QCoreApplication>
@@ -694,7 +695,8 @@ LoadResult loadPlan(const QByteArray &bytes, const QString &fileName)
     LoadResult result;
     result.error.file = fileName;
 
-    YamlDocument document;
+    auto source = std::make_shared<PlanSource>();
+    YamlDocument &document = source->tree;
     YamlError yamlError;
     if (!document.parse(bytes, yamlError)) {
         result.error.line = yamlError.line;
@@ -706,6 +708,9 @@ LoadResult loadPlan(const QByteArray &bytes, const QString &fileName)
     Reader reader(limits);
     try {
         result.plan = reader.readPlan(document.root());
+        source->text = bytes;
+        source->bom = bytes.startsWith("\xef\xbb\xbf") ? 3 : 0;
+        result.source = std::move(source);
     } catch (const Failure &failure) {
         result.error.line = failure.line;
         result.error.column = failure.column;

@@ -5,9 +5,12 @@
 #include <QByteArray>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace hierarch {
+
+struct PlanSource;
 
 // Why a file could not be loaded, and where. toString() gives the `FILE:LINE:COLUMN: message`
 // form that the CLI prints and the editor shows.
@@ -33,6 +36,8 @@ struct LoadResult
 {
     std::optional<Plan> plan;
     LoadError error; // when !plan
+    // The text and YAML tree the plan came from, for the format-preserving saver (when plan).
+    std::shared_ptr<const PlanSource> source;
 
     explicit operator bool() const { return plan.has_value(); }
 };

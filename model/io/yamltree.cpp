@@ -7,6 +7,7 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
+#include <algorithm>
 #include <sstream>
 #include <unordered_map>
 
@@ -118,6 +119,7 @@ private:
         node.kind = kind;
         node.line = mark.line + 1;
         node.column = mark.column + 1;
+        node.offset = std::size_t(std::max(mark.pos, 0));
         return node;
     }
 

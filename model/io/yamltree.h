@@ -21,7 +21,10 @@ struct YamlNode
     bool plain = false; // an untagged, unquoted scalar: the only kind that may be a bool or number
     int line = 0;       // 1-based
     int column = 0;     // 1-based
-    std::string text;   // scalar value, UTF-8
+    // Byte offset of the node's first character (its anchor or tag if it has one), counted after
+    // a UTF-8 byte order mark; the format-preserving saver finds the node's text from here.
+    std::size_t offset = 0;
+    std::string text; // scalar value, UTF-8
     // Sequence items, or map keys and values interleaved (key, value, key, value, ...).
     std::vector<const YamlNode *> children;
 

@@ -11,6 +11,7 @@
 #include "document/fields.h"
 #include "io/planloader.h"
 #include "io/plansaver.h"
+#include "io/plantext.h"
 #include "mainwindow.h"
 #include "report/reportwriter.h"
 #include "validator.h"
@@ -454,14 +455,25 @@ int runBenchmark(const Options &options, const QString &jsonPath)
 
         // Save, side by side with yaml-cpp emitting the node tree of the same file.
         const YAML::Node tree = YAML::LoadFile(path);
+        const auto emitTree = [&] {
+            YAML::Emitter emitter;
+            emitter << tree;
+            (void)emitter.c_str();
+        };
         const auto [save, yamlEmit] = timeSideBySide(
-            options.runs, [&] { (void)savePlan(p.plan); },
-            [&] {
-                YAML::Emitter emitter;
-                emitter << tree;
-                (void)emitter.c_str();
-            });
+            options.runs, [&] { (void)savePlan(p.plan); }, emitTree);
         rows << besideYamlCpp(QStringLiteral("save"), size, save, yamlEmit,
+                              isL ? QStringLiteral("≤ 1.3× yaml-cpp emit") : QString());
+
+        // Save of a plan read from its file after one edit: the edit is patched into the file's
+        // text and the result checked by reading it back (FORMAT.md, "The file is the user's").
+        const LoadResult loaded = loadPlanFile(p.path);
+        Plan edited = *loaded.plan;
+        edited.sites.last().clients = edited.sites.last().effectiveClients() + 1;
+        const auto [patch, patchEmit] = timeSideBySide(
+            options.runs, [&] { (void)planText(loaded.source, *loaded.plan, edited); }, emitTree);
+        rows << besideYamlCpp(QStringLiteral("save after one edit (file's layout kept)"), size,
+                              patch, patchEmit,
                               isL ? QStringLiteral("≤ 1.3× yaml-cpp emit") : QString());
 
         if (options.editor) {
