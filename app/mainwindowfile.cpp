@@ -9,6 +9,7 @@
 #include "document/document.h"
 #include "export/findingsexport.h"
 #include "filewatch.h"
+#include "io/checkedfile.h"
 #include "io/planloader.h"
 #include "recoverydialog.h"
 #include "report/reportwriter.h"
@@ -25,7 +26,6 @@
 #include <QPainter>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -47,11 +47,7 @@ QString planFilter()
 
 bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
 {
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
-        return true;
-    *error = MainWindow::tr("Cannot write %1: %2").arg(path, file.errorString());
-    return false;
+    return writeFileChecked(path, bytes, error);
 }
 
 } // namespace
@@ -350,26 +346,23 @@ void MainWindow::exportDiagram(bool svg)
         return;
     HierarchyScene *scene = mCanvas->hierarchyScene();
     const QRectF source = scene->contentRect();
-    QString error;
+    CheckedWriter file(path);
+    if (!file.open()) {
+        showError(tr("Export failed"), file.errorString());
+        return;
+    }
     if (svg) {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly)) {
-            showError(tr("Export failed"), tr("Cannot write %1: %2").arg(path, file.errorString()));
-            return;
-        }
         QSvgGenerator generator;
-        generator.setOutputDevice(&file);
+        generator.setOutputDevice(file.device());
         generator.setSize(source.size().toSize());
         generator.setViewBox(QRectF(QPointF(0, 0), source.size()));
-        generator.setTitle(mDocument->plan().name);
-        generator.setDescription(tr("Site hierarchy drawn by Hierarch"));
+        // QSvgGenerator writes the title into <title> as it is: escaped here, so that a plan
+        // name holding markup stays text.
+        generator.setTitle(mDocument->plan().name.toHtmlEscaped());
+        generator.setDescription(tr("Site hierarchy drawn by Hierarch").toHtmlEscaped());
         QPainter painter(&generator);
         scene->renderDiagram(&painter, QRectF(QPointF(0, 0), source.size()));
         painter.end();
-        if (!file.commit()) {
-            showError(tr("Export failed"), tr("Cannot write %1: %2").arg(path, file.errorString()));
-            return;
-        }
     } else {
         // Twice the on-screen size keeps text sharp when the image is scaled in a document.
         const QSize size = (source.size() * 2).toSize().boundedTo(QSize(16000, 16000));
@@ -379,11 +372,15 @@ void MainWindow::exportDiagram(bool svg)
         painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
         scene->renderDiagram(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
         painter.end();
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
-            showError(tr("Export failed"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+        if (!image.save(file.device(), "PNG")) {
+            file.abandon(tr("the image could not be encoded"));
+            showError(tr("Export failed"), file.errorString());
             return;
         }
+    }
+    if (!file.commit()) {
+        showError(tr("Export failed"), file.errorString());
+        return;
     }
     statusBar()->showMessage(tr("Exported %1").arg(path), 4000);
 }

@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "export/findingsexport.h"
+#include "io/checkedfile.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
@@ -60,14 +61,11 @@ int run(const QStringList &arguments)
         return runRules(rest);
     if (command == QLatin1String("report"))
         return runReport(rest);
-    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
-        printOut(QStringLiteral("hierarch %1\n").arg(programVersion()));
-        return Success;
-    }
+    if (command == QLatin1String("--version") || command == QLatin1String("-v"))
+        return printOut(QStringLiteral("hierarch %1\n").arg(programVersion())) ? Success : Failure;
     if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
         command == QLatin1String("help")) {
-        printOut(usage());
-        return Success;
+        return printOut(usage()) ? Success : Failure;
     }
     printErr(usage());
     return Failure;
@@ -101,11 +99,9 @@ bool readAsOf(const QCommandLineParser &parser, const QCommandLineOption &option
     return false;
 }
 
-void printOut(const QString &text)
+bool printOut(const QString &text)
 {
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout);
-    std::fflush(stdout);
+    return writeOutput(QString(), text.toUtf8());
 }
 
 void printErr(const QString &text)
@@ -117,16 +113,13 @@ void printErr(const QString &text)
 
 bool writeOutput(const QString &path, const QByteArray &bytes)
 {
-    if (path.isEmpty()) {
-        std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout);
-        return std::fflush(stdout) == 0;
+    QString error;
+    if (writeFileChecked(path.isEmpty() ? CheckedWriter::standardOutputName() : path, bytes,
+                         &error)) {
+        return true;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        printErr(CliText::tr("hierarch: cannot write %1: %2\n").arg(path, file.errorString()));
-        return false;
-    }
-    return true;
+    printErr(QStringLiteral("hierarch: %1\n").arg(error));
+    return false;
 }
 
 } // namespace hierarch::cli

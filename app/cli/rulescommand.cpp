@@ -95,9 +95,9 @@ int runRules(const QStringList &arguments)
         return Failure;
     }
     if (parser.isSet(help)) {
-        printOut(parser.helpText().replace(QCoreApplication::arguments().constFirst(),
-                                           QLatin1String("hierarch rules")));
-        return Success;
+        const bool printed = printOut(parser.helpText().replace(
+            QCoreApplication::arguments().constFirst(), QLatin1String("hierarch rules")));
+        return printed ? Success : Failure;
     }
     if (!parser.positionalArguments().isEmpty()) {
         printErr(RulesText::tr("hierarch rules: unexpected argument '%1'\n")

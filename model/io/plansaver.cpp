@@ -1,8 +1,9 @@
 #include "plansaver.h"
 
+#include "checkedfile.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 namespace hierarch {
 
@@ -331,20 +332,7 @@ QByteArray savePlan(const Plan &plan)
 
 bool savePlanFile(const Plan &plan, const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = SaverText::tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    const QByteArray bytes = savePlan(plan);
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = SaverText::tr("Cannot save %1: %2").arg(path, file.errorString());
-        file.cancelWriting();
-        return false;
-    }
-    return true;
+    return writeFileChecked(path, savePlan(plan), error);
 }
 
 } // namespace hierarch

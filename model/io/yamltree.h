@@ -71,4 +71,8 @@ private:
 // return. On failure fills `error` with the line and column of the bad byte and its byte offset.
 bool checkUtf8Text(const QByteArray &bytes, YamlError &error);
 
+// Checks that every carriage return in `bytes` is followed by a line feed (CR-only line ends are
+// refused with the position of the first lone CR).
+bool checkLineEnds(const QByteArray &bytes, YamlError &error);
+
 } // namespace hierarch
