@@ -4,6 +4,7 @@
 
 #include "autosave.h"
 #include "canvas/canvasview.h"
+#include "canvas/diagramexport.h"
 #include "canvas/hierarchyscene.h"
 #include "dialogs/rulecatalogdialog.h"
 #include "document/document.h"
@@ -344,42 +345,10 @@ void MainWindow::exportDiagram(bool svg)
         svg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
-    HierarchyScene *scene = mCanvas->hierarchyScene();
-    const QRectF source = scene->contentRect();
-    CheckedWriter file(path);
-    if (!file.open()) {
-        showError(tr("Export failed"), file.errorString());
-        return;
-    }
-    if (svg) {
-        QSvgGenerator generator;
-        generator.setOutputDevice(file.device());
-        generator.setSize(source.size().toSize());
-        generator.setViewBox(QRectF(QPointF(0, 0), source.size()));
-        // QSvgGenerator writes the title into <title> as it is: escaped here, so that a plan
-        // name holding markup stays text.
-        generator.setTitle(mDocument->plan().name.toHtmlEscaped());
-        generator.setDescription(tr("Site hierarchy drawn by Hierarch").toHtmlEscaped());
-        QPainter painter(&generator);
-        scene->renderDiagram(&painter, QRectF(QPointF(0, 0), source.size()));
-        painter.end();
-    } else {
-        // Twice the on-screen size keeps text sharp when the image is scaled in a document.
-        const QSize size = (source.size() * 2).toSize().boundedTo(QSize(16000, 16000));
-        QImage image(size, QImage::Format_ARGB32_Premultiplied);
-        image.fill(Qt::white);
-        QPainter painter(&image);
-        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-        scene->renderDiagram(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
-        painter.end();
-        if (!image.save(file.device(), "PNG")) {
-            file.abandon(tr("the image could not be encoded"));
-            showError(tr("Export failed"), file.errorString());
-            return;
-        }
-    }
-    if (!file.commit()) {
-        showError(tr("Export failed"), file.errorString());
+    QString error;
+    if (!exportDiagramFile(mCanvas->hierarchyScene(), mDocument->plan().name, path,
+                           svg ? DiagramFormat::Svg : DiagramFormat::Png, &error)) {
+        showError(tr("Export failed"), error);
         return;
     }
     statusBar()->showMessage(tr("Exported %1").arg(path), 4000);

@@ -46,7 +46,7 @@ struct YamlLimits
 {
     qsizetype maxBytes = 16 * 1024 * 1024;
     int maxDepth = 64;
-    std::size_t maxNodes = 1'000'000;
+    std::size_t maxNodes = 2'500'000; // room for a plan at the site and server limits
 };
 
 class YamlDocument
