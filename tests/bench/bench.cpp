@@ -581,10 +581,11 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QStringLiteral(
         "Measures QUALITY.md's performance targets on generated plans of sizes S, M and L."));
     parser.addHelpOption();
-    const QCommandLineOption sizes(QStringLiteral("sizes"),
-                                   QStringLiteral("Sizes to measure, e.g. S,M,L (default) or S,M,L,XL (XL: "
-                                                  "10,000 sites, 100,000 servers)."),
-                                   QStringLiteral("LIST"), QStringLiteral("S,M,L"));
+    const QCommandLineOption sizes(
+        QStringLiteral("sizes"),
+        QStringLiteral("Sizes to measure, e.g. S,M,L (default) or S,M,L,XL (XL: "
+                       "10,000 sites, 100,000 servers)."),
+        QStringLiteral("LIST"), QStringLiteral("S,M,L"));
     const QCommandLineOption runs(QStringLiteral("runs"),
                                   QStringLiteral("Timed runs per measure (default 7)."),
                                   QStringLiteral("N"), QStringLiteral("7"));
