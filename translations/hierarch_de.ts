@@ -4,12 +4,12 @@
 <context>
     <name>hierarch::Autosave</name>
     <message>
-        <location filename="../app/autosave.cpp" line="+54"/>
+        <location filename="../app/autosave.cpp" line="+56"/>
         <source>Cannot write the recovery copy %1: %2</source>
         <translation>Die Wiederherstellungskopie %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>Cannot create the recovery folder %1</source>
         <translation>Der Ordner für Wiederherstellungskopien %1 kann nicht erstellt werden</translation>
     </message>
@@ -272,7 +272,7 @@
 <context>
     <name>hierarch::Charts</name>
     <message>
-        <location filename="../views/charts/reportcharts.cpp" line="+34"/>
+        <location filename="../views/charts/reportcharts.cpp" line="+32"/>
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
@@ -317,12 +317,12 @@
         <translation>Überprüfung</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+121"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Findings by severity</source>
         <translation>Befunde nach Schweregrad</translation>
     </message>
@@ -337,7 +337,7 @@
         <translation>(kein Code)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Findings per site (top %1 of %2 sites)</source>
         <translation>Befunde pro Standort (Top %1 von %2 Standorten)</translation>
     </message>
@@ -345,6 +345,69 @@
         <location line="+3"/>
         <source>Findings per site</source>
         <translation>Befunde pro Standort</translation>
+    </message>
+</context>
+<context>
+    <name>hierarch::CheckedFile</name>
+    <message>
+        <location filename="../model/io/checkedfile.cpp" line="+38"/>
+        <source>it is a directory</source>
+        <translation>es ist ein Verzeichnis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a FIFO (named pipe)</source>
+        <translation>es ist ein FIFO (benannte Pipe)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a socket</source>
+        <translation>es ist ein Socket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a device</source>
+        <translation>es ist ein Gerät</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not a regular file</source>
+        <translation>es ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <location line="+150"/>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no file name</source>
+        <translation>kein Dateiname</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no program is reading from this FIFO</source>
+        <translation>kein Programm liest aus diesem FIFO</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the file was not opened</source>
+        <translation>die Datei wurde nicht geöffnet</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>standard output</source>
+        <translation>Standardausgabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the data could not be written</source>
+        <translation>die Daten konnten nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -963,7 +1026,7 @@
 <context>
     <name>hierarch::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+19"/>
+        <location filename="../app/cli/cli.cpp" line="+21"/>
         <source>Usage:
   hierarch [FILE]                      open the editor (optionally on FILE)
   hierarch validate FILE... [--format text|json|sarif] [--fail-on error|warning|info|never]
@@ -990,7 +1053,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 </translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+57"/>
         <source>Validation date for waiver expiry (default today).</source>
         <translation>Prüfdatum für den Ablauf von Ausnahmen (Standard: heute).</translation>
     </message>
@@ -1007,14 +1070,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 </translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>hierarch: cannot write %1: %2
-</source>
-        <translation>hierarch: %1 kann nicht geschrieben werden: %2
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/reportcommand.cpp" line="+34"/>
+        <location filename="../app/cli/reportcommand.cpp" line="+35"/>
         <source>Writes the design report of a hierarchy plan as a PDF: verdict, charts, diagram, inventory, findings, accepted risks, assumptions, accounts, checklist and ports.</source>
         <translation>Schreibt den Entwurfsbericht eines Hierarchieplans als PDF: Ergebnis, Grafiken, Hierarchiediagramm, Bestandsübersicht, Befunde, akzeptierte Risiken, Annahmen, Konten, Checkliste und Ports.</translation>
     </message>
@@ -1062,7 +1118,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/rulescommand.cpp" line="+48"/>
+        <location filename="../app/cli/rulescommand.cpp" line="+50"/>
         <source>%1 rules
 </source>
         <translation>%1 Regeln
@@ -1091,7 +1147,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>hierarch rules: unknown product &apos;%1&apos; (sms2003 or configmgr2007)
 </source>
         <translation>hierarch rules: unbekanntes Produkt &apos;%1&apos; (sms2003 oder configmgr2007)
@@ -1105,7 +1161,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/validatecommand.cpp" line="+77"/>
+        <location filename="../app/cli/validatecommand.cpp" line="+78"/>
         <source>Checks hierarchy plans against the rule catalog and reports the findings.</source>
         <translation>Prüft Hierarchiepläne anhand des Regelkatalogs und meldet die Befunde.</translation>
     </message>
@@ -1154,12 +1210,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::Commands</name>
     <message>
-        <location filename="../model/document/document.cpp" line="+226"/>
+        <location filename="../model/document/document.cpp" line="+230"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+87"/>
         <source>Add Secondary Site %1</source>
         <translation>Sekundären Standort %1 hinzufügen</translation>
     </message>
@@ -1169,12 +1225,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Standort %1 hinzufügen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Paste Site %1</source>
         <translation>Standort %1 einfügen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Remove Site %1</source>
         <translation>Standort %1 entfernen</translation>
     </message>
@@ -1184,8 +1240,8 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Standorte %1 entfernen</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+37"/>
+        <location line="+39"/>
+        <location line="+41"/>
         <source>Move Site %1</source>
         <translation>Standort %1 verschieben</translation>
     </message>
@@ -1225,7 +1281,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Server %1 nach %2 verschieben</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Rename Server %1 to %2</source>
         <translation>Server %1 in %2 umbenennen</translation>
     </message>
@@ -1240,7 +1296,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>%1 von %2 entfernen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+40"/>
         <source>Add Account %1</source>
         <translation>Konto %1 hinzufügen</translation>
     </message>
@@ -1270,12 +1326,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Bestätigung %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../model/document/undocommands.cpp" line="+115"/>
+        <location filename="../model/document/undocommands.cpp" line="+108"/>
         <source>Change %1 of %2</source>
         <translation>%1 von %2 ändern</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+88"/>
         <source>Rename Site %1 to %2</source>
         <translation>Standort %1 in %2 umbenennen</translation>
     </message>
@@ -1342,6 +1398,19 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <location line="+1"/>
         <source>%1, %2, %3 info</source>
         <translation>%1, %2, Hinweise: %3</translation>
+    </message>
+</context>
+<context>
+    <name>hierarch::Document</name>
+    <message>
+        <location filename="../model/document/document.cpp" line="-359"/>
+        <source>A plan holds at most %L1 sites (the file format&apos;s limit); this one has %L2.</source>
+        <translation>Ein Plan enthält höchstens %L1 Standorte (Grenze des Dateiformats); dieser hat %L2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A plan holds at most %L1 servers (the file format&apos;s limit); this one has %L2.</source>
+        <translation>Ein Plan enthält höchstens %L1 Server (Grenze des Dateiformats); dieser hat %L2.</translation>
     </message>
 </context>
 <context>
@@ -1444,7 +1513,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::Fields</name>
     <message>
-        <location filename="../model/document/fields.cpp" line="+177"/>
+        <location filename="../model/document/fields.cpp" line="+187"/>
         <location line="+58"/>
         <location line="+98"/>
         <location line="+159"/>
@@ -2060,7 +2129,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Ein Nachweis oder Verweis, z. B. ein Betriebshandbuch.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Rules: %1</source>
         <translation>Regeln: %1</translation>
     </message>
@@ -2123,7 +2192,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Das Kennwort von %1 wird vom Produkt generiert, soll laut Plan aber manuell geändert werden.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Service account %1 is shared by %2 sites, and no second account is planned for password changes.</source>
         <translation>Das Dienstkonto %1 wird von %2 Standorten gemeinsam genutzt, und für Kennwortänderungen ist kein zweites Konto geplant.</translation>
     </message>
@@ -2133,17 +2202,17 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Das Dienstkonto %1 wird an einem sekundären Standort verwendet, und für Kennwortänderungen ist kein zweites Konto geplant.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>%1 (%2) should be rotated by creating a new account, not by changing its password.</source>
         <translation>%1 (%2) sollte durch Anlegen eines neuen Kontos rotiert werden, nicht durch Ändern des Kennworts.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Only one administrator knows the password of %1, and no sealed copy is kept.</source>
         <translation>Nur ein Administrator kennt das Kennwort von %1, und es wird keine versiegelte Kopie aufbewahrt.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>%1 is a member of Domain Admins.</source>
         <translation>%1 ist Mitglied der Gruppe „Domänen-Admins“.</translation>
     </message>
@@ -2158,7 +2227,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Für Standort %1 sind %2 Clients bei %3 Verwaltungspunkten geplant; ein Verwaltungspunkt unterstützt %4.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Site %1 has %2 secondary sites; a primary site supports %3.</source>
         <translation>Standort %1 hat %2 sekundäre Standorte; ein primärer Standort unterstützt %3.</translation>
     </message>
@@ -2228,7 +2297,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Standort %1 wird im gemischten Modus betrieben.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Site %1 still has %2 Legacy Clients.</source>
         <translation>Standort %1 hat noch %2 Legacy Clients.</translation>
     </message>
@@ -2248,17 +2317,17 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>%1 hat keine Freigabe Admin$.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>%1 gets its IP address dynamically.</source>
         <translation>%1 bezieht seine IP-Adresse dynamisch.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 has no fully qualified domain name, and the plan sets no DNS domain.</source>
         <translation>%1 hat keinen vollqualifizierten Domänennamen, und der Plan legt keine DNS-Domäne fest.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1 has no Security Configuration Wizard policy applied.</source>
         <translation>Auf %1 ist keine Richtlinie des Security Configuration Wizard angewendet.</translation>
     </message>
@@ -2268,7 +2337,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>%1 läuft unter %2, einer älteren Version als Windows Server 2003 SP1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Site system %1 is a cluster node.</source>
         <translation>Standortsystem %1 ist ein Clusterknoten.</translation>
     </message>
@@ -2343,7 +2412,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Verwaltungspunkt %1 greift ohne IPsec auf die Datenbank von Standort %2 auf %3 zu.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>%1 accepts Internet-based clients but carries roles that do not support them: %2.</source>
         <translation>%1 akzeptiert internetbasierte Clients, trägt aber Rollen, die diese nicht unterstützen: %2.</translation>
     </message>
@@ -2353,7 +2422,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Verteilungspunkt %1 am Standort %2 im einheitlichen Modus verwendet kein BITS.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Native-mode site %1 plans %2 clients but no fallback status point.</source>
         <translation>Für Standort %1 im einheitlichen Modus sind %2 Clients, aber kein Fallbackstatuspunkt geplant.</translation>
     </message>
@@ -2423,82 +2492,82 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Der Plan hat %1 Standorte ohne übergeordneten Standort; eine Hierarchie hat genau einen zentralen Standort.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Site code &quot;%1&quot; is not three letters or digits, or is a reserved name.</source>
         <translation>Standortcode „%1“ besteht nicht aus drei Buchstaben oder Ziffern oder ist ein reservierter Name.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Site code %1 is already used by an earlier site.</source>
         <translation>Standortcode %1 wird bereits von einem früheren Standort verwendet.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Site %1 names parent %2, which is not a site of the plan.</source>
         <translation>Standort %1 gibt %2 als übergeordneten Standort an, der jedoch kein Standort des Plans ist.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Following the parents of site %1 leads back to it.</source>
         <translation>Die Kette der übergeordneten Standorte von Standort %1 führt zu ihm selbst zurück.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Secondary site %1 has a secondary parent; a secondary site must report to a primary site.</source>
         <translation>Sekundärer Standort %1 hat einen sekundären übergeordneten Standort; ein sekundärer Standort muss einem primären Standort untergeordnet sein.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Secondary site %1 has no parent; a secondary site must report to a primary site.</source>
         <translation>Sekundärer Standort %1 hat keinen übergeordneten Standort; ein sekundärer Standort muss einem primären Standort untergeordnet sein.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Site %1 has %2 servers carrying the site server role; it needs exactly one.</source>
         <translation>Standort %1 hat %2 Server mit der Rolle Standortserver; er benötigt genau einen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>No server hosts the site database of primary site %1.</source>
         <translation>Kein Server hostet die Standortdatenbank von primärem Standort %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 servers host the site database of site %2; a site has one database.</source>
         <translation>%1 Server hosten die Standortdatenbank von Standort %2; ein Standort hat eine Datenbank.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Primary site %1 has no management point.</source>
         <translation>Primärer Standort %1 hat keinen Verwaltungspunkt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Site %1 has no client access point.</source>
         <translation>Standort %1 hat keinen Clientzugriffspunkt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Native-mode site %1 reports to %2, which runs in mixed mode.</source>
         <translation>Standort %1 im einheitlichen Modus ist %2 untergeordnet, der im gemischten Modus betrieben wird.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Advanced-security site %1 reports to %2, which uses standard security.</source>
         <translation>Standort %1 mit erweiterter Sicherheit ist %2 untergeordnet, der die Standardsicherheit verwendet.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Server name %1 is already used by a server of site %2.</source>
         <translation>Servername %1 wird bereits von einem Server des Standorts %2 verwendet.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Server name &quot;%1&quot; is not a valid NetBIOS name (1 to 15 letters, digits and hyphens, not all digits).</source>
         <translation>Servername „%1“ ist kein gültiger NetBIOS-Name (1 bis 15 Buchstaben, Ziffern und Bindestriche, nicht nur Ziffern).</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>%1 carries roles that %2 does not have: %3.</source>
         <translation>%1 trägt Rollen, die es in %2 nicht gibt: %3.</translation>
     </message>
@@ -2508,32 +2577,32 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>%1 führt dieselbe Rolle für denselben Standort mehrfach auf: %2.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 has roles serving sites that are not in the plan: %2.</source>
         <translation>%1 hat Rollen für Standorte, die nicht im Plan enthalten sind: %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 places roles that a secondary site cannot have: %2.</source>
         <translation>%1 enthält Rollen, die ein sekundärer Standort nicht haben kann: %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 is one of %2 Asset Intelligence synchronization points; a hierarchy has one, at the central site.</source>
         <translation>%1 ist einer von %2 Asset Intelligence-Synchronisierungspunkten; eine Hierarchie hat genau einen, am zentralen Standort.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 hosts the Asset Intelligence synchronization point outside the central site.</source>
         <translation>%1 hostet den Asset Intelligence-Synchronisierungspunkt außerhalb des zentralen Standorts.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Account %1 names sites that are not in the plan: %2.</source>
         <translation>Konto %1 nennt Standorte, die nicht im Plan enthalten sind: %2.</translation>
     </message>
     <message>
-        <location filename="../model/livevalidator.cpp" line="+252"/>
+        <location filename="../model/livevalidator.cpp" line="+292"/>
         <source>The waiver for %1 matches no finding of the plan.</source>
         <translation>Die Ausnahme für %1 passt zu keinem Befund des Plans.</translation>
     </message>
@@ -2691,12 +2760,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+70"/>
+        <location filename="../app/mainwindow.cpp" line="+71"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
@@ -2716,7 +2785,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Findings as &amp;JSON…</source>
         <translation>Befunde als &amp;JSON…</translation>
     </message>
@@ -2736,7 +2805,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Diagramm als &amp;PNG…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Write the design report for the change board as a PDF</source>
         <translation>Entwurfsbericht für das Change Advisory Board als PDF schreiben</translation>
     </message>
@@ -2786,7 +2855,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Select &amp;All</source>
         <translation>Alles aus&amp;wählen</translation>
     </message>
@@ -2796,7 +2865,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>E&amp;instellungen…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Add &amp;Site</source>
         <translation>&amp;Standort hinzufügen</translation>
     </message>
@@ -2806,7 +2875,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Be&amp;richt exportieren…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Add Sec&amp;ondary Site</source>
         <translation>Sekun&amp;dären Standort hinzufügen</translation>
     </message>
@@ -2816,7 +2885,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Ser&amp;ver hinzufügen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Vergrößern</translation>
     </message>
@@ -2826,7 +2895,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
@@ -2846,12 +2915,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>&amp;Regelkatalog</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;About Hierarch</source>
         <translation>Ü&amp;ber Hierarch</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+70"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2886,7 +2955,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -2916,7 +2985,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>1 Warnung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%1 warnings</source>
         <translation>%1 Warnungen</translation>
     </message>
@@ -2936,13 +3005,13 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>unbenannt</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../app/mainwindowfile.cpp" line="+63"/>
+        <location line="+2"/>
+        <location filename="../app/mainwindowfile.cpp" line="+59"/>
         <source>Untitled plan</source>
         <translation>Unbenannter Plan</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1 — %2[*]</source>
         <translation>%1 — %2[*]</translation>
     </message>
@@ -2957,12 +3026,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Der Plan wurde geändert. Möchten Sie die Änderungen speichern?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowedit.cpp" line="+59"/>
+        <location filename="../app/mainwindowedit.cpp" line="+60"/>
         <source>Select the site that gets the new server.</source>
         <translation>Wählen Sie den Standort aus, der den neuen Server erhalten soll.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Remove sites</source>
         <translation>Standorte entfernen</translation>
     </message>
@@ -2977,12 +3046,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Unter den ausgewählten Standorten liegen %1 weitere Standorte, die ebenfalls entfernt werden.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Rename Site</source>
         <translation>Standort umbenennen</translation>
     </message>
@@ -3017,25 +3086,17 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Wählen Sie den Standort aus, in den die Server eingefügt werden sollen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>Paste</source>
         <translation>Einfügen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowfile.cpp" line="-17"/>
+        <location filename="../app/mainwindowfile.cpp" line="-13"/>
         <source>Hierarchy plans (*.hierarchy.yaml *.yaml *.yml);;All files (*)</source>
         <translation>Hierarchiepläne (*.hierarchy.yaml *.yaml *.yml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+306"/>
-        <location line="+14"/>
-        <location line="+15"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="-317"/>
+        <location line="+22"/>
         <source>Configuration Manager 2007</source>
         <translation>Configuration Manager 2007</translation>
     </message>
@@ -3045,28 +3106,28 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>SMS 2003</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>New Plan</source>
         <translation>Neuer Plan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Product of the new hierarchy:</source>
         <translation>Produkt der neuen Hierarchie:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+328"/>
+        <location line="+294"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="-326"/>
+        <location line="-292"/>
         <location line="+39"/>
         <source>Open Plan</source>
         <translation>Plan öffnen</translation>
@@ -3123,7 +3184,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Nicht gespeicherte Änderungen wiederhergestellt</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>File Changed on Disk</source>
         <translation>Datei auf dem Datenträger geändert</translation>
     </message>
@@ -3133,7 +3194,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>„%1“ wurde von einem anderen Programm geändert.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Reload it and lose your unsaved changes, or keep the editor&apos;s version and overwrite the file when you save?</source>
         <translation>Möchten Sie die Datei neu laden und Ihre nicht gespeicherten Änderungen verwerfen oder die Version des Editors behalten und die Datei beim Speichern überschreiben?</translation>
     </message>
@@ -3194,21 +3255,19 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+10"/>
-        <location line="+22"/>
-        <location line="+14"/>
-        <location line="+15"/>
-        <location line="+55"/>
+        <location line="+19"/>
+        <location line="+53"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+54"/>
+        <location line="-70"/>
+        <location line="+20"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-14"/>
         <source>diagram</source>
         <translation>diagramm</translation>
     </message>
@@ -3233,12 +3292,17 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../views/canvas/diagramexport.cpp" line="+40"/>
         <source>Site hierarchy drawn by Hierarch</source>
         <translation>Standorthierarchie, gezeichnet mit Hierarch</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+14"/>
+        <source>the image could not be encoded</source>
+        <translation>das Bild konnte nicht kodiert werden</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowfile.cpp" line="+15"/>
         <source>report</source>
         <translation>bericht</translation>
     </message>
@@ -3432,7 +3496,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::OutlineModel</name>
     <message>
-        <location filename="../model/document/outlinemodel.cpp" line="+230"/>
+        <location filename="../model/document/outlinemodel.cpp" line="+251"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -3618,22 +3682,37 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::PlanLoader</name>
     <message>
-        <location filename="../model/io/planloader.cpp" line="+109"/>
+        <location filename="../model/io/planloader.cpp" line="+129"/>
         <source>; did you mean %1?</source>
         <translation>; meinten Sie %1?</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>the document expands to more than %L1 nodes (through aliases)</source>
         <translation>das Dokument wird (durch Aliase) auf mehr als %L1 Knoten erweitert</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>the text of the plan comes to more than %L1 bytes, counting every use of an alias</source>
+        <translation>der Text des Plans umfasst mehr als %L1 Bytes, wenn jede Verwendung eines Alias mitgezählt wird</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1 must be a text value%2</source>
         <translation>%1 muss ein Textwert sein%2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>%1 contains the control character %2, which is not allowed here</source>
+        <translation>%1 enthält das Steuerzeichen %2, das hier nicht erlaubt ist</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is longer than %L2 characters</source>
+        <translation>%1 ist länger als %L2 Zeichen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1 must be true or false%2</source>
         <translation>%1 muss true oder false sein%2</translation>
     </message>
@@ -3659,7 +3738,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>%1 muss einer der Werte %2 sein%3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>%1 must be a date written YYYY-MM-DD%2</source>
         <translation>%1 muss ein Datum im Format YYYY-MM-DD sein%2</translation>
     </message>
@@ -3690,7 +3769,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>, keine Zuordnung</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>%1 must be a map of keys and values%2</source>
         <translation>%1 muss eine Zuordnung von Schlüsseln zu Werten sein%2</translation>
     </message>
@@ -3705,12 +3784,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>unbekannter Schlüssel %1 in %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 is a %2 setting; this plan&apos;s product is %3</source>
         <translation>%1 ist eine Einstellung für %2; das Produkt dieses Plans ist %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>key %1 appears twice in %2</source>
         <translation>Schlüssel %1 kommt in %2 doppelt vor</translation>
     </message>
@@ -3745,7 +3824,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Standort</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>the plan has more than %L1 servers</source>
         <translation>der Plan hat mehr als %L1 Server</translation>
     </message>
@@ -3780,12 +3859,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>%1 gilt nur für die Rolle `distribution-point`</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>sql</source>
         <translation>sql</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>an account</source>
         <translation>Konto</translation>
     </message>
@@ -3835,33 +3914,42 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>die Position von Standort %1 muss als [x, y] angegeben werden</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
+        <source>the file is larger than %L1 bytes, the limit</source>
+        <translation>die Datei ist größer als die Grenze von %L1 Bytes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot open the file: %1; only regular files are read as plans</source>
+        <translation>die Datei kann nicht geöffnet werden: %1; als Pläne werden nur reguläre Dateien gelesen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>cannot open the file: %1</source>
         <translation>die Datei kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../model/io/yamltree.cpp" line="+210"/>
+        <location filename="../model/io/yamltree.cpp" line="+231"/>
         <source>the file is %L1 bytes; the limit is %L2 bytes</source>
         <translation>die Datei ist %L1 Byte groß; die Obergrenze liegt bei %L2 Byte</translation>
     </message>
     <message>
-        <location filename="../model/io/yamltree.cpp" line="-137"/>
+        <location line="-155"/>
         <source>an alias refers to a node that contains it</source>
         <translation>ein Alias verweist auf einen Knoten, der ihn enthält</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+58"/>
         <source>the file has more than %L1 YAML nodes</source>
         <translation>die Datei hat mehr als %L1 YAML-Knoten</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>nesting is deeper than %1 levels</source>
         <translation>die Verschachtelung ist tiefer als %1 Ebenen</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>the file holds no YAML document</source>
         <translation>die Datei enthält kein YAML-Dokument</translation>
     </message>
@@ -3881,12 +3969,27 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>eine Plandatei enthält genau ein YAML-Dokument; hier beginnt ein weiteres</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>YAML tags are not supported: write the value without `%1` (a plain 12 or true is already read as a number or a yes/no value)</source>
+        <translation>YAML-Tags werden nicht unterstützt: Schreiben Sie den Wert ohne `%1` (ein schlichtes 12 oder true wird bereits als Zahl oder Ja/Nein-Wert gelesen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>YAML tags are not supported: write the value without `%1`</source>
+        <translation>YAML-Tags werden nicht unterstützt: Schreiben Sie den Wert ohne `%1`</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>YAML syntax error: %1</source>
         <translation>YAML-Syntaxfehler: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
+        <source>a carriage return without a line feed: CR-only line ends are not supported (save the file with LF or CR LF line ends)</source>
+        <translation>ein Wagenrücklauf ohne Zeilenvorschub: Zeilenenden nur aus CR werden nicht unterstützt (speichern Sie die Datei mit LF- oder CR-LF-Zeilenenden)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1 at byte offset %2</source>
         <translation>%1 bei Byte-Offset %2</translation>
     </message>
@@ -3902,13 +4005,13 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Steuerzeichen U+007F ist nicht zulässig</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <location line="+8"/>
         <source>invalid UTF-8 byte 0x%1</source>
         <translation>ungültiges UTF-8-Byte 0x%1</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>truncated UTF-8 sequence</source>
         <translation>abgeschnittene UTF-8-Sequenz</translation>
     </message>
@@ -3917,18 +4020,15 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <source>invalid UTF-8 sequence</source>
         <translation>ungültige UTF-8-Sequenz</translation>
     </message>
-</context>
-<context>
-    <name>hierarch::PlanSaver</name>
     <message>
-        <location filename="../model/io/plansaver.cpp" line="+340"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
+        <location filename="../model/io/textlimits.cpp" line="+101"/>
+        <source>The text is longer than %L1 characters.</source>
+        <translation>Der Text ist länger als %L1 Zeichen.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Cannot save %1: %2</source>
-        <translation>%1 kann nicht gespeichert werden: %2</translation>
+        <location line="+3"/>
+        <source>The text contains the control character %1, which is not allowed here.</source>
+        <translation>Der Text enthält das Steuerzeichen %1, das hier nicht erlaubt ist.</translation>
     </message>
 </context>
 <context>
@@ -3939,12 +4039,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>System default (%1)</source>
         <translation>Systemstandard (%1)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -4131,12 +4231,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>%1 (akzeptiert)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>%1 (waived: %2)</source>
         <translation>%1 (akzeptiert: %2)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
@@ -4164,7 +4264,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::PropertiesDock</name>
     <message>
-        <location filename="../views/properties/propertiesdock.cpp" line="+33"/>
+        <location filename="../views/properties/propertiesdock.cpp" line="+34"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -4236,17 +4336,17 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Eigenschaften</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+142"/>
         <source>Runs on this server</source>
         <translation>Läuft auf diesem Server</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+96"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+62"/>
         <source>Plan: %1</source>
         <translation>Plan: %1</translation>
     </message>
@@ -4299,7 +4399,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>unbenannt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Hierarch did not close cleanly last time. A recovery copy of “%1” from %2 holds changes that were never saved.</source>
         <translation>Hierarch wurde beim letzten Mal nicht ordnungsgemäß beendet. Eine Wiederherstellungskopie von „%1“ vom %2 enthält Änderungen, die nie gespeichert wurden.</translation>
     </message>
@@ -4668,7 +4768,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+46"/>
-        <location filename="../views/report/reportwriter.cpp" line="+111"/>
+        <location filename="../views/report/reportwriter.cpp" line="+112"/>
         <source>yyyy-MM-dd</source>
         <comment>date format of the report: a QDate::toString pattern</comment>
         <translation>dd.MM.yyyy</translation>
@@ -4735,7 +4835,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../views/report/reportwriter.cpp" line="-73"/>
+        <location filename="../views/report/reportwriter.cpp" line="-74"/>
         <source>Site hierarchy design report</source>
         <translation>Entwurfsbericht zur Standorthierarchie</translation>
     </message>
@@ -4745,7 +4845,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Unbenannter Plan</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
@@ -4798,7 +4898,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../views/report/reportwriter.cpp" line="+50"/>
+        <location filename="../views/report/reportwriter.cpp" line="+51"/>
         <source>Hierarch %1</source>
         <translation>Hierarch %1</translation>
     </message>
@@ -5775,18 +5875,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../views/report/reportwriter.cpp" line="-20"/>
-        <location line="+9"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location filename="../views/report/reportwriter.cpp" line="+22"/>
         <source>Validated as of %1</source>
         <translation>Geprüft zum %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Cannot start the PDF: %1</source>
         <translation>Das PDF kann nicht angelegt werden: %1</translation>
     </message>
@@ -5889,7 +5983,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Asset Intelligence-Synchronisierungspunkt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>out of band service point</source>
         <translation>Out-of-Band-Dienstpunkt</translation>
     </message>
@@ -5948,7 +6042,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Regeldetails</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Why it matters</source>
         <translation>Warum es wichtig ist</translation>
     </message>
@@ -5986,7 +6080,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Microsoft-Produktdokumentation: Entwurf der Standorthierarchie (ein zentraler Standort pro Hierarchie); Hierarch-Dateiformat: Ein Standort ohne übergeordneten Standort ist der zentrale Standort</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Site code is not valid</source>
         <translation>Standortcode ist ungültig</translation>
     </message>
@@ -6146,7 +6240,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Hierarch-Dateiformat: Rollentabelle; Microsoft-Produktdokumentation: Standortsystemrollen von SMS 2003 und Configuration Manager 2007</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Role is listed twice for the same site</source>
         <translation>Rolle ist für denselben Standort doppelt aufgeführt</translation>
     </message>
@@ -6161,7 +6255,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Entfernen Sie das Duplikat, oder geben Sie im zweiten Eintrag mit dem Schlüssel site den Standort an, für den er gedacht war.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Hierarch file format: roles</source>
         <translation>Hierarch-Dateiformat: Rollen</translation>
     </message>
@@ -6181,7 +6275,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Korrigieren Sie den Standortcode der Rolle, oder fügen Sie den fehlenden Standort hinzu.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Hierarch file format: roles (site key)</source>
         <translation>Hierarch-Dateiformat: Rollen (Schlüssel site)</translation>
     </message>
@@ -6282,12 +6376,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+358"/>
+        <location line="+356"/>
         <source>001_1493d71f0df83cd8.txt, &quot;Maintain One Management Point at the Primary Site&quot;</source>
         <translation>001_1493d71f0df83cd8.txt, &quot;Maintain One Management Point at the Primary Site&quot;</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-351"/>
         <source>Site has no client access point</source>
         <translation>Standort hat keinen Clientzugriffspunkt</translation>
     </message>
@@ -6342,7 +6436,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Korrigieren Sie den Standortcode, oder entfernen Sie ihn aus den Standorten des Kontos.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Hierarch file format: account sites</source>
         <translation>Hierarch-Dateiformat: Standorte eines Kontos</translation>
     </message>
@@ -6547,7 +6641,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>002_f97751ced3f0cc0b.txt, &quot;Best Practices for Site Systems Requiring IIS&quot; / &quot;Use only a single server locator point for your environment&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Server Locator Point&quot;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Site server runs IIS</source>
         <translation>Standortserver führt IIS aus</translation>
     </message>
@@ -6943,7 +7037,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>000_8b27d1b056a27ddb.txt, &quot;Use Role Separation on Site Systems&quot;; 000_8b27d1b056a27ddb.txt, &quot;Enable the SMS Database Monitor ports on remote SMS site database servers&quot;; 000_8b27d1b056a27ddb.txt, &quot;Enable Remote WMI in the Security Configuration Wizard for remote site database servers&quot;; 002_f97751ced3f0cc0b.txt, &quot;Best Practices for SQL Server&quot; / &quot;Install Configuration Manager and SQL Server on the same computer&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for SQL Server&quot;</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Site system uses FAT32</source>
         <translation>Standortsystem verwendet FAT32</translation>
     </message>
@@ -7103,7 +7197,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>001_1493d71f0df83cd8.txt, &quot;Extend the Active Directory Schema&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Recommended Security Configuration&quot;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Hierarchy has more than one site</source>
         <translation>Hierarchie hat mehr als einen Standort</translation>
     </message>
@@ -7223,7 +7317,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>001_1493d71f0df83cd8.txt, &quot;Enable Advanced Security Mode&quot;; 001_1493d71f0df83cd8.txt, &quot;Use Advanced Security&quot;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Primary site is in mixed mode</source>
         <translation>Primärer Standort ist im gemischten Modus</translation>
     </message>
@@ -7243,7 +7337,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>003_1a95ae9bf5c32ecb.txt, &quot;Recommended Security Configuration&quot; / &quot;Use native mode throughout the hierarchy&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Securing Communications&quot;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Site still has Legacy Clients</source>
         <translation>Standort hat noch Legacy Clients</translation>
     </message>
@@ -7503,7 +7597,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>001_1493d71f0df83cd8.txt, &quot;Security Planning&quot;; 001_1493d71f0df83cd8.txt, &quot;Enable Advanced Security Mode&quot;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Waiver matches no finding</source>
         <translation>Ausnahme passt zu keinem Befund</translation>
     </message>
@@ -7518,12 +7612,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Entfernen Sie die Ausnahme, oder korrigieren Sie ihre Befund-ID (rule@subject).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Hierarch file format: waivers</source>
         <translation>Hierarch-Dateiformat: Ausnahmen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Waiver has expired</source>
         <translation>Ausnahme ist abgelaufen</translation>
     </message>
@@ -7538,7 +7632,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Beheben Sie den Befund, oder lassen Sie das Risiko erneut genehmigen und legen Sie ein neues Ablaufdatum fest.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Hierarch file format: waivers (expires)</source>
         <translation>Hierarch-Dateiformat: Ausnahmen (expires)</translation>
     </message>
@@ -7546,7 +7640,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::Vocabulary</name>
     <message>
-        <location filename="../views/theme.cpp" line="+196"/>
+        <location filename="../views/theme.cpp" line="+197"/>
         <source>SMS 2003</source>
         <translation>SMS 2003</translation>
     </message>

@@ -2,9 +2,10 @@
 
 #include "export/findingsexport.h"
 #include "io/checkedfile.h"
+#include "io/planloader.h"
+#include "io/textlimits.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 
 namespace hierarch::cli {
 
@@ -95,7 +96,7 @@ bool readAsOf(const QCommandLineParser &parser, const QCommandLineOption &option
     if (date.isValid())
         return true;
     printErr(CliText::tr("hierarch %1: --as-of needs a date written YYYY-MM-DD, not '%2'\n")
-                 .arg(command, text));
+                 .arg(command, escapedControls(clippedForMessage(text))));
     return false;
 }
 

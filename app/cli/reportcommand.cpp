@@ -73,7 +73,7 @@ bool parseOptions(const QStringList &arguments, Options &options, int &exitCode)
     options.language = parser.value(language);
     if (!UiLanguage::available().contains(options.language)) {
         printErr(ReportCommandText::tr("hierarch report: unknown language '%1' (en or de)\n")
-                     .arg(options.language));
+                     .arg(escapedControls(clippedForMessage(options.language))));
         return false;
     }
     if (!readAsOf(parser, asOf, QStringLiteral("report"), options.asOf))

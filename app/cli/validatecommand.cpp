@@ -123,7 +123,7 @@ bool parseOptions(const QStringList &arguments, Options &options, int &exitCode)
         options.format = Format::Sarif;
     else {
         printErr(ValidateText::tr("hierarch validate: unknown format '%1' (text, json or sarif)\n")
-                     .arg(formatName));
+                     .arg(escapedControls(clippedForMessage(formatName))));
         return false;
     }
     const QString failName = parser.value(failOn);
@@ -135,7 +135,7 @@ bool parseOptions(const QStringList &arguments, Options &options, int &exitCode)
         printErr(ValidateText::tr(
                      "hierarch validate: unknown severity '%1' for --fail-on (error, warning, "
                      "info or never)\n")
-                     .arg(failName));
+                     .arg(escapedControls(clippedForMessage(failName))));
         return false;
     }
     if (!readAsOf(parser, asOf, QStringLiteral("validate"), options.asOf))
