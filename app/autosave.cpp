@@ -44,9 +44,10 @@ bool writeOwnerOnly(const QString &path, const QByteArray &bytes, QString *error
 {
     QSaveFile file(path);
     // The temporary file is created with the umask's permissions; narrow them before any
-    // plan data is written into it.
+    // plan data is written into it. The explicit flush reports a full disk with its reason
+    // (commit() alone says "Unknown error").
     if (file.open(QIODevice::WriteOnly) && file.setPermissions(kOwnerOnly) &&
-        file.write(bytes) == bytes.size() && file.commit()) {
+        file.write(bytes) == bytes.size() && file.flush() && file.commit()) {
         QFile::setPermissions(path, kOwnerOnly);
         return true;
     }

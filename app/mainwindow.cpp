@@ -76,6 +76,8 @@ MainWindow::MainWindow(QWidget *parent)
     mFileWatch = new FileWatch(this);
     connect(mDocument, &Document::filePathChanged, mFileWatch, &FileWatch::setPath);
     connect(mFileWatch, &FileWatch::changedOnDisk, this, &MainWindow::externalChangeDetected);
+    connect(mDocument, &Document::editRefused, this,
+            [this](const QString &reason) { statusBar()->showMessage(reason, 8000); });
 
     readSettings();
     newPlan(Product::ConfigMgr2007);

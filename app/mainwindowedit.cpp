@@ -43,7 +43,8 @@ void MainWindow::addSite(SiteType type)
         }
     }
     const ItemId id = mDocument->addSite(parent, parent ? type : SiteType::Primary);
-    mSelection->select({Selection::Item::Site, id});
+    if (id) // else refused at the plan's limits: the status bar says why
+        mSelection->select({Selection::Item::Site, id});
 }
 
 void MainWindow::addServer()
@@ -59,7 +60,8 @@ void MainWindow::addServer()
         return;
     }
     const ItemId id = mDocument->addServer(site);
-    mSelection->select({Selection::Item::Server, id});
+    if (id)
+        mSelection->select({Selection::Item::Server, id});
 }
 
 void MainWindow::deleteSelection()
@@ -221,6 +223,16 @@ void MainWindow::paste()
         return candidate;
     };
 
+    // All or nothing at the plan's limits: a paste that does not fit is refused whole.
+    int clipServers = 0;
+    for (const Site &site : clip.plan->sites)
+        clipServers += int(site.servers.size());
+    const QString overLimit =
+        mDocument->limitReason(serversOnly ? 0 : int(clip.plan->sites.size()), clipServers);
+    if (!overLimit.isEmpty()) {
+        statusBar()->showMessage(overLimit, 8000);
+        return;
+    }
     QUndoStack *stack = mDocument->undoStack();
     stack->beginMacro(tr("Paste"));
     QList<Selection::Item> pasted;

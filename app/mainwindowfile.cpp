@@ -4,11 +4,13 @@
 
 #include "autosave.h"
 #include "canvas/canvasview.h"
+#include "canvas/diagramexport.h"
 #include "canvas/hierarchyscene.h"
 #include "dialogs/rulecatalogdialog.h"
 #include "document/document.h"
 #include "export/findingsexport.h"
 #include "filewatch.h"
+#include "io/checkedfile.h"
 #include "io/planloader.h"
 #include "recoverydialog.h"
 #include "report/reportwriter.h"
@@ -25,7 +27,6 @@
 #include <QPainter>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -47,11 +48,7 @@ QString planFilter()
 
 bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
 {
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
-        return true;
-    *error = MainWindow::tr("Cannot write %1: %2").arg(path, file.errorString());
-    return false;
+    return writeFileChecked(path, bytes, error);
 }
 
 } // namespace
@@ -359,42 +356,11 @@ void MainWindow::exportDiagram(bool svg)
         svg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
-    HierarchyScene *scene = mCanvas->hierarchyScene();
-    const QRectF source = scene->contentRect();
     QString error;
-    if (svg) {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly)) {
-            showError(tr("Export failed"), tr("Cannot write %1: %2").arg(path, file.errorString()));
-            return;
-        }
-        QSvgGenerator generator;
-        generator.setOutputDevice(&file);
-        generator.setSize(source.size().toSize());
-        generator.setViewBox(QRectF(QPointF(0, 0), source.size()));
-        generator.setTitle(mDocument->plan().name);
-        generator.setDescription(tr("Site hierarchy drawn by Hierarch"));
-        QPainter painter(&generator);
-        scene->renderDiagram(&painter, QRectF(QPointF(0, 0), source.size()));
-        painter.end();
-        if (!file.commit()) {
-            showError(tr("Export failed"), tr("Cannot write %1: %2").arg(path, file.errorString()));
-            return;
-        }
-    } else {
-        // Twice the on-screen size keeps text sharp when the image is scaled in a document.
-        const QSize size = (source.size() * 2).toSize().boundedTo(QSize(16000, 16000));
-        QImage image(size, QImage::Format_ARGB32_Premultiplied);
-        image.fill(Qt::white);
-        QPainter painter(&image);
-        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-        scene->renderDiagram(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
-        painter.end();
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
-            showError(tr("Export failed"), tr("Cannot write %1: %2").arg(path, file.errorString()));
-            return;
-        }
+    if (!exportDiagramFile(mCanvas->hierarchyScene(), mDocument->plan().name, path,
+                           svg ? DiagramFormat::Svg : DiagramFormat::Png, &error)) {
+        showError(tr("Export failed"), error);
+        return;
     }
     statusBar()->showMessage(tr("Exported %1").arg(path), 4000);
 }

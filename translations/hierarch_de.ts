@@ -4,7 +4,7 @@
 <context>
     <name>hierarch::Autosave</name>
     <message>
-        <location filename="../app/autosave.cpp" line="+55"/>
+        <location filename="../app/autosave.cpp" line="+56"/>
         <source>Cannot write the recovery copy %1: %2</source>
         <translation>Die Wiederherstellungskopie %1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -345,6 +345,69 @@
         <location line="+3"/>
         <source>Findings per site</source>
         <translation>Befunde pro Standort</translation>
+    </message>
+</context>
+<context>
+    <name>hierarch::CheckedFile</name>
+    <message>
+        <location filename="../model/io/checkedfile.cpp" line="+38"/>
+        <source>it is a directory</source>
+        <translation>es ist ein Verzeichnis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a FIFO (named pipe)</source>
+        <translation>es ist ein FIFO (benannte Pipe)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a socket</source>
+        <translation>es ist ein Socket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a device</source>
+        <translation>es ist ein Gerät</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not a regular file</source>
+        <translation>es ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <location line="+150"/>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no file name</source>
+        <translation>kein Dateiname</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no program is reading from this FIFO</source>
+        <translation>kein Programm liest aus diesem FIFO</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the file was not opened</source>
+        <translation>die Datei wurde nicht geöffnet</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>standard output</source>
+        <translation>Standardausgabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the data could not be written</source>
+        <translation>die Daten konnten nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -963,7 +1026,7 @@
 <context>
     <name>hierarch::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+19"/>
+        <location filename="../app/cli/cli.cpp" line="+21"/>
         <source>Usage:
   hierarch [FILE]                      open the editor (optionally on FILE)
   hierarch validate FILE... [--format text|json|sarif] [--fail-on error|warning|info|never]
@@ -992,7 +1055,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 </translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+60"/>
         <source>Validation date for waiver expiry (default today).</source>
         <translation>Prüfdatum für den Ablauf von Ausnahmen (Standard: heute).</translation>
     </message>
@@ -1009,14 +1072,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 </translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>hierarch: cannot write %1: %2
-</source>
-        <translation>hierarch: %1 kann nicht geschrieben werden: %2
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/reportcommand.cpp" line="+34"/>
+        <location filename="../app/cli/reportcommand.cpp" line="+35"/>
         <source>Writes the design report of a hierarchy plan as a PDF: verdict, charts, diagram, inventory, findings, accepted risks, assumptions, accounts, checklist and ports.</source>
         <translation>Schreibt den Entwurfsbericht eines Hierarchieplans als PDF: Ergebnis, Grafiken, Hierarchiediagramm, Bestandsübersicht, Befunde, akzeptierte Risiken, Annahmen, Konten, Checkliste und Ports.</translation>
     </message>
@@ -1064,7 +1120,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/rulescommand.cpp" line="+48"/>
+        <location filename="../app/cli/rulescommand.cpp" line="+50"/>
         <source>%1 rules
 </source>
         <translation>%1 Regeln
@@ -1093,21 +1149,21 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>hierarch rules: unknown product &apos;%1&apos; (sms2003 or configmgr2007)
 </source>
         <translation>hierarch rules: unbekanntes Produkt &apos;%1&apos; (sms2003 oder configmgr2007)
 </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>hierarch rules: unknown format &apos;%1&apos; (text or json)
 </source>
         <translation>hierarch rules: unbekanntes Format &apos;%1&apos; (text oder json)
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/validatecommand.cpp" line="+76"/>
+        <location filename="../app/cli/validatecommand.cpp" line="+78"/>
         <source>Checks hierarchy plans against the rule catalog and reports the findings.</source>
         <translation>Prüft Hierarchiepläne anhand des Regelkatalogs und meldet die Befunde.</translation>
     </message>
@@ -1192,12 +1248,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::Commands</name>
     <message>
-        <location filename="../model/document/document.cpp" line="+252"/>
+        <location filename="../model/document/document.cpp" line="+254"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+87"/>
         <source>Add Secondary Site %1</source>
         <translation>Sekundären Standort %1 hinzufügen</translation>
     </message>
@@ -1207,7 +1263,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Standort %1 hinzufügen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Paste Site %1</source>
         <translation>Standort %1 einfügen</translation>
     </message>
@@ -1223,7 +1279,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+39"/>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Move Site %1</source>
         <translation>Standort %1 verschieben</translation>
     </message>
@@ -1263,7 +1319,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Server %1 nach %2 verschieben</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Rename Server %1 to %2</source>
         <translation>Server %1 in %2 umbenennen</translation>
     </message>
@@ -1278,7 +1334,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>%1 von %2 entfernen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+40"/>
         <source>Add Account %1</source>
         <translation>Konto %1 hinzufügen</translation>
     </message>
@@ -1380,6 +1436,19 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <location line="+1"/>
         <source>%1, %2, %3 info</source>
         <translation>%1, %2, Hinweise: %3</translation>
+    </message>
+</context>
+<context>
+    <name>hierarch::Document</name>
+    <message>
+        <location filename="../model/document/document.cpp" line="-359"/>
+        <source>A plan holds at most %L1 sites (the file format&apos;s limit); this one has %L2.</source>
+        <translation>Ein Plan enthält höchstens %L1 Standorte (Grenze des Dateiformats); dieser hat %L2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A plan holds at most %L1 servers (the file format&apos;s limit); this one has %L2.</source>
+        <translation>Ein Plan enthält höchstens %L1 Server (Grenze des Dateiformats); dieser hat %L2.</translation>
     </message>
 </context>
 <context>
@@ -2794,7 +2863,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
@@ -3035,7 +3104,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/mainwindowfile.cpp" line="+62"/>
+        <location filename="../app/mainwindowfile.cpp" line="+59"/>
         <source>Untitled plan</source>
         <translation>Unbenannter Plan</translation>
     </message>
@@ -3055,12 +3124,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Der Plan wurde geändert. Möchten Sie die Änderungen speichern?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowedit.cpp" line="+58"/>
+        <location filename="../app/mainwindowedit.cpp" line="+59"/>
         <source>Select the site that gets the new server.</source>
         <translation>Wählen Sie den Standort aus, der den neuen Server erhalten soll.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Remove sites</source>
         <translation>Standorte entfernen</translation>
     </message>
@@ -3115,25 +3184,17 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Wählen Sie den Standort aus, in den die Server eingefügt werden sollen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>Paste</source>
         <translation>Einfügen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowfile.cpp" line="-17"/>
+        <location filename="../app/mainwindowfile.cpp" line="-13"/>
         <source>Hierarchy plans (*.hierarchy.yaml *.yaml *.yml);;All files (*)</source>
         <translation>Hierarchiepläne (*.hierarchy.yaml *.yaml *.yml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+315"/>
-        <location line="+13"/>
-        <location line="+14"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="-324"/>
+        <location line="+22"/>
         <source>Configuration Manager 2007</source>
         <translation>Configuration Manager 2007</translation>
     </message>
@@ -3159,12 +3220,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+0"/>
-        <location line="+336"/>
+        <location line="+305"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location line="-303"/>
         <location line="+39"/>
         <source>Open Plan</source>
         <translation>Plan öffnen</translation>
@@ -3297,21 +3358,19 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+10"/>
-        <location line="+22"/>
-        <location line="+13"/>
-        <location line="+14"/>
-        <location line="+54"/>
+        <location line="+19"/>
+        <location line="+53"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+51"/>
+        <location line="-70"/>
+        <location line="+20"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-14"/>
         <source>diagram</source>
         <translation>diagramm</translation>
     </message>
@@ -3336,12 +3395,17 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../views/canvas/diagramexport.cpp" line="+40"/>
         <source>Site hierarchy drawn by Hierarch</source>
         <translation>Standorthierarchie, gezeichnet mit Hierarch</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+14"/>
+        <source>the image could not be encoded</source>
+        <translation>das Bild konnte nicht kodiert werden</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowfile.cpp" line="+15"/>
         <source>report</source>
         <translation>bericht</translation>
     </message>
@@ -3721,22 +3785,37 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::PlanLoader</name>
     <message>
-        <location filename="../model/io/planloader.cpp" line="+110"/>
+        <location filename="../model/io/planloader.cpp" line="+130"/>
         <source>; did you mean %1?</source>
         <translation>; meinten Sie %1?</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>the document expands to more than %L1 nodes (through aliases)</source>
         <translation>das Dokument wird (durch Aliase) auf mehr als %L1 Knoten erweitert</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>the text of the plan comes to more than %L1 bytes, counting every use of an alias</source>
+        <translation>der Text des Plans umfasst mehr als %L1 Bytes, wenn jede Verwendung eines Alias mitgezählt wird</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1 must be a text value%2</source>
         <translation>%1 muss ein Textwert sein%2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>%1 contains the control character %2, which is not allowed here</source>
+        <translation>%1 enthält das Steuerzeichen %2, das hier nicht erlaubt ist</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is longer than %L2 characters</source>
+        <translation>%1 ist länger als %L2 Zeichen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1 must be true or false%2</source>
         <translation>%1 muss true oder false sein%2</translation>
     </message>
@@ -3793,7 +3872,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>, keine Zuordnung</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>%1 must be a map of keys and values%2</source>
         <translation>%1 muss eine Zuordnung von Schlüsseln zu Werten sein%2</translation>
     </message>
@@ -3938,23 +4017,32 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>die Position von Standort %1 muss als [x, y] angegeben werden</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
+        <source>the file is larger than %L1 bytes, the limit</source>
+        <translation>die Datei ist größer als die Grenze von %L1 Bytes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot open the file: %1; only regular files are read as plans</source>
+        <translation>die Datei kann nicht geöffnet werden: %1; als Pläne werden nur reguläre Dateien gelesen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>cannot open the file: %1</source>
         <translation>die Datei kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../model/io/yamltree.cpp" line="+212"/>
+        <location filename="../model/io/yamltree.cpp" line="+233"/>
         <source>the file is %L1 bytes; the limit is %L2 bytes</source>
         <translation>die Datei ist %L1 Byte groß; die Obergrenze liegt bei %L2 Byte</translation>
     </message>
     <message>
-        <location filename="../model/io/yamltree.cpp" line="-138"/>
+        <location line="-156"/>
         <source>an alias refers to a node that contains it</source>
         <translation>ein Alias verweist auf einen Knoten, der ihn enthält</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+58"/>
         <source>the file has more than %L1 YAML nodes</source>
         <translation>die Datei hat mehr als %L1 YAML-Knoten</translation>
     </message>
@@ -3964,7 +4052,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>die Verschachtelung ist tiefer als %1 Ebenen</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>the file holds no YAML document</source>
         <translation>die Datei enthält kein YAML-Dokument</translation>
     </message>
@@ -3984,12 +4072,27 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>eine Plandatei enthält genau ein YAML-Dokument; hier beginnt ein weiteres</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>YAML tags are not supported: write the value without `%1` (a plain 12 or true is already read as a number or a yes/no value)</source>
+        <translation>YAML-Tags werden nicht unterstützt: Schreiben Sie den Wert ohne `%1` (ein schlichtes 12 oder true wird bereits als Zahl oder Ja/Nein-Wert gelesen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>YAML tags are not supported: write the value without `%1`</source>
+        <translation>YAML-Tags werden nicht unterstützt: Schreiben Sie den Wert ohne `%1`</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>YAML syntax error: %1</source>
         <translation>YAML-Syntaxfehler: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
+        <source>a carriage return without a line feed: CR-only line ends are not supported (save the file with LF or CR LF line ends)</source>
+        <translation>ein Wagenrücklauf ohne Zeilenvorschub: Zeilenenden nur aus CR werden nicht unterstützt (speichern Sie die Datei mit LF- oder CR-LF-Zeilenenden)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1 at byte offset %2</source>
         <translation>%1 bei Byte-Offset %2</translation>
     </message>
@@ -4020,6 +4123,16 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <source>invalid UTF-8 sequence</source>
         <translation>ungültige UTF-8-Sequenz</translation>
     </message>
+    <message>
+        <location filename="../model/io/textlimits.cpp" line="+101"/>
+        <source>The text is longer than %L1 characters.</source>
+        <translation>Der Text ist länger als %L1 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The text contains the control character %1, which is not allowed here.</source>
+        <translation>Der Text enthält das Steuerzeichen %1, das hier nicht erlaubt ist.</translation>
+    </message>
 </context>
 <context>
     <name>hierarch::PlanSaver</name>
@@ -4027,16 +4140,6 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <location filename="../model/io/plantext.cpp" line="+91"/>
         <source>the patched file would not read back as the edited plan</source>
         <translation>die geänderte Datei würde nicht wieder als der bearbeitete Plan gelesen</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cannot save %1: %2</source>
-        <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <location filename="../model/io/planpatcher.cpp" line="+77"/>
@@ -4811,7 +4914,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+46"/>
-        <location filename="../views/report/reportwriter.cpp" line="+111"/>
+        <location filename="../views/report/reportwriter.cpp" line="+112"/>
         <source>yyyy-MM-dd</source>
         <comment>date format of the report: a QDate::toString pattern</comment>
         <translation>dd.MM.yyyy</translation>
@@ -4878,7 +4981,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../views/report/reportwriter.cpp" line="-73"/>
+        <location filename="../views/report/reportwriter.cpp" line="-74"/>
         <source>Site hierarchy design report</source>
         <translation>Entwurfsbericht zur Standorthierarchie</translation>
     </message>
@@ -4941,7 +5044,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../views/report/reportwriter.cpp" line="+50"/>
+        <location filename="../views/report/reportwriter.cpp" line="+51"/>
         <source>Hierarch %1</source>
         <translation>Hierarch %1</translation>
     </message>
@@ -5948,13 +6051,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../views/report/reportwriter.cpp" line="-20"/>
-        <location line="+9"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location filename="../views/report/reportwriter.cpp" line="+22"/>
         <source>Validated as of %1</source>
         <translation>Geprüft zum %1</translation>
     </message>

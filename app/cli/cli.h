@@ -35,10 +35,12 @@ QCommandLineOption helpOption();
 bool readAsOf(const QCommandLineParser &parser, const QCommandLineOption &option,
               const QString &command, QDate &date);
 
-// Output helpers: UTF-8 to stdout or stderr.
-void printOut(const QString &text);
+// Output helpers: UTF-8 to stdout or stderr. printOut() checks every write: on failure it says
+// why on stderr and returns false (the command then exits 2).
+bool printOut(const QString &text);
 void printErr(const QString &text);
-// Writes `bytes` to `path` atomically, or to stdout when `path` is empty.
+// Writes `bytes` to `path` (never half: see CheckedWriter), or to stdout when `path` is empty or
+// "-"; on failure says why on stderr and returns false.
 bool writeOutput(const QString &path, const QByteArray &bytes);
 
 } // namespace hierarch::cli

@@ -4,6 +4,7 @@
 #include "cli.h"
 
 #include "io/planloader.h"
+#include "io/textlimits.h"
 #include "report/reportwriter.h"
 #include "uilanguage.h"
 
@@ -52,9 +53,9 @@ bool parseOptions(const QStringList &arguments, Options &options, int &exitCode)
         return false;
     }
     if (parser.isSet(help)) {
-        printOut(parser.helpText().replace(QCoreApplication::arguments().constFirst(),
-                                           QLatin1String("hierarch report")));
-        exitCode = Success;
+        const bool printed = printOut(parser.helpText().replace(
+            QCoreApplication::arguments().constFirst(), QLatin1String("hierarch report")));
+        exitCode = printed ? Success : Failure;
         return false;
     }
     const QStringList files = parser.positionalArguments();
@@ -72,7 +73,7 @@ bool parseOptions(const QStringList &arguments, Options &options, int &exitCode)
     options.language = parser.value(language);
     if (!UiLanguage::available().contains(options.language)) {
         printErr(ReportCommandText::tr("hierarch report: unknown language '%1' (en or de)\n")
-                     .arg(options.language));
+                     .arg(escapedControls(clippedForMessage(options.language))));
         return false;
     }
     if (!readAsOf(parser, asOf, QStringLiteral("report"), options.asOf))
@@ -93,7 +94,7 @@ int runReport(const QStringList &arguments)
     // English like every other command's, and only the PDF speaks the chosen language.
     const LoadResult loaded = loadPlanFile(options.file);
     if (!loaded) {
-        printErr(loaded.error.toString() + QLatin1Char('\n'));
+        printErr(escapedControls(loaded.error.toString()) + QLatin1Char('\n'));
         return Failure;
     }
     // A build without the catalog says so rather than print an English report labelled German.

@@ -98,6 +98,12 @@ public:
     // How undo texts name the object: site code, server name, "role on server", account name...
     QString targetName(const FieldTarget &target) const;
 
+    // Why adding `sites` sites and `servers` servers would take the plan past FORMAT.md's limits
+    // (10,000 sites, 100,000 servers), or empty when it would not. The add and insert functions
+    // below refuse such an edit (they return 0 and emit editRefused), so that the editor never
+    // saves a plan it could not open again.
+    QString limitReason(int sites, int servers) const;
+
     // --- edits: each pushes one undo command ------------------------------------------------
     ItemId addSite(ItemId parent, SiteType type = SiteType::Primary);
     ItemId insertSite(const Site &site, int index = -1); // paste; the site keeps its fields
@@ -150,6 +156,8 @@ public:
     ItemId newId() { return ++mLastId; }
 
 signals:
+    // An edit was refused; `reason` says why, for the status bar.
+    void editRefused(const QString &reason);
     void aboutToReset();
     void resetDone();
     void planChanged();
@@ -171,6 +179,7 @@ signals:
     void modificationChanged(bool modified);
 
 private:
+    bool refusedByLimits(int sites, int servers);
     void push(QUndoCommand *command);
     // Brings the live findings up to date after a change of the plan; the caller emits its item
     // signals and then findingsChanged().

@@ -1,6 +1,7 @@
 #include "plansaver.h"
 
 #include "plantext.h"
+#include "checkedfile.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

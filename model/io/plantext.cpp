@@ -1,12 +1,12 @@
 #include "plantext.h"
 
+#include "checkedfile.h"
 #include "planloader.h"
 #include "planpatcher.h"
 #include "plansaver.h"
 #include "plansource.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 
 namespace hierarch {
 
@@ -104,19 +104,7 @@ PlanText planText(const std::shared_ptr<const PlanSource> &source, const Plan &b
 
 bool writePlanBytes(const QByteArray &bytes, const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = PlanTextTr::tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = PlanTextTr::tr("Cannot save %1: %2").arg(path, file.errorString());
-        file.cancelWriting();
-        return false;
-    }
-    return true;
+    return writeFileChecked(path, bytes, error);
 }
 
 void setPatchedTextHookForTesting(std::function<void(QByteArray &)> hook)

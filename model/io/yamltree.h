@@ -49,7 +49,7 @@ struct YamlLimits
 {
     qsizetype maxBytes = 16 * 1024 * 1024;
     int maxDepth = 64;
-    std::size_t maxNodes = 1'000'000;
+    std::size_t maxNodes = 2'500'000; // room for a plan at the site and server limits
 };
 
 class YamlDocument
@@ -73,5 +73,9 @@ private:
 // Checks that `bytes` is UTF-8 without control characters other than tab, line feed and carriage
 // return. On failure fills `error` with the line and column of the bad byte and its byte offset.
 bool checkUtf8Text(const QByteArray &bytes, YamlError &error);
+
+// Checks that every carriage return in `bytes` is followed by a line feed (CR-only line ends are
+// refused with the position of the first lone CR).
+bool checkLineEnds(const QByteArray &bytes, YamlError &error);
 
 } // namespace hierarch

@@ -5,6 +5,7 @@
 #include "io/plansource.h"
 #include "io/plantext.h"
 #include "io/sourcespans.h"
+#include "io/yamltree.h"
 #include "validator.h"
 
 #include <cstdio>
@@ -34,6 +35,10 @@ void checkPlanRoundTrip(const std::uint8_t *data, std::size_t size)
         return;
     const QList<Finding> findings = validate(*first.plan, QDate(2026, 11, 21));
     const QByteArray saved = savePlan(*first.plan);
+    // Aliases let a file within the limits stand for a plan whose saved form is not (the saver
+    // writes every use out): the file size limit then refuses the reload, as it must.
+    if (saved.size() > YamlLimits().maxBytes)
+        return;
     const LoadResult second = loadPlan(saved, QStringLiteral("saved"));
     if (!second)
         failWith(qPrintable(second.error.toString()), saved);
