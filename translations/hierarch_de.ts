@@ -4,12 +4,12 @@
 <context>
     <name>hierarch::Autosave</name>
     <message>
-        <location filename="../app/autosave.cpp" line="+54"/>
+        <location filename="../app/autosave.cpp" line="+55"/>
         <source>Cannot write the recovery copy %1: %2</source>
         <translation>Die Wiederherstellungskopie %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>Cannot create the recovery folder %1</source>
         <translation>Der Ordner für Wiederherstellungskopien %1 kann nicht erstellt werden</translation>
     </message>
@@ -270,9 +270,229 @@
     </message>
 </context>
 <context>
+    <name>hierarch::Changes</name>
+    <message>
+        <location filename="../model/document/changesmodel.cpp" line="+40"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiver</source>
+        <translation>Ausnahme</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attestation</source>
+        <translation>Bestätigung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>info</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(not set)</source>
+        <translation>(nicht angegeben)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>+ Added</source>
+        <translation>+ Hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>− Removed</source>
+        <translation>− Entfernt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>~ Changed</source>
+        <translation>~ Geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&gt; Renamed</source>
+        <translation>&gt; Umbenannt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&gt; Moved</source>
+        <translation>&gt; Verschoben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>site %1 → %2</source>
+        <translation>Standort %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>site %1</source>
+        <translation>Standort %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>+ New %1</source>
+        <translation>+ Neu: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>− Resolved %1</source>
+        <translation>− Behoben: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>~ Now waived %1</source>
+        <translation>~ Jetzt ausgenommen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>~ No longer waived %1</source>
+        <translation>~ Nicht mehr ausgenommen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>~ Updated %1</source>
+        <translation>~ Geändert: %1</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../views/compare/comparemarks.cpp" line="+143"/>
+        <source>%1 (removed server)</source>
+        <translation>%1 (entfernter Server)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site %1 (removed)</source>
+        <translation>Standort %1 (entfernt)</translation>
+    </message>
+</context>
+<context>
+    <name>hierarch::ChangesDock</name>
+    <message>
+        <location filename="../views/compare/changesdock.cpp" line="+20"/>
+        <location line="+26"/>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All entries</source>
+        <translation>Alle Einträge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Structural changes</source>
+        <translation>Strukturelle Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New findings</source>
+        <translation>Neue Befunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved findings</source>
+        <translation>Behobene Befunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated findings</source>
+        <translation>Geänderte Befunde</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Not comparing. Use File ▸ Compare With to compare the plan with a baseline.</source>
+        <translation>Kein Vergleich aktiv. Mit Datei ▸ Vergleichen mit wird der Plan mit einem Ausgangsstand verglichen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Compared with %1: %n change(s); </source>
+        <translation>
+            <numerusform>Verglichen mit %1: %n Änderung; </numerusform>
+            <numerusform>Verglichen mit %1: %n Änderungen; </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>findings: %1 new, %2 resolved, %3 updated.</source>
+        <translation>Befunde: %1 neu, %2 behoben, %3 geändert.</translation>
+    </message>
+</context>
+<context>
     <name>hierarch::Charts</name>
     <message>
-        <location filename="../views/charts/reportcharts.cpp" line="+34"/>
+        <location filename="../views/charts/reportcharts.cpp" line="+32"/>
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
@@ -317,12 +537,12 @@
         <translation>Überprüfung</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+121"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Findings by severity</source>
         <translation>Befunde nach Schweregrad</translation>
     </message>
@@ -337,7 +557,7 @@
         <translation>(kein Code)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Findings per site (top %1 of %2 sites)</source>
         <translation>Befunde pro Standort (Top %1 von %2 Standorten)</translation>
     </message>
@@ -969,6 +1189,10 @@
   hierarch validate FILE... [--format text|json|sarif] [--fail-on error|warning|info|never]
                            [--as-of YYYY-MM-DD] [--output OUT]
   hierarch report FILE --output OUT.pdf [--language en|de] [--as-of YYYY-MM-DD]
+  hierarch diff OLD NEW [--format text|json|sarif] [--fail-on error|warning|info|never]
+                        [--as-of YYYY-MM-DD] [--output OUT]
+  hierarch diff FILE                   the file at HEAD vs the working copy
+  hierarch --compare OLD NEW           open the editor on NEW, compared with OLD
   hierarch rules [--format text|json] [--product sms2003|configmgr2007]
   hierarch --help | --version
 
@@ -981,6 +1205,10 @@ Run &apos;hierarch COMMAND --help&apos; for the options of a command.
   hierarch validate FILE... [--format text|json|sarif] [--fail-on error|warning|info|never]
                            [--as-of YYYY-MM-DD] [--output OUT]
   hierarch report FILE --output OUT.pdf [--language en|de] [--as-of YYYY-MM-DD]
+  hierarch diff OLD NEW [--format text|json|sarif] [--fail-on error|warning|info|never]
+                        [--as-of YYYY-MM-DD] [--output OUT]
+  hierarch diff FILE                   Stand von HEAD mit der Arbeitskopie vergleichen
+  hierarch --compare OLD NEW           Editor mit NEW öffnen, verglichen mit OLD
   hierarch rules [--format text|json] [--product sms2003|configmgr2007]
   hierarch --help | --version
 
@@ -990,7 +1218,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 </translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+67"/>
         <source>Validation date for waiver expiry (default today).</source>
         <translation>Prüfdatum für den Ablauf von Ausnahmen (Standard: heute).</translation>
     </message>
@@ -1014,7 +1242,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="+34"/>
+        <location filename="../app/cli/reportcommand.cpp" line="+35"/>
         <source>Writes the design report of a hierarchy plan as a PDF: verdict, charts, diagram, inventory, findings, accepted risks, assumptions, accounts, checklist and ports.</source>
         <translation>Schreibt den Entwurfsbericht eines Hierarchieplans als PDF: Ergebnis, Grafiken, Hierarchiediagramm, Bestandsübersicht, Befunde, akzeptierte Risiken, Annahmen, Konten, Checkliste und Ports.</translation>
     </message>
@@ -1032,6 +1260,11 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <location line="+4"/>
         <source>Language of the report: en or de (default en).</source>
         <translation>Sprache des Berichts: en oder de (Standard: en).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add section 3a, the changes since OLD (a plan file or a git revision written REV:PATH).</source>
+        <translation>Abschnitt 3a hinzufügen: die Änderungen seit OLD (eine Plandatei oder eine git-Revision in der Form REV:PATH).</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1055,7 +1288,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>hierarch report: %1 is not available in this build (no translation catalog); use --language en
 </source>
         <translation>hierarch report: %1 ist in diesem Build nicht verfügbar (kein Übersetzungskatalog); verwenden Sie --language en
@@ -1098,14 +1331,14 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>hierarch rules: unknown format &apos;%1&apos; (text or json)
 </source>
         <translation>hierarch rules: unbekanntes Format &apos;%1&apos; (text oder json)
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/validatecommand.cpp" line="+77"/>
+        <location filename="../app/cli/validatecommand.cpp" line="+76"/>
         <source>Checks hierarchy plans against the rule catalog and reports the findings.</source>
         <translation>Prüft Hierarchiepläne anhand des Regelkatalogs und meldet die Befunde.</translation>
     </message>
@@ -1115,12 +1348,76 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Zu prüfende Plandateien.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/cli/diffcommand.cpp" line="+48"/>
+        <source>hierarch diff: cannot read %1 with git: %2</source>
+        <translation>hierarch diff: %1 kann mit git nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>hierarch diff --git: expected the 7 arguments git passes to an external diff driver, got %1
+</source>
+        <translation>hierarch diff --git: erwartet die 7 Argumente, die git einem externen Diff-Programm übergibt, erhalten: %1
+</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Shows what a revision of a plan changes: the structural changes and which findings it adds, resolves or updates. OLD and NEW are plan files or git revisions written REV:PATH; with one FILE, the file as committed at HEAD is compared with the working copy.</source>
+        <translation>Zeigt, was eine Überarbeitung eines Plans ändert: die strukturellen Änderungen und welche Befunde sie hinzufügt, behebt oder verändert. OLD und NEW sind Plandateien oder git-Revisionen in der Form REV:PATH; mit nur einer FILE wird der in HEAD eingecheckte Stand mit der Arbeitskopie verglichen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The plan before.</source>
+        <translation>Der Plan vorher.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan after.</source>
+        <translation>Der Plan nachher.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/cli/validatecommand.cpp" line="+4"/>
         <source>Output format: text, json or sarif (default text).</source>
         <translation>Ausgabeformat: text, json oder sarif (Standard: text).</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Exit with 1 when NEW adds an unwaived finding of this severity or a higher one: error, warning, info or never (default error).</source>
+        <translation>Mit 1 beenden, wenn NEW einen nicht ausgenommenen Befund dieses oder eines höheren Schweregrads hinzufügt: error, warning, info oder never (Standard: error).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Write the comparison to OUT instead of standard output.</source>
+        <translation>Den Vergleich nach OUT statt auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run as git&apos;s external diff driver (PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE); always exits 0.</source>
+        <translation>Als externes Diff-Programm von git laufen (PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE); endet immer mit 0.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>hierarch diff: name two plans (OLD NEW) or one FILE
+</source>
+        <translation>hierarch diff: zwei Pläne (OLD NEW) oder eine FILE angeben
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>hierarch diff: unknown format &apos;%1&apos; (text, json or sarif)
+</source>
+        <translation>hierarch diff: unbekanntes Format &apos;%1&apos; (text, json oder sarif)
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>hierarch diff: unknown severity &apos;%1&apos; for --fail-on (error, warning, info or never)
+</source>
+        <translation>hierarch diff: unbekannter Schweregrad &apos;%1&apos; für --fail-on (error, warning, info oder never)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="+4"/>
         <source>Exit with 1 when an unwaived finding has this severity or a higher one: error, warning, info or never (default error).</source>
         <translation>Mit Exitcode 1 beenden, wenn ein nicht akzeptierter Befund diesen oder einen höheren Schweregrad hat: error, warning, info oder never (Standard: error).</translation>
     </message>
@@ -1154,7 +1451,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::Commands</name>
     <message>
-        <location filename="../model/document/document.cpp" line="+226"/>
+        <location filename="../model/document/document.cpp" line="+229"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
@@ -1174,7 +1471,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Standort %1 einfügen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Remove Site %1</source>
         <translation>Standort %1 entfernen</translation>
     </message>
@@ -1184,7 +1481,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Standorte %1 entfernen</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+39"/>
         <location line="+37"/>
         <source>Move Site %1</source>
         <translation>Standort %1 verschieben</translation>
@@ -1270,14 +1567,97 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Bestätigung %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../model/document/undocommands.cpp" line="+115"/>
+        <location filename="../model/document/undocommands.cpp" line="+108"/>
         <source>Change %1 of %2</source>
         <translation>%1 von %2 ändern</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+88"/>
         <source>Rename Site %1 to %2</source>
         <translation>Standort %1 in %2 umbenennen</translation>
+    </message>
+</context>
+<context>
+    <name>hierarch::CompareController</name>
+    <message>
+        <location filename="../app/comparecontroller.cpp" line="+22"/>
+        <source>Co&amp;mpare With</source>
+        <translation>&amp;Vergleichen mit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;File…</source>
+        <translation>&amp;Datei…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare the plan with another plan file</source>
+        <translation>Den Plan mit einer anderen Plandatei vergleichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Git Revision…</source>
+        <translation>&amp;Git-Revision…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare the plan with the version of its file at a git revision</source>
+        <translation>Den Plan mit dem Stand seiner Datei in einer git-Revision vergleichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Last Saved</source>
+        <translation>Zuletzt &amp;gespeichertem Stand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare the plan with its file as last saved</source>
+        <translation>Den Plan mit seiner zuletzt gespeicherten Datei vergleichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Stop Comparing</source>
+        <translation>Vergleich &amp;beenden</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>no plan</source>
+        <translation>kein Plan</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The plan has no file yet, so git has no version of it.</source>
+        <translation>Der Plan hat noch keine Datei, daher kennt git keinen Stand davon.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>git cannot show %1 at %2: %3</source>
+        <translation>git kann %1 in %2 nicht anzeigen: %3</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>last saved</source>
+        <translation>zuletzt gespeichert</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Compare With</source>
+        <translation>Vergleichen mit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hierarchy plans (*.hierarchy.yaml *.yaml *.yml);;All files (*)</source>
+        <translation>Hierarchiepläne (*.hierarchy.yaml *.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Compare With Git Revision</source>
+        <translation>Mit git-Revision vergleichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revision (a commit, branch or tag, e.g. HEAD, main, HEAD~1):</source>
+        <translation>Revision (Commit, Branch oder Tag, z. B. HEAD, main, HEAD~1):</translation>
     </message>
 </context>
 <context>
@@ -1444,7 +1824,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::Fields</name>
     <message>
-        <location filename="../model/document/fields.cpp" line="+177"/>
+        <location filename="../model/document/fields.cpp" line="+187"/>
         <location line="+58"/>
         <location line="+98"/>
         <location line="+159"/>
@@ -2060,7 +2440,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Ein Nachweis oder Verweis, z. B. ein Betriebshandbuch.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Rules: %1</source>
         <translation>Regeln: %1</translation>
     </message>
@@ -2123,7 +2503,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Das Kennwort von %1 wird vom Produkt generiert, soll laut Plan aber manuell geändert werden.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Service account %1 is shared by %2 sites, and no second account is planned for password changes.</source>
         <translation>Das Dienstkonto %1 wird von %2 Standorten gemeinsam genutzt, und für Kennwortänderungen ist kein zweites Konto geplant.</translation>
     </message>
@@ -2133,17 +2513,17 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Das Dienstkonto %1 wird an einem sekundären Standort verwendet, und für Kennwortänderungen ist kein zweites Konto geplant.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>%1 (%2) should be rotated by creating a new account, not by changing its password.</source>
         <translation>%1 (%2) sollte durch Anlegen eines neuen Kontos rotiert werden, nicht durch Ändern des Kennworts.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Only one administrator knows the password of %1, and no sealed copy is kept.</source>
         <translation>Nur ein Administrator kennt das Kennwort von %1, und es wird keine versiegelte Kopie aufbewahrt.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>%1 is a member of Domain Admins.</source>
         <translation>%1 ist Mitglied der Gruppe „Domänen-Admins“.</translation>
     </message>
@@ -2158,7 +2538,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Für Standort %1 sind %2 Clients bei %3 Verwaltungspunkten geplant; ein Verwaltungspunkt unterstützt %4.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Site %1 has %2 secondary sites; a primary site supports %3.</source>
         <translation>Standort %1 hat %2 sekundäre Standorte; ein primärer Standort unterstützt %3.</translation>
     </message>
@@ -2228,7 +2608,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Standort %1 wird im gemischten Modus betrieben.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Site %1 still has %2 Legacy Clients.</source>
         <translation>Standort %1 hat noch %2 Legacy Clients.</translation>
     </message>
@@ -2248,17 +2628,17 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>%1 hat keine Freigabe Admin$.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>%1 gets its IP address dynamically.</source>
         <translation>%1 bezieht seine IP-Adresse dynamisch.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 has no fully qualified domain name, and the plan sets no DNS domain.</source>
         <translation>%1 hat keinen vollqualifizierten Domänennamen, und der Plan legt keine DNS-Domäne fest.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1 has no Security Configuration Wizard policy applied.</source>
         <translation>Auf %1 ist keine Richtlinie des Security Configuration Wizard angewendet.</translation>
     </message>
@@ -2268,7 +2648,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>%1 läuft unter %2, einer älteren Version als Windows Server 2003 SP1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Site system %1 is a cluster node.</source>
         <translation>Standortsystem %1 ist ein Clusterknoten.</translation>
     </message>
@@ -2343,7 +2723,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Verwaltungspunkt %1 greift ohne IPsec auf die Datenbank von Standort %2 auf %3 zu.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>%1 accepts Internet-based clients but carries roles that do not support them: %2.</source>
         <translation>%1 akzeptiert internetbasierte Clients, trägt aber Rollen, die diese nicht unterstützen: %2.</translation>
     </message>
@@ -2353,7 +2733,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Verteilungspunkt %1 am Standort %2 im einheitlichen Modus verwendet kein BITS.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Native-mode site %1 plans %2 clients but no fallback status point.</source>
         <translation>Für Standort %1 im einheitlichen Modus sind %2 Clients, aber kein Fallbackstatuspunkt geplant.</translation>
     </message>
@@ -2423,82 +2803,82 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Der Plan hat %1 Standorte ohne übergeordneten Standort; eine Hierarchie hat genau einen zentralen Standort.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Site code &quot;%1&quot; is not three letters or digits, or is a reserved name.</source>
         <translation>Standortcode „%1“ besteht nicht aus drei Buchstaben oder Ziffern oder ist ein reservierter Name.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Site code %1 is already used by an earlier site.</source>
         <translation>Standortcode %1 wird bereits von einem früheren Standort verwendet.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Site %1 names parent %2, which is not a site of the plan.</source>
         <translation>Standort %1 gibt %2 als übergeordneten Standort an, der jedoch kein Standort des Plans ist.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Following the parents of site %1 leads back to it.</source>
         <translation>Die Kette der übergeordneten Standorte von Standort %1 führt zu ihm selbst zurück.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Secondary site %1 has a secondary parent; a secondary site must report to a primary site.</source>
         <translation>Sekundärer Standort %1 hat einen sekundären übergeordneten Standort; ein sekundärer Standort muss einem primären Standort untergeordnet sein.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Secondary site %1 has no parent; a secondary site must report to a primary site.</source>
         <translation>Sekundärer Standort %1 hat keinen übergeordneten Standort; ein sekundärer Standort muss einem primären Standort untergeordnet sein.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Site %1 has %2 servers carrying the site server role; it needs exactly one.</source>
         <translation>Standort %1 hat %2 Server mit der Rolle Standortserver; er benötigt genau einen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>No server hosts the site database of primary site %1.</source>
         <translation>Kein Server hostet die Standortdatenbank von primärem Standort %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 servers host the site database of site %2; a site has one database.</source>
         <translation>%1 Server hosten die Standortdatenbank von Standort %2; ein Standort hat eine Datenbank.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Primary site %1 has no management point.</source>
         <translation>Primärer Standort %1 hat keinen Verwaltungspunkt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Site %1 has no client access point.</source>
         <translation>Standort %1 hat keinen Clientzugriffspunkt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Native-mode site %1 reports to %2, which runs in mixed mode.</source>
         <translation>Standort %1 im einheitlichen Modus ist %2 untergeordnet, der im gemischten Modus betrieben wird.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Advanced-security site %1 reports to %2, which uses standard security.</source>
         <translation>Standort %1 mit erweiterter Sicherheit ist %2 untergeordnet, der die Standardsicherheit verwendet.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Server name %1 is already used by a server of site %2.</source>
         <translation>Servername %1 wird bereits von einem Server des Standorts %2 verwendet.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Server name &quot;%1&quot; is not a valid NetBIOS name (1 to 15 letters, digits and hyphens, not all digits).</source>
         <translation>Servername „%1“ ist kein gültiger NetBIOS-Name (1 bis 15 Buchstaben, Ziffern und Bindestriche, nicht nur Ziffern).</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>%1 carries roles that %2 does not have: %3.</source>
         <translation>%1 trägt Rollen, die es in %2 nicht gibt: %3.</translation>
     </message>
@@ -2508,32 +2888,32 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>%1 führt dieselbe Rolle für denselben Standort mehrfach auf: %2.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 has roles serving sites that are not in the plan: %2.</source>
         <translation>%1 hat Rollen für Standorte, die nicht im Plan enthalten sind: %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 places roles that a secondary site cannot have: %2.</source>
         <translation>%1 enthält Rollen, die ein sekundärer Standort nicht haben kann: %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 is one of %2 Asset Intelligence synchronization points; a hierarchy has one, at the central site.</source>
         <translation>%1 ist einer von %2 Asset Intelligence-Synchronisierungspunkten; eine Hierarchie hat genau einen, am zentralen Standort.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 hosts the Asset Intelligence synchronization point outside the central site.</source>
         <translation>%1 hostet den Asset Intelligence-Synchronisierungspunkt außerhalb des zentralen Standorts.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Account %1 names sites that are not in the plan: %2.</source>
         <translation>Konto %1 nennt Standorte, die nicht im Plan enthalten sind: %2.</translation>
     </message>
     <message>
-        <location filename="../model/livevalidator.cpp" line="+252"/>
+        <location filename="../model/livevalidator.cpp" line="+292"/>
         <source>The waiver for %1 matches no finding of the plan.</source>
         <translation>Die Ausnahme für %1 passt zu keinem Befund des Plans.</translation>
     </message>
@@ -2691,12 +3071,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+70"/>
+        <location filename="../app/mainwindow.cpp" line="+72"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
@@ -2716,7 +3096,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Findings as &amp;JSON…</source>
         <translation>Befunde als &amp;JSON…</translation>
     </message>
@@ -2736,7 +3116,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Diagramm als &amp;PNG…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Write the design report for the change board as a PDF</source>
         <translation>Entwurfsbericht für das Change Advisory Board als PDF schreiben</translation>
     </message>
@@ -2786,7 +3166,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Select &amp;All</source>
         <translation>Alles aus&amp;wählen</translation>
     </message>
@@ -2796,7 +3176,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>E&amp;instellungen…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Add &amp;Site</source>
         <translation>&amp;Standort hinzufügen</translation>
     </message>
@@ -2806,7 +3186,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Be&amp;richt exportieren…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-34"/>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Add Sec&amp;ondary Site</source>
         <translation>Sekun&amp;dären Standort hinzufügen</translation>
     </message>
@@ -2816,7 +3201,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Ser&amp;ver hinzufügen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Vergrößern</translation>
     </message>
@@ -2826,7 +3211,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
@@ -2846,12 +3231,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>&amp;Regelkatalog</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;About Hierarch</source>
         <translation>Ü&amp;ber Hierarch</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+70"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2876,7 +3261,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>&amp;Diagramm exportieren</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -2886,7 +3271,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -2916,7 +3301,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>1 Warnung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%1 warnings</source>
         <translation>%1 Warnungen</translation>
     </message>
@@ -2936,13 +3321,13 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>unbenannt</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../app/mainwindowfile.cpp" line="+63"/>
+        <location line="+2"/>
+        <location filename="../app/mainwindowfile.cpp" line="+64"/>
         <source>Untitled plan</source>
         <translation>Unbenannter Plan</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1 — %2[*]</source>
         <translation>%1 — %2[*]</translation>
     </message>
@@ -2977,12 +3362,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Unter den ausgewählten Standorten liegen %1 weitere Standorte, die ebenfalls entfernt werden.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Rename Site</source>
         <translation>Standort umbenennen</translation>
     </message>
@@ -3028,14 +3413,14 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+8"/>
-        <location line="+306"/>
+        <location line="+304"/>
+        <location line="+13"/>
         <location line="+14"/>
-        <location line="+15"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-313"/>
         <source>Configuration Manager 2007</source>
         <translation>Configuration Manager 2007</translation>
     </message>
@@ -3045,28 +3430,28 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>SMS 2003</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>New Plan</source>
         <translation>Neuer Plan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Product of the new hierarchy:</source>
         <translation>Produkt der neuen Hierarchie:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+328"/>
+        <location line="+330"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="-326"/>
+        <location line="-328"/>
         <location line="+39"/>
         <source>Open Plan</source>
         <translation>Plan öffnen</translation>
@@ -3123,7 +3508,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Nicht gespeicherte Änderungen wiederhergestellt</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>File Changed on Disk</source>
         <translation>Datei auf dem Datenträger geändert</translation>
     </message>
@@ -3133,7 +3518,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>„%1“ wurde von einem anderen Programm geändert.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Reload it and lose your unsaved changes, or keep the editor&apos;s version and overwrite the file when you save?</source>
         <translation>Möchten Sie die Datei neu laden und Ihre nicht gespeicherten Änderungen verwerfen oder die Version des Editors behalten und die Datei beim Speichern überschreiben?</translation>
     </message>
@@ -3195,20 +3580,20 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     <message>
         <location line="+10"/>
         <location line="+22"/>
+        <location line="+13"/>
         <location line="+14"/>
-        <location line="+15"/>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+54"/>
+        <location line="-106"/>
+        <location line="+51"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-45"/>
         <source>diagram</source>
         <translation>diagramm</translation>
     </message>
@@ -3233,28 +3618,28 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Site hierarchy drawn by Hierarch</source>
         <translation>Standorthierarchie, gezeichnet mit Hierarch</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>report</source>
         <translation>bericht</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-23"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Writing the design report…</source>
         <translation>Entwurfsbericht wird geschrieben…</translation>
     </message>
@@ -3432,7 +3817,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::OutlineModel</name>
     <message>
-        <location filename="../model/document/outlinemodel.cpp" line="+230"/>
+        <location filename="../model/document/outlinemodel.cpp" line="+251"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -3623,7 +4008,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>; meinten Sie %1?</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>the document expands to more than %L1 nodes (through aliases)</source>
         <translation>das Dokument wird (durch Aliase) auf mehr als %L1 Knoten erweitert</translation>
     </message>
@@ -3659,7 +4044,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>%1 muss einer der Werte %2 sein%3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>%1 must be a date written YYYY-MM-DD%2</source>
         <translation>%1 muss ein Datum im Format YYYY-MM-DD sein%2</translation>
     </message>
@@ -3705,12 +4090,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>unbekannter Schlüssel %1 in %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 is a %2 setting; this plan&apos;s product is %3</source>
         <translation>%1 ist eine Einstellung für %2; das Produkt dieses Plans ist %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>key %1 appears twice in %2</source>
         <translation>Schlüssel %1 kommt in %2 doppelt vor</translation>
     </message>
@@ -3745,7 +4130,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Standort</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>the plan has more than %L1 servers</source>
         <translation>der Plan hat mehr als %L1 Server</translation>
     </message>
@@ -3780,12 +4165,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>%1 gilt nur für die Rolle `distribution-point`</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>sql</source>
         <translation>sql</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>an account</source>
         <translation>Konto</translation>
     </message>
@@ -3856,12 +4241,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>die Datei hat mehr als %L1 YAML-Knoten</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>nesting is deeper than %1 levels</source>
         <translation>die Verschachtelung ist tiefer als %1 Ebenen</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+79"/>
         <source>the file holds no YAML document</source>
         <translation>die Datei enthält kein YAML-Dokument</translation>
     </message>
@@ -3902,13 +4287,13 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Steuerzeichen U+007F ist nicht zulässig</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <location line="+8"/>
         <source>invalid UTF-8 byte 0x%1</source>
         <translation>ungültiges UTF-8-Byte 0x%1</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>truncated UTF-8 sequence</source>
         <translation>abgeschnittene UTF-8-Sequenz</translation>
     </message>
@@ -3921,7 +4306,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::PlanSaver</name>
     <message>
-        <location filename="../model/io/plansaver.cpp" line="+340"/>
+        <location filename="../model/io/plansaver.cpp" line="+337"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -3939,12 +4324,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>System default (%1)</source>
         <translation>Systemstandard (%1)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -4131,12 +4516,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>%1 (akzeptiert)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>%1 (waived: %2)</source>
         <translation>%1 (akzeptiert: %2)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
@@ -4164,7 +4549,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::PropertiesDock</name>
     <message>
-        <location filename="../views/properties/propertiesdock.cpp" line="+33"/>
+        <location filename="../views/properties/propertiesdock.cpp" line="+34"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -4236,17 +4621,17 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Eigenschaften</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+142"/>
         <source>Runs on this server</source>
         <translation>Läuft auf diesem Server</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+96"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+62"/>
         <source>Plan: %1</source>
         <translation>Plan: %1</translation>
     </message>
@@ -4299,7 +4684,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>unbenannt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Hierarch did not close cleanly last time. A recovery copy of “%1” from %2 holds changes that were never saved.</source>
         <translation>Hierarch wurde beim letzten Mal nicht ordnungsgemäß beendet. Eine Wiederherstellungskopie von „%1“ vom %2 enthält Änderungen, die nie gespeichert wurden.</translation>
     </message>
@@ -4667,7 +5052,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Anhang: Regelkatalog</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <location filename="../views/report/reportwriter.cpp" line="+111"/>
         <source>yyyy-MM-dd</source>
         <comment>date format of the report: a QDate::toString pattern</comment>
@@ -4745,7 +5130,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Unbenannter Plan</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
@@ -4792,6 +5177,11 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Prüfdatum</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Compared with</source>
+        <translation>Verglichen mit</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Program version</source>
         <translation>Programmversion</translation>
@@ -4815,12 +5205,88 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../views/report/reportsectionschanges.cpp" line="+20"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../views/report/reportsectionsfront.cpp" line="+1"/>
         <source>Info</source>
         <translation>Hinweise</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>3a  Changes since the baseline</source>
+        <translation>3a  Änderungen seit dem Ausgangsstand</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The plan is the same as the baseline %1: no structural change and no finding added, resolved or updated.</source>
+        <translation>Der Plan gleicht dem Ausgangsstand %1: keine strukturelle Änderung und kein Befund hinzugefügt, behoben oder geändert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Compared with %1, this plan makes %2 structural changes; it adds %3 findings, resolves %4 and updates %5 (%6 stay unchanged).</source>
+        <translation>Gegenüber %1 nimmt dieser Plan %2 strukturelle Änderungen vor; er fügt %3 Befunde hinzu, behebt %4 und ändert %5 (%6 bleiben unverändert).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Structural changes</source>
+        <translation>Strukturelle Änderungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None: only the findings differ.</source>
+        <translation>Keine: nur die Befunde unterscheiden sich.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Findings delta</source>
+        <translation>Änderungen der Befunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No finding was added, resolved or updated.</source>
+        <translation>Kein Befund wurde hinzugefügt, behoben oder geändert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Resolved</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportsectionsfront.cpp" line="+1"/>
         <source>Waived</source>
         <translation>Akzeptiert</translation>
     </message>
@@ -4860,13 +5326,14 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Alle nicht akzeptierten Fehler, danach alle nicht akzeptierten Warnungen. Abschnitt %1 erläutert jede Regel und die jeweilige Abhilfe.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../views/report/reportsectionschanges.cpp" line="-12"/>
+        <location filename="../views/report/reportsectionsfront.cpp" line="+6"/>
         <location filename="../views/report/reportsectionsplan.cpp" line="-1"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../views/report/reportsectionsfront.cpp" line="+0"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
@@ -4877,13 +5344,14 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Objekt</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../views/report/reportsectionschanges.cpp" line="+0"/>
+        <location filename="../views/report/reportsectionsfront.cpp" line="+0"/>
         <location filename="../views/report/reportsectionsinventory.cpp" line="+0"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../views/report/reportsectionsfront.cpp" line="+60"/>
         <source>The plan has no sites, so there is no hierarchy to draw.</source>
         <translation>Der Plan enthält keine Standorte, daher gibt es keine Hierarchie zu zeichnen.</translation>
     </message>
@@ -5108,12 +5576,13 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Alle Ausnahmen des Plans. Eine Ausnahme akzeptiert einen Befund bis zu ihrem Ablauf; eine abgelaufene Ausnahme blendet ihren Befund nicht mehr aus, und eine Ausnahme, die zu keinem Befund passt, sollte entfernt oder korrigiert werden.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../views/report/reportsectionschanges.cpp" line="+0"/>
+        <location filename="../views/report/reportsectionsinventory.cpp" line="+6"/>
         <source>Finding</source>
         <translation>Befund</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../views/report/reportsectionsinventory.cpp" line="+0"/>
         <source>Justification</source>
         <translation>Begründung</translation>
     </message>
@@ -5414,12 +5883,13 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Quelldokument 003, „Checklist for Security Best Practices“. Punkte mit Regeln sind erfüllt, wenn die zugeordneten Regeln ausgeführt werden und nichts finden; manuelle Punkte übernehmen die Bestätigung aus dem Plan (offen, wenn keine vorliegt).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../views/report/reportsectionschanges.cpp" line="-17"/>
+        <location filename="../views/report/reportsectionsplan.cpp" line="+21"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../views/report/reportsectionsplan.cpp" line="+0"/>
         <source>Practice</source>
         <translation>Empfehlung</translation>
     </message>
@@ -5781,12 +6251,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Validated as of %1</source>
         <translation>Geprüft zum %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Cannot start the PDF: %1</source>
         <translation>Das PDF kann nicht angelegt werden: %1</translation>
     </message>
@@ -5889,7 +6359,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Asset Intelligence-Synchronisierungspunkt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>out of band service point</source>
         <translation>Out-of-Band-Dienstpunkt</translation>
     </message>
@@ -5948,7 +6418,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Regeldetails</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Why it matters</source>
         <translation>Warum es wichtig ist</translation>
     </message>
@@ -5986,7 +6456,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Microsoft-Produktdokumentation: Entwurf der Standorthierarchie (ein zentraler Standort pro Hierarchie); Hierarch-Dateiformat: Ein Standort ohne übergeordneten Standort ist der zentrale Standort</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Site code is not valid</source>
         <translation>Standortcode ist ungültig</translation>
     </message>
@@ -6146,7 +6616,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Hierarch-Dateiformat: Rollentabelle; Microsoft-Produktdokumentation: Standortsystemrollen von SMS 2003 und Configuration Manager 2007</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Role is listed twice for the same site</source>
         <translation>Rolle ist für denselben Standort doppelt aufgeführt</translation>
     </message>
@@ -6161,7 +6631,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Entfernen Sie das Duplikat, oder geben Sie im zweiten Eintrag mit dem Schlüssel site den Standort an, für den er gedacht war.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Hierarch file format: roles</source>
         <translation>Hierarch-Dateiformat: Rollen</translation>
     </message>
@@ -6181,7 +6651,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Korrigieren Sie den Standortcode der Rolle, oder fügen Sie den fehlenden Standort hinzu.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Hierarch file format: roles (site key)</source>
         <translation>Hierarch-Dateiformat: Rollen (Schlüssel site)</translation>
     </message>
@@ -6282,12 +6752,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+358"/>
+        <location line="+356"/>
         <source>001_1493d71f0df83cd8.txt, &quot;Maintain One Management Point at the Primary Site&quot;</source>
         <translation>001_1493d71f0df83cd8.txt, &quot;Maintain One Management Point at the Primary Site&quot;</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-351"/>
         <source>Site has no client access point</source>
         <translation>Standort hat keinen Clientzugriffspunkt</translation>
     </message>
@@ -6342,7 +6812,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Korrigieren Sie den Standortcode, oder entfernen Sie ihn aus den Standorten des Kontos.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Hierarch file format: account sites</source>
         <translation>Hierarch-Dateiformat: Standorte eines Kontos</translation>
     </message>
@@ -6547,7 +7017,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>002_f97751ced3f0cc0b.txt, &quot;Best Practices for Site Systems Requiring IIS&quot; / &quot;Use only a single server locator point for your environment&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Server Locator Point&quot;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Site server runs IIS</source>
         <translation>Standortserver führt IIS aus</translation>
     </message>
@@ -6943,7 +7413,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>000_8b27d1b056a27ddb.txt, &quot;Use Role Separation on Site Systems&quot;; 000_8b27d1b056a27ddb.txt, &quot;Enable the SMS Database Monitor ports on remote SMS site database servers&quot;; 000_8b27d1b056a27ddb.txt, &quot;Enable Remote WMI in the Security Configuration Wizard for remote site database servers&quot;; 002_f97751ced3f0cc0b.txt, &quot;Best Practices for SQL Server&quot; / &quot;Install Configuration Manager and SQL Server on the same computer&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for SQL Server&quot;</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Site system uses FAT32</source>
         <translation>Standortsystem verwendet FAT32</translation>
     </message>
@@ -7103,7 +7573,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>001_1493d71f0df83cd8.txt, &quot;Extend the Active Directory Schema&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Recommended Security Configuration&quot;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Hierarchy has more than one site</source>
         <translation>Hierarchie hat mehr als einen Standort</translation>
     </message>
@@ -7223,7 +7693,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>001_1493d71f0df83cd8.txt, &quot;Enable Advanced Security Mode&quot;; 001_1493d71f0df83cd8.txt, &quot;Use Advanced Security&quot;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Primary site is in mixed mode</source>
         <translation>Primärer Standort ist im gemischten Modus</translation>
     </message>
@@ -7243,7 +7713,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>003_1a95ae9bf5c32ecb.txt, &quot;Recommended Security Configuration&quot; / &quot;Use native mode throughout the hierarchy&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Securing Communications&quot;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Site still has Legacy Clients</source>
         <translation>Standort hat noch Legacy Clients</translation>
     </message>
@@ -7503,7 +7973,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>001_1493d71f0df83cd8.txt, &quot;Security Planning&quot;; 001_1493d71f0df83cd8.txt, &quot;Enable Advanced Security Mode&quot;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Waiver matches no finding</source>
         <translation>Ausnahme passt zu keinem Befund</translation>
     </message>
@@ -7518,12 +7988,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Entfernen Sie die Ausnahme, oder korrigieren Sie ihre Befund-ID (rule@subject).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Hierarch file format: waivers</source>
         <translation>Hierarch-Dateiformat: Ausnahmen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Waiver has expired</source>
         <translation>Ausnahme ist abgelaufen</translation>
     </message>
@@ -7538,7 +8008,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Beheben Sie den Befund, oder lassen Sie das Risiko erneut genehmigen und legen Sie ein neues Ablaufdatum fest.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Hierarch file format: waivers (expires)</source>
         <translation>Hierarch-Dateiformat: Ausnahmen (expires)</translation>
     </message>
@@ -7546,7 +8016,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::Vocabulary</name>
     <message>
-        <location filename="../views/theme.cpp" line="+196"/>
+        <location filename="../views/theme.cpp" line="+197"/>
         <source>SMS 2003</source>
         <translation>SMS 2003</translation>
     </message>

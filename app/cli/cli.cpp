@@ -23,6 +23,11 @@ QString usage()
         "error|warning|info|never]\n"
         "                           [--as-of YYYY-MM-DD] [--output OUT]\n"
         "  hierarch report FILE --output OUT.pdf [--language en|de] [--as-of YYYY-MM-DD]\n"
+        "  hierarch diff OLD NEW [--format text|json|sarif] [--fail-on "
+        "error|warning|info|never]\n"
+        "                        [--as-of YYYY-MM-DD] [--output OUT]\n"
+        "  hierarch diff FILE                   the file at HEAD vs the working copy\n"
+        "  hierarch --compare OLD NEW           open the editor on NEW, compared with OLD\n"
         "  hierarch rules [--format text|json] [--product sms2003|configmgr2007]\n"
         "  hierarch --help | --version\n"
         "\n"
@@ -38,10 +43,10 @@ bool isCommand(const QStringList &arguments)
     if (arguments.size() < 2)
         return false;
     const QString &first = arguments.at(1);
-    static const QStringList commands{QStringLiteral("validate"),  QStringLiteral("rules"),
-                                      QStringLiteral("report"),    QStringLiteral("--help"),
-                                      QStringLiteral("-h"),        QStringLiteral("help"),
-                                      QStringLiteral("--version"), QStringLiteral("-v")};
+    static const QStringList commands{
+        QStringLiteral("validate"), QStringLiteral("rules"),     QStringLiteral("report"),
+        QStringLiteral("diff"),     QStringLiteral("--help"),    QStringLiteral("-h"),
+        QStringLiteral("help"),     QStringLiteral("--version"), QStringLiteral("-v")};
     return commands.contains(first);
 }
 
@@ -60,6 +65,8 @@ int run(const QStringList &arguments)
         return runRules(rest);
     if (command == QLatin1String("report"))
         return runReport(rest);
+    if (command == QLatin1String("diff"))
+        return runDiff(rest);
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
         printOut(QStringLiteral("hierarch %1\n").arg(programVersion()));
         return Success;

@@ -2,6 +2,7 @@
 // S, M and L, with yaml-cpp timed side by side in the same process where a row is a ratio to it.
 // Prints one table of medians (and writes it as JSON with --json); exits 1 when a bar is missed
 // and --check was given.
+#include "benchdiff.h"
 #include "benchmeasures.h"
 #include "plangenerator.h"
 
@@ -463,6 +464,7 @@ int runBenchmark(const Options &options, const QString &jsonPath)
             });
         rows << besideYamlCpp(QStringLiteral("save"), size, save, yamlEmit,
                               isL ? QStringLiteral("≤ 1.3× yaml-cpp emit") : QString());
+        rows << measureDiff(size, p.plan, p.path, options.runs, options.editRuns, asOf);
 
         if (options.editor) {
             const EditorFigures editor = measureEditor(p.path, options.runs);
