@@ -288,6 +288,7 @@ struct PlanComparer::Index
     Occurrences sites;
     QList<ServerRef> servers; // flat, in document order
     Occurrences serversByName;
+    QList<bool> serverNameUnique; // per flat server: no other server of the baseline has its name
     Occurrences accounts;
     Occurrences attestations;
     Occurrences findingIds; // ids without renames
@@ -307,6 +308,11 @@ PlanComparer::PlanComparer(std::optional<Plan> baseline, QList<Finding> baseline
                     int(d->servers.size()));
                 d->servers.append({s, k});
             }
+        }
+        d->serverNameUnique.reserve(d->servers.size());
+        for (const ServerRef &ref : std::as_const(d->servers)) {
+            const QString &name = plan.sites.at(ref.site).servers.at(ref.server).name;
+            d->serverNameUnique.append(d->serversByName.value(name).size() == 1);
         }
         d->accounts = indexBy(plan.accounts, [](const Account &a) { return a.name; });
         d->attestations = indexBy(plan.attestations, [](const Attestation &a) { return a.item; });
@@ -335,9 +341,9 @@ class Comparison
 public:
     Comparison(const Plan &oldPlan, const Plan &newPlan, const Occurrences &oldSites,
                const QList<ServerRef> &oldServers, const Occurrences &oldServersByName,
-               PlanDiff &diff)
+               const QList<bool> &oldNameUnique, PlanDiff &diff)
         : mOld(oldPlan), mNew(newPlan), mOldSites(oldSites), mOldServers(oldServers),
-          mOldServersByName(oldServersByName), mDiff(diff)
+          mOldServersByName(oldServersByName), mOldNameUnique(oldNameUnique), mDiff(diff)
     {}
 
     void pairSitesAndServers();
@@ -364,6 +370,7 @@ private:
     const Occurrences &mOldSites;
     const QList<ServerRef> &mOldServers;
     const Occurrences &mOldServersByName;
+    const QList<bool> &mOldNameUnique;
     PlanDiff &mDiff;
 
     QList<int> mOldSiteToNew; // -1: not paired
@@ -395,15 +402,29 @@ void Comparison::pairSitesAndServers()
         flat += int(mOld.sites.at(s).servers.size());
     }
     mNewServerBase.reserve(mNew.sites.size());
+    const qsizetype newCount = mNew.serverCount();
+    mNewServers.reserve(newCount);
+    mNewServerToOld.reserve(newCount);
+    // Revisions keep most servers in order: the server after the last one paired is tried
+    // first, and the name index is asked only when that guess fails (compare mode runs this
+    // after every edit).
+    int guess = 0;
     for (int s = 0; s < int(mNew.sites.size()); ++s) {
         mNewServerBase.append(int(mNewServers.size()));
         for (int k = 0; k < int(mNew.sites.at(s).servers.size()); ++k) {
             const int flat = int(mNewServers.size());
             mNewServers.append({s, k});
-            const int old = takeUnmatched(mOldServersByName, mNew.sites.at(s).servers.at(k).name,
-                                          mOldServerToNew);
-            if (old >= 0)
+            const QString &name = mNew.sites.at(s).servers.at(k).name;
+            int old = -1;
+            if (guess < int(mOldServers.size()) && mOldNameUnique.at(guess) &&
+                mOldServerToNew.at(guess) < 0 && oldServer(guess).name == name)
+                old = guess;
+            else
+                old = takeUnmatched(mOldServersByName, name, mOldServerToNew);
+            if (old >= 0) {
                 mOldServerToNew[old] = flat;
+                guess = old + 1;
+            }
             mNewServerToOld.append(old);
         }
     }
@@ -511,13 +532,17 @@ void Comparison::listServer(int site, int server, int flat)
 {
     const Site &newSite = mNew.sites.at(site);
     const Server &current = newSite.servers.at(server);
+    const int old = mNewServerToOld.at(flat);
+    // The common case, cheaply: the same server, in the same site, with the same content.
+    if (old >= 0 && !mServerRenamed.at(flat) && mDiff.siteRenames.isEmpty() &&
+        oldSiteCode(old) == newSite.code && sameServerContent(oldServer(old), current))
+        return;
     ItemChange change;
     change.kind = DiffKind::Server;
     change.id = current.name;
     change.site = newSite.code;
     change.siteIndex = site;
     change.serverIndex = server;
-    const int old = mNewServerToOld.at(flat);
     if (old < 0) {
         change.action = DiffAction::Added;
         mDiff.changes.append(change);
@@ -585,8 +610,10 @@ void Comparison::listSitesAndServers()
         for (int k = 0; k < int(site.servers.size()); ++k)
             listServer(s, k, mNewServerBase.at(s) + k);
         if (old >= 0) {
-            for (int flat : removedBySite.value(old))
-                listRemovedServer(flat);
+            if (const auto it = removedBySite.constFind(old); it != removedBySite.cend()) {
+                for (int flat : *it)
+                    listRemovedServer(flat);
+            }
         }
     }
     for (int s = 0; s < int(mOld.sites.size()); ++s) {
@@ -705,7 +732,8 @@ PlanDiff PlanComparer::compare(const Plan *current, const QList<Finding> &curren
             diff.changes.append(change);
     }
 
-    Comparison comparison(oldPlan, newPlan, d->sites, d->servers, d->serversByName, diff);
+    Comparison comparison(oldPlan, newPlan, d->sites, d->servers, d->serversByName,
+                          d->serverNameUnique, diff);
     comparison.pairSitesAndServers();
     comparison.detectSiteRenames();
     comparison.detectServerRenames();
