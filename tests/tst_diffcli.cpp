@@ -510,7 +510,8 @@ void TestDiffCli::reportBaseline()
     QVERIFY(body.contains(QLatin1String("Compared with")));
     QVERIFY(body.contains(QLatin1String("3a Changes since the baseline")) ||
             body.contains(QLatin1String("3a  Changes since the baseline")));
-    QVERIFY2(body.contains(QStringLiteral("Server P01-MP01 → P01-MP02")), qPrintable(body.left(6000)));
+    QVERIFY2(body.contains(QStringLiteral("Server P01-MP01 → P01-MP02")),
+             qPrintable(body.left(6000)));
     QVERIFY(body.contains(QLatin1String("ntfs-required@P01-NEW")));
     QVERIFY(body.contains(QLatin1String("mixed-mode@P01")));
 
