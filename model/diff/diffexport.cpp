@@ -314,23 +314,11 @@ QByteArray diffToSarif(const PlanDiff &diff, const DiffSide &oldSide, const Diff
     add(delta.unchanged, "unchanged", newSide.file, 0);
     add(delta.resolved, "absent", oldSide.file, 1);
 
-    QJsonObject properties{{QStringLiteral("asOf"), asOf.toString(Qt::ISODate)},
-                           {QStringLiteral("baseline"), oldSide.label()}};
+    const QJsonObject properties{{QStringLiteral("asOf"), asOf.toString(Qt::ISODate)},
+                                 {QStringLiteral("baseline"), oldSide.label()}};
     const QJsonObject invocation{{QStringLiteral("executionSuccessful"), true},
                                  {QStringLiteral("properties"), properties}};
-    const QJsonObject driver{{QStringLiteral("name"), QStringLiteral("hierarch")},
-                             {QStringLiteral("version"), programVersion()},
-                             {QStringLiteral("semanticVersion"), programVersion()},
-                             {QStringLiteral("rules"), sarifRules()}};
-    const QJsonObject run{{QStringLiteral("tool"), QJsonObject{{QStringLiteral("driver"), driver}}},
-                          {QStringLiteral("artifacts"), artifacts},
-                          {QStringLiteral("invocations"), QJsonArray{invocation}},
-                          {QStringLiteral("results"), results}};
-    const QJsonObject log{{QStringLiteral("$schema"),
-                           QStringLiteral("https://json.schemastore.org/sarif-2.1.0.json")},
-                          {QStringLiteral("version"), QStringLiteral("2.1.0")},
-                          {QStringLiteral("runs"), QJsonArray{run}}};
-    return QJsonDocument(log).toJson(QJsonDocument::Indented);
+    return sarifLog(artifacts, invocation, results);
 }
 
 } // namespace hierarch

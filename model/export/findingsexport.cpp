@@ -178,8 +178,6 @@ QByteArray findingsToJson(const QList<ValidatedFile> &files, const QDate &asOf)
 
 QByteArray findingsToSarif(const QList<ValidatedFile> &files, const QDate &asOf)
 {
-    const QJsonArray rules = sarifRules();
-
     QJsonArray artifacts;
     QJsonArray results;
     QJsonArray notifications;
@@ -207,10 +205,16 @@ QByteArray findingsToSarif(const QList<ValidatedFile> &files, const QDate &asOf)
     if (!notifications.isEmpty())
         invocation.insert(QStringLiteral("toolExecutionNotifications"), notifications);
 
+    return sarifLog(artifacts, invocation, results);
+}
+
+QByteArray sarifLog(const QJsonArray &artifacts, const QJsonObject &invocation,
+                    const QJsonArray &results)
+{
     const QJsonObject driver{{QStringLiteral("name"), QStringLiteral("hierarch")},
                              {QStringLiteral("version"), programVersion()},
                              {QStringLiteral("semanticVersion"), programVersion()},
-                             {QStringLiteral("rules"), rules}};
+                             {QStringLiteral("rules"), sarifRules()}};
     const QJsonObject run{{QStringLiteral("tool"), QJsonObject{{QStringLiteral("driver"), driver}}},
                           {QStringLiteral("artifacts"), artifacts},
                           {QStringLiteral("invocations"), QJsonArray{invocation}},

@@ -35,6 +35,9 @@ QJsonObject toolToJson();
 QJsonArray sarifRules(); // the whole catalog as SARIF rules, in RuleId order
 QJsonObject sarifArtifact(const QString &file);
 QJsonObject sarifResult(const Finding &finding, const QString &file, int fileIndex);
+// A SARIF 2.1.0 log with one run of hierarch (the whole catalog as rules).
+QByteArray sarifLog(const QJsonArray &artifacts, const QJsonObject &invocation,
+                    const QJsonArray &results);
 
 // The program's version, as reported by --version and in JSON and SARIF.
 QString programVersion();
