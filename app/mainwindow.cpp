@@ -4,6 +4,7 @@
 
 #include "autosave.h"
 #include "canvas/canvasview.h"
+#include "comparecontroller.h"
 #include "dashboard/dashboarddock.h"
 #include "document/document.h"
 #include "filewatch.h"
@@ -125,6 +126,9 @@ void MainWindow::createDocks()
             [this](const QString &message) { statusBar()->showMessage(message, 6000); });
     connect(mProblemsDock, &ProblemsDock::showItem, this,
             [this](quint64 id) { mCanvas->centerOnItem(id); });
+    mCompare = new CompareController(this);
+    connect(mCompare, &CompareController::failed, this,
+            [this](const QString &message) { showError(tr("Compare"), message); });
 }
 
 void MainWindow::createActions()
@@ -305,6 +309,7 @@ void MainWindow::createMenus()
     exportDiagramMenu->addAction(a.exportSvg);
     exportDiagramMenu->addAction(a.exportPng);
     file->addAction(a.exportReport);
+    file->addMenu(mCompare->menu());
     file->addSeparator();
     file->addAction(a.close);
     file->addAction(a.quit);

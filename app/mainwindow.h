@@ -13,6 +13,7 @@ class QMenu;
 namespace hierarch {
 
 class CanvasView;
+class CompareController;
 class DashboardDock;
 class Document;
 class FileWatch;
@@ -39,6 +40,8 @@ public:
     CanvasView *canvas() const { return mCanvas; }
     ProblemsDock *problemsDock() const { return mProblemsDock; }
     DashboardDock *dashboardDock() const { return mDashboardDock; }
+    // Compare mode: File ▸ Compare With, `hierarch --compare OLD NEW`.
+    CompareController *compareController() const { return mCompare; }
 
     // Loads a plan file; on failure shows the FILE:LINE:COLUMN message and keeps the current
     // document. Returns whether the file was opened.
@@ -145,6 +148,7 @@ private:
     ProblemsDock *mProblemsDock = nullptr;
     ListsDock *mListsDock = nullptr;
     DashboardDock *mDashboardDock = nullptr;
+    CompareController *mCompare = nullptr;
 
     struct Actions;
     std::unique_ptr<Actions> mActions;

@@ -6,7 +6,9 @@
 #include "canvas/canvasview.h"
 #include "canvas/diagramexport.h"
 #include "canvas/hierarchyscene.h"
+#include "comparecontroller.h"
 #include "dialogs/rulecatalogdialog.h"
+#include "document/comparison.h"
 #include "document/document.h"
 #include "export/findingsexport.h"
 #include "filewatch.h"
@@ -386,6 +388,11 @@ bool MainWindow::exportReport(const QString &path)
     // The report speaks the language of the window that writes it.
     options.language = UiLanguage::current();
     options.pageSize = defaultReportPageSize();
+    if (const Comparison *comparison = mCompare->comparison()) {
+        // In compare mode the report adds section 3a against the same baseline.
+        options.baseline = std::make_shared<const Plan>(comparison->baseline());
+        options.baselineLabel = comparison->label();
+    }
     ReportWriter writer(mDocument->plan(), options);
 
     QProgressDialog progress(tr("Writing the design report…"), tr("Cancel"), 0, 0, this);

@@ -270,6 +270,226 @@
     </message>
 </context>
 <context>
+    <name>hierarch::Changes</name>
+    <message>
+        <location filename="../model/document/changesmodel.cpp" line="+40"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiver</source>
+        <translation>Ausnahme</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attestation</source>
+        <translation>Bestätigung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>info</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(not set)</source>
+        <translation>(nicht angegeben)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>+ Added</source>
+        <translation>+ Hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>− Removed</source>
+        <translation>− Entfernt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>~ Changed</source>
+        <translation>~ Geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&gt; Renamed</source>
+        <translation>&gt; Umbenannt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&gt; Moved</source>
+        <translation>&gt; Verschoben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>site %1 → %2</source>
+        <translation>Standort %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>site %1</source>
+        <translation>Standort %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>+ New %1</source>
+        <translation>+ Neu: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>− Resolved %1</source>
+        <translation>− Behoben: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>~ Now waived %1</source>
+        <translation>~ Jetzt ausgenommen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>~ No longer waived %1</source>
+        <translation>~ Nicht mehr ausgenommen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>~ Updated %1</source>
+        <translation>~ Geändert: %1</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../views/compare/comparemarks.cpp" line="+143"/>
+        <source>%1 (removed server)</source>
+        <translation>%1 (entfernter Server)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site %1 (removed)</source>
+        <translation>Standort %1 (entfernt)</translation>
+    </message>
+</context>
+<context>
+    <name>hierarch::ChangesDock</name>
+    <message>
+        <location filename="../views/compare/changesdock.cpp" line="+20"/>
+        <location line="+26"/>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All entries</source>
+        <translation>Alle Einträge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Structural changes</source>
+        <translation>Strukturelle Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New findings</source>
+        <translation>Neue Befunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved findings</source>
+        <translation>Behobene Befunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated findings</source>
+        <translation>Geänderte Befunde</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Not comparing. Use File ▸ Compare With to compare the plan with a baseline.</source>
+        <translation>Kein Vergleich aktiv. Mit Datei ▸ Vergleichen mit wird der Plan mit einem Ausgangsstand verglichen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Compared with %1: %n change(s); </source>
+        <translation>
+            <numerusform>Verglichen mit %1: %n Änderung; </numerusform>
+            <numerusform>Verglichen mit %1: %n Änderungen; </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>findings: %1 new, %2 resolved, %3 updated.</source>
+        <translation>Befunde: %1 neu, %2 behoben, %3 geändert.</translation>
+    </message>
+</context>
+<context>
     <name>hierarch::Charts</name>
     <message>
         <location filename="../views/charts/reportcharts.cpp" line="+32"/>
@@ -1032,6 +1252,10 @@
   hierarch validate FILE... [--format text|json|sarif] [--fail-on error|warning|info|never]
                            [--as-of YYYY-MM-DD] [--output OUT]
   hierarch report FILE --output OUT.pdf [--language en|de] [--as-of YYYY-MM-DD]
+  hierarch diff OLD NEW [--format text|json|sarif] [--fail-on error|warning|info|never]
+                        [--as-of YYYY-MM-DD] [--output OUT]
+  hierarch diff FILE                   the file at HEAD vs the working copy
+  hierarch --compare OLD NEW           open the editor on NEW, compared with OLD
   hierarch rules [--format text|json] [--product sms2003|configmgr2007]
   hierarch format FILE... [--check]
   hierarch --help | --version
@@ -1045,6 +1269,10 @@ Run &apos;hierarch COMMAND --help&apos; for the options of a command.
   hierarch validate FILE... [--format text|json|sarif] [--fail-on error|warning|info|never]
                            [--as-of YYYY-MM-DD] [--output OUT]
   hierarch report FILE --output OUT.pdf [--language en|de] [--as-of YYYY-MM-DD]
+  hierarch diff OLD NEW [--format text|json|sarif] [--fail-on error|warning|info|never]
+                        [--as-of YYYY-MM-DD] [--output OUT]
+  hierarch diff FILE                   Stand von HEAD mit der Arbeitskopie vergleichen
+  hierarch --compare OLD NEW           Editor mit NEW öffnen, verglichen mit OLD
   hierarch rules [--format text|json] [--product sms2003|configmgr2007]
   hierarch format FILE... [--check]
   hierarch --help | --version
@@ -1055,7 +1283,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 </translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+68"/>
         <source>Validation date for waiver expiry (default today).</source>
         <translation>Prüfdatum für den Ablauf von Ausnahmen (Standard: heute).</translation>
     </message>
@@ -1072,7 +1300,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="+35"/>
+        <location filename="../app/cli/reportcommand.cpp" line="+36"/>
         <source>Writes the design report of a hierarchy plan as a PDF: verdict, charts, diagram, inventory, findings, accepted risks, assumptions, accounts, checklist and ports.</source>
         <translation>Schreibt den Entwurfsbericht eines Hierarchieplans als PDF: Ergebnis, Grafiken, Hierarchiediagramm, Bestandsübersicht, Befunde, akzeptierte Risiken, Annahmen, Konten, Checkliste und Ports.</translation>
     </message>
@@ -1090,6 +1318,11 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <location line="+4"/>
         <source>Language of the report: en or de (default en).</source>
         <translation>Sprache des Berichts: en oder de (Standard: en).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add section 3a, the changes since OLD (a plan file or a git revision written REV:PATH).</source>
+        <translation>Abschnitt 3a hinzufügen: die Änderungen seit OLD (eine Plandatei oder eine git-Revision in der Form REV:PATH).</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1113,7 +1346,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>hierarch report: %1 is not available in this build (no translation catalog); use --language en
 </source>
         <translation>hierarch report: %1 ist in diesem Build nicht verfügbar (kein Übersetzungskatalog); verwenden Sie --language en
@@ -1173,12 +1406,76 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Zu prüfende Plandateien.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/cli/diffcommand.cpp" line="+48"/>
+        <source>hierarch diff: cannot read %1 with git: %2</source>
+        <translation>hierarch diff: %1 kann mit git nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>hierarch diff --git: expected the 7 arguments git passes to an external diff driver, got %1
+</source>
+        <translation>hierarch diff --git: erwartet die 7 Argumente, die git einem externen Diff-Programm übergibt, erhalten: %1
+</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Shows what a revision of a plan changes: the structural changes and which findings it adds, resolves or updates. OLD and NEW are plan files or git revisions written REV:PATH; with one FILE, the file as committed at HEAD is compared with the working copy.</source>
+        <translation>Zeigt, was eine Überarbeitung eines Plans ändert: die strukturellen Änderungen und welche Befunde sie hinzufügt, behebt oder verändert. OLD und NEW sind Plandateien oder git-Revisionen in der Form REV:PATH; mit nur einer FILE wird der in HEAD eingecheckte Stand mit der Arbeitskopie verglichen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The plan before.</source>
+        <translation>Der Plan vorher.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan after.</source>
+        <translation>Der Plan nachher.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/cli/validatecommand.cpp" line="+4"/>
         <source>Output format: text, json or sarif (default text).</source>
         <translation>Ausgabeformat: text, json oder sarif (Standard: text).</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Exit with 1 when NEW adds an unwaived finding of this severity or a higher one: error, warning, info or never (default error).</source>
+        <translation>Mit 1 beenden, wenn NEW einen nicht ausgenommenen Befund dieses oder eines höheren Schweregrads hinzufügt: error, warning, info oder never (Standard: error).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Write the comparison to OUT instead of standard output.</source>
+        <translation>Den Vergleich nach OUT statt auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run as git&apos;s external diff driver (PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE); always exits 0.</source>
+        <translation>Als externes Diff-Programm von git laufen (PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE); endet immer mit 0.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>hierarch diff: name two plans (OLD NEW) or one FILE
+</source>
+        <translation>hierarch diff: zwei Pläne (OLD NEW) oder eine FILE angeben
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>hierarch diff: unknown format &apos;%1&apos; (text, json or sarif)
+</source>
+        <translation>hierarch diff: unbekanntes Format &apos;%1&apos; (text, json oder sarif)
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>hierarch diff: unknown severity &apos;%1&apos; for --fail-on (error, warning, info or never)
+</source>
+        <translation>hierarch diff: unbekannter Schweregrad &apos;%1&apos; für --fail-on (error, warning, info oder never)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="+4"/>
         <source>Exit with 1 when an unwaived finding has this severity or a higher one: error, warning, info or never (default error).</source>
         <translation>Mit Exitcode 1 beenden, wenn ein nicht akzeptierter Befund diesen oder einen höheren Schweregrad hat: error, warning, info oder never (Standard: error).</translation>
     </message>
@@ -1372,6 +1669,89 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <location line="+88"/>
         <source>Rename Site %1 to %2</source>
         <translation>Standort %1 in %2 umbenennen</translation>
+    </message>
+</context>
+<context>
+    <name>hierarch::CompareController</name>
+    <message>
+        <location filename="../app/comparecontroller.cpp" line="+22"/>
+        <source>Co&amp;mpare With</source>
+        <translation>&amp;Vergleichen mit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;File…</source>
+        <translation>&amp;Datei…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare the plan with another plan file</source>
+        <translation>Den Plan mit einer anderen Plandatei vergleichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Git Revision…</source>
+        <translation>&amp;Git-Revision…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare the plan with the version of its file at a git revision</source>
+        <translation>Den Plan mit dem Stand seiner Datei in einer git-Revision vergleichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Last Saved</source>
+        <translation>Zuletzt &amp;gespeichertem Stand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare the plan with its file as last saved</source>
+        <translation>Den Plan mit seiner zuletzt gespeicherten Datei vergleichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Stop Comparing</source>
+        <translation>Vergleich &amp;beenden</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>no plan</source>
+        <translation>kein Plan</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The plan has no file yet, so git has no version of it.</source>
+        <translation>Der Plan hat noch keine Datei, daher kennt git keinen Stand davon.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>git cannot show %1 at %2: %3</source>
+        <translation>git kann %1 in %2 nicht anzeigen: %3</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>last saved</source>
+        <translation>zuletzt gespeichert</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Compare With</source>
+        <translation>Vergleichen mit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hierarchy plans (*.hierarchy.yaml *.yaml *.yml);;All files (*)</source>
+        <translation>Hierarchiepläne (*.hierarchy.yaml *.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Compare With Git Revision</source>
+        <translation>Mit git-Revision vergleichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revision (a commit, branch or tag, e.g. HEAD, main, HEAD~1):</source>
+        <translation>Revision (Commit, Branch oder Tag, z. B. HEAD, main, HEAD~1):</translation>
     </message>
 </context>
 <context>
@@ -2858,12 +3238,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+71"/>
+        <location filename="../app/mainwindow.cpp" line="+72"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
@@ -2973,7 +3353,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Be&amp;richt exportieren…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-34"/>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Add Sec&amp;ondary Site</source>
         <translation>Sekun&amp;dären Standort hinzufügen</translation>
     </message>
@@ -3043,7 +3428,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>&amp;Diagramm exportieren</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -3104,7 +3489,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/mainwindowfile.cpp" line="+59"/>
+        <location filename="../app/mainwindowfile.cpp" line="+61"/>
         <source>Untitled plan</source>
         <translation>Unbenannter Plan</translation>
     </message>
@@ -3220,12 +3605,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+0"/>
-        <location line="+305"/>
+        <location line="+310"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-308"/>
         <location line="+39"/>
         <source>Open Plan</source>
         <translation>Plan öffnen</translation>
@@ -3359,12 +3744,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     <message>
         <location line="+10"/>
         <location line="+19"/>
-        <location line="+53"/>
+        <location line="+58"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-75"/>
         <location line="+20"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
@@ -3411,17 +3796,17 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+3"/>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-23"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Writing the design report…</source>
         <translation>Entwurfsbericht wird geschrieben…</translation>
     </message>
@@ -4913,7 +5298,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Anhang: Regelkatalog</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <location filename="../views/report/reportwriter.cpp" line="+112"/>
         <source>yyyy-MM-dd</source>
         <comment>date format of the report: a QDate::toString pattern</comment>
@@ -5038,6 +5423,11 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Prüfdatum</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Compared with</source>
+        <translation>Verglichen mit</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Program version</source>
         <translation>Programmversion</translation>
@@ -5061,12 +5451,88 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../views/report/reportsectionschanges.cpp" line="+20"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../views/report/reportsectionsfront.cpp" line="+1"/>
         <source>Info</source>
         <translation>Hinweise</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>3a  Changes since the baseline</source>
+        <translation>3a  Änderungen seit dem Ausgangsstand</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The plan is the same as the baseline %1: no structural change and no finding added, resolved or updated.</source>
+        <translation>Der Plan gleicht dem Ausgangsstand %1: keine strukturelle Änderung und kein Befund hinzugefügt, behoben oder geändert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Compared with %1, this plan makes %2 structural changes; it adds %3 findings, resolves %4 and updates %5 (%6 stay unchanged).</source>
+        <translation>Gegenüber %1 nimmt dieser Plan %2 strukturelle Änderungen vor; er fügt %3 Befunde hinzu, behebt %4 und ändert %5 (%6 bleiben unverändert).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Structural changes</source>
+        <translation>Strukturelle Änderungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None: only the findings differ.</source>
+        <translation>Keine: nur die Befunde unterscheiden sich.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Findings delta</source>
+        <translation>Änderungen der Befunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No finding was added, resolved or updated.</source>
+        <translation>Kein Befund wurde hinzugefügt, behoben oder geändert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Resolved</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportsectionsfront.cpp" line="+1"/>
         <source>Waived</source>
         <translation>Akzeptiert</translation>
     </message>
@@ -5106,13 +5572,14 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Alle nicht akzeptierten Fehler, danach alle nicht akzeptierten Warnungen. Abschnitt %1 erläutert jede Regel und die jeweilige Abhilfe.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../views/report/reportsectionschanges.cpp" line="-12"/>
+        <location filename="../views/report/reportsectionsfront.cpp" line="+6"/>
         <location filename="../views/report/reportsectionsplan.cpp" line="-1"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../views/report/reportsectionsfront.cpp" line="+0"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
@@ -5123,13 +5590,14 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Objekt</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../views/report/reportsectionschanges.cpp" line="+0"/>
+        <location filename="../views/report/reportsectionsfront.cpp" line="+0"/>
         <location filename="../views/report/reportsectionsinventory.cpp" line="+0"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../views/report/reportsectionsfront.cpp" line="+60"/>
         <source>The plan has no sites, so there is no hierarchy to draw.</source>
         <translation>Der Plan enthält keine Standorte, daher gibt es keine Hierarchie zu zeichnen.</translation>
     </message>
@@ -5354,12 +5822,13 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Alle Ausnahmen des Plans. Eine Ausnahme akzeptiert einen Befund bis zu ihrem Ablauf; eine abgelaufene Ausnahme blendet ihren Befund nicht mehr aus, und eine Ausnahme, die zu keinem Befund passt, sollte entfernt oder korrigiert werden.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../views/report/reportsectionschanges.cpp" line="+0"/>
+        <location filename="../views/report/reportsectionsinventory.cpp" line="+6"/>
         <source>Finding</source>
         <translation>Befund</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../views/report/reportsectionsinventory.cpp" line="+0"/>
         <source>Justification</source>
         <translation>Begründung</translation>
     </message>
@@ -5665,12 +6134,13 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Manuelle Änderung zulässig?</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../views/report/reportsectionschanges.cpp" line="-17"/>
+        <location filename="../views/report/reportsectionsplan.cpp" line="+37"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../views/report/reportsectionsplan.cpp" line="+0"/>
         <source>Practice</source>
         <translation>Empfehlung</translation>
     </message>

@@ -25,6 +25,11 @@ QString usage()
         "error|warning|info|never]\n"
         "                           [--as-of YYYY-MM-DD] [--output OUT]\n"
         "  hierarch report FILE --output OUT.pdf [--language en|de] [--as-of YYYY-MM-DD]\n"
+        "  hierarch diff OLD NEW [--format text|json|sarif] [--fail-on "
+        "error|warning|info|never]\n"
+        "                        [--as-of YYYY-MM-DD] [--output OUT]\n"
+        "  hierarch diff FILE                   the file at HEAD vs the working copy\n"
+        "  hierarch --compare OLD NEW           open the editor on NEW, compared with OLD\n"
         "  hierarch rules [--format text|json] [--product sms2003|configmgr2007]\n"
         "  hierarch format FILE... [--check]\n"
         "  hierarch --help | --version\n"
@@ -41,10 +46,11 @@ bool isCommand(const QStringList &arguments)
     if (arguments.size() < 2)
         return false;
     const QString &first = arguments.at(1);
-    static const QStringList commands{
-        QStringLiteral("validate"), QStringLiteral("rules"),     QStringLiteral("report"),
-        QStringLiteral("format"),   QStringLiteral("--help"),    QStringLiteral("-h"),
-        QStringLiteral("help"),     QStringLiteral("--version"), QStringLiteral("-v")};
+    static const QStringList commands{QStringLiteral("validate"),  QStringLiteral("rules"),
+                                      QStringLiteral("report"),    QStringLiteral("format"),
+                                      QStringLiteral("diff"),      QStringLiteral("--help"),
+                                      QStringLiteral("-h"),        QStringLiteral("help"),
+                                      QStringLiteral("--version"), QStringLiteral("-v")};
     return commands.contains(first);
 }
 
@@ -63,6 +69,8 @@ int run(const QStringList &arguments)
         return runRules(rest);
     if (command == QLatin1String("report"))
         return runReport(rest);
+    if (command == QLatin1String("diff"))
+        return runDiff(rest);
     if (command == QLatin1String("format"))
         return runFormat(rest);
     if (command == QLatin1String("--version") || command == QLatin1String("-v"))

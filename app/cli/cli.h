@@ -5,6 +5,10 @@
 #include <QDate>
 #include <QStringList>
 
+#include "plan.h"
+
+#include <optional>
+
 #include <cstdio>
 
 namespace hierarch::cli {
@@ -26,6 +30,12 @@ int runValidate(const QStringList &arguments);
 int runRules(const QStringList &arguments);
 int runReport(const QStringList &arguments);
 int runFormat(const QStringList &arguments);
+int runDiff(const QStringList &arguments);
+
+// Reads a plan named on the command line: a file, or `REV:PATH` read with git in the current
+// directory (an argument naming an existing file is a file). `label` is how outputs name it.
+bool readPlanArgument(const QString &argument, std::optional<Plan> &plan, QString &label,
+                      QString &error);
 
 // Options shared by the sub-commands.
 QCommandLineOption asOfOption();

@@ -27,6 +27,7 @@ struct Options
     QString output;
     QString language = QStringLiteral("en");
     QDate asOf;
+    QString baseline;
 };
 
 bool parseOptions(const QStringList &arguments, Options &options, int &exitCode)
@@ -44,8 +45,13 @@ bool parseOptions(const QStringList &arguments, Options &options, int &exitCode)
         ReportCommandText::tr("Language of the report: en or de (default en)."),
         QStringLiteral("en|de"), QStringLiteral("en"));
     const QCommandLineOption asOf = asOfOption();
+    const QCommandLineOption baseline(
+        QStringLiteral("baseline"),
+        ReportCommandText::tr("Add section 3a, the changes since OLD (a plan file or a git "
+                              "revision written REV:PATH)."),
+        QStringLiteral("OLD"));
     const QCommandLineOption help = helpOption();
-    parser.addOptions({output, language, asOf, help});
+    parser.addOptions({output, language, asOf, baseline, help});
 
     exitCode = Failure;
     if (!parser.parse(arguments)) {
@@ -78,6 +84,7 @@ bool parseOptions(const QStringList &arguments, Options &options, int &exitCode)
     }
     if (!readAsOf(parser, asOf, QStringLiteral("report"), options.asOf))
         return false;
+    options.baseline = parser.value(baseline);
     return true;
 }
 
@@ -97,6 +104,14 @@ int runReport(const QStringList &arguments)
         printErr(escapedControls(loaded.error.toString()) + QLatin1Char('\n'));
         return Failure;
     }
+    std::optional<Plan> baseline;
+    QString baselineLabel;
+    QString error;
+    if (!options.baseline.isEmpty() &&
+        !readPlanArgument(options.baseline, baseline, baselineLabel, error)) {
+        printErr(error + QLatin1Char('\n'));
+        return Failure;
+    }
     // A build without the catalog says so rather than print an English report labelled German.
     if (!UiLanguage::installTranslators(options.language)) {
         printErr(ReportCommandText::tr("hierarch report: %1 is not available in this build (no "
@@ -110,6 +125,10 @@ int runReport(const QStringList &arguments)
     report.asOf = options.asOf;
     report.language = options.language;
     report.pageSize = defaultReportPageSize();
+    if (baseline) {
+        report.baseline = std::make_shared<const Plan>(std::move(*baseline));
+        report.baselineLabel = baselineLabel;
+    }
     ReportWriter writer(*loaded.plan, report);
     if (writer.write(options.output) != ReportWriter::Result::Written) {
         printErr(QStringLiteral("hierarch report: %1\n").arg(writer.errorString()));

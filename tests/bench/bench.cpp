@@ -2,6 +2,7 @@
 // S, M and L, with yaml-cpp timed side by side in the same process where a row is a ratio to it.
 // Prints one table of medians (and writes it as JSON with --json); exits 1 when a bar is missed
 // and --check was given.
+#include "benchdiff.h"
 #include "benchmeasures.h"
 #include "plangenerator.h"
 
@@ -499,6 +500,7 @@ int runBenchmark(const Options &options, const QString &jsonPath)
             options.runs, [&] { (void)savePlan(p.plan); }, emitTree);
         rows << besideYamlCpp(QStringLiteral("save"), size, save, yamlEmit,
                               isL ? QStringLiteral("≤ 1.3× yaml-cpp emit") : QString());
+        rows << measureDiff(size, p.plan, p.path, options.runs, options.editRuns, asOf);
 
         // Save of a plan read from its file after one edit: the edit is patched into the file's
         // text and the result checked by reading it back (FORMAT.md, "The file is the user's").
