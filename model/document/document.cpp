@@ -1,9 +1,9 @@
 #include "document.h"
 
 #include "io/copytext.h"
-#include "io/plantext.h"
 #include "io/planloader.h"
 #include "io/plansaver.h"
+#include "io/plantext.h"
 #include "livevalidator.h"
 #include "rules/validationcontext.h"
 #include "undocommands.h"

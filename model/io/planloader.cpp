@@ -1,8 +1,8 @@
 #include "planloader.h"
 
 #include "../rules/checklist.h"
-#include "plansource.h"
 #include "checkedfile.h"
+#include "plansource.h"
 #include "yamltree.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #include "plansaver.h"
 
-#include "plantext.h"
 #include "checkedfile.h"
+#include "plantext.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
