@@ -1,6 +1,8 @@
 // Black-box tests of the `hierarch` command line against CLI.md: exit codes, the JSON, SARIF and
 // text reports, `--as-of` waiver expiry, `--output`, `rules`, help and version, and running
 // without a display. The binary is run with QProcess, exactly as a pipeline would run it.
+#include "clirun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -8,8 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
@@ -25,7 +25,6 @@ const QString kPython = QStringLiteral(HIERARCH_PYTHON);
 const QString kExamplesDir = QStringLiteral(HIERARCH_EXAMPLES_DIR);
 
 constexpr int kRuleCount = 86; // RULES.md version 2
-constexpr int kTimeoutMs = 60000;
 
 // Only info findings (static-ip on CEN-MP01): exit 0 with the default --fail-on.
 const char kInfoPlan[] = R"yaml(hierarch: 1
@@ -117,46 +116,7 @@ sites:
     servers: []
 )yaml";
 
-struct Run
-{
-    bool finished = false;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QString describe() const
-    {
-        return QStringLiteral("exit %1\n--- stdout ---\n%2\n--- stderr ---\n%3")
-            .arg(exitCode)
-            .arg(QString::fromUtf8(out.left(4000)), QString::fromUtf8(err.left(4000)));
-    }
-};
-
-Run runProgram(const QString &program, const QStringList &arguments,
-               const QString &workingDirectory = QString(),
-               const QProcessEnvironment &environment = QProcessEnvironment())
-{
-    QProcess process;
-    if (!workingDirectory.isEmpty())
-        process.setWorkingDirectory(workingDirectory);
-    if (!environment.isEmpty())
-        process.setProcessEnvironment(environment);
-    process.start(program, arguments);
-    Run run;
-    if (!process.waitForStarted(kTimeoutMs))
-        return run;
-    process.closeWriteChannel();
-    if (!process.waitForFinished(kTimeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.finished = process.exitStatus() == QProcess::NormalExit;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
+using Run = CliRun;
 
 Run runHierarch(const QStringList &arguments, const QString &workingDirectory = QString(),
                 const QProcessEnvironment &environment = QProcessEnvironment())
