@@ -1,7 +1,7 @@
 #include "autosave.h"
 
 #include "document/document.h"
-#include "io/plansaver.h"
+#include "io/plantext.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -44,9 +44,10 @@ bool writeOwnerOnly(const QString &path, const QByteArray &bytes, QString *error
 {
     QSaveFile file(path);
     // The temporary file is created with the umask's permissions; narrow them before any
-    // plan data is written into it.
+    // plan data is written into it. The explicit flush reports a full disk with its reason
+    // (commit() alone says "Unknown error").
     if (file.open(QIODevice::WriteOnly) && file.setPermissions(kOwnerOnly) &&
-        file.write(bytes) == bytes.size() && file.commit()) {
+        file.write(bytes) == bytes.size() && file.flush() && file.commit()) {
         QFile::setPermissions(path, kOwnerOnly);
         return true;
     }
@@ -130,7 +131,7 @@ bool Autosave::writeNow(QString *error)
     mTimer.stop();
     if (!lockSession(error))
         return false;
-    if (!writeOwnerOnly(copyPath(), savePlan(mDocument->plan()), error))
+    if (!writeOwnerOnly(copyPath(), mDocument->text().bytes, error))
         return false;
     QJsonObject sidecar;
     sidecar.insert(QStringLiteral("originalPath"),

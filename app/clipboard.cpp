@@ -2,7 +2,6 @@
 
 #include "document/document.h"
 #include "io/planloader.h"
-#include "io/plansaver.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -49,7 +48,8 @@ QMimeData *Clipboard::copyData() const
             holder.servers << *mDocument->server(id);
         clip.sites << holder;
     }
-    const QByteArray yaml = savePlan(clip);
+    // The copied items keep their own lines (comments, key order) where the plan came from a file.
+    const QByteArray yaml = mDocument->copyText(clip, clip.name == kServersMarker);
     auto *mime = new QMimeData;
     mime->setData(mimeType(), yaml);
     mime->setText(QString::fromUtf8(yaml));
@@ -102,6 +102,18 @@ bool Clipboard::paste(const QMimeData *data, QString *problem)
         taken.insert(candidate.toUpper());
         return candidate;
     };
+
+    // All or nothing at the plan's limits: a paste that does not fit is refused whole.
+    int clipServers = 0;
+    for (const Site &site : clip.plan->sites)
+        clipServers += int(site.servers.size());
+    const QString overLimit =
+        mDocument->limitReason(serversOnly ? 0 : int(clip.plan->sites.size()), clipServers);
+    if (!overLimit.isEmpty()) {
+        if (problem)
+            *problem = overLimit;
+        return false;
+    }
 
     QUndoStack *stack = mDocument->undoStack();
     stack->beginMacro(tr("Paste"));

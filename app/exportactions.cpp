@@ -1,19 +1,18 @@
 #include "exportactions.h"
 
-#include "canvas/hierarchyscene.h"
+#include "canvas/diagramexport.h"
+#include "comparecontroller.h"
+#include "document/comparison.h"
 #include "document/document.h"
 #include "export/findingsexport.h"
+#include "io/checkedfile.h"
 #include "report/reportwriter.h"
 #include "uilanguage.h"
 
 #include <QCoreApplication>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QImage>
-#include <QPainter>
 #include <QProgressDialog>
-#include <QSaveFile>
-#include <QSvgGenerator>
 
 namespace hierarch {
 
@@ -49,9 +48,9 @@ bool ExportActions::writeFindings(const QString &path, bool sarif)
     file.findings = mDocument->findings();
     const QByteArray bytes = sarif ? findingsToSarif({file}, mDocument->validationDate())
                                    : findingsToJson({file}, mDocument->validationDate());
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
-        emit failed(tr("Export failed"), tr("Cannot write %1: %2").arg(path, out.errorString()));
+    QString error;
+    if (!writeFileChecked(path, bytes, &error)) {
+        emit failed(tr("Export failed"), error);
         return false;
     }
     emit statusMessage(tr("Exported %1").arg(path), 4000);
@@ -70,35 +69,10 @@ void ExportActions::exportDiagram(bool svg)
 
 bool ExportActions::writeDiagram(const QString &path, bool svg)
 {
-    const QRectF source = mScene->contentRect();
-    QSaveFile file(path);
-    bool written = false;
-    if (svg) {
-        if (file.open(QIODevice::WriteOnly)) {
-            QSvgGenerator generator;
-            generator.setOutputDevice(&file);
-            generator.setSize(source.size().toSize());
-            generator.setViewBox(QRectF(QPointF(0, 0), source.size()));
-            generator.setTitle(mDocument->plan().name);
-            generator.setDescription(tr("Site hierarchy drawn by Hierarch"));
-            QPainter painter(&generator);
-            mScene->renderDiagram(&painter, QRectF(QPointF(0, 0), source.size()));
-            painter.end();
-            written = file.commit();
-        }
-    } else {
-        // Twice the on-screen size keeps text sharp when the image is scaled in a document.
-        const QSize size = (source.size() * 2).toSize().boundedTo(QSize(16000, 16000));
-        QImage image(size, QImage::Format_ARGB32_Premultiplied);
-        image.fill(Qt::white);
-        QPainter painter(&image);
-        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-        mScene->renderDiagram(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
-        painter.end();
-        written = file.open(QIODevice::WriteOnly) && image.save(&file, "PNG") && file.commit();
-    }
-    if (!written) {
-        emit failed(tr("Export failed"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+    QString error;
+    if (!exportDiagramFile(mScene, mDocument->plan().name, path,
+                           svg ? DiagramFormat::Svg : DiagramFormat::Png, &error)) {
+        emit failed(tr("Export failed"), error);
         return false;
     }
     emit statusMessage(tr("Exported %1").arg(path), 4000);
@@ -124,6 +98,11 @@ bool ExportActions::writeReport(const QString &path)
     // The report speaks the language of the window that writes it.
     options.language = UiLanguage::current();
     options.pageSize = defaultReportPageSize();
+    if (const Comparison *comparison = mCompare ? mCompare->comparison() : nullptr) {
+        // In compare mode the report adds section 3a against the same baseline.
+        options.baseline = std::make_shared<const Plan>(comparison->baseline());
+        options.baselineLabel = comparison->label();
+    }
     ReportWriter writer(mDocument->plan(), options);
 
     QProgressDialog progress(tr("Writing the design report…"), tr("Cancel"), 0, 0, mDialogParent);

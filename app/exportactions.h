@@ -7,6 +7,7 @@ class QWidget;
 
 namespace hierarch {
 
+class CompareController;
 class Document;
 class HierarchyScene;
 
@@ -20,6 +21,8 @@ class ExportActions : public QObject
 
 public:
     ExportActions(Document *document, HierarchyScene *scene, QWidget *dialogParent);
+    // In compare mode the report adds section 3a against the comparison's baseline.
+    void setCompareController(const CompareController *compare) { mCompare = compare; }
 
     // Writes the live findings of the document; returns whether the file was written.
     bool writeFindings(const QString &path, bool sarif);
@@ -46,6 +49,7 @@ private:
     Document *mDocument;
     HierarchyScene *mScene;
     QWidget *mDialogParent;
+    const CompareController *mCompare = nullptr;
 };
 
 } // namespace hierarch

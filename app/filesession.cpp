@@ -104,7 +104,7 @@ bool FileSession::openFile(const QString &path)
         return false;
     }
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    mDocument->reset(*result.plan, absolute);
+    mDocument->reset(*result.plan, absolute, result.source);
     addRecentFile(absolute);
     emit statusMessage(tr("Opened %1").arg(absolute), 4000);
     return true;
@@ -132,7 +132,8 @@ void FileSession::openExample(const QString &resourcePath)
         emit failed(tr("Cannot open example"), result.error.toString());
         return;
     }
-    mDocument->reset(*result.plan);
+    // Save As keeps its comments and layout like any other file's.
+    mDocument->reset(*result.plan, QString(), result.source);
 }
 
 bool FileSession::save()
@@ -161,14 +162,24 @@ bool FileSession::saveAs()
 bool FileSession::saveTo(const QString &path)
 {
     QString error;
-    if (!mDocument->save(path, &error)) {
+    QString notice;
+    if (!mDocument->save(path, &error, &notice)) {
         emit failed(tr("Cannot save plan"), error);
         return false;
     }
     // What is on disk now is ours: the watcher must not take this write for someone else's.
     mFileWatch->rememberCurrent();
     addRecentFile(QFileInfo(path).absoluteFilePath());
-    emit statusMessage(tr("Saved %1").arg(path), 4000);
+    if (notice.isEmpty()) {
+        emit statusMessage(tr("Saved %1").arg(path), 4000);
+    } else {
+        // Nothing is lost, but the author's layout is: say so, and why, for longer.
+        emit statusMessage(
+            tr("Saved %1 in the standard layout, because the edits could not be written into "
+               "the file's own layout (%2)")
+                .arg(path, notice),
+            15000);
+    }
     return true;
 }
 
@@ -275,7 +286,7 @@ bool FileSession::resolveRecovery(const RecoveryCandidate &candidate, RecoveryCh
         mAutosave->release(candidate);
         return false;
     }
-    mDocument->reset(*result.plan, candidate.originalPath);
+    mDocument->reset(*result.plan, candidate.originalPath, result.source);
     // Never clean: the recovered edits are not on disk, and Save writes them to the original.
     mDocument->undoStack()->resetClean();
     // The old copy goes only once this session holds its own, so a crash now loses nothing.
@@ -326,7 +337,7 @@ void FileSession::resolveExternalChange(bool reload)
     if (reload) {
         const LoadResult result = loadPlanFile(path);
         if (result) {
-            mDocument->reset(*result.plan, path); // watches the path afresh
+            mDocument->reset(*result.plan, path, result.source); // watches the path afresh
             emit statusMessage(tr("Reloaded %1").arg(path), 4000);
             return;
         }

@@ -1,8 +1,17 @@
 #include "filewatch.h"
 
+#include "io/checkedfile.h"
+#include "io/yamltree.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <sys/stat.h>
+
+#include <utility>
 
 namespace hierarch {
 
@@ -10,6 +19,55 @@ namespace {
 // Writers often produce several events per save (truncate, write, close, rename); look once
 // they have settled.
 constexpr int kSettleMs = 150;
+
+FileWatch::Signature signatureOf(const QString &path)
+{
+    FileWatch::Signature s;
+    struct stat st;
+    if (path.isEmpty() || ::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return s;
+    s.exists = true;
+    s.device = quint64(st.st_dev);
+    s.inode = quint64(st.st_ino);
+    s.mode = quint64(st.st_mode);
+    s.size = qint64(st.st_size);
+    s.modifiedNs = qint64(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
+    s.changedNs = qint64(st.st_ctim.tv_sec) * 1'000'000'000 + st.st_ctim.tv_nsec;
+    return s;
+}
+
+// Runs on a worker thread. The signature is taken before reading, so a write that races the read
+// makes the next stat differ and the file is looked at again.
+FileWatch::Snapshot snapshotOf(const QString &path)
+{
+    FileWatch::Snapshot snapshot;
+    snapshot.signature = signatureOf(path);
+    if (!snapshot.signature.exists) {
+        snapshot.digest = QByteArrayLiteral("missing");
+        return snapshot;
+    }
+    if (!S_ISREG(mode_t(snapshot.signature.mode))) {
+        snapshot.digest = QByteArrayLiteral("not a regular file");
+        return snapshot;
+    }
+    QByteArray bytes;
+    switch (readRegularFile(path, YamlLimits().maxBytes, bytes)) {
+    case ReadStatus::Read:
+        snapshot.digest = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+        break;
+    case ReadStatus::TooLarge:
+        snapshot.digest = QByteArrayLiteral("too large");
+        break;
+    case ReadStatus::NotRegular:
+        snapshot.digest = QByteArrayLiteral("not a regular file");
+        break;
+    case ReadStatus::Failed:
+        snapshot.digest = QByteArrayLiteral("unreadable");
+        break;
+    }
+    return snapshot;
+}
+
 } // namespace
 
 FileWatch::FileWatch(QObject *parent) : QObject(parent)
@@ -40,8 +98,15 @@ void FileWatch::setPath(const QString &path)
 
 void FileWatch::rememberCurrent()
 {
-    mKnownDigest = mPath.isEmpty() ? QByteArray() : currentDigest();
+    ++mGeneration;
     mPending = false;
+    mKnownDigest.clear();
+    mKnownSignature = signatureOf(mPath);
+    mNeedKnownDigest = !mPath.isEmpty();
+    if (mNeedKnownDigest) {
+        mJobWanted = true;
+        startJob();
+    }
     rewatch();
 }
 
@@ -56,26 +121,66 @@ void FileWatch::rewatch()
         mWatcher.addPath(dir);
 }
 
-QByteArray FileWatch::currentDigest() const
-{
-    QFile file(mPath);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
-        return {};
-    return hash.result();
-}
-
 void FileWatch::check()
 {
-    // Not our own save, a touch, or another file in the folder.
-    const bool changed = !mPath.isEmpty() && !mPending && currentDigest() != mKnownDigest;
-    if (changed) {
-        mPending = true;
-        emit changedOnDisk(mPath);
+    if (mPath.isEmpty() || mPending ||
+        (!mNeedKnownDigest && signatureOf(mPath) == mKnownSignature)) {
+        emit checked(); // nothing to hash: no file, a change already announced, or another file
+        return;
     }
-    emit checked();
+    mJobWanted = true;
+    mCheckWanted = true;
+    startJob();
+}
+
+void FileWatch::startJob()
+{
+    if (mJobRunning || !mJobWanted || mPath.isEmpty())
+        return;
+    mJobWanted = false;
+    mJobRunning = true;
+    const quint64 generation = mGeneration;
+    // Only a job started after check() asked for one answers that check: an earlier job's
+    // snapshot may predate the event.
+    const bool answersCheck = std::exchange(mCheckWanted, false);
+    auto *watcher = new QFutureWatcher<Snapshot>(this);
+    connect(watcher, &QFutureWatcher<Snapshot>::finished, this,
+            [this, watcher, generation, answersCheck] {
+                watcher->deleteLater();
+                mJobRunning = false;
+                const bool current = generation == mGeneration;
+                jobFinished(watcher->result(), generation);
+                if (answersCheck && !current)
+                    mCheckWanted = true; // the check is answered by the job that runs next
+                else if (answersCheck)
+                    emit checked();
+                startJob();
+            });
+    watcher->setFuture(QtConcurrent::run(snapshotOf, mPath));
+}
+
+void FileWatch::jobFinished(const Snapshot &snapshot, quint64 generation)
+{
+    if (generation != mGeneration) {
+        mJobWanted = true; // remembered again meanwhile: this hash may predate it
+        return;
+    }
+    if (mNeedKnownDigest) {
+        mNeedKnownDigest = false;
+        mKnownDigest = snapshot.digest;
+        if (snapshot.signature == mKnownSignature)
+            return;
+        // Changed between rememberCurrent() and the hash: what the editor knows is unknown.
+        mKnownDigest.clear();
+    }
+    if (mPending || snapshot.signature == mKnownSignature)
+        return;
+    if (!mKnownDigest.isEmpty() && snapshot.digest == mKnownDigest) {
+        mKnownSignature = snapshot.signature; // a touch, or our own save renamed into place
+        return;
+    }
+    mPending = true;
+    emit changedOnDisk(mPath);
 }
 
 } // namespace hierarch

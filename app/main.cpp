@@ -3,6 +3,7 @@
 // editor follows the system language: `validate` and `rules` feed pipelines and stay English,
 // and `report` speaks the language its --language option names.
 #include "cli/cli.h"
+#include "comparecontroller.h"
 #include "mainwindow.h"
 #include "theme.h"
 #include "uilanguage.h"
@@ -45,7 +46,12 @@ int main(int argc, char *argv[])
     hierarch::MainWindow window;
     window.show();
     const QStringList files = app.arguments().mid(1);
-    if (!files.isEmpty())
+    if (files.size() == 3 && files.constFirst() == QLatin1String("--compare")) {
+        // `hierarch --compare OLD NEW` (git difftool): edit NEW, compared with OLD.
+        if (window.openFile(files.at(2)))
+            window.compareController()->compareWithFile(files.at(1));
+    } else if (!files.isEmpty()) {
         window.openFile(files.constFirst());
+    }
     return app.exec();
 }

@@ -5,6 +5,7 @@
 #include "canvas/canvasview.h"
 #include "canvas/hierarchyscene.h"
 #include "clipboard.h"
+#include "comparecontroller.h"
 #include "dashboard/dashboarddock.h"
 #include "dialogs/rulecatalogdialog.h"
 #include "document/document.h"
@@ -82,6 +83,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(mFileSession, &FileSession::statusMessage, this, &MainWindow::showStatus);
     connect(mExports, &ExportActions::failed, this, &MainWindow::showError);
     connect(mExports, &ExportActions::statusMessage, this, &MainWindow::showStatus);
+    connect(mDocument, &Document::editRefused, this,
+            [this](const QString &reason) { showStatus(reason, 8000); });
 
     readSettings();
     newPlan(Product::ConfigMgr2007);
@@ -129,6 +132,10 @@ void MainWindow::createDocks()
             [this](const QString &message) { showStatus(message, 6000); });
     connect(mProblemsDock, &ProblemsDock::showItem, this,
             [this](quint64 id) { mCanvas->centerOnItem(id); });
+    mCompare = new CompareController(this);
+    mExports->setCompareController(mCompare);
+    connect(mCompare, &CompareController::failed, this,
+            [this](const QString &message) { showError(tr("Compare"), message); });
 }
 
 void MainWindow::createActions()
@@ -310,6 +317,7 @@ void MainWindow::createMenus()
     exportDiagramMenu->addAction(a.exportSvg);
     exportDiagramMenu->addAction(a.exportPng);
     file->addAction(a.exportReport);
+    file->addMenu(mCompare->menu());
     file->addSeparator();
     file->addAction(a.close);
     file->addAction(a.quit);

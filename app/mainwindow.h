@@ -12,6 +12,7 @@ namespace hierarch {
 
 class CanvasView;
 class Clipboard;
+class CompareController;
 class DashboardDock;
 class Document;
 class ExportActions;
@@ -42,6 +43,8 @@ public:
     CanvasView *canvas() const { return mCanvas; }
     ProblemsDock *problemsDock() const { return mProblemsDock; }
     DashboardDock *dashboardDock() const { return mDashboardDock; }
+    // Compare mode: File ▸ Compare With, `hierarch --compare OLD NEW`.
+    CompareController *compareController() const { return mCompare; }
 
     // The jobs the window hands out: the open file (new, open, save, recent files, recovery,
     // changes on disk), File > Export, the clipboard, and F6 between the panes.
@@ -119,6 +122,7 @@ private:
     ExportActions *mExports = nullptr;
     Clipboard *mClipboard = nullptr;
     PaneNavigation *mPanes = nullptr;
+    CompareController *mCompare = nullptr;
 
     struct Actions;
     std::unique_ptr<Actions> mActions;

@@ -30,7 +30,8 @@ void MainWindow::addSite(SiteType type)
         }
     }
     const ItemId id = mDocument->addSite(parent, parent ? type : SiteType::Primary);
-    mSelection->select({Selection::Item::Site, id});
+    if (id) // else refused at the plan's limits: the status bar says why
+        mSelection->select({Selection::Item::Site, id});
 }
 
 void MainWindow::addServer()
@@ -46,7 +47,8 @@ void MainWindow::addServer()
         return;
     }
     const ItemId id = mDocument->addServer(site);
-    mSelection->select({Selection::Item::Server, id});
+    if (id)
+        mSelection->select({Selection::Item::Server, id});
 }
 
 void MainWindow::deleteSelection()

@@ -50,7 +50,12 @@ enum class AccountType {
     CcmBootLoaderDc,
     AdvancedClientNetworkAccess,
     LegacyClientSoftwareInstallation,
-    ClientPushInstallation
+    ClientPushInstallation,
+    NetworkAccess,
+    SiteSystemInstallation,
+    SoftwareUpdatePointConnection,
+    HealthStateReferencePublishing,
+    HealthStateReferenceQuerying
 };
 
 template<typename E>
@@ -83,7 +88,9 @@ HIERARCH_ENUM_NAMES(AccountType, "sms-service", "database", "site-address", "ser
                     "client-services-dc", "client-user-token", "client-user-token-dc",
                     "client-connection", "ccm-boot-loader", "ccm-boot-loader-dc",
                     "advanced-client-network-access", "legacy-client-software-installation",
-                    "client-push-installation")
+                    "client-push-installation", "network-access", "site-system-installation",
+                    "software-update-point-connection", "health-state-reference-publishing",
+                    "health-state-reference-querying")
 
 #undef HIERARCH_ENUM_NAMES
 

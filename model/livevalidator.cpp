@@ -79,6 +79,7 @@ void LiveValidator::reindexServers(int site, QList<int> &dirty)
         hostsBefore.insert(served, mContext->databaseHostNames(served));
     addUnique(dirty, mContext->sitesSharingServerNames(site));
     const int assetSyncBefore = mContext->serversWithRole(Role::AssetIntelligenceSyncPoint);
+    const bool locatorBefore = mContext->serversWithRole(Role::ServerLocatorPoint) > 0;
 
     mContext->reindexServers(site);
 
@@ -95,6 +96,17 @@ void LiveValidator::reindexServers(int site, QList<int> &dirty)
     // Every Asset Intelligence point's finding counts them all.
     if (mContext->serversWithRole(Role::AssetIntelligenceSyncPoint) != assetSyncBefore)
         addUnique(dirty, mContext->sitesWithRole(Role::AssetIntelligenceSyncPoint));
+    addSitesOnLocatorChange(locatorBefore, dirty);
+}
+
+void LiveValidator::addSitesOnLocatorChange(bool locatorBefore, QList<int> &dirty) const
+{
+    // Whether the plan has a server locator point at all decides site-assignment-no-slp for every
+    // site; only the first one added or the last one removed changes it.
+    if ((mContext->serversWithRole(Role::ServerLocatorPoint) > 0) == locatorBefore)
+        return;
+    dirty.resize(mContext->siteCount());
+    std::iota(dirty.begin(), dirty.end(), 0);
 }
 
 void LiveValidator::serversChanged(int site)
@@ -185,6 +197,7 @@ void LiveValidator::siteRemoved(int site)
     QList<int> referrers = mContext->sitesReferringToSite(site);
     const QList<int> accounts = accountsNaming(mContext->indexedCode(site));
     const int assetSyncBefore = mContext->serversWithRole(Role::AssetIntelligenceSyncPoint);
+    const bool locatorBefore = mContext->serversWithRole(Role::ServerLocatorPoint) > 0;
 
     replace(mSites[site], {});
     mSites.removeAt(site);
@@ -200,6 +213,7 @@ void LiveValidator::siteRemoved(int site)
         reindexServers(r, dirty);
     if (mContext->serversWithRole(Role::AssetIntelligenceSyncPoint) != assetSyncBefore)
         addUnique(dirty, mContext->sitesWithRole(Role::AssetIntelligenceSyncPoint));
+    addSitesOnLocatorChange(locatorBefore, dirty);
     recompute(dirty, accounts);
 }
 

@@ -1,5 +1,7 @@
 #include "plan.h"
 
+#include <iterator>
+
 namespace hierarch {
 
 bool RoleAssignment::needsIis() const
@@ -35,56 +37,116 @@ bool Server::hasIisRole() const
     return false;
 }
 
-bool accountTypeIsProductMaintained(AccountType type)
+namespace {
+
+// FORMAT.md "Account types", indexed by AccountType.
+struct AccountTypeDefaults
 {
-    switch (type) {
-    case AccountType::ServerConnection:
-    case AccountType::RemoteService:
-    case AccountType::ClientServices:
-    case AccountType::ClientServicesDc:
-    case AccountType::ClientUserToken:
-    case AccountType::ClientUserTokenDc:
-    case AccountType::CcmBootLoader:
-    case AccountType::CcmBootLoaderDc:
-        return true;
-    default:
-        return false;
+    AccountType type;
+    std::optional<Product> product; // none: both products
+    bool generated;
+    PasswordChange change;
+};
+
+constexpr auto kSms = Product::Sms2003;
+constexpr auto kCm = Product::ConfigMgr2007;
+constexpr std::optional<Product> kBoth;
+using PC = PasswordChange;
+
+// Seed 004, table 12.2: site reset changes the service, database, server connection, remote
+// service and client connection accounts (the first two may also be changed in the console;
+// site reset always works). The CCM boot loader accounts are not in the table; the product
+// creates and maintains them on its own. ConfigMgr 2007 accounts are changed in the operating
+// system and then in the console ([D11]).
+constexpr AccountTypeDefaults kAccountTypes[] = {
+    {AccountType::SmsService, kSms, false, PC::SiteReset},
+    {AccountType::Database, kSms, false, PC::SiteReset},
+    {AccountType::SiteAddress, kBoth, false, PC::Console},
+    {AccountType::ServerConnection, kSms, true, PC::SiteReset},
+    {AccountType::SiteSystemConnection, kSms, false, PC::Console},
+    {AccountType::RemoteService, kSms, true, PC::SiteReset},
+    {AccountType::ClientServices, kSms, true, PC::ClientReinstall},
+    {AccountType::ClientServicesDc, kSms, true, PC::ClientReinstall},
+    {AccountType::ClientUserToken, kSms, true, PC::ClientReinstall},
+    {AccountType::ClientUserTokenDc, kSms, true, PC::ClientReinstall},
+    {AccountType::ClientConnection, kSms, false, PC::SiteReset},
+    {AccountType::CcmBootLoader, kSms, true, PC::Automatic},
+    {AccountType::CcmBootLoaderDc, kSms, true, PC::Automatic},
+    {AccountType::AdvancedClientNetworkAccess, kSms, false, PC::Console},
+    {AccountType::LegacyClientSoftwareInstallation, kSms, false, PC::Console},
+    {AccountType::ClientPushInstallation, kBoth, false, PC::Console},
+    {AccountType::NetworkAccess, kCm, false, PC::Console},
+    {AccountType::SiteSystemInstallation, kCm, false, PC::Console},
+    {AccountType::SoftwareUpdatePointConnection, kCm, false, PC::Console},
+    {AccountType::HealthStateReferencePublishing, kCm, false, PC::Console},
+    {AccountType::HealthStateReferenceQuerying, kCm, false, PC::Console},
+};
+
+static_assert(std::size(kAccountTypes) == std::size_t(enumCount<AccountType>()),
+              "every account type has a row");
+
+constexpr bool accountTypesInEnumOrder()
+{
+    for (std::size_t i = 0; i < std::size(kAccountTypes); ++i) {
+        if (std::size_t(kAccountTypes[i].type) != i)
+            return false;
     }
+    return true;
+}
+static_assert(accountTypesInEnumOrder(), "kAccountTypes[i].type must be AccountType(i)");
+
+const AccountTypeDefaults &defaultsOf(AccountType type)
+{
+    return kAccountTypes[std::size_t(type)];
+}
+
+} // namespace
+
+bool accountTypeInProduct(AccountType type, Product product)
+{
+    const std::optional<Product> only = defaultsOf(type).product;
+    return !only || *only == product;
+}
+
+bool accountTypeGeneratedByDefault(AccountType type)
+{
+    return defaultsOf(type).generated;
 }
 
 PasswordChange defaultPasswordChange(AccountType type)
 {
-    switch (type) {
-    case AccountType::SmsService:
-    case AccountType::Database:
-    case AccountType::ServerConnection:
-    case AccountType::RemoteService:
-    case AccountType::ClientConnection:
-        // Seed 004: site reset changes these (the service and database accounts may also be
-        // changed from the console; site reset is the method that always works).
-        return PasswordChange::SiteReset;
-    case AccountType::ClientServices:
-    case AccountType::ClientServicesDc:
-    case AccountType::ClientUserToken:
-    case AccountType::ClientUserTokenDc:
-        return PasswordChange::ClientReinstall;
-    case AccountType::CcmBootLoader:
-    case AccountType::CcmBootLoaderDc:
-        // Not in table 12.2; the product creates and maintains these on its own.
-        return PasswordChange::Automatic;
-    case AccountType::SiteAddress:
-    case AccountType::SiteSystemConnection:
-    case AccountType::AdvancedClientNetworkAccess:
-    case AccountType::LegacyClientSoftwareInstallation:
-    case AccountType::ClientPushInstallation:
-        return PasswordChange::Console;
+    return defaultsOf(type).change;
+}
+
+bool accountGeneratedByDefault(const Account &account)
+{
+    if (account.type != AccountType::ClientConnection)
+        return accountTypeGeneratedByDefault(account.type);
+    // FORMAT.md: the name after any DOMAIN\ prefix is SMSClient_ and the code of one of the
+    // account's sites, case-insensitive.
+    const QString name = account.name.mid(account.name.lastIndexOf(QLatin1Char('\\')) + 1);
+    static const QLatin1String prefix("SMSClient_");
+    if (!name.startsWith(prefix, Qt::CaseInsensitive))
+        return false;
+    const QStringView code = QStringView(name).mid(prefix.size());
+    for (const QString &site : account.sites) {
+        if (code.compare(site, Qt::CaseInsensitive) == 0)
+            return true;
     }
-    return PasswordChange::Console;
+    return false;
+}
+
+AccountType defaultAccountType(Product product)
+{
+    return product == Product::Sms2003 ? AccountType::SmsService
+                                       : AccountType::ClientPushInstallation;
 }
 
 bool Account::effectiveGenerated() const
 {
-    return generated.value_or(accountTypeIsProductMaintained(type));
+    if (generated)
+        return *generated;
+    return accountGeneratedByDefault(*this);
 }
 
 PasswordChange Account::effectivePasswordChange() const

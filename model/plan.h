@@ -161,11 +161,18 @@ struct Account
     bool operator==(const Account &) const = default;
 };
 
-// Whether the product maintains the password of this account type (FORMAT.md "SMS-maintained").
-// client-connection is maintained only when the account says `generated: true`.
-bool accountTypeIsProductMaintained(AccountType type);
-// The password change method of seed 004, table 12.2, for the type.
+// FORMAT.md "Account types": which product has the type, and its defaults of `generated` and
+// `passwordChange`.
+bool accountTypeInProduct(AccountType type, Product product);
+// The default of `generated` for the type. client-connection depends on the account's name
+// (accountGeneratedByDefault()); this gives false for it, the additional-account case.
+bool accountTypeGeneratedByDefault(AccountType type);
 PasswordChange defaultPasswordChange(AccountType type);
+// The default of `generated` for this account: the type's, except that the default Client
+// Connection account the product creates for a site (SMSClient_<site code>) is generated.
+bool accountGeneratedByDefault(const Account &account);
+// A type that exists in the product, for new accounts.
+AccountType defaultAccountType(Product product);
 
 struct Waiver
 {

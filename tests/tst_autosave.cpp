@@ -6,6 +6,7 @@
 #include "filewatch.h"
 #include "io/planloader.h"
 #include "io/plansaver.h"
+#include "io/plantext.h"
 #include "mainwindow.h"
 
 #include <QDir>
@@ -155,7 +156,8 @@ void TestAutosave::editWritesOwnerOnlyCopy()
     QCOMPARE(written.size(), 1);
     QCOMPARE(written.constFirst().constFirst().toString(), autosave->copyPath());
 
-    QCOMPARE(readAll(autosave->copyPath()), savePlan(window->document()->plan()));
+    // The copy is what a save would write: the file's own layout with the edit.
+    QCOMPARE(readAll(autosave->copyPath()), window->document()->text().bytes);
     QCOMPARE(QFileInfo(autosave->copyPath()).permissions() & kPermissionBits,
              QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QCOMPARE(QFileInfo(autosave->sidecarPath()).permissions() & kPermissionBits,
@@ -199,7 +201,7 @@ void TestAutosave::continuousEditingStillWrites()
     QVERIFY2(editsAtWrite.at(1) > editsAtWrite.at(0), "no edit between the copies");
     QTRY_VERIFY(!window->fileSession()->autosave()->isPending());
     QCOMPARE(readAll(window->fileSession()->autosave()->copyPath()),
-             savePlan(window->document()->plan()));
+             window->document()->text().bytes);
 }
 
 void TestAutosave::saveRemovesCopy()
@@ -261,7 +263,7 @@ void TestAutosave::crashedWindowIsRestored()
         crashed->document()->addSite(0);
         crashed->document()->addSite(0);
         QTRY_VERIFY(crashed->fileSession()->autosave()->hasCopy());
-        edited = savePlan(crashed->document()->plan());
+        edited = crashed->document()->text().bytes;
         planName = crashed->document()->plan().name;
         // Destroyed without closeEvent(): what a crash leaves behind, minus the lock's owner.
     }
@@ -277,7 +279,7 @@ void TestAutosave::crashedWindowIsRestored()
 
     QVERIFY(window->fileSession()->resolveRecovery(candidate, RecoveryChoice::Restore));
     Document *document = window->document();
-    QCOMPARE(savePlan(document->plan()), edited);
+    QCOMPARE(document->text().bytes, edited);
     QVERIFY(document->isModified());
     QVERIFY(window->isWindowModified());
     QCOMPARE(document->filePath(), candidate.originalPath);
@@ -419,6 +421,7 @@ void TestAutosave::externalChangeKeep()
     auto window = makeWindow();
     QVERIFY(window->openFile(path));
     const QByteArray mine = savePlan(window->document()->plan());
+    const QByteArray mineAsText = window->document()->text().bytes;
     QVERIFY(writeAll(path, readAll(example("sms2003-central-hierarchy.hierarchy.yaml"))));
     QTRY_VERIFY(window->fileSession()->hasExternalChange());
     window->fileSession()->resolveExternalChange(false);
@@ -429,7 +432,7 @@ void TestAutosave::externalChangeKeep()
     QVERIFY(window->fileSession()->autosave()->isPending() ||
             window->fileSession()->autosave()->hasCopy());
     QVERIFY(window->save());
-    QCOMPARE(readAll(path), mine);
+    QCOMPARE(readAll(path), mineAsText);
     QVERIFY(watchSettled(window.get()));
     QVERIFY(!window->fileSession()->hasExternalChange());
 }
@@ -515,7 +518,7 @@ void TestAutosave::largePlanCopy()
         window->document()->addServer(window->document()->addSite(0));
     QVERIFY(window->fileSession()->autosave()->writeNow());
     QCOMPARE(readAll(window->fileSession()->autosave()->copyPath()),
-             savePlan(window->document()->plan()));
+             window->document()->text().bytes);
     QVERIFY(!window->fileSession()->autosave()->isPending());
 }
 

@@ -1,6 +1,7 @@
 // Black-box tests of the `hierarch` command line against CLI.md: exit codes, the JSON, SARIF and
 // text reports, `--as-of` waiver expiry, `--output`, `rules`, help and version, and running
 // without a display. The binary is run with QProcess, exactly as a pipeline would run it.
+#include "clirun.h"
 #include "requiretool.h"
 
 #include <QDir>
@@ -10,8 +11,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
@@ -26,8 +25,7 @@ const QString kSarifSchema = QStringLiteral(HIERARCH_SARIF_SCHEMA);
 const QString kPython = QStringLiteral(HIERARCH_PYTHON);
 const QString kExamplesDir = QStringLiteral(HIERARCH_EXAMPLES_DIR);
 
-constexpr int kRuleCount = 79;
-constexpr int kTimeoutMs = 60000;
+constexpr int kRuleCount = 86; // RULES.md version 2
 
 // Only info findings (static-ip on CEN-MP01): exit 0 with the default --fail-on.
 const char kInfoPlan[] = R"yaml(hierarch: 1
@@ -119,46 +117,7 @@ sites:
     servers: []
 )yaml";
 
-struct Run
-{
-    bool finished = false;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QString describe() const
-    {
-        return QStringLiteral("exit %1\n--- stdout ---\n%2\n--- stderr ---\n%3")
-            .arg(exitCode)
-            .arg(QString::fromUtf8(out.left(4000)), QString::fromUtf8(err.left(4000)));
-    }
-};
-
-Run runProgram(const QString &program, const QStringList &arguments,
-               const QString &workingDirectory = QString(),
-               const QProcessEnvironment &environment = QProcessEnvironment())
-{
-    QProcess process;
-    if (!workingDirectory.isEmpty())
-        process.setWorkingDirectory(workingDirectory);
-    if (!environment.isEmpty())
-        process.setProcessEnvironment(environment);
-    process.start(program, arguments);
-    Run run;
-    if (!process.waitForStarted(kTimeoutMs))
-        return run;
-    process.closeWriteChannel();
-    if (!process.waitForFinished(kTimeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.finished = process.exitStatus() == QProcess::NormalExit;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
+using Run = CliRun;
 
 Run runHierarch(const QStringList &arguments, const QString &workingDirectory = QString(),
                 const QProcessEnvironment &environment = QProcessEnvironment())
@@ -947,6 +906,11 @@ void TestCli::sarifStructure()
         QVERIFY2(help.contains(entry.value(QLatin1String("rationale")).toString()), qPrintable(id));
         QVERIFY2(help.contains(entry.value(QLatin1String("remediation")).toString()),
                  qPrintable(id));
+        // Sources by document title, never by the file names the documents came as.
+        QVERIFY2(help.contains(QStringLiteral("Source: ") +
+                               entry.value(QLatin1String("source")).toString()),
+                 qPrintable(id));
+        QVERIFY2(!help.contains(QLatin1String(".txt")), qPrintable(help));
         const QString level = rule.value(QLatin1String("defaultConfiguration"))
                                   .toObject()
                                   .value(QLatin1String("level"))
@@ -1159,11 +1123,30 @@ void TestCli::rulesJson()
         QVERIFY2(severityRank(rule.value(QLatin1String("severity")).toString()) >= 0,
                  qPrintable(id));
     }
-    // A few ids straight from RULES.md.
-    for (const char *id : {"central-site-count", "fsp-colocated", "clustered-site-system",
-                           "waiver-expired", "waiver-unused", "ntfs-required"}) {
+    // A few ids straight from RULES.md, the new ones of version 2 among them.
+    for (const char *id :
+         {"central-site-count", "fsp-colocated", "clustered-site-system", "waiver-expired",
+          "waiver-unused", "ntfs-required", "secondary-site-client-mode",
+          "account-type-not-in-product", "site-system-on-domain-controller",
+          "internet-clients-secondary-site", "os-unsupported", "site-assignment-no-slp",
+          "capacity-branch-distribution-points"}) {
         QVERIFY2(m_catalog.contains(QLatin1String(id)), id);
     }
+    // Sources cite the vendor documents by title and section.
+    for (const QJsonObject &rule : std::as_const(m_catalog)) {
+        const QString source = rule.value(QLatin1String("source")).toString();
+        QVERIFY2(!source.contains(QLatin1String(".txt")), qPrintable(source));
+    }
+    QVERIFY(m_catalog.value(QStringLiteral("fsp-colocated"))
+                .value(QLatin1String("source"))
+                .toString()
+                .startsWith(QLatin1String("Configuration Manager 2007: Best Practices for Securing "
+                                          "Site Systems")));
+    // The SQL Server rationale differs for SMS 2003 plans (RULES.md sql-mixed-authentication).
+    QVERIFY(m_catalog.value(QStringLiteral("sql-mixed-authentication"))
+                .value(QLatin1String("rationaleSms2003"))
+                .toString()
+                .contains(QLatin1String("SQL Server login")));
 }
 
 void TestCli::rulesProduct_data()
@@ -1175,10 +1158,10 @@ void TestCli::rulesProduct_data()
 
     QTest::newRow("sms2003") << QStringLiteral("sms2003") << QStringLiteral("configmgr2007")
                              << QStringLiteral("fsp-colocated")
-                             << QStringLiteral("clustered-site-system");
+                             << QStringLiteral("accept-unsigned-data");
     QTest::newRow("configmgr2007")
         << QStringLiteral("configmgr2007") << QStringLiteral("sms2003")
-        << QStringLiteral("clustered-site-system") << QStringLiteral("fsp-colocated");
+        << QStringLiteral("accept-unsigned-data") << QStringLiteral("fsp-colocated");
 }
 
 void TestCli::rulesProduct()

@@ -31,6 +31,7 @@ const QByteArray kPlan = "hierarch: 1\n"
                          "    servers:\n"
                          "      - name: P01-SITE01\n"
                          "        roles: [site-server, management-point]\n"
+                         "      # Serves the branch office.\n"
                          "      - name: P01-DP01\n"
                          "        roles: [distribution-point]\n";
 
@@ -45,7 +46,7 @@ struct Fixture
         const LoadResult loaded = loadPlan(kPlan, QStringLiteral("clipboard.hierarchy.yaml"));
         if (!loaded)
             qFatal("fixture does not load: %s", qPrintable(loaded.error.toString()));
-        document.reset(*loaded.plan);
+        document.reset(*loaded.plan, QString(), loaded.source);
     }
     ItemId site(const QString &code) const
     {
@@ -85,6 +86,8 @@ private slots:
     void serversNeedATargetSite();
     void foreignDataIsIgnored();
     void copyAndPasteThroughTheSystemClipboard();
+    void copiedServersKeepTheirOwnLines();
+    void pastePastTheLimitsIsRefusedWhole();
 };
 
 void TestClipboard::copiedSitesAreAReadablePlan()
@@ -204,6 +207,50 @@ void TestClipboard::copyAndPasteThroughTheSystemClipboard()
     QVERIFY(mime && mime->hasFormat(Clipboard::mimeType()));
     QVERIFY(f.clipboard.paste());
     QCOMPARE(f.document.plan().sites.size(), 3);
+}
+
+void TestClipboard::copiedServersKeepTheirOwnLines()
+{
+    Fixture f;
+    f.selection.select({Selection::Item::Server, f.server(QStringLiteral("P01-DP01"))});
+    const std::unique_ptr<QMimeData> mime(f.clipboard.copyData());
+    QVERIFY(mime);
+    // The comment above the server in the plan's file travels with it.
+    QVERIFY2(mime->text().contains(QLatin1String("# Serves the branch office.")),
+             qPrintable(mime->text()));
+    QVERIFY(loadPlan(mime->data(Clipboard::mimeType()), QStringLiteral("clip")));
+}
+
+void TestClipboard::pastePastTheLimitsIsRefusedWhole()
+{
+    Fixture small;
+    small.selection.setItems({{Selection::Item::Site, small.site(QStringLiteral("CEN"))},
+                              {Selection::Item::Site, small.site(QStringLiteral("P01"))}});
+    const std::unique_ptr<QMimeData> mime(small.clipboard.copyData());
+    QVERIFY(mime);
+
+    // One site short of the limit: one more would fit, the two copied sites do not.
+    Plan plan;
+    plan.name = QStringLiteral("Nearly full");
+    plan.product = Product::ConfigMgr2007;
+    const int sites = PlanLimits().maxSites - 1;
+    for (int i = 0; i < sites; ++i) {
+        Site site;
+        site.code = QStringLiteral("S%1").arg(i);
+        if (i > 0)
+            site.parent = QStringLiteral("S0");
+        plan.sites << site;
+    }
+    Document document;
+    document.reset(plan);
+    Selection selection(&document);
+    Clipboard clipboard(&document, &selection);
+    selection.select({Selection::Item::Site, document.plan().sites.constFirst().uid});
+    QString problem;
+    QVERIFY(!clipboard.paste(mime.get(), &problem));
+    QVERIFY2(problem.contains(QLatin1String("10,000 sites")), qPrintable(problem));
+    QCOMPARE(document.plan().sites.size(), sites);
+    QCOMPARE(document.undoStack()->count(), 0);
 }
 
 QTEST_MAIN(TestClipboard)

@@ -458,11 +458,24 @@ void TestDocks::propertiesListEntries()
     QCOMPARE(admin->currentData(), QVariant(true));
     auto *change = f.editor<QComboBox>("passwordChange");
     QVERIFY(change);
-    // The default depends on the account type and follows it.
-    const QString defaultText = change->itemText(0);
+    // A ConfigMgr 2007 plan offers that product's account types (FORMAT.md v2), no default entry.
     auto *type = f.editor<QComboBox>("type");
-    QCOMPARE(type->count(), enumCount<AccountType>()); // required: no default entry
-    emit type->activated(type->findData(QStringLiteral("server-connection")));
+    int cmTypes = 0;
+    for (int t = 0; t < enumCount<AccountType>(); ++t)
+        cmTypes += accountTypeInProduct(AccountType(t), Product::ConfigMgr2007) ? 1 : 0;
+    QCOMPARE(type->count(), cmTypes);
+    QVERIFY(type->findData(QStringLiteral("network-access")) >= 0);
+    QCOMPARE(type->findData(QStringLiteral("sms-service")), -1);
+
+    // An SMS 2003 type already in the plan stays shown; the default of passwordChange depends on
+    // the type and follows it.
+    f.selection.select({Selection::Item::Account, 0, 0});
+    type = f.editor<QComboBox>("type");
+    change = f.editor<QComboBox>("passwordChange");
+    QCOMPARE(type->currentData(), QVariant(QStringLiteral("sms-service")));
+    const QString defaultText = change->itemText(0);
+    emit type->activated(type->findData(QStringLiteral("client-push-installation")));
+    QCOMPARE(f.doc.plan().accounts.at(0).type, AccountType::ClientPushInstallation);
     QVERIFY(change->itemText(0) != defaultText);
 
     f.selection.select({Selection::Item::Attestation, 0, 0});
@@ -599,10 +612,11 @@ void TestDocks::listsDelegateEditors()
     auto *combo = view->viewport()->findChild<QComboBox *>(QStringLiteral("type"));
     QVERIFY(combo);
     const int before = f.doc.undoStack()->count();
-    combo->setCurrentIndex(combo->findData(QStringLiteral("database")));
+    QCOMPARE(combo->findData(QStringLiteral("database")), -1); // an SMS 2003 type
+    combo->setCurrentIndex(combo->findData(QStringLiteral("network-access")));
     emit combo->activated(combo->currentIndex());
     // A choice commits at once.
-    QCOMPARE(f.doc.plan().accounts.at(0).type, AccountType::Database);
+    QCOMPARE(f.doc.plan().accounts.at(0).type, AccountType::NetworkAccess);
     QCOMPARE(f.doc.undoStack()->count(), before + 1);
 
     // Text commits when the cell editor closes: one step for the whole edit.
@@ -633,7 +647,7 @@ void TestDocks::listsAddAndRemove()
     f.lists->addEntry(ListsDock::AccountsPage);
     const Account &added = f.doc.plan().accounts.constLast();
     QCOMPARE(added.name, QStringLiteral("CONTOSO\\account"));
-    QCOMPARE(added.type, AccountType::SmsService);
+    QCOMPARE(added.type, AccountType::ClientPushInstallation); // a ConfigMgr 2007 type
     QCOMPARE(added.sites, QStringList{QStringLiteral("CEN")});
     QCOMPARE(f.selection.current().kind, Selection::Item::Account);
     QCOMPARE(f.selection.current().index, 2);

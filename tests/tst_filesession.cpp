@@ -5,6 +5,7 @@
 #include "filesession.h"
 #include "filewatch.h"
 #include "io/plansaver.h"
+#include "io/plantext.h"
 
 #include <QAction>
 #include <QDir>
@@ -138,14 +139,19 @@ void TestFileSession::saveWritesAndIsRemembered()
     QVERIFY(session.saveTo(other));
     QVERIFY(!document.isModified());
     QCOMPARE(document.filePath(), QFileInfo(other).absoluteFilePath());
-    QCOMPARE(readAll(other), savePlan(document.plan()));
+    // What a save writes is the file's own text with the edit: its comments stay.
+    QCOMPARE(readAll(other), document.text().bytes);
+    QVERIFY(readAll(other).startsWith("# Example"));
+    const LoadResult saved = loadPlan(readAll(other), other);
+    QVERIFY(saved);
+    QCOMPARE(savePlan(*saved.plan), savePlan(document.plan()));
     QCOMPARE(session.recentFiles().constFirst(), QFileInfo(other).absoluteFilePath());
     QCOMPARE(session.fileWatch()->path(), QFileInfo(other).absoluteFilePath());
     QVERIFY(!session.hasExternalChange());
     // save() goes to the current path without asking.
     document.addSite(0);
     QVERIFY(session.save());
-    QCOMPARE(readAll(other), savePlan(document.plan()));
+    QCOMPARE(readAll(other), document.text().bytes);
 }
 
 void TestFileSession::failedSaveKeepsTheEdits()
@@ -181,6 +187,8 @@ void TestFileSession::newPlanAndExampleAreUntitled()
     session.openExample(example("sms2003-central-hierarchy.hierarchy.yaml"));
     QVERIFY(document.filePath().isEmpty());
     QVERIFY(!document.plan().sites.isEmpty());
+    // ...that keeps the example's comments and layout for Save As.
+    QCOMPARE(document.text().bytes, readAll(example("sms2003-central-hierarchy.hierarchy.yaml")));
 }
 
 void TestFileSession::recentMenu()

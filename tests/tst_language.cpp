@@ -68,6 +68,9 @@ QString knownText(const QString &planPath)
         known += QLatin1Char(' ') + QLatin1String(ruleInfo(RuleId(i)).id);
     // Role ids are shown beside role names, as the file format spells them.
     known += QLatin1Char(' ') + enumNames<Role>().join(QLatin1Char(' '));
+    // Unstated values show their default, spelt as the file spells it (enumValueLabel()), like
+    // the account's default password change method.
+    known += QLatin1Char(' ') + enumNames<PasswordChange>().join(QLatin1Char(' '));
     for (const QString &name : QDir(QStringLiteral(":/examples")).entryList())
         known += QLatin1Char(' ') + name;
     // The program's name, the finding subject of hierarchy-wide rules, and the languages, which

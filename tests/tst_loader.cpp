@@ -114,6 +114,13 @@ void TestLoader::errors_data()
         << sms("sites:\n  - code: P01\n    servers:\n      - name: A\n        "
                "allowInternetClients: true\n")
         << 8 << 9 << QStringLiteral("`allowInternetClients` is a configmgr2007 setting");
+    // FORMAT.md v2: v1 accepted this key in SMS 2003 plans.
+    QTest::newRow("site server initiated transfers in sms2003")
+        << sms("sites:\n  - code: P01\n    servers:\n      - name: A\n        "
+               "siteServerInitiatedTransfers: true\n")
+        << 8 << 9
+        << QStringLiteral("`siteServerInitiatedTransfers` is a configmgr2007 setting; this plan's "
+                          "product is sms2003");
     QTest::newRow("null name") << cm("sites:\n  - code: P01\n    name:\n") << 6 << 5
                                << QStringLiteral(
                                       "`name` must be a text value, but it has no value");
@@ -216,15 +223,14 @@ void TestLoader::limits_data()
                                      QByteArray(64, ']') + "\n"
                               << QStringLiteral("deeper than 64 levels");
     QTest::newRow("very deep") << QByteArray(200000, '[') << QStringLiteral("deeper than 64");
-    QTest::newRow("node count") << cm() + "description: [" + repeated("1,", 1'000'001) + "1]\n"
-                                << QStringLiteral("more than 1,000,000 YAML nodes");
-    // A type-correct bomb: 10,000 sites share one server list through an alias, each expanding
-    // to over 100 nodes, so the walk passes the 1,000,000-node budget with a 250 KB file.
-    QByteArray siteBomb = "hierarch: 1\nname: x\nproduct: sms2003\nsites: [";
-    siteBomb += "{code: A, servers: &v0 [{name: a, roles: [" + repeated("management-point, ", 100) +
-                "site-server]}]}";
+    QTest::newRow("node count") << cm() + "description: [" + repeated("1,", 2'500'001) + "1]\n"
+                                << QStringLiteral("more than 2,500,000 YAML nodes");
+    // A type-correct bomb: 10,000 accounts share one list of 300 site codes through an alias,
+    // so the walk passes the 2,500,000-node budget with a 400 KB file (and little text).
+    QByteArray siteBomb = "hierarch: 1\nname: x\nproduct: sms2003\nsites: []\naccounts: [";
+    siteBomb += "{name: a, type: sms-service, sites: &v0 [" + repeated("A, ", 299) + "A]}";
     for (int i = 0; i < 9999; ++i)
-        siteBomb += ", {code: A, servers: *v0}";
+        siteBomb += ", {name: a, type: sms-service, sites: *v0}";
     siteBomb += "]\n";
     QTest::newRow("alias expansion") << siteBomb << QStringLiteral("expands to more than");
     QTest::newRow("10,001 sites") << sms("sites:\n" + repeated("  - {code: A}\n", 10'001))

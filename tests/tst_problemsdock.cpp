@@ -307,6 +307,9 @@ void TestProblemsDock::explainPanelShowsRule()
     QVERIFY(text.contains(ruleText(remediationFor(f->info(), Product::Sms2003)).left(40)));
     QVERIFY(text.contains(f->translatedMessage()));
     QVERIFY(text.contains(severityDisplayName(f->severity())));
+    // The source by document title and section (issue 15), never by file name.
+    QVERIFY2(text.contains(QLatin1String("SMS 2003: Securing SMS Site Systems")), qPrintable(text));
+    QVERIFY2(!text.contains(QLatin1String(".txt")), qPrintable(text));
 
     // User text in the message stays literal.
     mDoc->renameServer(serverId(*mDoc, QStringLiteral("LON-SQL01")),

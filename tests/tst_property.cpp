@@ -26,7 +26,7 @@ public:
         p.product = chance(2) ? Product::Sms2003 : Product::ConfigMgr2007;
         p.name = text();
         maybe(p.author, [&] { return text(); });
-        maybe(p.description, [&] { return text(40); });
+        maybe(p.description, [&] { return text(40, TextKind::FreeText); });
         maybe(p.dnsDomain, [&] { return text(); });
         maybe(p.forest, [&] { return text(); });
         maybe(p.schemaExtended, [&] { return chance(2); });
@@ -48,7 +48,7 @@ public:
             Attestation a;
             a.item = QString::fromLatin1(items.at(int(mRng.bounded(int(items.size())))).id);
             maybe(a.status, [&] { return anyEnum<AttestationStatus>(); });
-            maybe(a.note, [&] { return text(20); });
+            maybe(a.note, [&] { return text(20, TextKind::FreeText); });
             p.attestations.append(a);
         }
         // Diagram keys are a YAML map: one entry per distinct code.
@@ -107,7 +107,9 @@ private:
     // Text a YAML writer must quote or escape: indicators at the start, `: ` and ` #` inside,
     // words YAML reads as other types, leading and trailing spaces, non-ASCII and astral
     // characters, byte order marks, C0 and C1 controls, line separators and HTML.
-    QString text(int maxPieces = 6)
+    // Text as FORMAT.md allows it: control characters only in free text (tabs and line breaks),
+    // never a bidirectional control.
+    QString text(int maxPieces = 6, TextKind kind = TextKind::Name)
     {
         static const QStringList pieces = {
             QStringLiteral("plain"),
@@ -177,8 +179,11 @@ private:
             QStringLiteral("CONTOSO\\svc")};
         QString out;
         const int n = int(mRng.bounded(maxPieces + 1));
-        for (int i = 0; i < n; ++i)
-            out += pieces.at(int(mRng.bounded(int(pieces.size()))));
+        for (int i = 0; i < n; ++i) {
+            const QString &piece = pieces.at(int(mRng.bounded(int(pieces.size()))));
+            if (!forbiddenCharacter(piece, kind))
+                out += piece;
+        }
         return out;
     }
 
@@ -234,10 +239,11 @@ private:
         maybe(s.staticIp, [&] { return chance(2); });
         maybe(s.adminShare, [&] { return chance(2); });
         maybe(s.securityConfigurationWizard, [&] { return chance(2); });
-        maybe(s.siteServerInitiatedTransfers, [&] { return chance(2); });
         maybe(s.ipsec, [&] { return chance(2); });
-        if (product == Product::ConfigMgr2007)
+        if (product == Product::ConfigMgr2007) {
+            maybe(s.siteServerInitiatedTransfers, [&] { return chance(2); });
             maybe(s.allowInternetClients, [&] { return chance(2); });
+        }
         maybe(s.otherWebApplications, [&] { return chance(2); });
         maybe(s.otherLocalSystemServices, [&] { return chance(2); });
         maybe(s.clustered, [&] { return chance(2); });
@@ -290,7 +296,8 @@ private:
         else
             w.finding = QStringLiteral("site-server-iis@") + text(3);
         // The justification must not be blank.
-        w.justification = text(4) + QStringLiteral("J") + text(4);
+        w.justification =
+            text(4, TextKind::FreeText) + QStringLiteral("J") + text(4, TextKind::FreeText);
         maybe(w.approvedBy, [&] { return text(3); });
         maybe(w.expires, [&] { return QDate(2000, 1, 1).addDays(qint64(mRng.bounded(365 * 40))); });
         return w;

@@ -283,6 +283,12 @@ void TestReport::checkPdf(const QString &pdf, const QString &planPath, int minPa
             QVERIFY2(flat.contains(flattened(server.name)), qPrintable(server.name));
     }
 
+    // Rule sources cite the vendor documents by title, never by the file names they came as.
+    static const QRegularExpression seedFile(QStringLiteral("\\b00[0-4]_[0-9a-f]{16}"));
+    QVERIFY2(!seedFile.match(flat).hasMatch(), qPrintable(seedFile.match(flat).captured()));
+    QVERIFY(
+        flat.contains(QLatin1String("Configuration Manager 2007: Checklist for Security Best")));
+
     // The footer of the first page counts every page.
     const QString first = pdfText(pdf, 1, 1);
     QVERIFY2(first.contains(QStringLiteral("page 1 of %1").arg(pages)), qPrintable(first));

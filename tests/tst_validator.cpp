@@ -41,6 +41,15 @@ sites:
         roles: [site-server, site-database, sms-provider, management-point, fallback-status-point]
 )";
 
+ChecklistEntry entryOf(const QList<ChecklistEntry> &entries, const char *id)
+{
+    for (const ChecklistEntry &e : entries) {
+        if (qstrcmp(e.item->id, id) == 0)
+            return e;
+    }
+    return ChecklistEntry{};
+}
+
 } // namespace
 
 class TestValidator : public QObject
@@ -57,6 +66,8 @@ private slots:
     void pureFunction();
     void userTextInMessages();
     void checklistStatuses();
+    void checklistV2Mappings();
+    void productAwareMessages();
 };
 
 void TestValidator::sortedBySeverityRuleSubject()
@@ -200,11 +211,7 @@ void TestValidator::checklistStatuses()
     const QList<ChecklistEntry> entries = evaluateChecklist(plan, findings);
     QCOMPARE(entries.size(), checklistItems().size());
     auto entry = [&](const char *id) {
-        for (const ChecklistEntry &e : entries) {
-            if (qstrcmp(e.item->id, id) == 0)
-                return e;
-        }
-        return ChecklistEntry{};
+        return entryOf(entries, id);
     };
     QCOMPARE(entry("fsp-not-colocated").status, ChecklistStatus::Fail);
     QCOMPARE(entry("fsp-not-colocated").findingIds,
@@ -227,6 +234,91 @@ void TestValidator::checklistStatuses()
         if (qstrcmp(e.item->id, "secure-key-exchange") == 0)
             QCOMPARE(e.status, ChecklistStatus::Fail); // SMS 2003 default: off, accepts unsigned
     }
+}
+
+// RULES.md v2: a management point on a domain controller fails `member-server` (v1 said Pass),
+// and trusted-root-key provisioning is a manual item even where clients depend on the key.
+void TestValidator::checklistV2Mappings()
+{
+    const Plan plan = load(R"(hierarch: 1
+name: Checklist v2
+product: configmgr2007
+dnsDomain: contoso.com
+sites:
+  - code: CEN
+    clients: 500
+    workgroupClients: true
+    servers:
+      - name: CEN-SITE01
+        roles: [site-server, site-database, sms-provider, management-point]
+      - name: CEN-DC01
+        domainController: true
+        roles: [distribution-point]
+attestations:
+  - item: trusted-root-key-provisioning
+    status: done
+)");
+    const QList<Finding> findings = validate(plan, kAsOf);
+    QVERIFY(ids(findings).contains(QStringLiteral("trusted-root-key-separation@CEN-SITE01")));
+    const QList<ChecklistEntry> entries = evaluateChecklist(plan, findings);
+    auto entry = [&](const char *id) {
+        return entryOf(entries, id);
+    };
+    QCOMPARE(entry("member-server").status, ChecklistStatus::Fail);
+    QCOMPARE(entry("member-server").findingIds,
+             QStringList{QStringLiteral("site-system-on-domain-controller@CEN-DC01")});
+    // Manual: the attestation decides, not trusted-root-key-separation.
+    QCOMPARE(entry("trusted-root-key-provisioning").status, ChecklistStatus::Done);
+    QVERIFY(entry("trusted-root-key-provisioning").findingIds.isEmpty());
+    QCOMPARE(entry("separate-mp-trusted-root").status, ChecklistStatus::Fail);
+}
+
+// Texts RULES.md v2 asks the findings to carry.
+void TestValidator::productAwareMessages()
+{
+    const Plan plan = load(R"(hierarch: 1
+name: Messages
+product: configmgr2007
+sites:
+  - code: P01
+    clients: 90000
+    clientMode: mixed
+    servers:
+      - name: P01-SITE01
+        roles: [site-server, site-database, sms-provider, management-point]
+  - code: P02
+    parent: P01
+    clients: 90000
+    servers:
+      - name: P02-SITE01
+        roles: [site-server, site-database, sms-provider, management-point]
+  - code: P03
+    parent: P01
+    clients: 90000
+    servers:
+      - name: P03-SITE01
+        roles: [site-server, site-database, sms-provider, management-point]
+  - code: S01
+    type: secondary
+    parent: P01
+    clientMode: native
+    servers:
+      - name: S01-SITE01
+        roles: [site-server]
+)");
+    QString capacity;
+    QString clientMode;
+    for (const Finding &f : validate(plan, kAsOf)) {
+        if (f.rule == RuleId::CapacityHierarchyClients)
+            capacity = f.message();
+        if (f.rule == RuleId::SecondarySiteClientMode)
+            clientMode = f.message();
+    }
+    QVERIFY2(capacity.contains(QLatin1String("300000")) && capacity.contains(QLatin1String("R3")),
+             qPrintable(capacity));
+    // The mode the secondary site really gets is its parent's.
+    QCOMPARE(clientMode, QStringLiteral("Secondary site S01 states client mode native, but it runs "
+                                        "in mixed mode, the mode of its parent."));
 }
 
 QTEST_GUILESS_MAIN(TestValidator)

@@ -4,7 +4,7 @@
 <context>
     <name>hierarch::Autosave</name>
     <message>
-        <location filename="../app/autosave.cpp" line="+55"/>
+        <location filename="../app/autosave.cpp" line="+56"/>
         <source>Cannot write the recovery copy %1: %2</source>
         <translation>Die Wiederherstellungskopie %1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -270,6 +270,226 @@
     </message>
 </context>
 <context>
+    <name>hierarch::Changes</name>
+    <message>
+        <location filename="../model/document/changesmodel.cpp" line="+40"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiver</source>
+        <translation>Ausnahme</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attestation</source>
+        <translation>Bestätigung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>info</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(not set)</source>
+        <translation>(nicht angegeben)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>+ Added</source>
+        <translation>+ Hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>− Removed</source>
+        <translation>− Entfernt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>~ Changed</source>
+        <translation>~ Geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&gt; Renamed</source>
+        <translation>&gt; Umbenannt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&gt; Moved</source>
+        <translation>&gt; Verschoben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>site %1 → %2</source>
+        <translation>Standort %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>site %1</source>
+        <translation>Standort %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>+ New %1</source>
+        <translation>+ Neu: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>− Resolved %1</source>
+        <translation>− Behoben: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>~ Now waived %1</source>
+        <translation>~ Jetzt ausgenommen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>~ No longer waived %1</source>
+        <translation>~ Nicht mehr ausgenommen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>~ Updated %1</source>
+        <translation>~ Geändert: %1</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../views/compare/comparemarks.cpp" line="+143"/>
+        <source>%1 (removed server)</source>
+        <translation>%1 (entfernter Server)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site %1 (removed)</source>
+        <translation>Standort %1 (entfernt)</translation>
+    </message>
+</context>
+<context>
+    <name>hierarch::ChangesDock</name>
+    <message>
+        <location filename="../views/compare/changesdock.cpp" line="+20"/>
+        <location line="+26"/>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All entries</source>
+        <translation>Alle Einträge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Structural changes</source>
+        <translation>Strukturelle Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New findings</source>
+        <translation>Neue Befunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved findings</source>
+        <translation>Behobene Befunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated findings</source>
+        <translation>Geänderte Befunde</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Not comparing. Use File ▸ Compare With to compare the plan with a baseline.</source>
+        <translation>Kein Vergleich aktiv. Mit Datei ▸ Vergleichen mit wird der Plan mit einem Ausgangsstand verglichen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Compared with %1: %n change(s); </source>
+        <translation>
+            <numerusform>Verglichen mit %1: %n Änderung; </numerusform>
+            <numerusform>Verglichen mit %1: %n Änderungen; </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>findings: %1 new, %2 resolved, %3 updated.</source>
+        <translation>Befunde: %1 neu, %2 behoben, %3 geändert.</translation>
+    </message>
+</context>
+<context>
     <name>hierarch::Charts</name>
     <message>
         <location filename="../views/charts/reportcharts.cpp" line="+32"/>
@@ -345,6 +565,69 @@
         <location line="+3"/>
         <source>Findings per site</source>
         <translation>Befunde pro Standort</translation>
+    </message>
+</context>
+<context>
+    <name>hierarch::CheckedFile</name>
+    <message>
+        <location filename="../model/io/checkedfile.cpp" line="+38"/>
+        <source>it is a directory</source>
+        <translation>es ist ein Verzeichnis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a FIFO (named pipe)</source>
+        <translation>es ist ein FIFO (benannte Pipe)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a socket</source>
+        <translation>es ist ein Socket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a device</source>
+        <translation>es ist ein Gerät</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not a regular file</source>
+        <translation>es ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <location line="+150"/>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no file name</source>
+        <translation>kein Dateiname</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no program is reading from this FIFO</source>
+        <translation>kein Programm liest aus diesem FIFO</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the file was not opened</source>
+        <translation>die Datei wurde nicht geöffnet</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>standard output</source>
+        <translation>Standardausgabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the data could not be written</source>
+        <translation>die Daten konnten nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -597,17 +880,17 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Site server</source>
         <translation>Standortserver</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <source>Install the site server on a member server, not a domain controller</source>
-        <translation>Standortserver auf einem Mitgliedsserver installieren, nicht auf einem Domänencontroller</translation>
+        <location line="-6"/>
+        <source>Install the site server and site systems on member servers, not domain controllers</source>
+        <translation>Standortserver und Standortsysteme auf Mitgliedsservern installieren, nicht auf Domänencontrollern</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Install secondary sites locally rather than by push</source>
         <translation>Sekundäre Standorte lokal statt per Push installieren</translation>
     </message>
@@ -963,13 +1246,18 @@
 <context>
     <name>hierarch::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+19"/>
+        <location filename="../app/cli/cli.cpp" line="+21"/>
         <source>Usage:
   hierarch [FILE]                      open the editor (optionally on FILE)
   hierarch validate FILE... [--format text|json|sarif] [--fail-on error|warning|info|never]
                            [--as-of YYYY-MM-DD] [--output OUT]
   hierarch report FILE --output OUT.pdf [--language en|de] [--as-of YYYY-MM-DD]
+  hierarch diff OLD NEW [--format text|json|sarif] [--fail-on error|warning|info|never]
+                        [--as-of YYYY-MM-DD] [--output OUT]
+  hierarch diff FILE                   the file at HEAD vs the working copy
+  hierarch --compare OLD NEW           open the editor on NEW, compared with OLD
   hierarch rules [--format text|json] [--product sms2003|configmgr2007]
+  hierarch format FILE... [--check]
   hierarch --help | --version
 
 Hierarch plans Microsoft SMS 2003 and Configuration Manager 2007 site hierarchies and
@@ -981,7 +1269,12 @@ Run &apos;hierarch COMMAND --help&apos; for the options of a command.
   hierarch validate FILE... [--format text|json|sarif] [--fail-on error|warning|info|never]
                            [--as-of YYYY-MM-DD] [--output OUT]
   hierarch report FILE --output OUT.pdf [--language en|de] [--as-of YYYY-MM-DD]
+  hierarch diff OLD NEW [--format text|json|sarif] [--fail-on error|warning|info|never]
+                        [--as-of YYYY-MM-DD] [--output OUT]
+  hierarch diff FILE                   Stand von HEAD mit der Arbeitskopie vergleichen
+  hierarch --compare OLD NEW           Editor mit NEW öffnen, verglichen mit OLD
   hierarch rules [--format text|json] [--product sms2003|configmgr2007]
+  hierarch format FILE... [--check]
   hierarch --help | --version
 
 Hierarch plant Standorthierarchien für Microsoft SMS 2003 und Configuration Manager 2007
@@ -990,7 +1283,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 </translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+68"/>
         <source>Validation date for waiver expiry (default today).</source>
         <translation>Prüfdatum für den Ablauf von Ausnahmen (Standard: heute).</translation>
     </message>
@@ -1007,14 +1300,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 </translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>hierarch: cannot write %1: %2
-</source>
-        <translation>hierarch: %1 kann nicht geschrieben werden: %2
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/reportcommand.cpp" line="+34"/>
+        <location filename="../app/cli/reportcommand.cpp" line="+36"/>
         <source>Writes the design report of a hierarchy plan as a PDF: verdict, charts, diagram, inventory, findings, accepted risks, assumptions, accounts, checklist and ports.</source>
         <translation>Schreibt den Entwurfsbericht eines Hierarchieplans als PDF: Ergebnis, Grafiken, Hierarchiediagramm, Bestandsübersicht, Befunde, akzeptierte Risiken, Annahmen, Konten, Checkliste und Ports.</translation>
     </message>
@@ -1032,6 +1318,11 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <location line="+4"/>
         <source>Language of the report: en or de (default en).</source>
         <translation>Sprache des Berichts: en oder de (Standard: en).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add section 3a, the changes since OLD (a plan file or a git revision written REV:PATH).</source>
+        <translation>Abschnitt 3a hinzufügen: die Änderungen seit OLD (eine Plandatei oder eine git-Revision in der Form REV:PATH).</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1055,21 +1346,21 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>hierarch report: %1 is not available in this build (no translation catalog); use --language en
 </source>
         <translation>hierarch report: %1 ist in diesem Build nicht verfügbar (kein Übersetzungskatalog); verwenden Sie --language en
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/rulescommand.cpp" line="+48"/>
+        <location filename="../app/cli/rulescommand.cpp" line="+50"/>
         <source>%1 rules
 </source>
         <translation>%1 Regeln
 </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Lists the rule catalog.</source>
         <translation>Listet den Regelkatalog auf.</translation>
     </message>
@@ -1091,21 +1382,21 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>hierarch rules: unknown product &apos;%1&apos; (sms2003 or configmgr2007)
 </source>
         <translation>hierarch rules: unbekanntes Produkt &apos;%1&apos; (sms2003 oder configmgr2007)
 </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>hierarch rules: unknown format &apos;%1&apos; (text or json)
 </source>
         <translation>hierarch rules: unbekanntes Format &apos;%1&apos; (text oder json)
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/validatecommand.cpp" line="+76"/>
+        <location filename="../app/cli/validatecommand.cpp" line="+78"/>
         <source>Checks hierarchy plans against the rule catalog and reports the findings.</source>
         <translation>Prüft Hierarchiepläne anhand des Regelkatalogs und meldet die Befunde.</translation>
     </message>
@@ -1115,12 +1406,76 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Zu prüfende Plandateien.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/cli/diffcommand.cpp" line="+48"/>
+        <source>hierarch diff: cannot read %1 with git: %2</source>
+        <translation>hierarch diff: %1 kann mit git nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>hierarch diff --git: expected the 7 arguments git passes to an external diff driver, got %1
+</source>
+        <translation>hierarch diff --git: erwartet die 7 Argumente, die git einem externen Diff-Programm übergibt, erhalten: %1
+</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Shows what a revision of a plan changes: the structural changes and which findings it adds, resolves or updates. OLD and NEW are plan files or git revisions written REV:PATH; with one FILE, the file as committed at HEAD is compared with the working copy.</source>
+        <translation>Zeigt, was eine Überarbeitung eines Plans ändert: die strukturellen Änderungen und welche Befunde sie hinzufügt, behebt oder verändert. OLD und NEW sind Plandateien oder git-Revisionen in der Form REV:PATH; mit nur einer FILE wird der in HEAD eingecheckte Stand mit der Arbeitskopie verglichen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The plan before.</source>
+        <translation>Der Plan vorher.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan after.</source>
+        <translation>Der Plan nachher.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/cli/validatecommand.cpp" line="+4"/>
         <source>Output format: text, json or sarif (default text).</source>
         <translation>Ausgabeformat: text, json oder sarif (Standard: text).</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Exit with 1 when NEW adds an unwaived finding of this severity or a higher one: error, warning, info or never (default error).</source>
+        <translation>Mit 1 beenden, wenn NEW einen nicht ausgenommenen Befund dieses oder eines höheren Schweregrads hinzufügt: error, warning, info oder never (Standard: error).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Write the comparison to OUT instead of standard output.</source>
+        <translation>Den Vergleich nach OUT statt auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run as git&apos;s external diff driver (PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE); always exits 0.</source>
+        <translation>Als externes Diff-Programm von git laufen (PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE); endet immer mit 0.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>hierarch diff: name two plans (OLD NEW) or one FILE
+</source>
+        <translation>hierarch diff: zwei Pläne (OLD NEW) oder eine FILE angeben
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>hierarch diff: unknown format &apos;%1&apos; (text, json or sarif)
+</source>
+        <translation>hierarch diff: unbekanntes Format &apos;%1&apos; (text, json oder sarif)
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>hierarch diff: unknown severity &apos;%1&apos; for --fail-on (error, warning, info or never)
+</source>
+        <translation>hierarch diff: unbekannter Schweregrad &apos;%1&apos; für --fail-on (error, warning, info oder never)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="+4"/>
         <source>Exit with 1 when an unwaived finding has this severity or a higher one: error, warning, info or never (default error).</source>
         <translation>Mit Exitcode 1 beenden, wenn ein nicht akzeptierter Befund diesen oder einen höheren Schweregrad hat: error, warning, info oder never (Standard: error).</translation>
     </message>
@@ -1150,6 +1505,42 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>hierarch validate: unbekannter Schweregrad &apos;%1&apos; für --fail-on (error, warning, info oder never)
 </translation>
     </message>
+    <message>
+        <location filename="../app/cli/formatcommand.cpp" line="+28"/>
+        <source>Rewrites hierarchy plans in the canonical layout: FORMAT.md&apos;s key order, block style, default values left out unless stated. Comments and the authors&apos; own layout are not kept.</source>
+        <translation>Schreibt Hierarchiepläne im kanonischen Layout neu: Schlüsselreihenfolge nach FORMAT.md, Blockschreibweise, Standardwerte nur, wenn sie angegeben sind. Kommentare und das eigene Layout der Autoren bleiben nicht erhalten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The plan files.</source>
+        <translation>Die Plandateien.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write nothing; exit 1 when a file is not in the canonical layout.</source>
+        <translation>Nichts schreiben; mit 1 beenden, wenn eine Datei nicht im kanonischen Layout ist.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>hierarch format: name at least one plan file
+</source>
+        <translation>hierarch format: mindestens eine Plandatei angeben
+</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: not in the canonical layout
+</source>
+        <translation>%1: nicht im kanonischen Layout
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: rewritten in the canonical layout
+</source>
+        <translation>%1: im kanonischen Layout neu geschrieben
+</translation>
+    </message>
 </context>
 <context>
     <name>hierarch::Clipboard</name>
@@ -1164,7 +1555,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Wählen Sie den Standort aus, in den die Server eingefügt werden sollen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
         <source>Paste</source>
         <translation>Einfügen</translation>
     </message>
@@ -1172,12 +1563,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::Commands</name>
     <message>
-        <location filename="../model/document/document.cpp" line="+229"/>
+        <location filename="../model/document/document.cpp" line="+254"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+87"/>
         <source>Add Secondary Site %1</source>
         <translation>Sekundären Standort %1 hinzufügen</translation>
     </message>
@@ -1187,7 +1578,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Standort %1 hinzufügen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Paste Site %1</source>
         <translation>Standort %1 einfügen</translation>
     </message>
@@ -1203,7 +1594,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+39"/>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Move Site %1</source>
         <translation>Standort %1 verschieben</translation>
     </message>
@@ -1243,7 +1634,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Server %1 nach %2 verschieben</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Rename Server %1 to %2</source>
         <translation>Server %1 in %2 umbenennen</translation>
     </message>
@@ -1258,7 +1649,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>%1 von %2 entfernen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+40"/>
         <source>Add Account %1</source>
         <translation>Konto %1 hinzufügen</translation>
     </message>
@@ -1296,6 +1687,89 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <location line="+88"/>
         <source>Rename Site %1 to %2</source>
         <translation>Standort %1 in %2 umbenennen</translation>
+    </message>
+</context>
+<context>
+    <name>hierarch::CompareController</name>
+    <message>
+        <location filename="../app/comparecontroller.cpp" line="+22"/>
+        <source>Co&amp;mpare With</source>
+        <translation>&amp;Vergleichen mit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;File…</source>
+        <translation>&amp;Datei…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare the plan with another plan file</source>
+        <translation>Den Plan mit einer anderen Plandatei vergleichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Git Revision…</source>
+        <translation>&amp;Git-Revision…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare the plan with the version of its file at a git revision</source>
+        <translation>Den Plan mit dem Stand seiner Datei in einer git-Revision vergleichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Last Saved</source>
+        <translation>Zuletzt &amp;gespeichertem Stand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare the plan with its file as last saved</source>
+        <translation>Den Plan mit seiner zuletzt gespeicherten Datei vergleichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Stop Comparing</source>
+        <translation>Vergleich &amp;beenden</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>no plan</source>
+        <translation>kein Plan</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The plan has no file yet, so git has no version of it.</source>
+        <translation>Der Plan hat noch keine Datei, daher kennt git keinen Stand davon.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>git cannot show %1 at %2: %3</source>
+        <translation>git kann %1 in %2 nicht anzeigen: %3</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>last saved</source>
+        <translation>zuletzt gespeichert</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Compare With</source>
+        <translation>Vergleichen mit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hierarchy plans (*.hierarchy.yaml *.yaml *.yml);;All files (*)</source>
+        <translation>Hierarchiepläne (*.hierarchy.yaml *.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Compare With Git Revision</source>
+        <translation>Mit git-Revision vergleichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revision (a commit, branch or tag, e.g. HEAD, main, HEAD~1):</source>
+        <translation>Revision (Commit, Branch oder Tag, z. B. HEAD, main, HEAD~1):</translation>
     </message>
 </context>
 <context>
@@ -1363,6 +1837,19 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
 </context>
 <context>
+    <name>hierarch::Document</name>
+    <message>
+        <location filename="../model/document/document.cpp" line="-359"/>
+        <source>A plan holds at most %L1 sites (the file format&apos;s limit); this one has %L2.</source>
+        <translation>Ein Plan enthält höchstens %L1 Standorte (Grenze des Dateiformats); dieser hat %L2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A plan holds at most %L1 servers (the file format&apos;s limit); this one has %L2.</source>
+        <translation>Ein Plan enthält höchstens %L1 Server (Grenze des Dateiformats); dieser hat %L2.</translation>
+    </message>
+</context>
+<context>
     <name>hierarch::ExplainPanel</name>
     <message>
         <location filename="../views/problems/explainpanel.cpp" line="+36"/>
@@ -1418,7 +1905,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::ExportActions</name>
     <message>
-        <location filename="../app/exportactions.cpp" line="+34"/>
+        <location filename="../app/exportactions.cpp" line="+33"/>
         <source>Export Findings as SARIF</source>
         <translation>Befunde als SARIF exportieren</translation>
     </message>
@@ -1449,25 +1936,19 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+10"/>
-        <location line="+47"/>
-        <location line="+51"/>
+        <location line="+22"/>
+        <location line="+56"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-98"/>
-        <location line="+47"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="-44"/>
-        <location line="+47"/>
+        <location line="-75"/>
+        <location line="+22"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-15"/>
         <source>Export Diagram as SVG</source>
         <translation>Diagramm als SVG exportieren</translation>
     </message>
@@ -1492,18 +1973,13 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Site hierarchy drawn by Hierarch</source>
-        <translation>Standorthierarchie, gezeichnet mit Hierarch</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <location line="+19"/>
+        <location line="+20"/>
+        <location line="+24"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-24"/>
         <source>report</source>
         <translation>bericht</translation>
     </message>
@@ -1513,7 +1989,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Writing the design report…</source>
         <translation>Entwurfsbericht wird geschrieben…</translation>
     </message>
@@ -1551,7 +2027,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>nein</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -2047,8 +2523,8 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+4"/>
-        <source>What the account is used for (seed 004, table 12.2).</source>
-        <translation>Wofür das Konto verwendet wird (Quelldokument 004, Tabelle 12.2).</translation>
+        <source>What the account is used for; each product has its own account types.</source>
+        <translation>Wofür das Konto verwendet wird; jedes Produkt hat eigene Kontotypen.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2325,7 +2801,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Beispiel kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>plan</source>
         <translation>plan</translation>
     </message>
@@ -2335,17 +2811,22 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Plan speichern</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Cannot save plan</source>
         <translation>Plan kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>Saved %1 in the standard layout, because the edits could not be written into the file&apos;s own layout (%2)</source>
+        <translation>%1 im Standardlayout gespeichert, weil sich die Änderungen nicht in das eigene Layout der Datei schreiben ließen (%2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Unsaved changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
@@ -2438,17 +2919,17 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Nur ein Administrator kennt das Kennwort von %1, und es wird keine versiegelte Kopie aufbewahrt.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1 is a member of Domain Admins.</source>
         <translation>%1 ist Mitglied der Gruppe „Domänen-Admins“.</translation>
     </message>
     <message>
-        <location filename="../model/rules/capacityrules.cpp" line="+22"/>
+        <location filename="../model/rules/capacityrules.cpp" line="+24"/>
         <source>Site %1 plans %2 clients; a primary site supports %3.</source>
         <translation>Für Standort %1 sind %2 Clients geplant; ein primärer Standort unterstützt %3.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Site %1 plans %2 clients for %3 management points; one management point supports %4.</source>
         <translation>Für Standort %1 sind %2 Clients bei %3 Verwaltungspunkten geplant; ein Verwaltungspunkt unterstützt %4.</translation>
     </message>
@@ -2463,12 +2944,17 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Standort %1 hat %2 Verteilungspunkte; ein Standort unterstützt %3.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The hierarchy plans %1 clients; it supports %2.</source>
-        <translation>In der Hierarchie sind %1 Clients geplant; sie unterstützt %2.</translation>
+        <location line="+7"/>
+        <source>Site %1 has %2 branch distribution points; a site supports %3.</source>
+        <translation>Standort %1 hat %2 Zweigstellenverteilungspunkte; ein Standort unterstützt %3.</translation>
     </message>
     <message>
-        <location filename="../model/rules/designrules.cpp" line="+14"/>
+        <location line="+15"/>
+        <source>The hierarchy plans %1 clients; it supports %2 (%3 with Configuration Manager 2007 R3, a release the plan does not record).</source>
+        <translation>In der Hierarchie sind %1 Clients geplant; sie unterstützt %2 (%3 mit Configuration Manager 2007 R3, einer Version, die der Plan nicht festhält).</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/designrules.cpp" line="+30"/>
         <source>The Active Directory schema is not extended for the product.</source>
         <translation>Das Active Directory-Schema ist für das Produkt nicht erweitert.</translation>
     </message>
@@ -2488,7 +2974,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>%1 von %2 Standortsystemen verwenden kein IPsec in der Kommunikation mit den anderen.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+33"/>
         <source>Server %1 of site %2 is in forest %3, the site in %4.</source>
         <translation>Server %1 von Standort %2 befindet sich in der Gesamtstruktur %3, der Standort in %4.</translation>
     </message>
@@ -2498,7 +2984,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Site %1 has clients in workgroups or other forests.</source>
         <translation>Standort %1 hat Clients in Arbeitsgruppen oder anderen Gesamtstrukturen.</translation>
     </message>
@@ -2529,8 +3015,38 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+6"/>
-        <source>All roles of site %1 are on one server.</source>
-        <translation>Alle Rollen von Standort %1 befinden sich auf einem Server.</translation>
+        <source>all roles are on one server</source>
+        <translation>alle Rollen befinden sich auf einem Server</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the management point is on the site server</source>
+        <translation>der Verwaltungspunkt befindet sich auf dem Standortserver</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>one server carries the distribution point</source>
+        <translation>ein einziger Server trägt den Verteilungspunkt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>one server carries the reporting point</source>
+        <translation>ein einziger Server trägt den Reporting-Punkt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Site %1 depends on single servers: %2.</source>
+        <translation>Standort %1 hängt von einzelnen Servern ab: %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Clients of site %1 cannot use Active Directory, and the plan has no server locator point.</source>
+        <translation>Clients von Standort %1 können Active Directory nicht nutzen, und der Plan hat keinen Serverlocatorpunkt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clients of native-mode site %1 cannot use Active Directory, and without HTTP communication for roaming and site assignment they cannot reach the server locator point.</source>
+        <translation>Clients des Standorts %1 im einheitlichen Modus können Active Directory nicht nutzen und erreichen den Serverlocatorpunkt ohne HTTP-Kommunikation für Roaming und Standortzuweisung nicht.</translation>
     </message>
     <message>
         <location filename="../model/rules/hardeningrules.cpp" line="+15"/>
@@ -2558,17 +3074,22 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Auf %1 ist keine Richtlinie des Security Configuration Wizard angewendet.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>Site server %1 runs %2; Configuration Manager 2007 needs Windows Server 2003 SP1 or later.</source>
+        <translation>Standortserver %1 läuft unter %2; Configuration Manager 2007 benötigt Windows Server 2003 SP1 oder höher.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 runs %2, older than Windows Server 2003 SP1.</source>
         <translation>%1 läuft unter %2, einer älteren Version als Windows Server 2003 SP1.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Site system %1 is a cluster node.</source>
         <translation>Standortsystem %1 ist ein Clusterknoten.</translation>
     </message>
     <message>
-        <location filename="../model/rules/siterules.cpp" line="+77"/>
+        <location filename="../model/rules/siterules.cpp" line="+70"/>
         <source>%1 hosts the fallback status point together with: %2.</source>
         <translation>%1 hostet den Fallbackstatuspunkt zusammen mit: %2.</translation>
     </message>
@@ -2623,9 +3144,14 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>%1 führt neben seinen Standortsystemrollen weitere Dienste als „Lokales System“ aus.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Site server %1 is a domain controller.</source>
         <translation>Standortserver %1 ist ein Domänencontroller.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Site system %1 is a domain controller.</source>
+        <translation>Standortsystem %1 ist ein Domänencontroller.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2643,7 +3169,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>%1 akzeptiert internetbasierte Clients, trägt aber Rollen, die diese nicht unterstützen: %2.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>%1 accepts Internet-based clients, but it is located in secondary site %2.</source>
+        <translation>%1 nimmt internetbasierte Clients an, befindet sich aber im sekundären Standort %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Distribution point %1 in native-mode site %2 does not use BITS.</source>
         <translation>Verteilungspunkt %1 am Standort %2 im einheitlichen Modus verwendet kein BITS.</translation>
     </message>
@@ -2713,7 +3244,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Die Datenbank von Standort %1 befindet sich auf %2, nicht auf dem Standortserver.</translation>
     </message>
     <message>
-        <location filename="../model/rules/structurerules.cpp" line="+65"/>
+        <location filename="../model/rules/structurerules.cpp" line="+71"/>
         <source>The plan has %1 sites without a parent; a hierarchy has exactly one central site.</source>
         <translation>Der Plan hat %1 Standorte ohne übergeordneten Standort; eine Hierarchie hat genau einen zentralen Standort.</translation>
     </message>
@@ -2748,6 +3279,11 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Sekundärer Standort %1 hat keinen übergeordneten Standort; ein sekundärer Standort muss einem primären Standort untergeordnet sein.</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Secondary site %1 states client mode %2, but it runs in %3 mode, the mode of its parent.</source>
+        <translation>Der sekundäre Standort %1 gibt den Clientmodus %2 an, läuft aber im Modus %3, dem Modus seines übergeordneten Standorts.</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>Site %1 has %2 servers carrying the site server role; it needs exactly one.</source>
         <translation>Standort %1 hat %2 Server mit der Rolle Standortserver; er benötigt genau einen.</translation>
@@ -2763,7 +3299,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>%1 Server hosten die Standortdatenbank von Standort %2; ein Standort hat eine Datenbank.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Primary site %1 has no management point.</source>
         <translation>Primärer Standort %1 hat keinen Verwaltungspunkt.</translation>
     </message>
@@ -2793,7 +3329,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Servername „%1“ ist kein gültiger NetBIOS-Name (1 bis 15 Buchstaben, Ziffern und Bindestriche, nicht nur Ziffern).</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>%1 carries roles that %2 does not have: %3.</source>
         <translation>%1 trägt Rollen, die es in %2 nicht gibt: %3.</translation>
     </message>
@@ -2828,7 +3364,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Konto %1 nennt Standorte, die nicht im Plan enthalten sind: %2.</translation>
     </message>
     <message>
-        <location filename="../model/livevalidator.cpp" line="+292"/>
+        <location line="+6"/>
+        <source>Account %1 is of type %2, which %3 does not have.</source>
+        <translation>Konto %1 hat den Typ %2, den es in %3 nicht gibt.</translation>
+    </message>
+    <message>
+        <location filename="../model/livevalidator.cpp" line="+306"/>
         <source>The waiver for %1 matches no finding of the plan.</source>
         <translation>Die Ausnahme für %1 passt zu keinem Befund des Plans.</translation>
     </message>
@@ -2884,7 +3425,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::ListModel</name>
     <message>
-        <location filename="../views/lists/listmodel.cpp" line="+211"/>
+        <location filename="../views/lists/listmodel.cpp" line="+216"/>
         <source>Unknown checklist item</source>
         <translation>Unbekannter Checklistenpunkt</translation>
     </message>
@@ -2986,12 +3527,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+79"/>
+        <location filename="../app/mainwindow.cpp" line="+80"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+77"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
@@ -3101,7 +3642,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Be&amp;richt exportieren…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-35"/>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Add Sec&amp;ondary Site</source>
         <translation>Sekun&amp;dären Standort hinzufügen</translation>
     </message>
@@ -3171,7 +3717,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>&amp;Diagramm exportieren</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -3241,12 +3787,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>%1 — %2[*]</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowedit.cpp" line="+45"/>
+        <location filename="../app/mainwindowedit.cpp" line="+46"/>
         <source>Select the site that gets the new server.</source>
         <translation>Wählen Sie den Standort aus, der den neuen Server erhalten soll.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Remove sites</source>
         <translation>Standorte entfernen</translation>
     </message>
@@ -3289,6 +3835,16 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <location line="+24"/>
         <source>Cut</source>
         <translation>Ausschneiden</translation>
+    </message>
+    <message>
+        <location filename="../views/canvas/diagramexport.cpp" line="+40"/>
+        <source>Site hierarchy drawn by Hierarch</source>
+        <translation>Standorthierarchie, gezeichnet mit Hierarch</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the image could not be encoded</source>
+        <translation>das Bild konnte nicht kodiert werden</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="+105"/>
@@ -3635,22 +4191,37 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::PlanLoader</name>
     <message>
-        <location filename="../model/io/planloader.cpp" line="+109"/>
+        <location filename="../model/io/planloader.cpp" line="+130"/>
         <source>; did you mean %1?</source>
         <translation>; meinten Sie %1?</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>the document expands to more than %L1 nodes (through aliases)</source>
         <translation>das Dokument wird (durch Aliase) auf mehr als %L1 Knoten erweitert</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>the text of the plan comes to more than %L1 bytes, counting every use of an alias</source>
+        <translation>der Text des Plans umfasst mehr als %L1 Bytes, wenn jede Verwendung eines Alias mitgezählt wird</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1 must be a text value%2</source>
         <translation>%1 muss ein Textwert sein%2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>%1 contains the control character %2, which is not allowed here</source>
+        <translation>%1 enthält das Steuerzeichen %2, das hier nicht erlaubt ist</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is longer than %L2 characters</source>
+        <translation>%1 ist länger als %L2 Zeichen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1 must be true or false%2</source>
         <translation>%1 muss true oder false sein%2</translation>
     </message>
@@ -3707,7 +4278,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>, keine Zuordnung</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>%1 must be a map of keys and values%2</source>
         <translation>%1 muss eine Zuordnung von Schlüsseln zu Werten sein%2</translation>
     </message>
@@ -3852,33 +4423,42 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>die Position von Standort %1 muss als [x, y] angegeben werden</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+51"/>
+        <source>the file is larger than %L1 bytes, the limit</source>
+        <translation>die Datei ist größer als die Grenze von %L1 Bytes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot open the file: %1; only regular files are read as plans</source>
+        <translation>die Datei kann nicht geöffnet werden: %1; als Pläne werden nur reguläre Dateien gelesen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>cannot open the file: %1</source>
         <translation>die Datei kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../model/io/yamltree.cpp" line="+210"/>
+        <location filename="../model/io/yamltree.cpp" line="+233"/>
         <source>the file is %L1 bytes; the limit is %L2 bytes</source>
         <translation>die Datei ist %L1 Byte groß; die Obergrenze liegt bei %L2 Byte</translation>
     </message>
     <message>
-        <location filename="../model/io/yamltree.cpp" line="-137"/>
+        <location line="-156"/>
         <source>an alias refers to a node that contains it</source>
         <translation>ein Alias verweist auf einen Knoten, der ihn enthält</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+58"/>
         <source>the file has more than %L1 YAML nodes</source>
         <translation>die Datei hat mehr als %L1 YAML-Knoten</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>nesting is deeper than %1 levels</source>
         <translation>die Verschachtelung ist tiefer als %1 Ebenen</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>the file holds no YAML document</source>
         <translation>die Datei enthält kein YAML-Dokument</translation>
     </message>
@@ -3898,12 +4478,27 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>eine Plandatei enthält genau ein YAML-Dokument; hier beginnt ein weiteres</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>YAML tags are not supported: write the value without `%1` (a plain 12 or true is already read as a number or a yes/no value)</source>
+        <translation>YAML-Tags werden nicht unterstützt: Schreiben Sie den Wert ohne `%1` (ein schlichtes 12 oder true wird bereits als Zahl oder Ja/Nein-Wert gelesen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>YAML tags are not supported: write the value without `%1`</source>
+        <translation>YAML-Tags werden nicht unterstützt: Schreiben Sie den Wert ohne `%1`</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>YAML syntax error: %1</source>
         <translation>YAML-Syntaxfehler: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
+        <source>a carriage return without a line feed: CR-only line ends are not supported (save the file with LF or CR LF line ends)</source>
+        <translation>ein Wagenrücklauf ohne Zeilenvorschub: Zeilenenden nur aus CR werden nicht unterstützt (speichern Sie die Datei mit LF- oder CR-LF-Zeilenenden)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1 at byte offset %2</source>
         <translation>%1 bei Byte-Offset %2</translation>
     </message>
@@ -3934,18 +4529,58 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <source>invalid UTF-8 sequence</source>
         <translation>ungültige UTF-8-Sequenz</translation>
     </message>
+    <message>
+        <location filename="../model/io/textlimits.cpp" line="+101"/>
+        <source>The text is longer than %L1 characters.</source>
+        <translation>Der Text ist länger als %L1 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The text contains the control character %1, which is not allowed here.</source>
+        <translation>Der Text enthält das Steuerzeichen %1, das hier nicht erlaubt ist.</translation>
+    </message>
 </context>
 <context>
     <name>hierarch::PlanSaver</name>
     <message>
-        <location filename="../model/io/plansaver.cpp" line="+337"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
+        <location filename="../model/io/plantext.cpp" line="+91"/>
+        <source>the patched file would not read back as the edited plan</source>
+        <translation>die geänderte Datei würde nicht wieder als der bearbeitete Plan gelesen</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Cannot save %1: %2</source>
-        <translation>%1 kann nicht gespeichert werden: %2</translation>
+        <location filename="../model/io/planpatcher.cpp" line="+77"/>
+        <source>the text of an edited value could not be found</source>
+        <translation>der Text eines geänderten Werts war nicht zu finden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an edited value has an anchor, a tag or an alias</source>
+        <translation>ein geänderter Wert hat einen Anker, ein Tag oder einen Alias</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is laid out in a way the editor does not patch</source>
+        <translation>die Datei ist so aufgebaut, dass der Editor sie nicht stellenweise ändert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an edit would leave an empty map</source>
+        <translation>eine Änderung würde eine leere Zuordnung hinterlassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an edited key or item shares its line with another</source>
+        <translation>ein geänderter Schlüssel oder Eintrag teilt sich seine Zeile mit einem anderen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an added item does not fit the list&apos;s flow or block style</source>
+        <translation>ein neuer Eintrag passt nicht zur Schreibweise der Liste (in Klammern oder als Block)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>two edits overlap</source>
+        <translation>zwei Änderungen überschneiden sich</translation>
     </message>
 </context>
 <context>
@@ -4253,7 +4888,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Eigenschaften</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+143"/>
         <source>Runs on this server</source>
         <translation>Läuft auf diesem Server</translation>
     </message>
@@ -4636,7 +5271,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../views/report/reportsectionsplan.cpp" line="+233"/>
+        <location filename="../views/report/reportsectionsplan.cpp" line="+239"/>
         <source>Sites</source>
         <translation>Standorte</translation>
     </message>
@@ -4684,8 +5319,8 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Anhang: Regelkatalog</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <location filename="../views/report/reportwriter.cpp" line="+111"/>
+        <location line="+48"/>
+        <location filename="../views/report/reportwriter.cpp" line="+112"/>
         <source>yyyy-MM-dd</source>
         <comment>date format of the report: a QDate::toString pattern</comment>
         <translation>dd.MM.yyyy</translation>
@@ -4752,7 +5387,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../views/report/reportwriter.cpp" line="-73"/>
+        <location filename="../views/report/reportwriter.cpp" line="-74"/>
         <source>Site hierarchy design report</source>
         <translation>Entwurfsbericht zur Standorthierarchie</translation>
     </message>
@@ -4794,7 +5429,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../views/report/reportsectionsplan.cpp" line="+145"/>
+        <location filename="../views/report/reportsectionsplan.cpp" line="+154"/>
         <source>Scope</source>
         <translation>Bereich</translation>
     </message>
@@ -4809,13 +5444,18 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Prüfdatum</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Compared with</source>
+        <translation>Verglichen mit</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Program version</source>
         <translation>Programmversion</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../views/report/reportwriter.cpp" line="+50"/>
+        <location filename="../views/report/reportwriter.cpp" line="+51"/>
         <source>Hierarch %1</source>
         <translation>Hierarch %1</translation>
     </message>
@@ -4832,12 +5472,88 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../views/report/reportsectionschanges.cpp" line="+20"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../views/report/reportsectionsfront.cpp" line="+1"/>
         <source>Info</source>
         <translation>Hinweise</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>3a  Changes since the baseline</source>
+        <translation>3a  Änderungen seit dem Ausgangsstand</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The plan is the same as the baseline %1: no structural change and no finding added, resolved or updated.</source>
+        <translation>Der Plan gleicht dem Ausgangsstand %1: keine strukturelle Änderung und kein Befund hinzugefügt, behoben oder geändert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Compared with %1, this plan makes %2 structural changes; it adds %3 findings, resolves %4 and updates %5 (%6 stay unchanged).</source>
+        <translation>Gegenüber %1 nimmt dieser Plan %2 strukturelle Änderungen vor; er fügt %3 Befunde hinzu, behebt %4 und ändert %5 (%6 bleiben unverändert).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Structural changes</source>
+        <translation>Strukturelle Änderungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None: only the findings differ.</source>
+        <translation>Keine: nur die Befunde unterscheiden sich.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Findings delta</source>
+        <translation>Änderungen der Befunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No finding was added, resolved or updated.</source>
+        <translation>Kein Befund wurde hinzugefügt, behoben oder geändert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Resolved</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportsectionsfront.cpp" line="+1"/>
         <source>Waived</source>
         <translation>Akzeptiert</translation>
     </message>
@@ -4877,13 +5593,14 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Alle nicht akzeptierten Fehler, danach alle nicht akzeptierten Warnungen. Abschnitt %1 erläutert jede Regel und die jeweilige Abhilfe.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../views/report/reportsectionschanges.cpp" line="-12"/>
+        <location filename="../views/report/reportsectionsfront.cpp" line="+6"/>
         <location filename="../views/report/reportsectionsplan.cpp" line="-1"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../views/report/reportsectionsfront.cpp" line="+0"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
@@ -4894,13 +5611,14 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Objekt</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../views/report/reportsectionschanges.cpp" line="+0"/>
+        <location filename="../views/report/reportsectionsfront.cpp" line="+0"/>
         <location filename="../views/report/reportsectionsinventory.cpp" line="+0"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../views/report/reportsectionsfront.cpp" line="+60"/>
         <source>The plan has no sites, so there is no hierarchy to draw.</source>
         <translation>Der Plan enthält keine Standorte, daher gibt es keine Hierarchie zu zeichnen.</translation>
     </message>
@@ -4951,7 +5669,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../views/report/reportsectionsplan.cpp" line="-146"/>
+        <location filename="../views/report/reportsectionsplan.cpp" line="-155"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
@@ -5014,7 +5732,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     <message>
         <location line="+6"/>
         <location line="+56"/>
-        <location filename="../views/report/reportsectionsplan.cpp" line="+163"/>
+        <location filename="../views/report/reportsectionsplan.cpp" line="+172"/>
         <location filename="../views/report/reporttext.cpp" line="+34"/>
         <source>Server</source>
         <translation>Server</translation>
@@ -5059,7 +5777,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../views/report/reportsectionsplan.cpp" line="-91"/>
+        <location filename="../views/report/reportsectionsplan.cpp" line="-100"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -5110,7 +5828,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../views/report/reportsectionsplan.cpp" line="+122"/>
+        <location filename="../views/report/reportsectionsplan.cpp" line="+131"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
@@ -5125,12 +5843,13 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Alle Ausnahmen des Plans. Eine Ausnahme akzeptiert einen Befund bis zu ihrem Ablauf; eine abgelaufene Ausnahme blendet ihren Befund nicht mehr aus, und eine Ausnahme, die zu keinem Befund passt, sollte entfernt oder korrigiert werden.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../views/report/reportsectionschanges.cpp" line="+0"/>
+        <location filename="../views/report/reportsectionsinventory.cpp" line="+6"/>
         <source>Finding</source>
         <translation>Befund</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../views/report/reportsectionsinventory.cpp" line="+0"/>
         <source>Justification</source>
         <translation>Begründung</translation>
     </message>
@@ -5181,7 +5900,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../views/report/reportsectionsplan.cpp" line="-276"/>
+        <location filename="../views/report/reportsectionsplan.cpp" line="-290"/>
         <source>An administrator sets it.</source>
         <translation>Ein Administrator legt es fest.</translation>
     </message>
@@ -5231,7 +5950,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Nicht empfohlen: Eine Standortzurücksetzung erzeugt ein neues Kennwort. Ein mit SMSAccountSetup.ini erstelltes Konto muss bei der Zurücksetzung erneut angegeben werden.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Not recommended: a site reset generates a new password.</source>
         <translation>Nicht empfohlen: Eine Standortzurücksetzung erzeugt ein neues Kennwort.</translation>
     </message>
@@ -5327,11 +6046,31 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+35"/>
-        <source>The plan lists no accounts. Seed 004 recommends planning every account&apos;s password procedure before the hierarchy is built.</source>
-        <translation>Der Plan führt keine Konten auf. Quelldokument 004 empfiehlt, das Kennwortverfahren jedes Kontos vor dem Aufbau der Hierarchie zu planen.</translation>
+        <source>The plan lists no accounts. Plan every account&apos;s password procedure before the hierarchy is built.</source>
+        <translation>Der Plan führt keine Konten auf. Planen Sie das Kennwortverfahren jedes Kontos, bevor die Hierarchie aufgebaut wird.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+36"/>
+        <source>Password change methods</source>
+        <translation>Verfahren zur Kennwortänderung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How SMS 2003 treats the password of each account type the plan uses; a summary of table 12.2, &quot;Overview of Password Change Methods for SMS Accounts&quot;, in &quot;SMS 2003: Planning for SMS Account Lifecycles&quot;.</source>
+        <translation>Wie SMS 2003 das Kennwort jedes im Plan verwendeten Kontotyps behandelt; eine Zusammenfassung von Tabelle 12.2, „Overview of Password Change Methods for SMS Accounts“, in „SMS 2003: Planning for SMS Account Lifecycles“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How Configuration Manager 2007 treats the password of each account type the plan uses: the administrator changes the account or its password in Windows, then configures it in the Configuration Manager console. Accounts of SMS 2003 types are listed as SMS 2003 planned them.</source>
+        <translation>Wie Configuration Manager 2007 das Kennwort jedes im Plan verwendeten Kontotyps behandelt: Der Administrator ändert das Konto oder sein Kennwort in Windows und konfiguriert es dann in der Configuration Manager-Konsole. Konten mit SMS 2003-Typen werden so aufgeführt, wie SMS 2003 sie vorsah.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&quot;Configuration Manager 2007: Checklist for Security Best Practices&quot;. Items with rules pass when the mapped rules run and find nothing; manual items take the plan&apos;s attestation (open when there is none).</source>
+        <translation>„Configuration Manager 2007: Checklist for Security Best Practices“. Punkte mit Regeln sind erfüllt, wenn die zugeordneten Regeln ausgeführt werden und nichts finden; manuelle Punkte übernehmen die Bestätigung aus dem Plan (offen, wenn keine vorliegt).</translation>
+    </message>
+    <message>
+        <location line="-59"/>
         <location filename="../views/report/reporttext.cpp" line="+4"/>
         <source>Account</source>
         <translation>Konto</translation>
@@ -5343,18 +6082,18 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../views/report/reporttext.cpp" line="+108"/>
+        <location filename="../views/report/reporttext.cpp" line="+118"/>
         <source>Manual change</source>
         <translation>Manuelle Änderung</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>Change method</source>
         <translation>Änderungsverfahren</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-42"/>
         <source>Custodians</source>
         <translation>Verwahrer</translation>
     </message>
@@ -5401,17 +6140,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Ja</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Password change methods (seed 004, table 12.2)</source>
-        <translation>Verfahren zur Kennwortänderung (Quelldokument 004, Tabelle 12.2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How the product treats the password of each account type the plan uses; a summary of the seed&apos;s &quot;Overview of Password Change Methods&quot;.</source>
-        <translation>Wie das Produkt das Kennwort jedes im Plan verwendeten Kontotyps behandelt; eine Zusammenfassung der Übersicht „Overview of Password Change Methods“ aus dem Quelldokument.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+21"/>
         <source>Account type</source>
         <translation>Kontotyp</translation>
     </message>
@@ -5426,17 +6155,13 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Manuelle Änderung zulässig?</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Seed 003, &quot;Checklist for Security Best Practices&quot;. Items with rules pass when the mapped rules run and find nothing; manual items take the plan&apos;s attestation (open when there is none).</source>
-        <translation>Quelldokument 003, „Checklist for Security Best Practices“. Punkte mit Regeln sind erfüllt, wenn die zugeordneten Regeln ausgeführt werden und nichts finden; manuelle Punkte übernehmen die Bestätigung aus dem Plan (offen, wenn keine vorliegt).</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location filename="../views/report/reportsectionschanges.cpp" line="-17"/>
+        <location filename="../views/report/reportsectionsplan.cpp" line="+37"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../views/report/reportsectionsplan.cpp" line="+0"/>
         <source>Practice</source>
         <translation>Empfehlung</translation>
     </message>
@@ -5526,7 +6251,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../views/report/reporttext.cpp" line="-176"/>
+        <location filename="../views/report/reporttext.cpp" line="-186"/>
         <source>Information</source>
         <translation>Hinweise</translation>
     </message>
@@ -5562,12 +6287,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+9"/>
-        <location line="+153"/>
+        <location line="+163"/>
         <source>Hierarchy</source>
         <translation>Hierarchie</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-155"/>
         <source>Waiver</source>
         <translation>Ausnahme</translation>
     </message>
@@ -5742,6 +6467,31 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Clientpushinstallation</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Network Access</source>
+        <translation>Netzwerkzugriff</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Site System Installation</source>
+        <translation>Standortsysteminstallation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Software Update Point Connection</source>
+        <translation>Softwareupdatepunkt-Verbindung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Health State Reference Publishing</source>
+        <translation>Veröffentlichung des Integritätsstatusverweises</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Health State Reference Querying</source>
+        <translation>Abfrage des Integritätsstatusverweises</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>Site reset</source>
         <translation>Standortzurücksetzung</translation>
@@ -5792,13 +6542,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../views/report/reportwriter.cpp" line="-20"/>
-        <location line="+9"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location filename="../views/report/reportwriter.cpp" line="+22"/>
         <source>Validated as of %1</source>
         <translation>Geprüft zum %1</translation>
     </message>
@@ -6104,6 +6848,26 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+5"/>
+        <source>Secondary site states a client mode</source>
+        <translation>Sekundärer Standort gibt einen Clientmodus an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A secondary site has no site mode setting of its own: it always runs in the mode of its parent primary site. A client mode written on a secondary site has no effect, so the plan may claim a mode that the site will not have.</source>
+        <translation>Ein sekundärer Standort hat keine eigene Einstellung für den Standortmodus: Er läuft immer im Modus seines übergeordneten primären Standorts. Ein für einen sekundären Standort angegebener Clientmodus hat keine Wirkung, sodass der Plan einen Modus behaupten kann, den der Standort nicht haben wird.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove clientMode from the secondary site. If its clients need another mode, change the mode of the parent primary site, or make this site a primary site.</source>
+        <translation>Entfernen Sie clientMode beim sekundären Standort. Brauchen seine Clients einen anderen Modus, ändern Sie den Modus des übergeordneten primären Standorts, oder machen Sie diesen Standort zu einem primären Standort.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Microsoft product documentation: &quot;Site Properties: Site Mode Tab&quot; (secondary sites inherit the site mode settings from their parent site)</source>
+        <translation>Microsoft-Produktdokumentation: „Site Properties: Site Mode Tab“ (sekundäre Standorte übernehmen die Einstellungen des Standortmodus von ihrem übergeordneten Standort)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Server name is already used by another server</source>
         <translation>Servername wird bereits von einem anderen Server verwendet</translation>
     </message>
@@ -6268,48 +7032,242 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Rolle kann keinem sekundären Standort dienen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>A secondary site has no site database and no SMS Provider, so the database, provider, reporting point and Asset Intelligence synchronization point roles have nothing to work with there.</source>
-        <translation>Ein sekundärer Standort hat weder eine Standortdatenbank noch einen SMS-Anbieter; den Rollen Standortdatenbankserver, SMS-Anbieter, Reporting-Punkt und Asset Intelligence-Synchronisierungspunkt fehlt dort daher jede Arbeitsgrundlage.</translation>
+        <location line="+495"/>
+        <source>Branch distribution points, server locator points, PXE service points, state migration points, System Health Validator points and out of band service points do not support Internet-based clients, yet the console lets their site system accept Internet connections. The server is exposed without any supported use.</source>
+        <translation>Zweigstellenverteilungspunkte, Serverlocatorpunkte, PXE-Dienstpunkte, Zustandsmigrationspunkte, Systemintegritätsprüfungspunkte und Out-of-Band-Dienstpunkte unterstützen keine internetbasierten Clients, dennoch lässt die Konsole zu, dass ihr Standortsystem Internetverbindungen annimmt. Der Server ist damit exponiert, ohne dass es einen unterstützten Verwendungszweck gibt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Configuration Manager 2007: Best Practices for Securing Site Systems — &quot;Best Practices for All Site Systems&quot; / &quot;Closely monitor Internet-based site settings on site systems&quot;; Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for Securing Site Systems&quot;; Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for Securing Internet-Based Clients&quot;; Microsoft product documentation: overview of Internet-based client management (features that are not supported on the Internet, out of band management among them)</source>
+        <translation>Configuration Manager 2007: Best Practices for Securing Site Systems — „Best Practices for All Site Systems“ / „Closely monitor Internet-based site settings on site systems“; Configuration Manager 2007: Checklist for Security Best Practices — „Best Practices for Securing Site Systems“; Configuration Manager 2007: Checklist for Security Best Practices — „Best Practices for Securing Internet-Based Clients“; Microsoft-Produktdokumentation: Übersicht über die internetbasierte Clientverwaltung (im Internet nicht unterstützte Features, darunter die Out-of-Band-Verwaltung)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Site system of a secondary site accepts Internet-based clients</source>
+        <translation>Standortsystem eines sekundären Standorts nimmt internetbasierte Clients an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secondary sites cannot support Internet-based client management. A site system of a secondary site that accepts Internet connections is exposed to the Internet without serving any supported purpose.</source>
+        <translation>Sekundäre Standorte können keine internetbasierte Clientverwaltung unterstützen. Ein Standortsystem eines sekundären Standorts, das Internetverbindungen annimmt, ist dem Internet ausgesetzt, ohne einem unterstützten Zweck zu dienen.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Turn off Internet client connections on this site system, and serve Internet-based clients from site systems of a native mode primary site.</source>
+        <translation>Deaktivieren Sie Internetclientverbindungen auf diesem Standortsystem, und bedienen Sie internetbasierte Clients über Standortsysteme eines primären Standorts im einheitlichen Modus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Configuration Manager 2007: Best Practices for Securing Site Systems — &quot;Best Practices for All Site Systems&quot; / &quot;Closely monitor Internet-based site settings on site systems&quot;; Microsoft product documentation: planning the sites for Internet-based client management (&quot;Secondary sites cannot support Internet-based client management&quot;)</source>
+        <translation>Configuration Manager 2007: Best Practices for Securing Site Systems — „Best Practices for All Site Systems“ / „Closely monitor Internet-based site settings on site systems“; Microsoft-Produktdokumentation: Planen der Standorte für die internetbasierte Clientverwaltung („Secondary sites cannot support Internet-based client management“)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Microsoft product documentation: overview of Internet-based client management (requires a native mode site)</source>
+        <translation>Microsoft-Produktdokumentation: Übersicht über die internetbasierte Clientverwaltung (erfordert einen Standort im einheitlichen Modus)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Several sites can share one SQL Server, but the vendor does not recommend it: an attacker who compromises one site database has easy access to the others, and recovering one failed site becomes harder, because the work must not disturb the healthy sites on the same server.</source>
+        <translation>Mehrere Standorte können sich einen SQL Server teilen, doch der Hersteller empfiehlt das nicht: Ein Angreifer, der eine Standortdatenbank kompromittiert, erhält leicht Zugriff auf die anderen, und die Wiederherstellung eines ausgefallenen Standorts wird schwieriger, weil die Arbeiten die intakten Standorte auf demselben Server nicht beeinträchtigen dürfen.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Configuration Manager 2007 always connects to its database with Windows authentication. Mixed mode only adds SQL Server logins, with passwords of their own, as another way in.</source>
+        <translation>Configuration Manager 2007 verbindet sich stets mit Windows-Authentifizierung mit seiner Datenbank. Der gemischte Modus fügt lediglich SQL Server-Anmeldungen mit eigenen Kennwörtern als weiteren Zugang hinzu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Configuration Manager 2007: Best Practices for Securing Site Systems — &quot;Best Practices for SQL Server&quot; / &quot;Configure SQL Server to use Windows authentication&quot;; Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for SQL Server&quot;; SMS 2003: Planning for SMS Account Lifecycles — &quot;Overview of Password Change Methods for SMS Accounts&quot; (table 12.2), &quot;Database accounts (sa)&quot;</source>
+        <translation>Configuration Manager 2007: Best Practices for Securing Site Systems — „Best Practices for SQL Server“ / „Configure SQL Server to use Windows authentication“; Configuration Manager 2007: Checklist for Security Best Practices — „Best Practices for SQL Server“; SMS 2003: Planning for SMS Account Lifecycles — „Overview of Password Change Methods for SMS Accounts“ (Tabelle 12.2), „Database accounts (sa)“</translation>
+    </message>
+    <message>
+        <location line="+191"/>
+        <source>SMS 2003 does not support clustering for any site system role, the site database server included. Configuration Manager 2007 supports a cluster only for the SQL Server of the site database; the site server and every other role must run on servers that are not cluster nodes.</source>
+        <translation>SMS 2003 unterstützt Clustering für keine Standortsystemrolle, auch nicht für den Standortdatenbankserver. Configuration Manager 2007 unterstützt einen Cluster nur für den SQL Server der Standortdatenbank; der Standortserver und alle anderen Rollen müssen auf Servern laufen, die keine Clusterknoten sind.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Install the site system roles on servers that are not cluster nodes (in Configuration Manager 2007 only the site database may stay on a SQL Server failover cluster). For availability use fault-tolerant hardware such as RAID, a spare management point, and several distribution and reporting points.</source>
+        <translation>Installieren Sie die Standortsystemrollen auf Servern, die keine Clusterknoten sind (unter Configuration Manager 2007 darf nur die Standortdatenbank auf einem SQL Server-Failovercluster bleiben). Sorgen Sie für Verfügbarkeit mit fehlertoleranter Hardware wie RAID, einem Ersatzverwaltungspunkt sowie mehreren Verteilungs- und Reporting-Punkten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SMS 2003: Securing SMS Site Systems — &quot;Use Role Separation on Site Systems&quot; / &quot;Improve recoverability&quot;; Microsoft product documentation: &quot;Configuration Manager 2007 General Supported Configurations&quot; (only the site database server may be on a cluster)</source>
+        <translation>SMS 2003: Securing SMS Site Systems — „Use Role Separation on Site Systems“ / „Improve recoverability“; Microsoft-Produktdokumentation: „Configuration Manager 2007 General Supported Configurations“ (nur der Standortdatenbankserver darf auf einem Cluster liegen)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Extend the Active Directory schema for the product, create the System Management container with the permissions site servers need, and enable publishing for every site. Then keep the rights minimal: once the sites have created their objects, reduce full control of the System Management container to each site server&apos;s own objects (grant it again while a secondary site is installed), and let each computer create and update only its own entries.</source>
+        <translation>Erweitern Sie das Active Directory-Schema für das Produkt, erstellen Sie den Container „System Management“ mit den Berechtigungen, die die Standortserver benötigen, und aktivieren Sie die Veröffentlichung für jeden Standort. Halten Sie die Rechte danach minimal: Sobald die Standorte ihre Objekte erstellt haben, beschränken Sie den Vollzugriff auf den Container „System Management“ auf die eigenen Objekte jedes Standortservers (gewähren Sie ihn erneut, während ein sekundärer Standort installiert wird), und lassen Sie jeden Computer nur seine eigenen Einträge erstellen und aktualisieren.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Active Directory data does not replicate between forests, so site systems and clients in another forest cannot use the keys and locations the site publishes and fall back to less secure mechanisms. Configuration Manager 2007 supports a few site systems in another forest by design: a System Health Validator point, and management, distribution, software update and fallback status points that serve Internet-based clients; those do not count here.</source>
+        <translation>Active Directory-Daten werden nicht zwischen Gesamtstrukturen repliziert; Standortsysteme und Clients in einer anderen Gesamtstruktur können daher die vom Standort veröffentlichten Schlüssel und Speicherorte nicht nutzen und weichen auf weniger sichere Mechanismen aus. Configuration Manager 2007 unterstützt einige Standortsysteme in einer anderen Gesamtstruktur ausdrücklich: einen Systemintegritätsprüfungspunkt sowie Verwaltungs-, Verteilungs-, Softwareupdate- und Fallbackstatuspunkte, die internetbasierte Clients bedienen; diese zählen hier nicht.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for Hierarchy Security&quot;; SMS 2003: Security Planning — &quot;Use Active Directory as Trusted Source&quot;; Microsoft product documentation: &quot;Configuration Manager in Multiple Active Directory Forests&quot; (the site systems supported in another forest)</source>
+        <translation>Configuration Manager 2007: Checklist for Security Best Practices — „Best Practices for Hierarchy Security“; SMS 2003: Security Planning — „Use Active Directory as Trusted Source“; Microsoft-Produktdokumentation: „Configuration Manager in Multiple Active Directory Forests“ (die in einer anderen Gesamtstruktur unterstützten Standortsysteme)</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>Site roles are concentrated on too few servers</source>
+        <translation>Rollen des Standorts sind auf zu wenige Server konzentriert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With every role on one computer, losing that server stops all management of the site&apos;s clients. SMS 2003 also loses its clients&apos; management point with the site server when the management point runs there, and all content or reports when the site has a single distribution point or reporting point.</source>
+        <translation>Liegen alle Rollen auf einem Computer, beendet der Ausfall dieses Servers jede Verwaltung der Clients des Standorts. Unter SMS 2003 verlieren die Clients außerdem ihren Verwaltungspunkt mit dem Standortserver, wenn der Verwaltungspunkt dort läuft, und alle Inhalte oder Berichte, wenn der Standort nur einen Verteilungspunkt oder Reporting-Punkt hat.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Put the management point on a server other than the site server, and provide several distribution and reporting points; use fault-tolerant hardware where a role must stay single.</source>
+        <translation>Legen Sie den Verwaltungspunkt auf einen anderen Server als den Standortserver, und stellen Sie mehrere Verteilungs- und Reporting-Punkte bereit; verwenden Sie fehlertolerante Hardware, wo eine Rolle einzeln bleiben muss.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Microsoft product documentation: &quot;Configuration Manager Site Capacity Planning&quot; (clients per primary site)</source>
+        <translation>Microsoft-Produktdokumentation: „Configuration Manager Site Capacity Planning“ (Clients pro primärem Standort)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Microsoft product documentation: &quot;Configuration Manager Site Capacity Planning&quot; (clients per management point)</source>
+        <translation>Microsoft-Produktdokumentation: „Configuration Manager Site Capacity Planning“ (Clients pro Verwaltungspunkt)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Microsoft product documentation: &quot;Configuration Manager Site Capacity Planning&quot; (secondary sites per primary site)</source>
+        <translation>Microsoft-Produktdokumentation: „Configuration Manager Site Capacity Planning“ (sekundäre Standorte pro primärem Standort)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Microsoft product documentation: &quot;Configuration Manager Site Capacity Planning&quot; (distribution points per site)</source>
+        <translation>Microsoft-Produktdokumentation: „Configuration Manager Site Capacity Planning“ (Verteilungspunkte pro Standort)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Site has more than 2,000 branch distribution points</source>
+        <translation>Standort hat mehr als 2.000 Zweigstellenverteilungspunkte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configuration Manager 2007 supports up to 2,000 branch distribution points in a site; beyond that neither content distribution nor support is assured.</source>
+        <translation>Configuration Manager 2007 unterstützt bis zu 2.000 Zweigstellenverteilungspunkte an einem Standort; darüber hinaus sind weder die Inhaltsverteilung noch der Support gewährleistet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move some of the locations to another primary or secondary site, or check the number of branch distribution points.</source>
+        <translation>Verlagern Sie einige Standorte in einen anderen primären oder sekundären Standort, oder prüfen Sie die Zahl der Zweigstellenverteilungspunkte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Microsoft product documentation: &quot;Configuration Manager Site Capacity Planning&quot; (branch distribution points per site)</source>
+        <translation>Microsoft-Produktdokumentation: „Configuration Manager Site Capacity Planning“ (Zweigstellenverteilungspunkte pro Standort)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A Configuration Manager 2007 hierarchy is supported for up to 200,000 clients in all its sites together (300,000 with Configuration Manager 2007 R3), since all their data reaches the central site.</source>
+        <translation>Eine Hierarchie von Configuration Manager 2007 wird für bis zu 200.000 Clients in allen Standorten zusammen unterstützt (300.000 mit Configuration Manager 2007 R3), da ihre Daten alle den zentralen Standort erreichen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Microsoft product documentation: &quot;Configuration Manager Site Capacity Planning&quot; (clients per hierarchy)</source>
+        <translation>Microsoft-Produktdokumentation: „Configuration Manager Site Capacity Planning“ (Clients pro Hierarchie)</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Administrator-specified account is a domain administrator</source>
+        <translation>Vom Administrator angegebenes Konto ist Domänenadministrator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whoever obtains the password of a domain administrator account used by the product, for example on a computer it logs on to, controls the whole domain. No account the administrator specifies needs those rights: each needs only local rights on the computers it works with or rights on specific objects.</source>
+        <translation>Wer das Kennwort eines vom Produkt verwendeten Domänenadministratorkontos erlangt, etwa auf einem Computer, an dem es sich anmeldet, kontrolliert die gesamte Domäne. Kein vom Administrator angegebenes Konto benötigt diese Rechte: Jedes braucht nur lokale Rechte auf den Computern, mit denen es arbeitet, oder Rechte an bestimmten Objekten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove the account from Domain Admins and grant only what its purpose needs, such as local administrator rights on the computers it installs clients or site systems on.</source>
+        <translation>Entfernen Sie das Konto aus der Gruppe „Domänen-Admins“, und gewähren Sie ihm nur, was sein Zweck erfordert, etwa lokale Administratorrechte auf den Computern, auf denen es Clients oder Standortsysteme installiert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove the account from Domain Admins and grant only what its purpose needs, such as local administrator rights on the computers it installs clients on; prefer advanced security, which needs no SMS Service account, and keep the rights granted in Active Directory minimal.</source>
+        <translation>Entfernen Sie das Konto aus der Gruppe „Domänen-Admins“, und gewähren Sie ihm nur, was sein Zweck erfordert, etwa lokale Administratorrechte auf den Computern, auf denen es Clients installiert; bevorzugen Sie die erweiterte Sicherheit, die kein SMS-Dienstkonto benötigt, und halten Sie die in Active Directory gewährten Rechte minimal.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SMS 2003: Security Planning — &quot;Enable Advanced Security Mode&quot;; SMS 2003: Security Planning — &quot;Extend the Active Directory Schema&quot;; Microsoft product documentation: Configuration Manager 2007 account topics (each account needs only local or object rights); upgrade considerations (one security mode, equivalent to SMS 2003 advanced security)</source>
+        <translation>SMS 2003: Security Planning — „Enable Advanced Security Mode“; SMS 2003: Security Planning — „Extend the Active Directory Schema“; Microsoft-Produktdokumentation: Kontothemen von Configuration Manager 2007 (jedes Konto benötigt nur lokale Rechte oder Rechte an Objekten); Hinweise zum Upgrade (ein einziger Sicherheitsmodus, der der erweiterten Sicherheit von SMS 2003 entspricht)</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>SMS 2003 needs mixed authentication only where a site reaches its database with a SQL Server login, such as a database account planned for sa; otherwise mixed mode only adds SQL Server logins, with passwords of their own, as another way in. Windows authentication is the recommended configuration.</source>
+        <translation>SMS 2003 benötigt die gemischte Authentifizierung nur, wo ein Standort seine Datenbank mit einer SQL Server-Anmeldung erreicht, etwa mit einem für sa geplanten Datenbankkonto; ansonsten fügt der gemischte Modus lediglich SQL Server-Anmeldungen mit eigenen Kennwörtern als weiteren Zugang hinzu. Empfohlen ist die Windows-Authentifizierung.</translation>
+    </message>
+    <message>
+        <location line="-1296"/>
         <source>Move these roles to the parent primary site, or make the site a primary site.</source>
         <translation>Verschieben Sie diese Rollen zum übergeordneten primären Standort, oder machen Sie den Standort zu einem primären Standort.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Microsoft product documentation: secondary sites (no site database, no SMS Provider)</source>
-        <translation>Microsoft-Produktdokumentation: sekundäre Standorte (keine Standortdatenbank, kein SMS-Anbieter)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Primary site has no management point</source>
         <translation>Primärer Standort hat keinen Verwaltungspunkt</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Advanced Clients, and all Configuration Manager 2007 clients, get their policy from and send their data to a management point, so a primary site without one cannot manage them.</source>
-        <translation>Advanced Clients und alle Clients von Configuration Manager 2007 beziehen ihre Richtlinien von einem Verwaltungspunkt und senden ihre Daten an ihn; ein primärer Standort ohne Verwaltungspunkt kann sie daher nicht verwalten.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Give the management-point role to a server of the site, preferably a server other than the site server.</source>
         <translation>Weisen Sie die Rolle management-point einem Server des Standorts zu, vorzugsweise einem anderen Server als dem Standortserver.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+356"/>
-        <source>001_1493d71f0df83cd8.txt, &quot;Maintain One Management Point at the Primary Site&quot;</source>
-        <translation>001_1493d71f0df83cd8.txt, &quot;Maintain One Management Point at the Primary Site&quot;</translation>
+        <location line="+193"/>
+        <source>Configuration Manager 2007: Best Practices for Securing Site Systems — &quot;Best Practices for Management Points&quot; / &quot;If this site system role is configured in a perimeter network, configure the site server to retrieve the data from the site system&quot;; Configuration Manager 2007: Best Practices for Securing Site Systems — &quot;Best Practices for Fallback Status Point&quot; / &quot;Avoid using the fallback status point in the perimeter network&quot;; Microsoft product documentation: &quot;Configuration Manager in Multiple Active Directory Forests&quot; (allow only site server initiated data transfers)</source>
+        <translation>Configuration Manager 2007: Best Practices for Securing Site Systems — „Best Practices for Management Points“ / „If this site system role is configured in a perimeter network, configure the site server to retrieve the data from the site system“; Configuration Manager 2007: Best Practices for Securing Site Systems — „Best Practices for Fallback Status Point“ / „Avoid using the fallback status point in the perimeter network“; Microsoft-Produktdokumentation: „Configuration Manager in Multiple Active Directory Forests“ (nur vom Standortserver initiierte Datenübertragungen zulassen)</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="+54"/>
+        <source>Keep a single server locator point for the hierarchy, installed in the central site, and remove the others.</source>
+        <translation>Behalten Sie einen einzigen Serverlocatorpunkt für die Hierarchie, installiert im zentralen Standort, und entfernen Sie die übrigen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Configuration Manager 2007: Best Practices for Securing Site Systems — &quot;Best Practices for Site Systems Requiring IIS&quot; / &quot;Use only a single server locator point for your environment&quot;; Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for Server Locator Point&quot;; Microsoft product documentation: &quot;Determine If You Need a Server Locator Point for Configuration Manager Clients&quot; (one server locator point for the hierarchy, in the central site)</source>
+        <translation>Configuration Manager 2007: Best Practices for Securing Site Systems — „Best Practices for Site Systems Requiring IIS“ / „Use only a single server locator point for your environment“; Configuration Manager 2007: Checklist for Security Best Practices — „Best Practices for Server Locator Point“; Microsoft-Produktdokumentation: „Determine If You Need a Server Locator Point for Configuration Manager Clients“ (ein Serverlocatorpunkt für die Hierarchie, im zentralen Standort)</translation>
+    </message>
+    <message>
+        <location line="+194"/>
+        <source>SMS 2003: Security Planning — &quot;Maintain One Management Point at the Primary Site&quot;</source>
+        <translation>SMS 2003: Security Planning — &quot;Maintain One Management Point at the Primary Site&quot;</translation>
+    </message>
+    <message>
+        <location line="-434"/>
         <source>Site has no client access point</source>
         <translation>Standort hat keinen Clientzugriffspunkt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-34"/>
+        <source>A secondary site has no site database and no SMS Provider, so the database, provider, reporting point and Asset Intelligence synchronization point roles have nothing to work with there. A Configuration Manager 2007 out of band service point is installed in a primary site.</source>
+        <translation>Ein sekundärer Standort hat weder eine Standortdatenbank noch einen SMS-Anbieter; den Rollen Standortdatenbankserver, SMS-Anbieter, Reporting-Punkt und Asset Intelligence-Synchronisierungspunkt fehlt dort daher jede Arbeitsgrundlage. Ein Out-of-Band-Dienstpunkt von Configuration Manager 2007 wird in einem primären Standort installiert.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Microsoft product documentation: secondary sites (no site database, no SMS Provider); &quot;Checklist for Configuring Out of Band Management&quot; (install the out of band service point in the primary site)</source>
+        <translation>Microsoft-Produktdokumentation: sekundäre Standorte (keine Standortdatenbank, kein SMS-Anbieter); „Checklist for Configuring Out of Band Management“ (Out-of-Band-Dienstpunkt im primären Standort installieren)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Advanced Clients, and all Configuration Manager 2007 clients, get their policy from and send their data to a management point. In SMS 2003 every primary site keeps one; in Configuration Manager 2007 every site with clients assigned to it must have one.</source>
+        <translation>Advanced Clients und alle Clients von Configuration Manager 2007 beziehen ihre Richtlinien von einem Verwaltungspunkt und senden ihre Daten an ihn. Unter SMS 2003 behält jeder primäre Standort einen; unter Configuration Manager 2007 muss jeder Standort, dem Clients zugewiesen sind, einen haben.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>SMS 2003: Security Planning — &quot;Maintain One Management Point at the Primary Site&quot;; Microsoft product documentation: installing a management point (sites that have clients assigned to them must have a management point)</source>
+        <translation>SMS 2003: Security Planning — „Maintain One Management Point at the Primary Site“; Microsoft-Produktdokumentation: Installieren eines Verwaltungspunkts (Standorte mit zugewiesenen Clients benötigen einen Verwaltungspunkt)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>SMS 2003 always installs a client access point on the site server and does not allow the last one of a site to be removed, so a plan without one does not describe what will actually be deployed.</source>
         <translation>SMS 2003 installiert immer einen Clientzugriffspunkt auf dem Standortserver und lässt nicht zu, dass der letzte Clientzugriffspunkt eines Standorts entfernt wird; ein Plan ohne Clientzugriffspunkt beschreibt daher nicht, was tatsächlich bereitgestellt wird.</translation>
     </message>
@@ -6320,11 +7278,11 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+5"/>
-        <source>000_8b27d1b056a27ddb.txt, &quot;Use Role Separation on Site Systems&quot;</source>
-        <translation>000_8b27d1b056a27ddb.txt, &quot;Use Role Separation on Site Systems&quot;</translation>
+        <source>SMS 2003: Securing SMS Site Systems — &quot;Use Role Separation on Site Systems&quot;</source>
+        <translation>SMS 2003: Securing SMS Site Systems — &quot;Use Role Separation on Site Systems&quot;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Asset Intelligence synchronization point is misplaced</source>
         <translation>Asset Intelligence-Synchronisierungspunkt ist falsch platziert</translation>
     </message>
@@ -6365,6 +7323,26 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+3"/>
+        <source>Account type does not exist in this product</source>
+        <translation>Kontotyp gibt es in diesem Produkt nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS 2003 and Configuration Manager 2007 use different accounts. The SMS Service, server connection, client connection and SQL Server login accounts belong to SMS 2003, which Configuration Manager 2007 replaced by a single security mode using computer accounts; Configuration Manager 2007 has accounts of its own such as the Network Access and Site System Installation accounts. An account of the other product cannot be created as planned, and its password plan would be judged against the wrong product.</source>
+        <translation>SMS 2003 und Configuration Manager 2007 verwenden unterschiedliche Konten. Das SMS-Dienstkonto, die Serververbindungs-, Clientverbindungs- und SQL Server-Anmeldekonten gehören zu SMS 2003, das Configuration Manager 2007 durch einen einzigen Sicherheitsmodus mit Computerkonten ersetzt hat; Configuration Manager 2007 hat eigene Konten wie das Netzwerkzugriffskonto und das Standortsystem-Installationskonto. Ein Konto des anderen Produkts lässt sich nicht wie geplant anlegen, und sein Kennwortplan würde am falschen Produkt gemessen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Replace the account with the one the plan&apos;s product uses for the same purpose, or remove it. If the plan&apos;s product is wrong, change the product instead.</source>
+        <translation>Ersetzen Sie das Konto durch das Konto, das das Produkt des Plans für denselben Zweck verwendet, oder entfernen Sie es. Ist das Produkt des Plans falsch, ändern Sie stattdessen das Produkt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SMS 2003: Planning for SMS Account Lifecycles — &quot;Overview of Password Change Methods for SMS Accounts&quot; (table 12.2); Configuration Manager 2007: Best Practices for Securing Site Systems — &quot;Best Practices for SQL Server&quot; / &quot;Configure SQL Server to use Windows authentication&quot;; Microsoft product documentation: Configuration Manager 2007 account topics (Network Access, Site System Installation, Software Update Point Connection, Health State Reference Publishing and Querying, Site Address accounts); upgrade considerations (one security mode, equivalent to SMS 2003 advanced security)</source>
+        <translation>SMS 2003: Planning for SMS Account Lifecycles — „Overview of Password Change Methods for SMS Accounts“ (Tabelle 12.2); Configuration Manager 2007: Best Practices for Securing Site Systems — „Best Practices for SQL Server“ / „Configure SQL Server to use Windows authentication“; Microsoft-Produktdokumentation: Kontothemen von Configuration Manager 2007 (Netzwerkzugriffskonto, Standortsystem-Installationskonto, Softwareupdatepunkt-Verbindungskonto, Konten zur Veröffentlichung und Abfrage des Integritätsstatusverweises, Standortadresskonto); Hinweise zum Upgrade (ein einziger Sicherheitsmodus, der der erweiterten Sicherheit von SMS 2003 entspricht)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Native mode site below a mixed mode parent</source>
         <translation>Standort im einheitlichen Modus unter einem übergeordneten Standort im gemischten Modus</translation>
     </message>
@@ -6420,11 +7398,11 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+4"/>
-        <source>002_f97751ced3f0cc0b.txt, &quot;Best Practices for All Site Systems&quot; / &quot;Reduce the attack profile&quot;; 002_f97751ced3f0cc0b.txt, &quot;Best Practices for Fallback Status Point&quot; / &quot;Do not co-locate any other site system roles with the fallback status point&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Fallback Status Point&quot;</source>
-        <translation>002_f97751ced3f0cc0b.txt, &quot;Best Practices for All Site Systems&quot; / &quot;Reduce the attack profile&quot;; 002_f97751ced3f0cc0b.txt, &quot;Best Practices for Fallback Status Point&quot; / &quot;Do not co-locate any other site system roles with the fallback status point&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Fallback Status Point&quot;</translation>
+        <source>Configuration Manager 2007: Best Practices for Securing Site Systems — &quot;Best Practices for All Site Systems&quot; / &quot;Reduce the attack profile&quot;; Configuration Manager 2007: Best Practices for Securing Site Systems — &quot;Best Practices for Fallback Status Point&quot; / &quot;Do not co-locate any other site system roles with the fallback status point&quot;; Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for Fallback Status Point&quot;</source>
+        <translation>Configuration Manager 2007: Best Practices for Securing Site Systems — &quot;Best Practices for All Site Systems&quot; / &quot;Reduce the attack profile&quot;; Configuration Manager 2007: Best Practices for Securing Site Systems — &quot;Best Practices for Fallback Status Point&quot; / &quot;Do not co-locate any other site system roles with the fallback status point&quot;; Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for Fallback Status Point&quot;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Fallback status point on a domain controller</source>
         <translation>Fallbackstatuspunkt auf einem Domänencontroller</translation>
     </message>
@@ -6440,11 +7418,11 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+3"/>
-        <source>002_f97751ced3f0cc0b.txt, &quot;Best Practices for Fallback Status Point&quot; / &quot;Do not install the fallback status point on a domain controller&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Fallback Status Point&quot;</source>
-        <translation>002_f97751ced3f0cc0b.txt, &quot;Best Practices for Fallback Status Point&quot; / &quot;Do not install the fallback status point on a domain controller&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Fallback Status Point&quot;</translation>
+        <source>Configuration Manager 2007: Best Practices for Securing Site Systems — &quot;Best Practices for Fallback Status Point&quot; / &quot;Do not install the fallback status point on a domain controller&quot;; Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for Fallback Status Point&quot;</source>
+        <translation>Configuration Manager 2007: Best Practices for Securing Site Systems — &quot;Best Practices for Fallback Status Point&quot; / &quot;Do not install the fallback status point on a domain controller&quot;; Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for Fallback Status Point&quot;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Fallback status point outside the intranet</source>
         <translation>Fallbackstatuspunkt außerhalb des Intranets</translation>
     </message>
@@ -6460,11 +7438,11 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+5"/>
-        <source>002_f97751ced3f0cc0b.txt, &quot;Best Practices for Fallback Status Point&quot; / &quot;Avoid using the fallback status point in the perimeter network&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Fallback Status Point&quot;</source>
-        <translation>002_f97751ced3f0cc0b.txt, &quot;Best Practices for Fallback Status Point&quot; / &quot;Avoid using the fallback status point in the perimeter network&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Fallback Status Point&quot;</translation>
+        <source>Configuration Manager 2007: Best Practices for Securing Site Systems — &quot;Best Practices for Fallback Status Point&quot; / &quot;Avoid using the fallback status point in the perimeter network&quot;; Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for Fallback Status Point&quot;</source>
+        <translation>Configuration Manager 2007: Best Practices for Securing Site Systems — &quot;Best Practices for Fallback Status Point&quot; / &quot;Avoid using the fallback status point in the perimeter network&quot;; Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for Fallback Status Point&quot;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Native mode site has clients but no fallback status point</source>
         <translation>Standort im einheitlichen Modus hat Clients, aber keinen Fallbackstatuspunkt</translation>
     </message>
@@ -6480,11 +7458,11 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+4"/>
-        <source>002_f97751ced3f0cc0b.txt, &quot;Best Practices for Fallback Status Point&quot; / &quot;In native mode, deploy the fallback status point prior to deploying clients&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Fallback Status Point&quot;</source>
-        <translation>002_f97751ced3f0cc0b.txt, &quot;Best Practices for Fallback Status Point&quot; / &quot;In native mode, deploy the fallback status point prior to deploying clients&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Fallback Status Point&quot;</translation>
+        <source>Configuration Manager 2007: Best Practices for Securing Site Systems — &quot;Best Practices for Fallback Status Point&quot; / &quot;In native mode, deploy the fallback status point prior to deploying clients&quot;; Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for Fallback Status Point&quot;</source>
+        <translation>Configuration Manager 2007: Best Practices for Securing Site Systems — &quot;Best Practices for Fallback Status Point&quot; / &quot;In native mode, deploy the fallback status point prior to deploying clients&quot;; Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for Fallback Status Point&quot;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Site system outside the intranet pushes data to the site server</source>
         <translation>Standortsystem außerhalb des Intranets sendet Daten von sich aus an den Standortserver</translation>
     </message>
@@ -6499,12 +7477,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Aktivieren Sie auf diesem Standortsystem die Option „Nur vom Standortserver initiierte Datenübertragungen von diesem Standortsystem zulassen“; die Einstellung gilt für alle Rollen auf dem System.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>002_f97751ced3f0cc0b.txt, &quot;Best Practices for Management Points&quot; / &quot;If this site system role is configured in a perimeter network, configure the site server to retrieve the data from the site system&quot;; 002_f97751ced3f0cc0b.txt, &quot;Best Practices for Fallback Status Point&quot; / &quot;Avoid using the fallback status point in the perimeter network&quot;</source>
-        <translation>002_f97751ced3f0cc0b.txt, &quot;Best Practices for Management Points&quot; / &quot;If this site system role is configured in a perimeter network, configure the site server to retrieve the data from the site system&quot;; 002_f97751ced3f0cc0b.txt, &quot;Best Practices for Fallback Status Point&quot; / &quot;Avoid using the fallback status point in the perimeter network&quot;</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Site system bridges the perimeter network and the intranet</source>
         <translation>Standortsystem verbindet das Umkreisnetzwerk mit dem Intranet</translation>
     </message>
@@ -6520,11 +7493,11 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+5"/>
-        <source>003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Securing Internet-Based Clients&quot; / &quot;Do not use site systems that bridge the perimeter network and intranet&quot;</source>
-        <translation>003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Securing Internet-Based Clients&quot; / &quot;Do not use site systems that bridge the perimeter network and intranet&quot;</translation>
+        <source>Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for Securing Internet-Based Clients&quot; / &quot;Do not use site systems that bridge the perimeter network and intranet&quot;</source>
+        <translation>Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for Securing Internet-Based Clients&quot; / &quot;Do not use site systems that bridge the perimeter network and intranet&quot;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Server locator point outside the intranet</source>
         <translation>Serverlocatorpunkt außerhalb des Intranets</translation>
     </message>
@@ -6540,11 +7513,11 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+5"/>
-        <source>002_f97751ced3f0cc0b.txt, &quot;Best Practice for Server Locator Point&quot; / &quot;Do not put a server locator point in the perimeter network&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Server Locator Point&quot;</source>
-        <translation>002_f97751ced3f0cc0b.txt, &quot;Best Practice for Server Locator Point&quot; / &quot;Do not put a server locator point in the perimeter network&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Server Locator Point&quot;</translation>
+        <source>Configuration Manager 2007: Best Practices for Securing Site Systems — &quot;Best Practice for Server Locator Point&quot; / &quot;Do not put a server locator point in the perimeter network&quot;; Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for Server Locator Point&quot;</source>
+        <translation>Configuration Manager 2007: Best Practices for Securing Site Systems — &quot;Best Practice for Server Locator Point&quot; / &quot;Do not put a server locator point in the perimeter network&quot;; Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for Server Locator Point&quot;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Hierarchy has more than one server locator point</source>
         <translation>Hierarchie hat mehr als einen Serverlocatorpunkt</translation>
     </message>
@@ -6554,17 +7527,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Jeder Serverlocatorpunkt ist ein weiterer IIS-Server mit Zugriff auf eine Standortdatenbank. Ein einziger Serverlocatorpunkt bedient die gesamte Hierarchie; weitere vergrößern daher nur die Angriffsfläche.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Keep a single server locator point for the hierarchy and remove the others.</source>
-        <translation>Behalten Sie einen einzigen Serverlocatorpunkt für die Hierarchie bei, und entfernen Sie die übrigen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>002_f97751ced3f0cc0b.txt, &quot;Best Practices for Site Systems Requiring IIS&quot; / &quot;Use only a single server locator point for your environment&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Server Locator Point&quot;</source>
-        <translation>002_f97751ced3f0cc0b.txt, &quot;Best Practices for Site Systems Requiring IIS&quot; / &quot;Use only a single server locator point for your environment&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Server Locator Point&quot;</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+18"/>
         <source>Site server runs IIS</source>
         <translation>Standortserver führt IIS aus</translation>
     </message>
@@ -6580,11 +7543,11 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+5"/>
-        <source>002_f97751ced3f0cc0b.txt, &quot;Best Practices for Site Systems Requiring IIS&quot; / &quot;Do not put the site server on a computer with IIS&quot;; 001_1493d71f0df83cd8.txt, &quot;Maintain the Management Point on Its Own Server&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Site Systems Requiring IIS&quot;</source>
-        <translation>002_f97751ced3f0cc0b.txt, &quot;Best Practices for Site Systems Requiring IIS&quot; / &quot;Do not put the site server on a computer with IIS&quot;; 001_1493d71f0df83cd8.txt, &quot;Maintain the Management Point on Its Own Server&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Site Systems Requiring IIS&quot;</translation>
+        <source>Configuration Manager 2007: Best Practices for Securing Site Systems — &quot;Best Practices for Site Systems Requiring IIS&quot; / &quot;Do not put the site server on a computer with IIS&quot;; SMS 2003: Security Planning — &quot;Maintain the Management Point on Its Own Server&quot;; Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for Site Systems Requiring IIS&quot;</source>
+        <translation>Configuration Manager 2007: Best Practices for Securing Site Systems — &quot;Best Practices for Site Systems Requiring IIS&quot; / &quot;Do not put the site server on a computer with IIS&quot;; SMS 2003: Security Planning — &quot;Maintain the Management Point on Its Own Server&quot;; Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for Site Systems Requiring IIS&quot;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>IIS roles share a server with non-IIS roles</source>
         <translation>IIS-Rollen teilen sich einen Server mit Rollen ohne IIS</translation>
     </message>
@@ -6600,11 +7563,11 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+4"/>
-        <source>000_8b27d1b056a27ddb.txt, &quot;Use Role Separation on Site Systems&quot; / &quot;Reduce the attack profile&quot;; 002_f97751ced3f0cc0b.txt, &quot;Best Practices for All Site Systems&quot; / &quot;Reduce the attack profile&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Securing Site Systems&quot;</source>
-        <translation>000_8b27d1b056a27ddb.txt, &quot;Use Role Separation on Site Systems&quot; / &quot;Reduce the attack profile&quot;; 002_f97751ced3f0cc0b.txt, &quot;Best Practices for All Site Systems&quot; / &quot;Reduce the attack profile&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Securing Site Systems&quot;</translation>
+        <source>SMS 2003: Securing SMS Site Systems — &quot;Use Role Separation on Site Systems&quot; / &quot;Reduce the attack profile&quot;; Configuration Manager 2007: Best Practices for Securing Site Systems — &quot;Best Practices for All Site Systems&quot; / &quot;Reduce the attack profile&quot;; Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for Securing Site Systems&quot;</source>
+        <translation>SMS 2003: Securing SMS Site Systems — &quot;Use Role Separation on Site Systems&quot; / &quot;Reduce the attack profile&quot;; Configuration Manager 2007: Best Practices for Securing Site Systems — &quot;Best Practices for All Site Systems&quot; / &quot;Reduce the attack profile&quot;; Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for Securing Site Systems&quot;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Site system shares IIS with other web applications</source>
         <translation>Standortsystem teilt IIS mit anderen Webanwendungen</translation>
     </message>
@@ -6620,11 +7583,11 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+5"/>
-        <source>002_f97751ced3f0cc0b.txt, &quot;Best Practices for Site Systems Requiring IIS&quot; / &quot;Use dedicated IIS servers for Configuration Manager&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Site Systems Requiring IIS&quot;</source>
-        <translation>002_f97751ced3f0cc0b.txt, &quot;Best Practices for Site Systems Requiring IIS&quot; / &quot;Use dedicated IIS servers for Configuration Manager&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Site Systems Requiring IIS&quot;</translation>
+        <source>Configuration Manager 2007: Best Practices for Securing Site Systems — &quot;Best Practices for Site Systems Requiring IIS&quot; / &quot;Use dedicated IIS servers for Configuration Manager&quot;; Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for Site Systems Requiring IIS&quot;</source>
+        <translation>Configuration Manager 2007: Best Practices for Securing Site Systems — &quot;Best Practices for Site Systems Requiring IIS&quot; / &quot;Use dedicated IIS servers for Configuration Manager&quot;; Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for Site Systems Requiring IIS&quot;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Other services running as Local System on a site system</source>
         <translation>Weitere Dienste unter dem lokalen Systemkonto auf einem Standortsystem</translation>
     </message>
@@ -6640,12 +7603,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+227"/>
-        <source>002_f97751ced3f0cc0b.txt, &quot;Best Practices for All Site Systems&quot; / &quot;Do not install other services that use the Local System account&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Securing Site Systems&quot;</source>
-        <translation>002_f97751ced3f0cc0b.txt, &quot;Best Practices for All Site Systems&quot; / &quot;Do not install other services that use the Local System account&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Securing Site Systems&quot;</translation>
+        <location line="+292"/>
+        <source>Configuration Manager 2007: Best Practices for Securing Site Systems — &quot;Best Practices for All Site Systems&quot; / &quot;Do not install other services that use the Local System account&quot;; Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for Securing Site Systems&quot;</source>
+        <translation>Configuration Manager 2007: Best Practices for Securing Site Systems — &quot;Best Practices for All Site Systems&quot; / &quot;Do not install other services that use the Local System account&quot;; Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for Securing Site Systems&quot;</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-284"/>
         <source>Site server on a domain controller</source>
         <translation>Standortserver auf einem Domänencontroller</translation>
     </message>
@@ -6661,11 +7624,27 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+3"/>
-        <source>002_f97751ced3f0cc0b.txt, &quot;Best Practices for Site Server&quot; / &quot;Install Configuration Manager 2007 on a member server instead of a domain controller&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Site Server&quot;</source>
-        <translation>002_f97751ced3f0cc0b.txt, &quot;Best Practices for Site Server&quot; / &quot;Install Configuration Manager 2007 on a member server instead of a domain controller&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Site Server&quot;</translation>
+        <location line="+17"/>
+        <source>Configuration Manager 2007: Best Practices for Securing Site Systems — &quot;Best Practices for Site Server&quot; / &quot;Install Configuration Manager 2007 on a member server instead of a domain controller&quot;; Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for Site Server&quot;</source>
+        <translation>Configuration Manager 2007: Best Practices for Securing Site Systems — &quot;Best Practices for Site Server&quot; / &quot;Install Configuration Manager 2007 on a member server instead of a domain controller&quot;; Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for Site Server&quot;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-8"/>
+        <source>Site system on a domain controller</source>
+        <translation>Standortsystem auf einem Domänencontroller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site systems do not need to run on a domain controller. A domain controller has no local account database, so the accounts and groups the product keeps locally become domain accounts, and the site system software adds attack surface to the domain controller.</source>
+        <translation>Standortsysteme müssen nicht auf einem Domänencontroller laufen. Ein Domänencontroller hat keine lokale Kontendatenbank, sodass die Konten und Gruppen, die das Produkt lokal führt, zu Domänenkonten werden, und die Standortsystemsoftware vergrößert die Angriffsfläche des Domänencontrollers.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Move the site system roles to a member server.</source>
+        <translation>Verlagern Sie die Standortsystemrollen auf einen Mitgliedsserver.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Secondary site is installed by push from its parent</source>
         <translation>Sekundärer Standort wird per Pushinstallation vom übergeordneten Standort installiert</translation>
     </message>
@@ -6681,11 +7660,11 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+5"/>
-        <source>002_f97751ced3f0cc0b.txt, &quot;Best Practices for Site Server&quot; / &quot;Install secondary sites at the secondary site server instead of using push installation&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Site Server&quot;</source>
-        <translation>002_f97751ced3f0cc0b.txt, &quot;Best Practices for Site Server&quot; / &quot;Install secondary sites at the secondary site server instead of using push installation&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Site Server&quot;</translation>
+        <source>Configuration Manager 2007: Best Practices for Securing Site Systems — &quot;Best Practices for Site Server&quot; / &quot;Install secondary sites at the secondary site server instead of using push installation&quot;; Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for Site Server&quot;</source>
+        <translation>Configuration Manager 2007: Best Practices for Securing Site Systems — &quot;Best Practices for Site Server&quot; / &quot;Install secondary sites at the secondary site server instead of using push installation&quot;; Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for Site Server&quot;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Central site server is the management point for clients that rely on the trusted root key</source>
         <translation>Zentraler Standortserver ist Verwaltungspunkt für Clients, die auf den vertrauenswürdigen Stammschlüssel angewiesen sind</translation>
     </message>
@@ -6701,11 +7680,11 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+6"/>
-        <source>000_8b27d1b056a27ddb.txt, &quot;In a central site without Active Directory schema extensions and publishing, always use a separate management point&quot;; 002_f97751ced3f0cc0b.txt, &quot;Best Practices for Management Points&quot; / &quot;In a single site hierarchy that requires trusted root key authentication, always use a separate management point&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Management Points&quot;</source>
-        <translation>000_8b27d1b056a27ddb.txt, &quot;In a central site without Active Directory schema extensions and publishing, always use a separate management point&quot;; 002_f97751ced3f0cc0b.txt, &quot;Best Practices for Management Points&quot; / &quot;In a single site hierarchy that requires trusted root key authentication, always use a separate management point&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Management Points&quot;</translation>
+        <source>SMS 2003: Securing SMS Site Systems — &quot;In a central site without Active Directory schema extensions and publishing, always use a separate management point&quot;; Configuration Manager 2007: Best Practices for Securing Site Systems — &quot;Best Practices for Management Points&quot; / &quot;In a single site hierarchy that requires trusted root key authentication, always use a separate management point&quot;; Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for Management Points&quot;</source>
+        <translation>SMS 2003: Securing SMS Site Systems — &quot;In a central site without Active Directory schema extensions and publishing, always use a separate management point&quot;; Configuration Manager 2007: Best Practices for Securing Site Systems — &quot;Best Practices for Management Points&quot; / &quot;In a single site hierarchy that requires trusted root key authentication, always use a separate management point&quot;; Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for Management Points&quot;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Management point reaches a remote site database without IPsec</source>
         <translation>Verwaltungspunkt greift ohne IPsec auf eine Remote-Standortdatenbank zu</translation>
     </message>
@@ -6721,11 +7700,11 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+5"/>
-        <source>001_1493d71f0df83cd8.txt, &quot;Maintain One Management Point at the Primary Site&quot;; 001_1493d71f0df83cd8.txt, &quot;Maintain the Management Point on Its Own Server&quot;</source>
-        <translation>001_1493d71f0df83cd8.txt, &quot;Maintain One Management Point at the Primary Site&quot;; 001_1493d71f0df83cd8.txt, &quot;Maintain the Management Point on Its Own Server&quot;</translation>
+        <source>SMS 2003: Security Planning — &quot;Maintain One Management Point at the Primary Site&quot;; SMS 2003: Security Planning — &quot;Maintain the Management Point on Its Own Server&quot;</source>
+        <translation>SMS 2003: Security Planning — &quot;Maintain One Management Point at the Primary Site&quot;; SMS 2003: Security Planning — &quot;Maintain the Management Point on Its Own Server&quot;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Secondary site has a proxy management point</source>
         <translation>Sekundärer Standort hat einen Proxyverwaltungspunkt</translation>
     </message>
@@ -6740,7 +7719,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Erwägen Sie, die Clients des sekundären Standorts über den Verwaltungspunkt des primären Standorts zu bedienen. Wird der Proxyverwaltungspunkt benötigt, schützen Sie seinen Datenverkehr zur Standortdatenbank mit IPsec.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Site has more than one management point</source>
         <translation>Standort hat mehr als einen Verwaltungspunkt</translation>
     </message>
@@ -6756,31 +7735,21 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+3"/>
-        <source>001_1493d71f0df83cd8.txt, &quot;Maintain One Management Point at the Primary Site&quot;; 002_f97751ced3f0cc0b.txt, &quot;Best Practices for Management Points&quot; / &quot;Use the fewest management points possible&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Management Points&quot;</source>
-        <translation>001_1493d71f0df83cd8.txt, &quot;Maintain One Management Point at the Primary Site&quot;; 002_f97751ced3f0cc0b.txt, &quot;Best Practices for Management Points&quot; / &quot;Use the fewest management points possible&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Management Points&quot;</translation>
+        <source>SMS 2003: Security Planning — &quot;Maintain One Management Point at the Primary Site&quot;; Configuration Manager 2007: Best Practices for Securing Site Systems — &quot;Best Practices for Management Points&quot; / &quot;Use the fewest management points possible&quot;; Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for Management Points&quot;</source>
+        <translation>SMS 2003: Security Planning — &quot;Maintain One Management Point at the Primary Site&quot;; Configuration Manager 2007: Best Practices for Securing Site Systems — &quot;Best Practices for Management Points&quot; / &quot;Use the fewest management points possible&quot;; Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for Management Points&quot;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Role that cannot serve Internet-based clients accepts Internet connections</source>
         <translation>Rolle, die keine internetbasierten Clients bedienen kann, nimmt Internetverbindungen an</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Branch distribution points, server locator points, PXE service points, state migration points and System Health Validator points do not support Internet-based clients, yet the console lets their site system accept Internet connections. The server is exposed without any supported use.</source>
-        <translation>Zweigstellenverteilungspunkte, Serverlocatorpunkte, PXE-Dienstpunkte, Zustandsmigrationspunkte und Systemintegritätsprüfungspunkte unterstützen keine internetbasierten Clients, dennoch lässt die Konsole zu, dass ihr Standortsystem Internetverbindungen annimmt. Der Server ist damit exponiert, ohne dass es einen unterstützten Verwendungszweck gibt.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Turn off Internet client connections on this site system, or move the unsupported roles to a server that serves the intranet only; review the Internet settings of site systems regularly.</source>
         <translation>Deaktivieren Sie auf diesem Standortsystem die Clientverbindungen aus dem Internet, oder verlagern Sie die nicht unterstützten Rollen auf einen Server, der nur das Intranet bedient; überprüfen Sie die Interneteinstellungen von Standortsystemen regelmäßig.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>002_f97751ced3f0cc0b.txt, &quot;Best Practices for All Site Systems&quot; / &quot;Closely monitor Internet-based site settings on site systems&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Securing Site Systems&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Securing Internet-Based Clients&quot;</source>
-        <translation>002_f97751ced3f0cc0b.txt, &quot;Best Practices for All Site Systems&quot; / &quot;Closely monitor Internet-based site settings on site systems&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Securing Site Systems&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Securing Internet-Based Clients&quot;</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+37"/>
         <source>Internet-based clients in a mixed mode site</source>
         <translation>Internetbasierte Clients an einem Standort im gemischten Modus</translation>
     </message>
@@ -6795,12 +7764,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Migrieren Sie den Standort in den einheitlichen Modus, bevor Sie Internetclients zulassen, oder deaktivieren Sie Internetclientverbindungen auf seinen Standortsystemen.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Microsoft product documentation: Internet-based client management (requires a native mode site)</source>
-        <translation>Microsoft-Produktdokumentation: Internetbasierte Clientverwaltung (erfordert einen Standort im einheitlichen Modus)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Distribution point without BITS in a native mode site</source>
         <translation>Verteilungspunkt ohne BITS an einem Standort im einheitlichen Modus</translation>
     </message>
@@ -6816,8 +7780,8 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+3"/>
-        <source>003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Native Mode&quot; / &quot;Configure all distribution points to use BITS&quot;</source>
-        <translation>003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Native Mode&quot; / &quot;Configure all distribution points to use BITS&quot;</translation>
+        <source>Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for Native Mode&quot; / &quot;Configure all distribution points to use BITS&quot;</source>
+        <translation>Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for Native Mode&quot; / &quot;Configure all distribution points to use BITS&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6836,31 +7800,26 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+5"/>
-        <source>003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Native Mode&quot; / &quot;Do not enable &quot;HTTP communication for roaming and site assignment&quot;&quot;</source>
-        <translation>003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Native Mode&quot; / &quot;Do not enable &quot;HTTP communication for roaming and site assignment&quot;&quot;</translation>
+        <source>Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for Native Mode&quot; / &quot;Do not enable &quot;HTTP communication for roaming and site assignment&quot;&quot;</source>
+        <translation>Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for Native Mode&quot; / &quot;Do not enable &quot;HTTP communication for roaming and site assignment&quot;&quot;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>SQL Server hosts the databases of several sites</source>
         <translation>SQL Server hostet die Datenbanken mehrerer Standorte</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>When one SQL Server holds several site databases, an attacker who compromises one has easy access to the others. Recovering one failed site also becomes harder, because the work must not disturb the healthy sites on the same server.</source>
-        <translation>Hält ein SQL Server mehrere Standortdatenbanken, erhält ein Angreifer, der eine davon kompromittiert, leicht Zugriff auf die anderen. Auch die Wiederherstellung eines ausgefallenen Standorts wird schwieriger, weil die Arbeiten die intakten Standorte auf demselben Server nicht beeinträchtigen dürfen.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Give each site a SQL Server of its own, preferably on its site server.</source>
         <translation>Geben Sie jedem Standort einen eigenen SQL Server, vorzugsweise auf seinem Standortserver.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>002_f97751ced3f0cc0b.txt, &quot;Best Practices for SQL Server&quot; / &quot;Use a dedicated SQL Server for each site&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for SQL Server&quot;</source>
-        <translation>002_f97751ced3f0cc0b.txt, &quot;Best Practices for SQL Server&quot; / &quot;Use a dedicated SQL Server for each site&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for SQL Server&quot;</translation>
+        <source>Configuration Manager 2007: Best Practices for Securing Site Systems — &quot;Best Practices for SQL Server&quot; / &quot;Use a dedicated SQL Server for each site&quot;; Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for SQL Server&quot;</source>
+        <translation>Configuration Manager 2007: Best Practices for Securing Site Systems — &quot;Best Practices for SQL Server&quot; / &quot;Use a dedicated SQL Server for each site&quot;; Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for SQL Server&quot;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Site database server runs other SQL Server applications</source>
         <translation>Standortdatenbankserver führt weitere SQL Server-Anwendungen aus</translation>
     </message>
@@ -6876,31 +7835,21 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+4"/>
-        <source>002_f97751ced3f0cc0b.txt, &quot;Best Practices for SQL Server&quot; / &quot;Do not use the Configuration Manager site database server to run other SQL Server applications&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for SQL Server&quot;</source>
-        <translation>002_f97751ced3f0cc0b.txt, &quot;Best Practices for SQL Server&quot; / &quot;Do not use the Configuration Manager site database server to run other SQL Server applications&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for SQL Server&quot;</translation>
+        <source>Configuration Manager 2007: Best Practices for Securing Site Systems — &quot;Best Practices for SQL Server&quot; / &quot;Do not use the Configuration Manager site database server to run other SQL Server applications&quot;; Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for SQL Server&quot;</source>
+        <translation>Configuration Manager 2007: Best Practices for Securing Site Systems — &quot;Best Practices for SQL Server&quot; / &quot;Do not use the Configuration Manager site database server to run other SQL Server applications&quot;; Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for SQL Server&quot;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>SQL Server allows SQL Server logins</source>
         <translation>SQL Server lässt SQL Server-Anmeldungen zu</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The product always connects to its database with Windows authentication. Mixed mode only adds SQL Server logins, with passwords of their own, as another way in.</source>
-        <translation>Das Produkt verbindet sich stets mit Windows-Authentifizierung mit seiner Datenbank. Der gemischte Modus fügt lediglich SQL Server-Anmeldungen mit eigenen Kennwörtern als weiteren Zugang hinzu.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Configure SQL Server for Windows authentication only.</source>
         <translation>Konfigurieren Sie SQL Server ausschließlich für die Windows-Authentifizierung.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>002_f97751ced3f0cc0b.txt, &quot;Best Practices for SQL Server&quot; / &quot;Configure SQL Server to use Windows authentication&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for SQL Server&quot;</source>
-        <translation>002_f97751ced3f0cc0b.txt, &quot;Best Practices for SQL Server&quot; / &quot;Configure SQL Server to use Windows authentication&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for SQL Server&quot;</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>SQL Server runs as Local System</source>
         <translation>SQL Server wird als lokales System ausgeführt</translation>
     </message>
@@ -6915,7 +7864,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Führen Sie den SQL Server-Dienst unter einem Domänenbenutzerkonto mit geringen Rechten aus, und registrieren Sie den Dienstprinzipalnamen für dieses Konto.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>SQL Server service principal name is not registered</source>
         <translation>Dienstprinzipalname von SQL Server ist nicht registriert</translation>
     </message>
@@ -6931,11 +7880,11 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+4"/>
-        <source>002_f97751ced3f0cc0b.txt, &quot;Best Practices for SQL Server&quot; / &quot;Follow security best practices for SQL Server&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for SQL Server&quot;</source>
-        <translation>002_f97751ced3f0cc0b.txt, &quot;Best Practices for SQL Server&quot; / &quot;Follow security best practices for SQL Server&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for SQL Server&quot;</translation>
+        <source>Configuration Manager 2007: Best Practices for Securing Site Systems — &quot;Best Practices for SQL Server&quot; / &quot;Follow security best practices for SQL Server&quot;; Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for SQL Server&quot;</source>
+        <translation>Configuration Manager 2007: Best Practices for Securing Site Systems — &quot;Best Practices for SQL Server&quot; / &quot;Follow security best practices for SQL Server&quot;; Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for SQL Server&quot;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Site database is not on the site server</source>
         <translation>Standortdatenbank befindet sich nicht auf dem Standortserver</translation>
     </message>
@@ -6956,11 +7905,11 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+7"/>
-        <source>000_8b27d1b056a27ddb.txt, &quot;Use Role Separation on Site Systems&quot;; 000_8b27d1b056a27ddb.txt, &quot;Enable the SMS Database Monitor ports on remote SMS site database servers&quot;; 000_8b27d1b056a27ddb.txt, &quot;Enable Remote WMI in the Security Configuration Wizard for remote site database servers&quot;; 002_f97751ced3f0cc0b.txt, &quot;Best Practices for SQL Server&quot; / &quot;Install Configuration Manager and SQL Server on the same computer&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for SQL Server&quot;</source>
-        <translation>000_8b27d1b056a27ddb.txt, &quot;Use Role Separation on Site Systems&quot;; 000_8b27d1b056a27ddb.txt, &quot;Enable the SMS Database Monitor ports on remote SMS site database servers&quot;; 000_8b27d1b056a27ddb.txt, &quot;Enable Remote WMI in the Security Configuration Wizard for remote site database servers&quot;; 002_f97751ced3f0cc0b.txt, &quot;Best Practices for SQL Server&quot; / &quot;Install Configuration Manager and SQL Server on the same computer&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for SQL Server&quot;</translation>
+        <source>SMS 2003: Securing SMS Site Systems — &quot;Use Role Separation on Site Systems&quot;; SMS 2003: Securing SMS Site Systems — &quot;Enable the SMS Database Monitor ports on remote SMS site database servers&quot;; SMS 2003: Securing SMS Site Systems — &quot;Enable Remote WMI in the Security Configuration Wizard for remote site database servers&quot;; Configuration Manager 2007: Best Practices for Securing Site Systems — &quot;Best Practices for SQL Server&quot; / &quot;Install Configuration Manager and SQL Server on the same computer&quot;; Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for SQL Server&quot;</source>
+        <translation>SMS 2003: Securing SMS Site Systems — &quot;Use Role Separation on Site Systems&quot;; SMS 2003: Securing SMS Site Systems — &quot;Enable the SMS Database Monitor ports on remote SMS site database servers&quot;; SMS 2003: Securing SMS Site Systems — &quot;Enable Remote WMI in the Security Configuration Wizard for remote site database servers&quot;; Configuration Manager 2007: Best Practices for Securing Site Systems — &quot;Best Practices for SQL Server&quot; / &quot;Install Configuration Manager and SQL Server on the same computer&quot;; Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for SQL Server&quot;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Site system uses FAT32</source>
         <translation>Standortsystem verwendet FAT32</translation>
     </message>
@@ -6976,11 +7925,11 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+2"/>
-        <source>002_f97751ced3f0cc0b.txt, &quot;Best Practices for All Site Systems&quot; / &quot;Use NTFS for all site systems&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Securing Site Systems&quot;</source>
-        <translation>002_f97751ced3f0cc0b.txt, &quot;Best Practices for All Site Systems&quot; / &quot;Use NTFS for all site systems&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Securing Site Systems&quot;</translation>
+        <source>Configuration Manager 2007: Best Practices for Securing Site Systems — &quot;Best Practices for All Site Systems&quot; / &quot;Use NTFS for all site systems&quot;; Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for Securing Site Systems&quot;</source>
+        <translation>Configuration Manager 2007: Best Practices for Securing Site Systems — &quot;Best Practices for All Site Systems&quot; / &quot;Use NTFS for all site systems&quot;; Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for Securing Site Systems&quot;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Admin$ share removed from a site system</source>
         <translation>Admin$-Freigabe von einem Standortsystem entfernt</translation>
     </message>
@@ -6996,11 +7945,11 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+4"/>
-        <source>000_8b27d1b056a27ddb.txt, &quot;Do Not Remove the Admin$ Share on Site Systems&quot;; 002_f97751ced3f0cc0b.txt, &quot;Best Practices for All Site Systems&quot; / &quot;Do not remove the admin$ share on site systems&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Securing Site Systems&quot;</source>
-        <translation>000_8b27d1b056a27ddb.txt, &quot;Do Not Remove the Admin$ Share on Site Systems&quot;; 002_f97751ced3f0cc0b.txt, &quot;Best Practices for All Site Systems&quot; / &quot;Do not remove the admin$ share on site systems&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Securing Site Systems&quot;</translation>
+        <source>SMS 2003: Securing SMS Site Systems — &quot;Do Not Remove the Admin$ Share on Site Systems&quot;; Configuration Manager 2007: Best Practices for Securing Site Systems — &quot;Best Practices for All Site Systems&quot; / &quot;Do not remove the admin$ share on site systems&quot;; Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for Securing Site Systems&quot;</source>
+        <translation>SMS 2003: Securing SMS Site Systems — &quot;Do Not Remove the Admin$ Share on Site Systems&quot;; Configuration Manager 2007: Best Practices for Securing Site Systems — &quot;Best Practices for All Site Systems&quot; / &quot;Do not remove the admin$ share on site systems&quot;; Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for Securing Site Systems&quot;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Site system has no static IP address</source>
         <translation>Standortsystem hat keine statische IP-Adresse</translation>
     </message>
@@ -7016,11 +7965,11 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+2"/>
-        <source>002_f97751ced3f0cc0b.txt, &quot;Best Practices for All Site Systems&quot; / &quot;Configure static IP addresses for site systems&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Securing Site Systems&quot;</source>
-        <translation>002_f97751ced3f0cc0b.txt, &quot;Best Practices for All Site Systems&quot; / &quot;Configure static IP addresses for site systems&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Securing Site Systems&quot;</translation>
+        <source>Configuration Manager 2007: Best Practices for Securing Site Systems — &quot;Best Practices for All Site Systems&quot; / &quot;Configure static IP addresses for site systems&quot;; Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for Securing Site Systems&quot;</source>
+        <translation>Configuration Manager 2007: Best Practices for Securing Site Systems — &quot;Best Practices for All Site Systems&quot; / &quot;Configure static IP addresses for site systems&quot;; Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for Securing Site Systems&quot;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Site system has no fully qualified domain name</source>
         <translation>Standortsystem hat keinen vollqualifizierten Domänennamen</translation>
     </message>
@@ -7036,11 +7985,11 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+4"/>
-        <source>002_f97751ced3f0cc0b.txt, &quot;Best Practices for All Site Systems&quot; / &quot;Use FQDN server names&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Securing Site Systems&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Securing Name Resolution&quot;</source>
-        <translation>002_f97751ced3f0cc0b.txt, &quot;Best Practices for All Site Systems&quot; / &quot;Use FQDN server names&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Securing Site Systems&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Securing Name Resolution&quot;</translation>
+        <source>Configuration Manager 2007: Best Practices for Securing Site Systems — &quot;Best Practices for All Site Systems&quot; / &quot;Use FQDN server names&quot;; Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for Securing Site Systems&quot;; Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for Securing Name Resolution&quot;</source>
+        <translation>Configuration Manager 2007: Best Practices for Securing Site Systems — &quot;Best Practices for All Site Systems&quot; / &quot;Use FQDN server names&quot;; Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for Securing Site Systems&quot;; Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for Securing Name Resolution&quot;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Security Configuration Wizard policy not applied</source>
         <translation>Richtlinie des Security Configuration Wizard nicht angewendet</translation>
     </message>
@@ -7056,11 +8005,31 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+5"/>
-        <source>000_8b27d1b056a27ddb.txt, &quot;Security Configuration Wizard&quot;; 002_f97751ced3f0cc0b.txt, &quot;Best Practices for All Site Systems&quot; / &quot;Run the Security Configuration Wizard on all site systems&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Securing Site Systems&quot;</source>
-        <translation>000_8b27d1b056a27ddb.txt, &quot;Security Configuration Wizard&quot;; 002_f97751ced3f0cc0b.txt, &quot;Best Practices for All Site Systems&quot; / &quot;Run the Security Configuration Wizard on all site systems&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Securing Site Systems&quot;</translation>
+        <source>SMS 2003: Securing SMS Site Systems — &quot;Security Configuration Wizard&quot;; Configuration Manager 2007: Best Practices for Securing Site Systems — &quot;Best Practices for All Site Systems&quot; / &quot;Run the Security Configuration Wizard on all site systems&quot;; Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for Securing Site Systems&quot;</source>
+        <translation>SMS 2003: Securing SMS Site Systems — &quot;Security Configuration Wizard&quot;; Configuration Manager 2007: Best Practices for Securing Site Systems — &quot;Best Practices for All Site Systems&quot; / &quot;Run the Security Configuration Wizard on all site systems&quot;; Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for Securing Site Systems&quot;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>Site server runs an operating system that Configuration Manager 2007 does not support</source>
+        <translation>Standortserver läuft unter einem Betriebssystem, das Configuration Manager 2007 nicht unterstützt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Configuration Manager 2007 requires Windows Server 2003 with Service Pack 1 or later for the site server; a plan with an older system on the site server cannot be installed as written.</source>
+        <translation>Configuration Manager 2007 erfordert für den Standortserver Windows Server 2003 mit Service Pack 1 oder höher; ein Plan mit einem älteren System auf dem Standortserver lässt sich so nicht installieren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plan the site server on Windows Server 2003 SP1 or later.</source>
+        <translation>Planen Sie den Standortserver unter Windows Server 2003 SP1 oder höher.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Microsoft product documentation: &quot;Configuration Manager Server Runtime Requirements&quot; (Windows Server 2003 SP1 for site server installation)</source>
+        <translation>Microsoft-Produktdokumentation: „Configuration Manager Server Runtime Requirements“ (Windows Server 2003 SP1 für die Installation des Standortservers)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Site system runs an operating system older than Windows Server 2003 SP1</source>
         <translation>Standortsystem verwendet ein älteres Betriebssystem als Windows Server 2003 SP1</translation>
     </message>
@@ -7076,31 +8045,16 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+3"/>
-        <source>000_8b27d1b056a27ddb.txt, &quot;Use Windows Server 2003 Service Pack 1 for All Site Systems&quot;</source>
-        <translation>000_8b27d1b056a27ddb.txt, &quot;Use Windows Server 2003 Service Pack 1 for All Site Systems&quot;</translation>
+        <source>SMS 2003: Securing SMS Site Systems — &quot;Use Windows Server 2003 Service Pack 1 for All Site Systems&quot;</source>
+        <translation>SMS 2003: Securing SMS Site Systems — &quot;Use Windows Server 2003 Service Pack 1 for All Site Systems&quot;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Site system is a cluster node</source>
         <translation>Standortsystem ist ein Clusterknoten</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>SMS 2003 does not support clustering for any site system role, the site database server included.</source>
-        <translation>SMS 2003 unterstützt Clustering für keine Standortsystemrolle, auch nicht für den Standortdatenbankserver.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Install site systems on stand-alone servers. For availability use fault-tolerant hardware such as RAID, a spare management point, and several distribution and reporting points.</source>
-        <translation>Installieren Sie Standortsysteme auf eigenständigen Servern. Sorgen Sie für Verfügbarkeit mit fehlertoleranter Hardware wie RAID, einem Ersatzverwaltungspunkt sowie mehreren Verteilungs- und Reporting-Punkten.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>000_8b27d1b056a27ddb.txt, &quot;Use Role Separation on Site Systems&quot; / &quot;Improve recoverability&quot;</source>
-        <translation>000_8b27d1b056a27ddb.txt, &quot;Use Role Separation on Site Systems&quot; / &quot;Improve recoverability&quot;</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+21"/>
         <source>Active Directory schema not extended or publishing off</source>
         <translation>Active Directory-Schema nicht erweitert oder Veröffentlichung deaktiviert</translation>
     </message>
@@ -7110,17 +8064,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Ohne die Schemaerweiterungen und die Veröffentlichung finden Clients Verwaltungspunkte über WINS und Serverlocatorpunkte und authentifizieren sie mit dem vertrauenswürdigen Stammschlüssel, und Standorte tauschen Signaturschlüssel auf weniger sichere Weise aus. Active Directory ist eine vertrauenswürdige, leicht zu pflegende Quelle für diese Daten.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Extend the Active Directory schema for the product, create the System Management container with the permissions site servers need, and enable publishing for every site.</source>
-        <translation>Erweitern Sie das Active Directory-Schema für das Produkt, erstellen Sie den Container „System Management“ mit den Berechtigungen, die die Standortserver benötigen, und aktivieren Sie die Veröffentlichung für jeden Standort.</translation>
+        <location line="+15"/>
+        <source>SMS 2003: Security Planning — &quot;Extend the Active Directory Schema&quot;; Configuration Manager 2007: Checklist for Security Best Practices — &quot;Recommended Security Configuration&quot;</source>
+        <translation>SMS 2003: Security Planning — &quot;Extend the Active Directory Schema&quot;; Configuration Manager 2007: Checklist for Security Best Practices — &quot;Recommended Security Configuration&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>001_1493d71f0df83cd8.txt, &quot;Extend the Active Directory Schema&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Recommended Security Configuration&quot;</source>
-        <translation>001_1493d71f0df83cd8.txt, &quot;Extend the Active Directory Schema&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Recommended Security Configuration&quot;</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>Hierarchy has more than one site</source>
         <translation>Hierarchie hat mehr als einen Standort</translation>
     </message>
@@ -7136,31 +8085,21 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+5"/>
-        <source>001_1493d71f0df83cd8.txt, &quot;Maintain a Single SMS Site Rather Than Multiple SMS Sites&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Hierarchy Security&quot;</source>
-        <translation>001_1493d71f0df83cd8.txt, &quot;Maintain a Single SMS Site Rather Than Multiple SMS Sites&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Hierarchy Security&quot;</translation>
+        <source>SMS 2003: Security Planning — &quot;Maintain a Single SMS Site Rather Than Multiple SMS Sites&quot;; Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for Hierarchy Security&quot;</source>
+        <translation>SMS 2003: Security Planning — &quot;Maintain a Single SMS Site Rather Than Multiple SMS Sites&quot;; Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for Hierarchy Security&quot;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Site spans Active Directory forests</source>
         <translation>Standort erstreckt sich über mehrere Active Directory-Gesamtstrukturen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Active Directory data does not replicate between forests, so site systems and clients in another forest cannot use the keys and locations the site publishes and fall back to less secure mechanisms.</source>
-        <translation>Active Directory-Daten werden nicht zwischen Gesamtstrukturen repliziert; Standortsysteme und Clients in einer anderen Gesamtstruktur können daher die vom Standort veröffentlichten Schlüssel und Speicherorte nicht nutzen und weichen auf weniger sichere Mechanismen aus.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Keep all site systems of a site in the site&apos;s forest, and create a separate site for each other forest where needed.</source>
         <translation>Belassen Sie alle Standortsysteme eines Standorts in dessen Gesamtstruktur, und erstellen Sie bei Bedarf für jede weitere Gesamtstruktur einen eigenen Standort.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Hierarchy Security&quot;; 001_1493d71f0df83cd8.txt, &quot;Use Active Directory as Trusted Source&quot;</source>
-        <translation>003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Hierarchy Security&quot;; 001_1493d71f0df83cd8.txt, &quot;Use Active Directory as Trusted Source&quot;</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Site has workgroup or cross-forest clients</source>
         <translation>Standort hat Arbeitsgruppenclients oder Clients aus anderen Gesamtstrukturen</translation>
     </message>
@@ -7176,8 +8115,8 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+5"/>
-        <source>003_1a95ae9bf5c32ecb.txt, &quot;Recommended Security Configuration&quot;</source>
-        <translation>003_1a95ae9bf5c32ecb.txt, &quot;Recommended Security Configuration&quot;</translation>
+        <source>Configuration Manager 2007: Checklist for Security Best Practices — &quot;Recommended Security Configuration&quot;</source>
+        <translation>Configuration Manager 2007: Checklist for Security Best Practices — &quot;Recommended Security Configuration&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7196,11 +8135,11 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+4"/>
-        <source>001_1493d71f0df83cd8.txt, &quot;Enable Secure Key Exchange&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Hierarchy Security&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Securing Communications&quot;</source>
-        <translation>001_1493d71f0df83cd8.txt, &quot;Enable Secure Key Exchange&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Hierarchy Security&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Securing Communications&quot;</translation>
+        <source>SMS 2003: Security Planning — &quot;Enable Secure Key Exchange&quot;; Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for Hierarchy Security&quot;; Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for Securing Communications&quot;</source>
+        <translation>SMS 2003: Security Planning — &quot;Enable Secure Key Exchange&quot;; Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for Hierarchy Security&quot;; Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for Securing Communications&quot;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Site accepts unsigned data from SMS 2.0 sites</source>
         <translation>Standort akzeptiert nicht signierte Daten von SMS 2.0-Standorten</translation>
     </message>
@@ -7216,8 +8155,8 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+4"/>
-        <source>001_1493d71f0df83cd8.txt, &quot;Enable Secure Key Exchange&quot;</source>
-        <translation>001_1493d71f0df83cd8.txt, &quot;Enable Secure Key Exchange&quot;</translation>
+        <source>SMS 2003: Security Planning — &quot;Enable Secure Key Exchange&quot;</source>
+        <translation>SMS 2003: Security Planning — &quot;Enable Secure Key Exchange&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7236,8 +8175,8 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+4"/>
-        <source>001_1493d71f0df83cd8.txt, &quot;Enable Advanced Security Mode&quot;; 001_1493d71f0df83cd8.txt, &quot;Use Advanced Security&quot;</source>
-        <translation>001_1493d71f0df83cd8.txt, &quot;Enable Advanced Security Mode&quot;; 001_1493d71f0df83cd8.txt, &quot;Use Advanced Security&quot;</translation>
+        <source>SMS 2003: Security Planning — &quot;Enable Advanced Security Mode&quot;; SMS 2003: Security Planning — &quot;Use Advanced Security&quot;</source>
+        <translation>SMS 2003: Security Planning — &quot;Enable Advanced Security Mode&quot;; SMS 2003: Security Planning — &quot;Use Advanced Security&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7256,11 +8195,11 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+4"/>
-        <source>003_1a95ae9bf5c32ecb.txt, &quot;Recommended Security Configuration&quot; / &quot;Use native mode throughout the hierarchy&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Securing Communications&quot;</source>
-        <translation>003_1a95ae9bf5c32ecb.txt, &quot;Recommended Security Configuration&quot; / &quot;Use native mode throughout the hierarchy&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Securing Communications&quot;</translation>
+        <source>Configuration Manager 2007: Checklist for Security Best Practices — &quot;Recommended Security Configuration&quot; / &quot;Use native mode throughout the hierarchy&quot;; Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for Securing Communications&quot;</source>
+        <translation>Configuration Manager 2007: Checklist for Security Best Practices — &quot;Recommended Security Configuration&quot; / &quot;Use native mode throughout the hierarchy&quot;; Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for Securing Communications&quot;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Site still has Legacy Clients</source>
         <translation>Standort hat noch Legacy Clients</translation>
     </message>
@@ -7276,8 +8215,8 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+4"/>
-        <source>001_1493d71f0df83cd8.txt, &quot;Install the Advanced Client&quot;</source>
-        <translation>001_1493d71f0df83cd8.txt, &quot;Install the Advanced Client&quot;</translation>
+        <source>SMS 2003: Security Planning — &quot;Install the Advanced Client&quot;</source>
+        <translation>SMS 2003: Security Planning — &quot;Install the Advanced Client&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7296,31 +8235,36 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+4"/>
-        <source>003_1a95ae9bf5c32ecb.txt, &quot;Recommended Security Configuration&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Securing Communications&quot;</source>
-        <translation>003_1a95ae9bf5c32ecb.txt, &quot;Recommended Security Configuration&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Securing Communications&quot;</translation>
+        <source>Configuration Manager 2007: Checklist for Security Best Practices — &quot;Recommended Security Configuration&quot;; Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for Securing Communications&quot;</source>
+        <translation>Configuration Manager 2007: Checklist for Security Best Practices — &quot;Recommended Security Configuration&quot;; Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for Securing Communications&quot;</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>All roles of the site are on one server</source>
-        <translation>Alle Rollen des Standorts befinden sich auf einem Server</translation>
+        <location line="+19"/>
+        <source>SMS 2003: Securing SMS Site Systems — &quot;Use Role Separation on Site Systems&quot; / &quot;Improve recoverability&quot;; Configuration Manager 2007: Best Practices for Securing Site Systems — &quot;Best Practices for All Site Systems&quot; / &quot;Use role separation on site systems&quot;; Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for Service Continuity&quot;</source>
+        <translation>SMS 2003: Securing SMS Site Systems — &quot;Use Role Separation on Site Systems&quot; / &quot;Improve recoverability&quot;; Configuration Manager 2007: Best Practices for Securing Site Systems — &quot;Best Practices for All Site Systems&quot; / &quot;Use role separation on site systems&quot;; Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for Service Continuity&quot;</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>With every role on one computer, losing that server stops all management of the site&apos;s clients.</source>
-        <translation>Liegen alle Rollen auf einem Computer, kommt mit dem Ausfall dieses Servers die gesamte Verwaltung der Clients des Standorts zum Erliegen.</translation>
+        <location line="+10"/>
+        <source>Clients of the site have no way to complete site assignment</source>
+        <translation>Clients des Standorts können die Standortzuweisung nicht abschließen</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Move at least the management point to another server and spread distribution and reporting points over several servers; use fault-tolerant hardware where a role must stay single.</source>
-        <translation>Verlagern Sie mindestens den Verwaltungspunkt auf einen anderen Server, und verteilen Sie Verteilungs- und Reporting-Punkte auf mehrere Server; verwenden Sie fehlertolerante Hardware, wo eine Rolle zwangsläufig nur einmal vorhanden ist.</translation>
+        <location line="+2"/>
+        <source>Clients find their site and check it in Active Directory only when the schema is extended, sites publish to it and the clients are in the site&apos;s forest. All other clients need a server locator point, and native mode clients reach one only when HTTP communication for roaming and site assignment is allowed. Without either path the site&apos;s clients cannot be assigned to it. The documented exception is a site that manages only Internet-based clients, which the plan does not record.</source>
+        <translation>Clients finden ihren Standort und prüfen ihn in Active Directory nur, wenn das Schema erweitert ist, die Standorte dort veröffentlichen und die Clients in der Gesamtstruktur des Standorts liegen. Alle anderen Clients benötigen einen Serverlocatorpunkt, und Clients im einheitlichen Modus erreichen ihn nur, wenn HTTP-Kommunikation für Roaming und Standortzuweisung zugelassen ist. Ohne einen dieser Wege können die Clients dem Standort nicht zugewiesen werden. Die dokumentierte Ausnahme ist ein Standort, der nur internetbasierte Clients verwaltet; der Plan hält das nicht fest.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>000_8b27d1b056a27ddb.txt, &quot;Use Role Separation on Site Systems&quot; / &quot;Improve recoverability&quot;; 002_f97751ced3f0cc0b.txt, &quot;Best Practices for All Site Systems&quot; / &quot;Use role separation on site systems&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Service Continuity&quot;</source>
-        <translation>000_8b27d1b056a27ddb.txt, &quot;Use Role Separation on Site Systems&quot; / &quot;Improve recoverability&quot;; 002_f97751ced3f0cc0b.txt, &quot;Best Practices for All Site Systems&quot; / &quot;Use role separation on site systems&quot;; 003_1a95ae9bf5c32ecb.txt, &quot;Best Practices for Service Continuity&quot;</translation>
+        <location line="+9"/>
+        <source>Extend the Active Directory schema and publish the site so that clients in its forest use Active Directory. Where clients cannot (workgroup or other-forest clients), install a server locator point in the central site, and in a native mode site allow HTTP communication for roaming and site assignment.</source>
+        <translation>Erweitern Sie das Active Directory-Schema, und veröffentlichen Sie den Standort, damit Clients in seiner Gesamtstruktur Active Directory nutzen. Wo Clients das nicht können (Arbeitsgruppenclients oder Clients aus anderen Gesamtstrukturen), installieren Sie einen Serverlocatorpunkt im zentralen Standort, und lassen Sie an einem Standort im einheitlichen Modus HTTP-Kommunikation für Roaming und Standortzuweisung zu.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Microsoft product documentation: &quot;Determine If You Need a Server Locator Point for Configuration Manager Clients&quot;; &quot;How to Assign Configuration Manager Clients to a Site&quot;</source>
+        <translation>Microsoft-Produktdokumentation: „Determine If You Need a Server Locator Point for Configuration Manager Clients“; „How to Assign Configuration Manager Clients to a Site“</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Primary site has more than 100,000 clients</source>
         <translation>Primärer Standort hat mehr als 100.000 Clients</translation>
     </message>
@@ -7335,12 +8279,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Verteilen Sie die Clients auf weitere primäre Standorte, oder überprüfen Sie die Clientanzahl.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Microsoft product documentation: Configuration Manager 2007 supported configurations, clients per primary site</source>
-        <translation>Microsoft-Produktdokumentation: Unterstützte Konfigurationen für Configuration Manager 2007, Clients pro primärem Standort</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Management points serve more than 25,000 clients each</source>
         <translation>Verwaltungspunkte bedienen jeweils mehr als 25.000 Clients</translation>
     </message>
@@ -7355,12 +8294,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Fügen Sie Verwaltungspunkte hinzu (in einem Cluster mit Netzwerklastenausgleich), oder verschieben Sie Clients an einen anderen Standort.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Microsoft product documentation: Configuration Manager 2007 supported configurations, clients per management point</source>
-        <translation>Microsoft-Produktdokumentation: Unterstützte Konfigurationen für Configuration Manager 2007, Clients pro Verwaltungspunkt</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Primary site has more than 500 secondary sites</source>
         <translation>Primärer Standort hat mehr als 500 sekundäre Standorte</translation>
     </message>
@@ -7375,12 +8309,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Ordnen Sie einige der sekundären Standorte einem anderen primären Standort unter, oder versorgen Sie kleine Außenstellen stattdessen mit Zweigstellenverteilungspunkten.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Microsoft product documentation: Configuration Manager 2007 supported configurations, secondary sites per primary site</source>
-        <translation>Microsoft-Produktdokumentation: Unterstützte Konfigurationen für Configuration Manager 2007, sekundäre Standorte pro primärem Standort</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Site has more than 100 distribution points</source>
         <translation>Standort hat mehr als 100 Verteilungspunkte</translation>
     </message>
@@ -7395,32 +8324,17 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Versorgen Sie entfernte Außenstellen mit Zweigstellenverteilungspunkten oder sekundären Standorten, oder teilen Sie den Standort auf.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Microsoft product documentation: Configuration Manager 2007 supported configurations, distribution points per site</source>
-        <translation>Microsoft-Produktdokumentation: Unterstützte Konfigurationen für Configuration Manager 2007, Verteilungspunkte pro Standort</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+23"/>
         <source>Hierarchy has more than 200,000 clients</source>
         <translation>Hierarchie hat mehr als 200.000 Clients</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>A Configuration Manager 2007 hierarchy is supported for up to 200,000 clients in all its sites together, since all their data reaches the central site.</source>
-        <translation>Eine Hierarchie von Configuration Manager 2007 wird für bis zu 200.000 Clients an allen Standorten zusammen unterstützt, da sämtliche Daten dieser Clients an den zentralen Standort gelangen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Plan a second hierarchy for part of the clients, or check the client counts.</source>
         <translation>Planen Sie eine zweite Hierarchie für einen Teil der Clients, oder überprüfen Sie die Clientanzahl.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Microsoft product documentation: Configuration Manager 2007 supported configurations, clients per hierarchy</source>
-        <translation>Microsoft-Produktdokumentation: Unterstützte Konfigurationen für Configuration Manager 2007, Clients pro Hierarchie</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Product-generated password is planned for manual change</source>
         <translation>Manuelle Änderung eines vom Produkt generierten Kennworts geplant</translation>
     </message>
@@ -7436,11 +8350,11 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+5"/>
-        <source>004_7d4e10cc331890ba.txt, &quot;Planning for SMS Account Lifecycles&quot; / &quot;Do not manually change accounts that are automatically maintained by SMS processes&quot;; 004_7d4e10cc331890ba.txt, &quot;Changing SMS Account Passwords&quot;</source>
-        <translation>004_7d4e10cc331890ba.txt, &quot;Planning for SMS Account Lifecycles&quot; / &quot;Do not manually change accounts that are automatically maintained by SMS processes&quot;; 004_7d4e10cc331890ba.txt, &quot;Changing SMS Account Passwords&quot;</translation>
+        <source>SMS 2003: Planning for SMS Account Lifecycles — &quot;Planning for SMS Account Lifecycles&quot; / &quot;Do not manually change accounts that are automatically maintained by SMS processes&quot;; SMS 2003: Planning for SMS Account Lifecycles — &quot;Changing SMS Account Passwords&quot;</source>
+        <translation>SMS 2003: Planning for SMS Account Lifecycles — &quot;Planning for SMS Account Lifecycles&quot; / &quot;Do not manually change accounts that are automatically maintained by SMS processes&quot;; SMS 2003: Planning for SMS Account Lifecycles — &quot;Changing SMS Account Passwords&quot;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Shared SMS Service account has no second account for password changes</source>
         <translation>Gemeinsam genutztes SMS-Dienstkonto hat kein zweites Konto für Kennwortänderungen</translation>
     </message>
@@ -7456,11 +8370,11 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+5"/>
-        <source>004_7d4e10cc331890ba.txt, &quot;Managing the SMS Service Account&quot;</source>
-        <translation>004_7d4e10cc331890ba.txt, &quot;Managing the SMS Service Account&quot;</translation>
+        <source>SMS 2003: Planning for SMS Account Lifecycles — &quot;Managing the SMS Service Account&quot;</source>
+        <translation>SMS 2003: Planning for SMS Account Lifecycles — &quot;Managing the SMS Service Account&quot;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Account must be replaced, not have its password changed</source>
         <translation>Konto muss ersetzt werden; eine Kennwortänderung genügt nicht</translation>
     </message>
@@ -7476,11 +8390,11 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+5"/>
-        <source>004_7d4e10cc331890ba.txt, &quot;Planning for SMS Account Lifecycles&quot; / &quot;In general, change passwords, instead of accounts, to maintain security&quot;; 004_7d4e10cc331890ba.txt, &quot;Managing the Client Connection Account&quot;</source>
-        <translation>004_7d4e10cc331890ba.txt, &quot;Planning for SMS Account Lifecycles&quot; / &quot;In general, change passwords, instead of accounts, to maintain security&quot;; 004_7d4e10cc331890ba.txt, &quot;Managing the Client Connection Account&quot;</translation>
+        <source>SMS 2003: Planning for SMS Account Lifecycles — &quot;Planning for SMS Account Lifecycles&quot; / &quot;In general, change passwords, instead of accounts, to maintain security&quot;; SMS 2003: Planning for SMS Account Lifecycles — &quot;Managing the Client Connection Account&quot;</source>
+        <translation>SMS 2003: Planning for SMS Account Lifecycles — &quot;Planning for SMS Account Lifecycles&quot; / &quot;In general, change passwords, instead of accounts, to maintain security&quot;; SMS 2003: Planning for SMS Account Lifecycles — &quot;Managing the Client Connection Account&quot;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Only one administrator knows the password and no sealed copy exists</source>
         <translation>Nur ein Administrator kennt das Kennwort, und es gibt keine versiegelte Kopie</translation>
     </message>
@@ -7496,31 +8410,11 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+4"/>
-        <source>004_7d4e10cc331890ba.txt, &quot;Planning for SMS Account Lifecycles&quot; / &quot;If only one administrator knows an account password, seal and store it centrally&quot;</source>
-        <translation>004_7d4e10cc331890ba.txt, &quot;Planning for SMS Account Lifecycles&quot; / &quot;If only one administrator knows an account password, seal and store it centrally&quot;</translation>
+        <source>SMS 2003: Planning for SMS Account Lifecycles — &quot;Planning for SMS Account Lifecycles&quot; / &quot;If only one administrator knows an account password, seal and store it centrally&quot;</source>
+        <translation>SMS 2003: Planning for SMS Account Lifecycles — &quot;Planning for SMS Account Lifecycles&quot; / &quot;If only one administrator knows an account password, seal and store it centrally&quot;</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Service or client push account is a domain administrator</source>
-        <translation>Dienst- oder Clientpushkonto ist Domänenadministrator</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Whoever obtains the password of a domain administrator account used by the product, for example on a computer it logs on to, controls the whole domain. Neither account needs those rights: SMS 2003 removed the requirement for the service account, and client push only needs local administrator rights on its targets.</source>
-        <translation>Wer das Kennwort eines vom Produkt verwendeten Domänenadministratorkontos erlangt, etwa auf einem Computer, an dem es sich anmeldet, kontrolliert die gesamte Domäne. Keines der beiden Konten benötigt diese Rechte: SMS 2003 hat diese Anforderung für das Dienstkonto aufgehoben, und die Clientpushinstallation benötigt nur lokale Administratorrechte auf ihren Zielcomputern.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Remove the account from Domain Admins and grant only what it needs, such as local administrator rights on the computers it installs clients on; prefer advanced security, which needs no SMS Service account.</source>
-        <translation>Entfernen Sie das Konto aus der Gruppe „Domänen-Admins“, und gewähren Sie ihm nur, was es benötigt, etwa lokale Administratorrechte auf den Computern, auf denen es Clients installiert; bevorzugen Sie die erweiterte Sicherheit, die kein SMS-Dienstkonto benötigt.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>001_1493d71f0df83cd8.txt, &quot;Security Planning&quot;; 001_1493d71f0df83cd8.txt, &quot;Enable Advanced Security Mode&quot;</source>
-        <translation>001_1493d71f0df83cd8.txt, &quot;Security Planning&quot;; 001_1493d71f0df83cd8.txt, &quot;Enable Advanced Security Mode&quot;</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+33"/>
         <source>Waiver matches no finding</source>
         <translation>Ausnahme passt zu keinem Befund</translation>
     </message>

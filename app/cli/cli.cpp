@@ -1,9 +1,11 @@
 #include "cli.h"
 
 #include "export/findingsexport.h"
+#include "io/checkedfile.h"
+#include "io/planloader.h"
+#include "io/textlimits.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 
 namespace hierarch::cli {
 
@@ -23,7 +25,13 @@ QString usage()
         "error|warning|info|never]\n"
         "                           [--as-of YYYY-MM-DD] [--output OUT]\n"
         "  hierarch report FILE --output OUT.pdf [--language en|de] [--as-of YYYY-MM-DD]\n"
+        "  hierarch diff OLD NEW [--format text|json|sarif] [--fail-on "
+        "error|warning|info|never]\n"
+        "                        [--as-of YYYY-MM-DD] [--output OUT]\n"
+        "  hierarch diff FILE                   the file at HEAD vs the working copy\n"
+        "  hierarch --compare OLD NEW           open the editor on NEW, compared with OLD\n"
         "  hierarch rules [--format text|json] [--product sms2003|configmgr2007]\n"
+        "  hierarch format FILE... [--check]\n"
         "  hierarch --help | --version\n"
         "\n"
         "Hierarch plans Microsoft SMS 2003 and Configuration Manager 2007 site hierarchies and\n"
@@ -39,7 +47,8 @@ bool isCommand(const QStringList &arguments)
         return false;
     const QString &first = arguments.at(1);
     static const QStringList commands{QStringLiteral("validate"),  QStringLiteral("rules"),
-                                      QStringLiteral("report"),    QStringLiteral("--help"),
+                                      QStringLiteral("report"),    QStringLiteral("format"),
+                                      QStringLiteral("diff"),      QStringLiteral("--help"),
                                       QStringLiteral("-h"),        QStringLiteral("help"),
                                       QStringLiteral("--version"), QStringLiteral("-v")};
     return commands.contains(first);
@@ -60,14 +69,15 @@ int run(const QStringList &arguments)
         return runRules(rest);
     if (command == QLatin1String("report"))
         return runReport(rest);
-    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
-        printOut(QStringLiteral("hierarch %1\n").arg(programVersion()));
-        return Success;
-    }
+    if (command == QLatin1String("diff"))
+        return runDiff(rest);
+    if (command == QLatin1String("format"))
+        return runFormat(rest);
+    if (command == QLatin1String("--version") || command == QLatin1String("-v"))
+        return printOut(QStringLiteral("hierarch %1\n").arg(programVersion())) ? Success : Failure;
     if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
         command == QLatin1String("help")) {
-        printOut(usage());
-        return Success;
+        return printOut(usage()) ? Success : Failure;
     }
     printErr(usage());
     return Failure;
@@ -97,15 +107,13 @@ bool readAsOf(const QCommandLineParser &parser, const QCommandLineOption &option
     if (date.isValid())
         return true;
     printErr(CliText::tr("hierarch %1: --as-of needs a date written YYYY-MM-DD, not '%2'\n")
-                 .arg(command, text));
+                 .arg(command, escapedControls(clippedForMessage(text))));
     return false;
 }
 
-void printOut(const QString &text)
+bool printOut(const QString &text)
 {
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout);
-    std::fflush(stdout);
+    return writeOutput(QString(), text.toUtf8());
 }
 
 void printErr(const QString &text)
@@ -117,16 +125,13 @@ void printErr(const QString &text)
 
 bool writeOutput(const QString &path, const QByteArray &bytes)
 {
-    if (path.isEmpty()) {
-        std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout);
-        return std::fflush(stdout) == 0;
+    QString error;
+    if (writeFileChecked(path.isEmpty() ? CheckedWriter::standardOutputName() : path, bytes,
+                         &error)) {
+        return true;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        printErr(CliText::tr("hierarch: cannot write %1: %2\n").arg(path, file.errorString()));
-        return false;
-    }
-    return true;
+    printErr(QStringLiteral("hierarch: %1\n").arg(error));
+    return false;
 }
 
 } // namespace hierarch::cli

@@ -5,6 +5,10 @@
 #include <QDate>
 #include <QStringList>
 
+#include "plan.h"
+
+#include <optional>
+
 #include <cstdio>
 
 namespace hierarch::cli {
@@ -25,6 +29,13 @@ int run(const QStringList &arguments);
 int runValidate(const QStringList &arguments);
 int runRules(const QStringList &arguments);
 int runReport(const QStringList &arguments);
+int runFormat(const QStringList &arguments);
+int runDiff(const QStringList &arguments);
+
+// Reads a plan named on the command line: a file, or `REV:PATH` read with git in the current
+// directory (an argument naming an existing file is a file). `label` is how outputs name it.
+bool readPlanArgument(const QString &argument, std::optional<Plan> &plan, QString &label,
+                      QString &error);
 
 // Options shared by the sub-commands.
 QCommandLineOption asOfOption();
@@ -34,10 +45,12 @@ QCommandLineOption helpOption();
 bool readAsOf(const QCommandLineParser &parser, const QCommandLineOption &option,
               const QString &command, QDate &date);
 
-// Output helpers: UTF-8 to stdout or stderr.
-void printOut(const QString &text);
+// Output helpers: UTF-8 to stdout or stderr. printOut() checks every write: on failure it says
+// why on stderr and returns false (the command then exits 2).
+bool printOut(const QString &text);
 void printErr(const QString &text);
-// Writes `bytes` to `path` atomically, or to stdout when `path` is empty.
+// Writes `bytes` to `path` (never half: see CheckedWriter), or to stdout when `path` is empty or
+// "-"; on failure says why on stderr and returns false.
 bool writeOutput(const QString &path, const QByteArray &bytes);
 
 } // namespace hierarch::cli

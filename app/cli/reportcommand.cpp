@@ -4,6 +4,7 @@
 #include "cli.h"
 
 #include "io/planloader.h"
+#include "io/textlimits.h"
 #include "report/reportwriter.h"
 #include "uilanguage.h"
 
@@ -26,6 +27,7 @@ struct Options
     QString output;
     QString language = QStringLiteral("en");
     QDate asOf;
+    QString baseline;
 };
 
 bool parseOptions(const QStringList &arguments, Options &options, int &exitCode)
@@ -43,8 +45,13 @@ bool parseOptions(const QStringList &arguments, Options &options, int &exitCode)
         ReportCommandText::tr("Language of the report: en or de (default en)."),
         QStringLiteral("en|de"), QStringLiteral("en"));
     const QCommandLineOption asOf = asOfOption();
+    const QCommandLineOption baseline(
+        QStringLiteral("baseline"),
+        ReportCommandText::tr("Add section 3a, the changes since OLD (a plan file or a git "
+                              "revision written REV:PATH)."),
+        QStringLiteral("OLD"));
     const QCommandLineOption help = helpOption();
-    parser.addOptions({output, language, asOf, help});
+    parser.addOptions({output, language, asOf, baseline, help});
 
     exitCode = Failure;
     if (!parser.parse(arguments)) {
@@ -52,9 +59,9 @@ bool parseOptions(const QStringList &arguments, Options &options, int &exitCode)
         return false;
     }
     if (parser.isSet(help)) {
-        printOut(parser.helpText().replace(QCoreApplication::arguments().constFirst(),
-                                           QLatin1String("hierarch report")));
-        exitCode = Success;
+        const bool printed = printOut(parser.helpText().replace(
+            QCoreApplication::arguments().constFirst(), QLatin1String("hierarch report")));
+        exitCode = printed ? Success : Failure;
         return false;
     }
     const QStringList files = parser.positionalArguments();
@@ -72,11 +79,12 @@ bool parseOptions(const QStringList &arguments, Options &options, int &exitCode)
     options.language = parser.value(language);
     if (!UiLanguage::available().contains(options.language)) {
         printErr(ReportCommandText::tr("hierarch report: unknown language '%1' (en or de)\n")
-                     .arg(options.language));
+                     .arg(escapedControls(clippedForMessage(options.language))));
         return false;
     }
     if (!readAsOf(parser, asOf, QStringLiteral("report"), options.asOf))
         return false;
+    options.baseline = parser.value(baseline);
     return true;
 }
 
@@ -93,7 +101,15 @@ int runReport(const QStringList &arguments)
     // English like every other command's, and only the PDF speaks the chosen language.
     const LoadResult loaded = loadPlanFile(options.file);
     if (!loaded) {
-        printErr(loaded.error.toString() + QLatin1Char('\n'));
+        printErr(escapedControls(loaded.error.toString()) + QLatin1Char('\n'));
+        return Failure;
+    }
+    std::optional<Plan> baseline;
+    QString baselineLabel;
+    QString error;
+    if (!options.baseline.isEmpty() &&
+        !readPlanArgument(options.baseline, baseline, baselineLabel, error)) {
+        printErr(error + QLatin1Char('\n'));
         return Failure;
     }
     // A build without the catalog says so rather than print an English report labelled German.
@@ -109,6 +125,10 @@ int runReport(const QStringList &arguments)
     report.asOf = options.asOf;
     report.language = options.language;
     report.pageSize = defaultReportPageSize();
+    if (baseline) {
+        report.baseline = std::make_shared<const Plan>(std::move(*baseline));
+        report.baselineLabel = baselineLabel;
+    }
     ReportWriter writer(*loaded.plan, report);
     if (writer.write(options.output) != ReportWriter::Result::Written) {
         printErr(QStringLiteral("hierarch report: %1\n").arg(writer.errorString()));

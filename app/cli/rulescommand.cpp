@@ -2,6 +2,8 @@
 #include "cli.h"
 
 #include "export/findingsexport.h"
+#include "io/planloader.h"
+#include "io/textlimits.h"
 #include "rules/ruleinfo.h"
 
 #include <QCommandLineParser>
@@ -62,6 +64,8 @@ QByteArray rulesJson(const QList<const RuleInfo *> &rules)
                       {QStringLiteral("rationale"), QString::fromUtf8(r->rationale)},
                       {QStringLiteral("remediation"), QString::fromUtf8(r->remediation)},
                       {QStringLiteral("source"), QString::fromUtf8(r->source)}};
+        if (const char *sms = rationaleFor(*r, Product::Sms2003); sms != r->rationale)
+            o.insert(QStringLiteral("rationaleSms2003"), QString::fromUtf8(sms));
         if (r->remediationSms2003) {
             o.insert(QStringLiteral("remediationSms2003"),
                      QString::fromUtf8(r->remediationSms2003));
@@ -95,13 +99,14 @@ int runRules(const QStringList &arguments)
         return Failure;
     }
     if (parser.isSet(help)) {
-        printOut(parser.helpText().replace(QCoreApplication::arguments().constFirst(),
-                                           QLatin1String("hierarch rules")));
-        return Success;
+        const bool printed = printOut(parser.helpText().replace(
+            QCoreApplication::arguments().constFirst(), QLatin1String("hierarch rules")));
+        return printed ? Success : Failure;
     }
     if (!parser.positionalArguments().isEmpty()) {
         printErr(RulesText::tr("hierarch rules: unexpected argument '%1'\n")
-                     .arg(parser.positionalArguments().constFirst()));
+                     .arg(escapedControls(
+                         clippedForMessage(parser.positionalArguments().constFirst()))));
         return Failure;
     }
     std::optional<Product> only;
@@ -110,14 +115,14 @@ int runRules(const QStringList &arguments)
         if (!only) {
             printErr(RulesText::tr("hierarch rules: unknown product '%1' (sms2003 or "
                                    "configmgr2007)\n")
-                         .arg(parser.value(product)));
+                         .arg(escapedControls(clippedForMessage(parser.value(product)))));
             return Failure;
         }
     }
     const QString formatName = parser.value(format);
     if (formatName != QLatin1String("text") && formatName != QLatin1String("json")) {
-        printErr(
-            RulesText::tr("hierarch rules: unknown format '%1' (text or json)\n").arg(formatName));
+        printErr(RulesText::tr("hierarch rules: unknown format '%1' (text or json)\n")
+                     .arg(escapedControls(clippedForMessage(formatName))));
         return Failure;
     }
 

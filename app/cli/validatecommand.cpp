@@ -3,6 +3,7 @@
 
 #include "export/findingsexport.h"
 #include "io/planloader.h"
+#include "io/textlimits.h"
 #include "validator.h"
 
 #include <QCommandLineParser>
@@ -39,7 +40,7 @@ QString summaryLine(const ValidatedFile &file)
 {
     const FindingSummary s = summarize(file.findings);
     return QStringLiteral("%1: %2, %3, %4 info, %5 waived\n")
-        .arg(file.file, plural(s.errors, "error", "errors"),
+        .arg(escapedControls(file.file), plural(s.errors, "error", "errors"),
              plural(s.warnings, "warning", "warnings"), QString::number(s.infos),
              QString::number(s.waived));
 }
@@ -60,10 +61,11 @@ QByteArray textReport(const QList<ValidatedFile> &files, bool colour)
                                                                        : "36";
                 severity = QStringLiteral("\x1b[1;%1m%2\x1b[0m").arg(QLatin1String(code), severity);
             }
+            // User values are escaped: a name cannot move the cursor or forge another line.
             out += QStringLiteral("%1:%2: %3: %4 [%5]\n")
-                       .arg(file.file)
+                       .arg(escapedControls(file.file))
                        .arg(f.pos.line)
-                       .arg(severity, f.message(), f.ruleId());
+                       .arg(severity, escapedControls(f.message()), escapedControls(f.ruleId()));
         }
         out += summaryLine(file);
     }
@@ -102,9 +104,9 @@ bool parseOptions(const QStringList &arguments, Options &options, int &exitCode)
         return false;
     }
     if (parser.isSet(help)) {
-        printOut(parser.helpText().replace(QCoreApplication::arguments().constFirst(),
-                                           QLatin1String("hierarch validate")));
-        exitCode = Success;
+        const bool printed = printOut(parser.helpText().replace(
+            QCoreApplication::arguments().constFirst(), QLatin1String("hierarch validate")));
+        exitCode = printed ? Success : Failure;
         return false;
     }
     options.files = parser.positionalArguments();
@@ -121,7 +123,7 @@ bool parseOptions(const QStringList &arguments, Options &options, int &exitCode)
         options.format = Format::Sarif;
     else {
         printErr(ValidateText::tr("hierarch validate: unknown format '%1' (text, json or sarif)\n")
-                     .arg(formatName));
+                     .arg(escapedControls(clippedForMessage(formatName))));
         return false;
     }
     const QString failName = parser.value(failOn);
@@ -133,7 +135,7 @@ bool parseOptions(const QStringList &arguments, Options &options, int &exitCode)
         printErr(ValidateText::tr(
                      "hierarch validate: unknown severity '%1' for --fail-on (error, warning, "
                      "info or never)\n")
-                     .arg(failName));
+                     .arg(escapedControls(clippedForMessage(failName))));
         return false;
     }
     if (!readAsOf(parser, asOf, QStringLiteral("validate"), options.asOf))
@@ -161,7 +163,7 @@ int runValidate(const QStringList &arguments)
         if (!loaded) {
             loadFailed = true;
             file.error = loaded.error;
-            printErr(loaded.error.toString() + QLatin1Char('\n'));
+            printErr(escapedControls(loaded.error.toString()) + QLatin1Char('\n'));
         } else {
             file.loaded = true;
             file.planName = loaded.plan->name;

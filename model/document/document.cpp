@@ -1,6 +1,9 @@
 #include "document.h"
 
+#include "io/copytext.h"
+#include "io/planloader.h"
 #include "io/plansaver.h"
+#include "io/plantext.h"
 #include "livevalidator.h"
 #include "rules/validationcontext.h"
 #include "undocommands.h"
@@ -29,13 +32,15 @@ Document::Document(QObject *parent)
 
 Document::~Document() = default;
 
-void Document::reset(Plan plan, const QString &filePath)
+void Document::reset(Plan plan, const QString &filePath, std::shared_ptr<const PlanSource> source)
 {
     emit aboutToReset();
     mUndoStack->clear();
     mPlan = std::move(plan);
     for (Site &site : mPlan.sites)
         assignIds(site);
+    mSource = std::move(source);
+    mSaved = mSource ? mPlan : Plan{};
     rebuildIndex();
     mFilePath = filePath;
     mUndoStack->setClean();
@@ -47,10 +52,30 @@ void Document::reset(Plan plan, const QString &filePath)
     emit modificationChanged(false);
 }
 
-bool Document::save(const QString &path, QString *error)
+PlanText Document::text() const
 {
-    if (!savePlanFile(mPlan, path, error))
+    return planText(mSource, mSaved, mPlan);
+}
+
+QByteArray Document::copyText(const Plan &clip, bool serversOnly) const
+{
+    return hierarch::copyText(mSource.get(), mSaved, clip, serversOnly);
+}
+
+bool Document::save(const QString &path, QString *error, QString *notice)
+{
+    PlanText out = text();
+    if (!writePlanBytes(out.bytes, path, error))
         return false;
+    if (notice)
+        *notice = out.fallbackReason;
+    // Every save patches the text the plan was opened from, so the file is a function of that
+    // text and the plan: undoing every edit writes the original bytes again, saved or not in
+    // between. Only after a save in the canonical layout does that layout become the source.
+    if (!out.preserved) {
+        mSource = std::move(out.source);
+        mSaved = mSource ? mPlan : Plan{};
+    }
     mUndoStack->setClean();
     if (mFilePath != path) {
         mFilePath = path;
@@ -268,8 +293,41 @@ QVariant Document::field(const FieldTarget &target, const FieldInfo &field) cons
 
 // --- edits ---------------------------------------------------------------------------------
 
+QString Document::limitReason(int sites, int servers) const
+{
+    const PlanLimits limits;
+    if (sites > 0 && mPlan.sites.size() + sites > limits.maxSites) {
+        return tr("A plan holds at most %L1 sites (the file format's limit); this one has %L2.")
+            .arg(limits.maxSites)
+            .arg(mPlan.sites.size());
+    }
+    if (servers > 0) {
+        qsizetype count = 0;
+        for (const Site &site : mPlan.sites)
+            count += site.servers.size();
+        if (count + servers > limits.maxServers) {
+            return tr("A plan holds at most %L1 servers (the file format's limit); this one has "
+                      "%L2.")
+                .arg(limits.maxServers)
+                .arg(count);
+        }
+    }
+    return QString();
+}
+
+bool Document::refusedByLimits(int sites, int servers)
+{
+    const QString reason = limitReason(sites, servers);
+    if (reason.isEmpty())
+        return false;
+    emit editRefused(reason);
+    return true;
+}
+
 ItemId Document::addSite(ItemId parent, SiteType type)
 {
+    if (refusedByLimits(1, 0))
+        return 0;
     Site s;
     s.code = unusedSiteCode(type);
     if (const Site *p = site(parent))
@@ -289,6 +347,8 @@ ItemId Document::addSite(ItemId parent, SiteType type)
 
 ItemId Document::insertSite(const Site &site, int index)
 {
+    if (refusedByLimits(1, int(site.servers.size())))
+        return 0;
     Site s = site;
     assignIds(s);
     const ItemId id = s.uid;
@@ -367,6 +427,10 @@ void Document::renameSite(ItemId id, const QString &code)
     const Site *s = site(id);
     if (!s || code.isEmpty() || code == s->code)
         return;
+    if (const QString problem = textProblem(code, TextKind::Name); !problem.isEmpty()) {
+        emit editRefused(problem);
+        return;
+    }
     push(new RenameSiteCommand(this, id, code, false));
 }
 
@@ -421,7 +485,7 @@ ItemId Document::addServer(ItemId siteId)
 ItemId Document::insertServer(ItemId siteId, const Server &server)
 {
     const Site *s = site(siteId);
-    if (!s)
+    if (!s || refusedByLimits(0, 1))
         return 0;
     Server copy = server;
     copy.uid = newId();
@@ -478,6 +542,10 @@ void Document::renameServer(ItemId id, const QString &name)
     const Server *s = server(id);
     if (!s || name.isEmpty() || name == s->name)
         return;
+    if (const QString problem = textProblem(name, TextKind::Name); !problem.isEmpty()) {
+        emit editRefused(problem);
+        return;
+    }
     auto *command = new SetFieldCommand(this, {FieldOwner::Server, id},
                                         *findField(FieldOwner::Server, u"name"), name, false);
     command->setText(cmdText(QT_TRANSLATE_NOOP("hierarch::Commands", "Rename Server %1 to %2"))
@@ -513,6 +581,21 @@ void Document::setField(const FieldTarget &target, const FieldInfo &field, const
 {
     if (!targetExists(target))
         return;
+    // The loader's text rules hold for edits too (a name of 300 characters or with a
+    // right-to-left override would make the saved file unreadable).
+    if (value.typeId() == QMetaType::QString) {
+        const QLatin1String key(field.key);
+        const bool findingId = key == QLatin1String("finding");
+        const bool freeText = key == QLatin1String("description") ||
+                              key == QLatin1String("justification") || key == QLatin1String("note");
+        const QString problem = textProblem(value.toString(), freeText    ? TextKind::FreeText
+                                                              : findingId ? TextKind::FindingId
+                                                                          : TextKind::Name);
+        if (!problem.isEmpty()) {
+            emit editRefused(problem);
+            return;
+        }
+    }
     if (field.owner == FieldOwner::Site && QLatin1String(field.key) == QLatin1String("code")) {
         const QString code = value.toString();
         if (!code.isEmpty() && code != site(target.id)->code)

@@ -15,6 +15,8 @@ namespace hierarch {
 
 class DocumentCommand;
 class LiveValidator;
+struct PlanSource;
+struct PlanText;
 class ValidationContext;
 
 // Addresses the object a field edit applies to. Sites and servers are addressed by their stable
@@ -40,10 +42,19 @@ public:
     ~Document() override;
 
     // --- lifecycle ---------------------------------------------------------------------------
-    // Replaces the plan (File New/Open): assigns ids, clears the undo stack, validates.
-    void reset(Plan plan, const QString &filePath = QString());
+    // Replaces the plan (File New/Open): assigns ids, clears the undo stack, validates. A plan
+    // read from a file comes with its `source`, so that saving changes only what was edited.
+    void reset(Plan plan, const QString &filePath = QString(),
+               std::shared_ptr<const PlanSource> source = {});
     // Writes the plan through QSaveFile; on success the document is clean and has this path.
-    bool save(const QString &path, QString *error = nullptr);
+    // `notice` tells why a plan read from a file was written in the canonical layout instead
+    // of keeping the author's (empty when the layout was kept).
+    bool save(const QString &path, QString *error = nullptr, QString *notice = nullptr);
+    // The bytes a save would write now (autosave), without saving.
+    PlanText text() const;
+    // The clipboard text of `clip`, a plan of copies of this plan's sites (or of servers, in
+    // its one site): the copied items' own lines while they are unedited (see copyText).
+    QByteArray copyText(const Plan &clip, bool serversOnly) const;
     const Plan &plan() const { return mPlan; }
     QString filePath() const { return mFilePath; }
     bool isModified() const { return !mUndoStack->isClean(); }
@@ -86,6 +97,12 @@ public:
     bool targetExists(const FieldTarget &target) const;
     // How undo texts name the object: site code, server name, "role on server", account name...
     QString targetName(const FieldTarget &target) const;
+
+    // Why adding `sites` sites and `servers` servers would take the plan past FORMAT.md's limits
+    // (10,000 sites, 100,000 servers), or empty when it would not. The add and insert functions
+    // below refuse such an edit (they return 0 and emit editRefused), so that the editor never
+    // saves a plan it could not open again.
+    QString limitReason(int sites, int servers) const;
 
     // --- edits: each pushes one undo command ------------------------------------------------
     ItemId addSite(ItemId parent, SiteType type = SiteType::Primary);
@@ -139,6 +156,8 @@ public:
     ItemId newId() { return ++mLastId; }
 
 signals:
+    // An edit was refused; `reason` says why, for the status bar.
+    void editRefused(const QString &reason);
     void aboutToReset();
     void resetDone();
     void planChanged();
@@ -160,6 +179,7 @@ signals:
     void modificationChanged(bool modified);
 
 private:
+    bool refusedByLimits(int sites, int servers);
     void push(QUndoCommand *command);
     // Brings the live findings up to date after a change of the plan; the caller emits its item
     // signals and then findingsChanged().
@@ -171,6 +191,10 @@ private:
     void assignIds(Site &site);
 
     Plan mPlan;
+    // The text the plan was opened from and the plan it reads as (with this document's ids):
+    // saving patches the difference between mSaved and mPlan into mSource's text.
+    std::shared_ptr<const PlanSource> mSource;
+    Plan mSaved;
     QString mFilePath;
     QUndoStack *mUndoStack;
     std::unique_ptr<LiveValidator> mLive;

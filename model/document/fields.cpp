@@ -411,7 +411,7 @@ QList<FieldInfo> serverFields()
                 "hierarch::Fields",
                 "Allow only site server initiated data transfers from this site system; "
                 "wanted in a perimeter network."),
-            "perimeter-push-transfers", kBoth, defaultFalse),
+            "perimeter-push-transfers", kCm, defaultFalse),
         plainField<&Server::ipsec>(
             o, FieldType::Bool, "ipsec", QT_TRANSLATE_NOOP("hierarch::Fields", "IPsec"),
             QT_TRANSLATE_NOOP("hierarch::Fields", "IPsec protects the server's traffic with other "
@@ -504,9 +504,9 @@ QList<FieldInfo> accountFields()
             noDefault, true),
         enumField<&Account::type, AccountType>(
             o, "type", QT_TRANSLATE_NOOP("hierarch::Fields", "Type"),
-            QT_TRANSLATE_NOOP("hierarch::Fields", "What the account is used for (seed 004, "
-                                                  "table 12.2)."),
-            "account-generated-manual-change", kBoth, noDefault, true),
+            QT_TRANSLATE_NOOP("hierarch::Fields", "What the account is used for; each product "
+                                                  "has its own account types."),
+            "account-type-not-in-product, account-generated-manual-change", kBoth, noDefault, true),
         plainField<&Account::sites>(
             o, FieldType::TextList, "sites", QT_TRANSLATE_NOOP("hierarch::Fields", "Sites"),
             QT_TRANSLATE_NOOP("hierarch::Fields", "Codes of the sites that use the account, "
@@ -517,7 +517,7 @@ QList<FieldInfo> accountFields()
          "account-generated-manual-change", FieldType::Bool, false, kBoth, nullptr,
          &Direct<&Account::generated>::get, &Direct<&Account::generated>::set,
          [](const Plan &, const void *a) {
-             return QVariant(accountTypeIsProductMaintained(static_cast<const Account *>(a)->type));
+             return QVariant(accountGeneratedByDefault(*static_cast<const Account *>(a)));
          }},
         {o, "passwordChange", QT_TRANSLATE_NOOP("hierarch::Fields", "Password change"),
          QT_TRANSLATE_NOOP("hierarch::Fields", "How the password is planned to be changed."),
@@ -701,6 +701,20 @@ bool isServerFact(const FieldInfo &field)
                                    QStringLiteral("sql.authentication"),
                                    QStringLiteral("sql.serviceAccount")};
     return field.owner == FieldOwner::Server && facts.contains(QLatin1String(field.key));
+}
+
+QStringList enumValuesIn(const FieldInfo &field, Product product)
+{
+    if (!field.enumValues)
+        return {};
+    if (field.owner != FieldOwner::Account || qstrcmp(field.key, "type") != 0)
+        return field.enumValues();
+    QStringList values;
+    for (int t = 0; t < enumCount<AccountType>(); ++t) {
+        if (accountTypeInProduct(AccountType(t), product))
+            values << enumString(AccountType(t));
+    }
+    return values;
 }
 
 } // namespace hierarch

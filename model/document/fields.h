@@ -50,6 +50,11 @@ struct FieldInfo
 const QList<FieldInfo> &fieldsOf(FieldOwner owner);
 const FieldInfo *findField(FieldOwner owner, QStringView key);
 
+// The values the editor offers for an enum field in a plan of this product: all of them, except
+// that account types are those of the product (FORMAT.md "Account types"). A value of the other
+// product still loads and is shown where it is used.
+QStringList enumValuesIn(const FieldInfo &field, Product product);
+
 // How the editor shows an enum value: the products and operating systems by their names
 // ("Configuration Manager 2007", "Windows Server 2003 SP2"); other values as the file spells them.
 QString enumValueLabel(const QString &value);

@@ -23,34 +23,11 @@ QJsonObject subjectJson(const Finding &f)
     return subject;
 }
 
-QJsonObject findingJson(const Finding &f)
-{
-    const RuleInfo &info = f.info();
-    QJsonObject o{{QStringLiteral("id"), f.id()},
-                  {QStringLiteral("rule"), latin1(info.id)},
-                  {QStringLiteral("severity"), latin1(enumName(info.severity))},
-                  {QStringLiteral("category"), latin1(enumName(info.category))},
-                  {QStringLiteral("subject"), subjectJson(f)},
-                  {QStringLiteral("message"), f.message()},
-                  {QStringLiteral("line"), f.pos.line},
-                  {QStringLiteral("waived"), f.waived}};
-    if (f.waived)
-        o.insert(QStringLiteral("justification"), f.waiverJustification);
-    return o;
-}
-
 QJsonObject errorJson(const LoadError &e)
 {
     return {{QStringLiteral("line"), e.line},
             {QStringLiteral("column"), e.column},
             {QStringLiteral("message"), e.message}};
-}
-
-QJsonObject toolJson()
-{
-    return {{QStringLiteral("name"), QStringLiteral("hierarch")},
-            {QStringLiteral("version"), programVersion()},
-            {QStringLiteral("rulesVersion"), 1}};
 }
 
 // A relative reference for a file name as the user gave it, safe as a SARIF "uri".
@@ -76,7 +53,10 @@ QJsonObject sarifRule(const RuleInfo &info)
 {
     const QString rationale = QString::fromUtf8(info.rationale);
     const QString remediation = QString::fromUtf8(info.remediation);
-    QString help = rationale + QStringLiteral("\n\nRemediation: ") + remediation;
+    QString help = rationale;
+    if (const char *sms = rationaleFor(info, Product::Sms2003); sms != info.rationale)
+        help += QStringLiteral("\n\nOn SMS 2003: ") + QString::fromUtf8(sms);
+    help += QStringLiteral("\n\nRemediation: ") + remediation;
     if (info.remediationSms2003)
         help += QStringLiteral("\n\nSMS 2003: ") + QString::fromUtf8(info.remediationSms2003);
     help += QStringLiteral("\n\nSource: ") + QString::fromUtf8(info.source);
@@ -108,6 +88,63 @@ QJsonObject sarifLocation(const QString &file, int fileIndex, int line, int colu
 
 } // namespace
 
+QJsonObject findingToJson(const Finding &f)
+{
+    const RuleInfo &info = f.info();
+    QJsonObject o{{QStringLiteral("id"), f.id()},
+                  {QStringLiteral("rule"), latin1(info.id)},
+                  {QStringLiteral("severity"), latin1(enumName(info.severity))},
+                  {QStringLiteral("category"), latin1(enumName(info.category))},
+                  {QStringLiteral("subject"), subjectJson(f)},
+                  {QStringLiteral("message"), f.message()},
+                  {QStringLiteral("line"), f.pos.line},
+                  {QStringLiteral("waived"), f.waived}};
+    if (f.waived)
+        o.insert(QStringLiteral("justification"), f.waiverJustification);
+    return o;
+}
+
+QJsonObject toolToJson()
+{
+    return {{QStringLiteral("name"), QStringLiteral("hierarch")},
+            {QStringLiteral("version"), programVersion()},
+            {QStringLiteral("rulesVersion"), 1}};
+}
+
+QJsonArray sarifRules()
+{
+    QJsonArray rules;
+    for (const RuleInfo &info : ruleCatalog())
+        rules.append(sarifRule(info));
+    return rules;
+}
+
+QJsonObject sarifArtifact(const QString &file)
+{
+    return {{QStringLiteral("location"), QJsonObject{{QStringLiteral("uri"), fileUri(file)}}}};
+}
+
+QJsonObject sarifResult(const Finding &f, const QString &file, int fileIndex)
+{
+    const RuleInfo &info = f.info();
+    QJsonObject result{
+        {QStringLiteral("ruleId"), latin1(info.id)},
+        {QStringLiteral("ruleIndex"), int(f.rule)},
+        {QStringLiteral("level"), sarifLevel(info.severity)},
+        {QStringLiteral("message"), QJsonObject{{QStringLiteral("text"), f.message()}}},
+        {QStringLiteral("locations"),
+         QJsonArray{sarifLocation(file, fileIndex, f.pos.line, f.pos.column)}},
+        {QStringLiteral("partialFingerprints"),
+         QJsonObject{{QStringLiteral("hierarchFindingId/v1"), f.id()}}}};
+    if (f.waived) {
+        result.insert(
+            QStringLiteral("suppressions"),
+            QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("external")},
+                                   {QStringLiteral("justification"), f.waiverJustification}}});
+    }
+    return result;
+}
+
 QString programVersion()
 {
     return QStringLiteral(HIERARCH_VERSION);
@@ -132,11 +169,11 @@ QByteArray findingsToJson(const QList<ValidatedFile> &files, const QDate &asOf)
                                                         {QStringLiteral("waived"), s.waived}});
         QJsonArray findings;
         for (const Finding &f : file.findings)
-            findings.append(findingJson(f));
+            findings.append(findingToJson(f));
         o.insert(QStringLiteral("findings"), findings);
         fileArray.append(o);
     }
-    const QJsonObject root{{QStringLiteral("tool"), toolJson()},
+    const QJsonObject root{{QStringLiteral("tool"), toolToJson()},
                            {QStringLiteral("asOf"), asOf.toString(Qt::ISODate)},
                            {QStringLiteral("files"), fileArray}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
@@ -144,18 +181,13 @@ QByteArray findingsToJson(const QList<ValidatedFile> &files, const QDate &asOf)
 
 QByteArray findingsToSarif(const QList<ValidatedFile> &files, const QDate &asOf)
 {
-    QJsonArray rules;
-    for (const RuleInfo &info : ruleCatalog())
-        rules.append(sarifRule(info));
-
     QJsonArray artifacts;
     QJsonArray results;
     QJsonArray notifications;
     bool allLoaded = true;
     for (int index = 0; index < int(files.size()); ++index) {
         const ValidatedFile &file = files.at(index);
-        artifacts.append(QJsonObject{{QStringLiteral("location"),
-                                      QJsonObject{{QStringLiteral("uri"), fileUri(file.file)}}}});
+        artifacts.append(sarifArtifact(file.file));
         if (!file.loaded) {
             allLoaded = false;
             notifications.append(QJsonObject{
@@ -166,25 +198,8 @@ QByteArray findingsToSarif(const QList<ValidatedFile> &files, const QDate &asOf)
                  QJsonArray{sarifLocation(file.file, index, file.error.line, file.error.column)}}});
             continue;
         }
-        for (const Finding &f : file.findings) {
-            const RuleInfo &info = f.info();
-            QJsonObject result{
-                {QStringLiteral("ruleId"), latin1(info.id)},
-                {QStringLiteral("ruleIndex"), int(f.rule)},
-                {QStringLiteral("level"), sarifLevel(info.severity)},
-                {QStringLiteral("message"), QJsonObject{{QStringLiteral("text"), f.message()}}},
-                {QStringLiteral("locations"),
-                 QJsonArray{sarifLocation(file.file, index, f.pos.line, f.pos.column)}},
-                {QStringLiteral("partialFingerprints"),
-                 QJsonObject{{QStringLiteral("hierarchFindingId/v1"), f.id()}}}};
-            if (f.waived) {
-                result.insert(QStringLiteral("suppressions"),
-                              QJsonArray{QJsonObject{
-                                  {QStringLiteral("kind"), QStringLiteral("external")},
-                                  {QStringLiteral("justification"), f.waiverJustification}}});
-            }
-            results.append(result);
-        }
+        for (const Finding &f : file.findings)
+            results.append(sarifResult(f, file.file, index));
     }
 
     QJsonObject invocation{{QStringLiteral("executionSuccessful"), allLoaded},
@@ -193,10 +208,16 @@ QByteArray findingsToSarif(const QList<ValidatedFile> &files, const QDate &asOf)
     if (!notifications.isEmpty())
         invocation.insert(QStringLiteral("toolExecutionNotifications"), notifications);
 
+    return sarifLog(artifacts, invocation, results);
+}
+
+QByteArray sarifLog(const QJsonArray &artifacts, const QJsonObject &invocation,
+                    const QJsonArray &results)
+{
     const QJsonObject driver{{QStringLiteral("name"), QStringLiteral("hierarch")},
                              {QStringLiteral("version"), programVersion()},
                              {QStringLiteral("semanticVersion"), programVersion()},
-                             {QStringLiteral("rules"), rules}};
+                             {QStringLiteral("rules"), sarifRules()}};
     const QJsonObject run{{QStringLiteral("tool"), QJsonObject{{QStringLiteral("driver"), driver}}},
                           {QStringLiteral("artifacts"), artifacts},
                           {QStringLiteral("invocations"), QJsonArray{invocation}},

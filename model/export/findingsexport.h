@@ -5,6 +5,8 @@
 
 #include <QByteArray>
 #include <QDate>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -26,6 +28,16 @@ QByteArray findingsToJson(const QList<ValidatedFile> &files, const QDate &asOf);
 
 // CLI.md "--format sarif": SARIF 2.1.0, one run with the whole catalog as rules.
 QByteArray findingsToSarif(const QList<ValidatedFile> &files, const QDate &asOf);
+
+// Building blocks shared with `diff`'s output (diff/diffexport.h).
+QJsonObject findingToJson(const Finding &finding); // one finding as `--format json` writes it
+QJsonObject toolToJson();
+QJsonArray sarifRules(); // the whole catalog as SARIF rules, in RuleId order
+QJsonObject sarifArtifact(const QString &file);
+QJsonObject sarifResult(const Finding &finding, const QString &file, int fileIndex);
+// A SARIF 2.1.0 log with one run of hierarch (the whole catalog as rules).
+QByteArray sarifLog(const QJsonArray &artifacts, const QJsonObject &invocation,
+                    const QJsonArray &results);
 
 // The program's version, as reported by --version and in JSON and SARIF.
 QString programVersion();

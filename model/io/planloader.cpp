@@ -1,6 +1,8 @@
 #include "planloader.h"
 
 #include "../rules/checklist.h"
+#include "checkedfile.h"
+#include "plansource.h"
 #include "yamltree.h"
 
 #include <QCoreApplication>
@@ -19,8 +21,25 @@ QString LoadError::toString() const
     return QStringLiteral("%1:%2:%3: %4").arg(file).arg(line).arg(column).arg(message);
 }
 
+QString clippedForMessage(const QString &text, qsizetype maxLength)
+{
+    if (text.size() <= maxLength)
+        return text;
+    qsizetype cut = maxLength - 1;
+    if (text.at(cut - 1).isHighSurrogate())
+        --cut;
+    return text.left(cut) + QChar(0x2026);
+}
+
 QString closestMatch(QStringView word, const QStringList &candidates)
 {
+    // A value much longer than every candidate cannot be a typo of one; skipping it keeps a hint
+    // from costing time in proportion to a hostile value's length.
+    qsizetype longest = 0;
+    for (const QString &candidate : candidates)
+        longest = std::max(longest, candidate.size());
+    if (word.size() > 3 * longest + 3)
+        return QString();
     const QString lower = word.toString().toLower();
     QString best;
     qsizetype bestDistance = std::numeric_limits<qsizetype>::max();
@@ -78,9 +97,11 @@ QString fromUtf8Text(const std::string &text)
            QString::fromUtf8(text.data() + 3 * boms, qsizetype(text.size() - 3 * boms));
 }
 
+// Every user value quoted in a message is clipped, so that a hostile megabyte-long value gives a
+// one-line message.
 QString quoted(const QString &s)
 {
-    return QLatin1Char('`') + s + QLatin1Char('`');
+    return QLatin1Char('`') + clippedForMessage(s) + QLatin1Char('`');
 }
 
 QString quoted(const char *s)
@@ -148,24 +169,50 @@ public:
 
     Plan readPlan(const YamlNode *root);
 
-    // Counts a visited node against the alias-expansion budget.
+    // Counts a visited node against the alias-expansion budgets: nodes, and the text of scalars
+    // as the plan uses them (an alias of a megabyte scalar used a thousand times would otherwise
+    // cost a gigabyte of strings while the file itself stays small).
     const YamlNode *visit(const YamlNode *node)
     {
         if (++mVisited > mLimits.maxVisitedNodes) {
             fail(node, tr("the document expands to more than %L1 nodes (through aliases)")
                            .arg(qulonglong(mLimits.maxVisitedNodes)));
         }
+        mTextBytes += node->text.size();
+        if (mTextBytes > mLimits.maxTextBytes) {
+            fail(node, tr("the text of the plan comes to more than %L1 bytes, counting every use "
+                          "of an alias")
+                           .arg(qulonglong(mLimits.maxTextBytes)));
+        }
         return node;
     }
 
     std::optional<Product> product() const { return mProduct; }
 
-    QString readString(const YamlNode *node, const char *key)
+    QString readString(const YamlNode *node, const char *key, TextKind kind = TextKind::Name)
     {
         visit(node);
         if (!node->isScalar())
             fail(node, tr("%1 must be a text value%2").arg(quoted(key), found(node)));
-        return fromUtf8Text(node->text);
+        // Every character is at most 4 UTF-8 bytes: most values are judged by their byte size
+        // before any conversion.
+        const int maxLength = maxTextLength(kind);
+        if (node->text.size() > std::size_t(4 * maxLength))
+            failTooLong(node, key, kind);
+        QString text = fromUtf8Text(node->text);
+        if (characterCount(text) > maxLength)
+            failTooLong(node, key, kind);
+        if (const auto bad = forbiddenCharacter(text, kind)) {
+            fail(node, tr("%1 contains the control character %2, which is not allowed here")
+                           .arg(quoted(key), codePointName(*bad)));
+        }
+        return text;
+    }
+
+    [[noreturn]] void failTooLong(const YamlNode *node, const char *key, TextKind kind)
+    {
+        fail(node,
+             tr("%1 is longer than %L2 characters").arg(quoted(key)).arg(maxTextLength(kind)));
     }
 
     bool readBool(const YamlNode *node, const char *key)
@@ -292,10 +339,11 @@ private:
     void readDiagram(const YamlNode *node, Plan &plan);
 
     template<typename T>
-    void optString(const MapReader &map, const char *key, std::optional<T> &out)
+    void optString(const MapReader &map, const char *key, std::optional<T> &out,
+                   TextKind kind = TextKind::Name)
     {
         if (const YamlNode *n = map.get(key))
-            out = readString(n, key);
+            out = readString(n, key, kind);
     }
     void optBool(const MapReader &map, const char *key, std::optional<bool> &out)
     {
@@ -316,6 +364,7 @@ private:
 
     const PlanLimits &mLimits;
     std::size_t mVisited = 0;
+    std::size_t mTextBytes = 0;
     std::optional<Product> mProduct;
     int mServerCount = 0;
 };
@@ -408,7 +457,7 @@ Plan Reader::readPlan(const YamlNode *root)
     plan.product = readEnum<Product>(map.require("product"), "product");
     mProduct = plan.product;
     optString(map, "author", plan.author);
-    optString(map, "description", plan.description);
+    optString(map, "description", plan.description, TextKind::FreeText);
     optString(map, "dnsDomain", plan.dnsDomain);
     if (const YamlNode *ad = map.get("activeDirectory")) {
         const MapReader adMap(*this, ad, QT_TR_NOOP("activeDirectory"),
@@ -499,7 +548,7 @@ Server Reader::readServer(const YamlNode *node)
                          {"staticIp"},
                          {"adminShare"},
                          {"securityConfigurationWizard"},
-                         {"siteServerInitiatedTransfers"},
+                         {"siteServerInitiatedTransfers", kCm},
                          {"ipsec"},
                          {"allowInternetClients", kCm},
                          {"otherWebApplications"},
@@ -629,13 +678,13 @@ Waiver Reader::readWaiver(const YamlNode *node)
     Waiver waiver;
     waiver.pos = {node->line, node->column};
     const YamlNode *finding = map.require("finding");
-    waiver.finding = readString(finding, "finding");
+    waiver.finding = readString(finding, "finding", TextKind::FindingId);
     if (!waiver.finding.contains(QLatin1Char('@')))
         fail(finding, tr("%1 must be a finding id written rule@subject, such as "
                          "`fsp-colocated@P01-FSP01`")
                           .arg(quoted("finding")));
     const YamlNode *justification = map.require("justification");
-    waiver.justification = readString(justification, "justification");
+    waiver.justification = readString(justification, "justification", TextKind::FreeText);
     if (waiver.justification.trimmed().isEmpty())
         fail(justification, tr("%1 must not be empty").arg(quoted("justification")));
     optString(map, "approvedBy", waiver.approvedBy);
@@ -660,7 +709,7 @@ Attestation Reader::readAttestation(const YamlNode *node)
                             attestation.item, ids));
     }
     optEnum(map, "status", attestation.status);
-    optString(map, "note", attestation.note);
+    optString(map, "note", attestation.note, TextKind::FreeText);
     return attestation;
 }
 
@@ -694,7 +743,8 @@ LoadResult loadPlan(const QByteArray &bytes, const QString &fileName)
     LoadResult result;
     result.error.file = fileName;
 
-    YamlDocument document;
+    auto source = std::make_shared<PlanSource>();
+    YamlDocument &document = source->tree;
     YamlError yamlError;
     if (!document.parse(bytes, yamlError)) {
         result.error.line = yamlError.line;
@@ -706,6 +756,9 @@ LoadResult loadPlan(const QByteArray &bytes, const QString &fileName)
     Reader reader(limits);
     try {
         result.plan = reader.readPlan(document.root());
+        source->text = bytes;
+        source->bom = bytes.startsWith("\xef\xbb\xbf") ? 3 : 0;
+        result.source = std::move(source);
     } catch (const Failure &failure) {
         result.error.line = failure.line;
         result.error.column = failure.column;
@@ -716,25 +769,29 @@ LoadResult loadPlan(const QByteArray &bytes, const QString &fileName)
 
 LoadResult loadPlanFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        LoadResult result;
-        result.error = {path, 1, 1,
-                        LoaderText::tr("cannot open the file: %1").arg(file.errorString())};
-        return result;
-    }
-    // Refuse oversized files before reading them into memory.
+    LoadResult result;
     const YamlLimits yamlLimits;
-    if (file.size() > yamlLimits.maxBytes) {
-        LoadResult result;
+    QByteArray bytes;
+    QString why;
+    switch (readRegularFile(path, yamlLimits.maxBytes, bytes, &why)) {
+    case ReadStatus::Read:
+        return loadPlan(bytes, path);
+    case ReadStatus::TooLarge:
         result.error = {path, 1, 1,
-                        LoaderText::tr("the file is %L1 bytes; the limit is %L2 bytes")
-                            .arg(file.size())
+                        LoaderText::tr("the file is larger than %L1 bytes, the limit")
                             .arg(yamlLimits.maxBytes)};
         return result;
+    case ReadStatus::NotRegular:
+        result.error = {path, 1, 1,
+                        LoaderText::tr("cannot open the file: %1; only regular files are read as "
+                                       "plans")
+                            .arg(why)};
+        return result;
+    case ReadStatus::Failed:
+        break;
     }
-    const QByteArray bytes = file.read(yamlLimits.maxBytes + 1);
-    return loadPlan(bytes, path);
+    result.error = {path, 1, 1, LoaderText::tr("cannot open the file: %1").arg(why)};
+    return result;
 }
 
 } // namespace hierarch

@@ -1,17 +1,14 @@
 #include "plansaver.h"
 
+#include "checkedfile.h"
+#include "plantext.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 namespace hierarch {
 
 namespace {
-
-struct SaverText
-{
-    Q_DECLARE_TR_FUNCTIONS(hierarch::PlanSaver)
-};
 
 bool looksLikeNonString(const QString &text)
 {
@@ -214,12 +211,102 @@ void writeAccount(Writer &w, const Account &a)
     w.opt(in, "sealedCopy", a.sealedCopy);
 }
 
+void writeWaiver(Writer &w, const Waiver &waiver)
+{
+    w.item(2);
+    w.line(0, "finding", yamlScalar(waiver.finding));
+    w.line(4, "justification", yamlScalar(waiver.justification));
+    w.opt(4, "approvedBy", waiver.approvedBy);
+    w.opt(4, "expires", waiver.expires);
+}
+
+void writeAttestation(Writer &w, const Attestation &attestation)
+{
+    w.item(2);
+    w.line(0, "item", yamlScalar(attestation.item));
+    w.opt(4, "status", attestation.status);
+    w.opt(4, "note", attestation.note);
+}
+
+void writeDiagram(Writer &w, const QList<DiagramPosition> &diagram)
+{
+    w.open(0, "diagram");
+    w.open(2, "sites");
+    for (const DiagramPosition &p : diagram) {
+        w.line(4, yamlScalar(p.siteCode).constData(),
+               '[' + Writer::scalar(p.x) + ", " + Writer::scalar(p.y) + ']');
+    }
+}
+
+template<typename T>
+QByteArray written(void (*write)(Writer &, const T &), const T &value)
+{
+    Writer w;
+    write(w, value);
+    return w.take();
+}
+
 } // namespace
+
+namespace canonical {
+
+QByteArray siteItem(const Site &site)
+{
+    return written(writeSite, site);
+}
+QByteArray serverItem(const Server &server)
+{
+    return written(writeServer, server);
+}
+QByteArray accountItem(const Account &account)
+{
+    return written(writeAccount, account);
+}
+QByteArray waiverItem(const Waiver &waiver)
+{
+    return written(writeWaiver, waiver);
+}
+QByteArray attestationItem(const Attestation &attestation)
+{
+    return written(writeAttestation, attestation);
+}
+QByteArray diagramEntry(const QList<DiagramPosition> &diagram)
+{
+    return written(writeDiagram, diagram);
+}
+QByteArray role(const RoleAssignment &role)
+{
+    const QByteArray list = roleList({role});
+    return list.mid(1, list.size() - 2);
+}
+QByteArray sql(const SqlSettings &settings)
+{
+    return sqlMap(settings);
+}
+QByteArray value(bool b)
+{
+    return Writer::scalar(b);
+}
+QByteArray value(int i)
+{
+    return Writer::scalar(i);
+}
+QByteArray value(const QDate &d)
+{
+    return Writer::scalar(d);
+}
+
+} // namespace canonical
 
 QByteArray yamlScalar(const QString &text)
 {
     if (isPlainSafe(text))
         return text.toUtf8();
+    return yamlDoubleQuoted(text);
+}
+
+QByteArray yamlDoubleQuoted(const QString &text)
+{
     // Build the quoted form from UTF-8 so that supplementary characters stay whole.
     QByteArray out = "\"";
     const QByteArray utf8 = text.toUtf8();
@@ -301,50 +388,22 @@ QByteArray savePlan(const Plan &plan)
     }
     if (!plan.waivers.isEmpty()) {
         w.open(0, "waivers");
-        for (const Waiver &waiver : plan.waivers) {
-            w.item(2);
-            w.line(0, "finding", yamlScalar(waiver.finding));
-            w.line(4, "justification", yamlScalar(waiver.justification));
-            w.opt(4, "approvedBy", waiver.approvedBy);
-            w.opt(4, "expires", waiver.expires);
-        }
+        for (const Waiver &waiver : plan.waivers)
+            writeWaiver(w, waiver);
     }
     if (!plan.attestations.isEmpty()) {
         w.open(0, "attestations");
-        for (const Attestation &attestation : plan.attestations) {
-            w.item(2);
-            w.line(0, "item", yamlScalar(attestation.item));
-            w.opt(4, "status", attestation.status);
-            w.opt(4, "note", attestation.note);
-        }
+        for (const Attestation &attestation : plan.attestations)
+            writeAttestation(w, attestation);
     }
-    if (!plan.diagram.isEmpty()) {
-        w.open(0, "diagram");
-        w.open(2, "sites");
-        for (const DiagramPosition &p : plan.diagram) {
-            w.line(4, yamlScalar(p.siteCode).constData(),
-                   '[' + Writer::scalar(p.x) + ", " + Writer::scalar(p.y) + ']');
-        }
-    }
+    if (!plan.diagram.isEmpty())
+        writeDiagram(w, plan.diagram);
     return w.take();
 }
 
 bool savePlanFile(const Plan &plan, const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = SaverText::tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    const QByteArray bytes = savePlan(plan);
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = SaverText::tr("Cannot save %1: %2").arg(path, file.errorString());
-        file.cancelWriting();
-        return false;
-    }
-    return true;
+    return writePlanBytes(savePlan(plan), path, error);
 }
 
 } // namespace hierarch

@@ -19,5 +19,24 @@ bool savePlanFile(const Plan &plan, const QString &path, QString *error = nullpt
 // A YAML scalar for `text` that reads back as the same string: plain where that is safe,
 // otherwise double-quoted with escapes.
 QByteArray yamlScalar(const QString &text);
+// The double-quoted form of `text`, for a value whose author quoted it.
+QByteArray yamlDoubleQuoted(const QString &text);
+
+// Pieces of the canonical layout, exactly as savePlan() writes them (block items with their dash
+// at savePlan's indentation, LF line ends). The format-preserving saver re-indents them where a
+// plan file gains an item or a key.
+namespace canonical {
+QByteArray siteItem(const Site &site);                          // "  - code: ..."
+QByteArray serverItem(const Server &server);                    // "      - name: ..."
+QByteArray accountItem(const Account &account);                 // "  - name: ..."
+QByteArray waiverItem(const Waiver &waiver);                    // "  - finding: ..."
+QByteArray attestationItem(const Attestation &attestation);     // "  - item: ..."
+QByteArray diagramEntry(const QList<DiagramPosition> &diagram); // "diagram:\n  sites: ..."
+QByteArray role(const RoleAssignment &role); // "site-server" or "{role: ..., site: ...}"
+QByteArray sql(const SqlSettings &settings); // "{authentication: ..., ...}"
+QByteArray value(bool b);
+QByteArray value(int i);
+QByteArray value(const QDate &d);
+} // namespace canonical
 
 } // namespace hierarch

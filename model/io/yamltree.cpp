@@ -7,6 +7,8 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
+#include <algorithm>
+#include <optional>
 #include <sstream>
 #include <unordered_map>
 
@@ -43,6 +45,8 @@ public:
         return mLastScalarNonPlain ? &mLastScalarMark : nullptr;
     }
     const YAML::Mark &documentMark() const { return mDocumentMark; }
+    // The first node the file tags explicitly (`!!int 12`, `!local x`), and its tag as written.
+    const std::optional<std::pair<YAML::Mark, std::string>> &firstTag() const { return mFirstTag; }
 
     void OnDocumentStart(const YAML::Mark &mark) override
     {
@@ -78,6 +82,7 @@ public:
     void OnScalar(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
                   const std::string &value) override
     {
+        noteTag(mark, tag);
         YamlNode &node = newNode(YamlNode::Kind::Scalar, mark);
         node.plain = tag == "?";
         mLastScalarNonPlain = !node.plain;
@@ -86,16 +91,18 @@ public:
         finish(node, anchor);
     }
 
-    void OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
+    void OnSequenceStart(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
                          YAML::EmitterStyle::value) override
     {
+        noteTag(mark, tag);
         open(newNode(YamlNode::Kind::Sequence, mark), anchor, mark);
     }
     void OnSequenceEnd() override { close(); }
 
-    void OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
+    void OnMapStart(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
                     YAML::EmitterStyle::value) override
     {
+        noteTag(mark, tag);
         open(newNode(YamlNode::Kind::Map, mark), anchor, mark);
     }
     void OnMapEnd() override { close(); }
@@ -106,6 +113,20 @@ private:
         YamlNode *node;
         YAML::anchor_t anchor;
     };
+
+    // yaml-cpp reports an untagged node as "?" (plain) or "!" (quoted); anything else was
+    // written in the file. A tag is refused only once the whole document has parsed, so that a
+    // syntax error further on (an unclosed quote after `!!str`) is still the one reported.
+    void noteTag(const YAML::Mark &mark, const std::string &tag)
+    {
+        if (tag == "?" || tag == "!" || mFirstTag)
+            return;
+        static const std::string core = "tag:yaml.org,2002:";
+        mFirstTag.emplace(mark, tag.compare(0, core.size(), core) == 0
+                                    ? "!!" + tag.substr(core.size())
+                                : tag.front() == '!' ? tag
+                                                     : "!<" + tag + ">");
+    }
 
     YamlNode &newNode(YamlNode::Kind kind, const YAML::Mark &mark)
     {
@@ -118,6 +139,7 @@ private:
         node.kind = kind;
         node.line = mark.line + 1;
         node.column = mark.column + 1;
+        node.offset = std::size_t(std::max(mark.pos, 0));
         return node;
     }
 
@@ -161,6 +183,7 @@ private:
     YAML::Mark mDocumentMark;
     bool mLastScalarNonPlain = false;
     YAML::Mark mLastScalarMark;
+    std::optional<std::pair<YAML::Mark, std::string>> mFirstTag;
 };
 
 namespace {
@@ -214,6 +237,8 @@ bool YamlDocument::parse(const QByteArray &bytes, YamlError &error, const YamlLi
     }
     if (!checkUtf8Text(bytes, error))
         return false;
+    if (!checkLineEnds(bytes, error))
+        return false;
 
     std::istringstream in(std::string(bytes.constData(), std::size_t(bytes.size())));
     try {
@@ -251,6 +276,19 @@ bool YamlDocument::parse(const QByteArray &bytes, YamlError &error, const YamlLi
                                         "one starts here")};
             return false;
         }
+        if (const auto &tag = builder.firstTag()) {
+            const QString written = QString::fromStdString(tag->second).left(40);
+            error = {tag->first.line + 1, tag->first.column + 1,
+                     tag->second == "!!int" || tag->second == "!!float" || tag->second == "!!bool"
+                         ? YamlText::tr("YAML tags are not supported: write the value without "
+                                        "`%1` (a plain 12 or true is already read as a number or "
+                                        "a yes/no value)")
+                               .arg(written)
+                         : YamlText::tr("YAML tags are not supported: write the value without "
+                                        "`%1`")
+                               .arg(written)};
+            return false;
+        }
     } catch (const LimitExceeded &e) {
         error = {e.line, e.column, e.message};
         return false;
@@ -258,6 +296,29 @@ bool YamlDocument::parse(const QByteArray &bytes, YamlError &error, const YamlLi
         const bool hasMark = !e.mark.is_null();
         error = {hasMark ? e.mark.line + 1 : 1, hasMark ? e.mark.column + 1 : 1,
                  YamlText::tr("YAML syntax error: %1").arg(QString::fromStdString(e.msg))};
+        return false;
+    }
+    return true;
+}
+
+bool checkLineEnds(const QByteArray &bytes, YamlError &error)
+{
+    // yaml-cpp 0.7 does not treat a lone carriage return as a line break (YAML does), so a file
+    // saved with old Mac line ends reads as one long line and fails with a misleading message.
+    qsizetype lineStart = 0;
+    int line = 1;
+    for (qsizetype i = bytes.indexOf('\r'); i >= 0; i = bytes.indexOf('\r', i + 1)) {
+        if (i + 1 < bytes.size() && bytes.at(i + 1) == '\n')
+            continue;
+        for (qsizetype k = lineStart; k < i; ++k) {
+            if (bytes.at(k) == '\n') {
+                ++line;
+                lineStart = k + 1;
+            }
+        }
+        error = {line, int(QString::fromUtf8(bytes.mid(lineStart, i - lineStart)).size()) + 1,
+                 YamlText::tr("a carriage return without a line feed: CR-only line ends are not "
+                              "supported (save the file with LF or CR LF line ends)")};
         return false;
     }
     return true;

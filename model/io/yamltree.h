@@ -21,7 +21,10 @@ struct YamlNode
     bool plain = false; // an untagged, unquoted scalar: the only kind that may be a bool or number
     int line = 0;       // 1-based
     int column = 0;     // 1-based
-    std::string text;   // scalar value, UTF-8
+    // Byte offset of the node's first character (its anchor or tag if it has one), counted after
+    // a UTF-8 byte order mark; the format-preserving saver finds the node's text from here.
+    std::size_t offset = 0;
+    std::string text; // scalar value, UTF-8
     // Sequence items, or map keys and values interleaved (key, value, key, value, ...).
     std::vector<const YamlNode *> children;
 
@@ -46,7 +49,7 @@ struct YamlLimits
 {
     qsizetype maxBytes = 16 * 1024 * 1024;
     int maxDepth = 64;
-    std::size_t maxNodes = 1'000'000;
+    std::size_t maxNodes = 2'500'000; // room for a plan at the site and server limits
 };
 
 class YamlDocument
@@ -70,5 +73,9 @@ private:
 // Checks that `bytes` is UTF-8 without control characters other than tab, line feed and carriage
 // return. On failure fills `error` with the line and column of the bad byte and its byte offset.
 bool checkUtf8Text(const QByteArray &bytes, YamlError &error);
+
+// Checks that every carriage return in `bytes` is followed by a line feed (CR-only line ends are
+// refused with the position of the first lone CR).
+bool checkLineEnds(const QByteArray &bytes, YamlError &error);
 
 } // namespace hierarch

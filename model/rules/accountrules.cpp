@@ -52,8 +52,7 @@ void accountChecks(const ValidationContext &context, FindingSink &sink, const Ac
                                        "sealed copy is kept."),
                      {a.name});
     }
-    if ((a.type == AccountType::SmsService || a.type == AccountType::ClientPushInstallation) &&
-        a.domainAdmin.value_or(false)) {
+    if (!generated && a.domainAdmin.value_or(false)) {
         sink.account(RuleId::AccountDomainAdmin, a,
                      QT_TRANSLATE_NOOP("hierarch::Findings", "%1 is a member of Domain Admins."),
                      {a.name});

@@ -9,7 +9,9 @@ constexpr qint64 kMaxSiteClients = 100'000;
 constexpr qint64 kMaxClientsPerManagementPoint = 25'000;
 constexpr int kMaxSecondarySites = 500;
 constexpr int kMaxDistributionPoints = 100;
+constexpr int kMaxBranchDistributionPoints = 2'000;
 constexpr qint64 kMaxHierarchyClients = 200'000;
+constexpr qint64 kMaxHierarchyClientsR3 = 300'000;
 
 } // namespace
 
@@ -25,10 +27,12 @@ void capacitySite(const ValidationContext &context, FindingSink &sink, int i)
     }
     int managementPoints = 0;
     int distributionPoints = 0;
+    int branchDistributionPoints = 0;
     for (const ValidationContext::ServerRef &ref : context.servers(i)) {
         const RoleSet roles = ref.roles;
         managementPoints += roles.contains(Role::ManagementPoint);
         distributionPoints += roles.contains(Role::DistributionPoint);
+        branchDistributionPoints += roles.contains(Role::BranchDistributionPoint);
     }
     // With no management point the ratio is undefined; management-point-missing covers it.
     if (managementPoints > 0 && clients > kMaxClientsPerManagementPoint * managementPoints) {
@@ -51,6 +55,14 @@ void capacitySite(const ValidationContext &context, FindingSink &sink, int i)
                                     "Site %1 has %2 distribution points; a site supports %3."),
                   {site.code, number(distributionPoints), number(kMaxDistributionPoints)});
     }
+    if (branchDistributionPoints > kMaxBranchDistributionPoints) {
+        sink.site(
+            RuleId::CapacityBranchDistributionPoints, site,
+            QT_TRANSLATE_NOOP("hierarch::Findings",
+                              "Site %1 has %2 branch distribution points; a site supports "
+                              "%3."),
+            {site.code, number(branchDistributionPoints), number(kMaxBranchDistributionPoints)});
+    }
 }
 
 void capacityHierarchy(const ValidationContext &context, FindingSink &sink)
@@ -59,10 +71,13 @@ void capacityHierarchy(const ValidationContext &context, FindingSink &sink)
     for (const Site &site : context.plan().sites)
         allClients += site.effectiveClients();
     if (allClients > kMaxHierarchyClients) {
-        sink.hierarchy(RuleId::CapacityHierarchyClients,
-                       QT_TRANSLATE_NOOP("hierarch::Findings",
-                                         "The hierarchy plans %1 clients; it supports %2."),
-                       {number(allClients), number(kMaxHierarchyClients)});
+        sink.hierarchy(
+            RuleId::CapacityHierarchyClients,
+            QT_TRANSLATE_NOOP("hierarch::Findings",
+                              "The hierarchy plans %1 clients; it supports %2 "
+                              "(%3 with Configuration Manager 2007 R3, a release the "
+                              "plan does not record)."),
+            {number(allClients), number(kMaxHierarchyClients), number(kMaxHierarchyClientsR3)});
     }
 }
 

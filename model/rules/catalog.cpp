@@ -105,6 +105,23 @@ constexpr RuleInfo kRules[] = {
      QT_TRANSLATE_NOOP("hierarch::Rules",
                        "Microsoft product documentation: secondary sites (always a child of a "
                        "primary site, never a parent)")},
+    {RuleId::SecondarySiteClientMode, "secondary-site-client-mode", Severity::Error,
+     Category::Structure, Scope::Site, Products::ConfigMgr2007,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Secondary site states a client mode"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "A secondary site has no site mode setting of its own: it always runs "
+                       "in the mode of its parent primary site. A client mode written on a "
+                       "secondary site has no effect, so the plan may claim a mode that the "
+                       "site will not have."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Remove clientMode from the secondary site. If its clients need "
+                       "another mode, change the mode of the parent primary site, or make "
+                       "this site a primary site."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Microsoft product documentation: \"Site Properties: Site Mode Tab\" "
+                       "(secondary sites inherit the site mode settings from their parent "
+                       "site)")},
     {RuleId::ServerNameDuplicate, "server-name-duplicate", Severity::Error, Category::Structure,
      Scope::Server, Products::Both,
      QT_TRANSLATE_NOOP("hierarch::Rules", "Server name is already used by another server"),
@@ -214,28 +231,35 @@ constexpr RuleInfo kRules[] = {
      QT_TRANSLATE_NOOP("hierarch::Rules",
                        "A secondary site has no site database and no SMS Provider, so the "
                        "database, provider, reporting point and Asset Intelligence "
-                       "synchronization point roles have nothing to work with there."),
+                       "synchronization point roles have nothing to work with there. A "
+                       "Configuration Manager 2007 out of band service point is installed in "
+                       "a primary site."),
      QT_TRANSLATE_NOOP("hierarch::Rules",
                        "Move these roles to the parent primary site, or make the site a primary "
                        "site."),
      nullptr,
      QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "Microsoft product documentation: secondary sites (no site database, no "
-                       "SMS Provider)")},
+                       "Microsoft product documentation: secondary sites (no site database, "
+                       "no SMS Provider); \"Checklist for Configuring Out of Band "
+                       "Management\" (install the out of band service point in the primary "
+                       "site)")},
     {RuleId::ManagementPointMissing, "management-point-missing", Severity::Error,
      Category::Structure, Scope::Site, Products::Both,
      QT_TRANSLATE_NOOP("hierarch::Rules", "Primary site has no management point"),
      QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "Advanced Clients, and all Configuration Manager 2007 clients, get their "
-                       "policy from and send their data to a management point, so a primary site "
-                       "without one cannot manage them."),
+                       "Advanced Clients, and all Configuration Manager 2007 clients, get "
+                       "their policy from and send their data to a management point. In SMS "
+                       "2003 every primary site keeps one; in Configuration Manager 2007 "
+                       "every site with clients assigned to it must have one."),
      QT_TRANSLATE_NOOP("hierarch::Rules",
                        "Give the management-point role to a server of the site, preferably a "
                        "server other than the site server."),
      nullptr,
      QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "001_1493d71f0df83cd8.txt, \"Maintain One Management Point at the Primary "
-                       "Site\"")},
+                       "SMS 2003: Security Planning — \"Maintain One Management Point at the "
+                       "Primary Site\"; Microsoft product documentation: installing a "
+                       "management point (sites that have clients assigned to them must have "
+                       "a management point)")},
     {RuleId::ClientAccessPointMissing, "client-access-point-missing", Severity::Error,
      Category::Structure, Scope::Site, Products::Sms2003,
      QT_TRANSLATE_NOOP("hierarch::Rules", "Site has no client access point"),
@@ -248,8 +272,9 @@ constexpr RuleInfo kRules[] = {
                        "are no Legacy Clients, keep it and restrict client access to it instead "
                        "of trying to remove it."),
      nullptr,
-     QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "000_8b27d1b056a27ddb.txt, \"Use Role Separation on Site Systems\"")},
+     QT_TRANSLATE_NOOP(
+         "hierarch::Rules",
+         "SMS 2003: Securing SMS Site Systems — \"Use Role Separation on Site Systems\"")},
     {RuleId::AssetIntelligencePlacement, "asset-intelligence-placement", Severity::Error,
      Category::Structure, Scope::Server, Products::ConfigMgr2007,
      QT_TRANSLATE_NOOP("hierarch::Rules", "Asset Intelligence synchronization point is misplaced"),
@@ -273,6 +298,34 @@ constexpr RuleInfo kRules[] = {
      QT_TRANSLATE_NOOP("hierarch::Rules",
                        "Correct the site code or remove it from the account's sites."),
      nullptr, QT_TRANSLATE_NOOP("hierarch::Rules", "Hierarch file format: account sites")},
+    {RuleId::AccountTypeNotInProduct, "account-type-not-in-product", Severity::Error,
+     Category::Structure, Scope::Account, Products::Both,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Account type does not exist in this product"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "SMS 2003 and Configuration Manager 2007 use different accounts. The "
+                       "SMS Service, server connection, client connection and SQL Server "
+                       "login accounts belong to SMS 2003, which Configuration Manager 2007 "
+                       "replaced by a single security mode using computer accounts; "
+                       "Configuration Manager 2007 has accounts of its own such as the "
+                       "Network Access and Site System Installation accounts. An account of "
+                       "the other product cannot be created as planned, and its password "
+                       "plan would be judged against the wrong product."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Replace the account with the one the plan's product uses for the "
+                       "same purpose, or remove it. If the plan's product is wrong, change "
+                       "the product instead."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "SMS 2003: Planning for SMS Account Lifecycles — \"Overview of "
+                       "Password Change Methods for SMS Accounts\" (table 12.2); "
+                       "Configuration Manager 2007: Best Practices for Securing Site Systems "
+                       "— \"Best Practices for SQL Server\" / \"Configure SQL Server to use "
+                       "Windows authentication\"; Microsoft product documentation: "
+                       "Configuration Manager 2007 account topics (Network Access, Site "
+                       "System Installation, Software Update Point Connection, Health State "
+                       "Reference Publishing and Querying, Site Address accounts); upgrade "
+                       "considerations (one security mode, equivalent to SMS 2003 advanced "
+                       "security)")},
     {RuleId::NativeUnderMixedParent, "native-under-mixed-parent", Severity::Error,
      Category::Structure, Scope::Site, Products::ConfigMgr2007,
      QT_TRANSLATE_NOOP("hierarch::Rules", "Native mode site below a mixed mode parent"),
@@ -316,11 +369,14 @@ constexpr RuleInfo kRules[] = {
                        "other site system role."),
      nullptr,
      QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "002_f97751ced3f0cc0b.txt, \"Best Practices for All Site Systems\" / "
-                       "\"Reduce the attack profile\"; 002_f97751ced3f0cc0b.txt, \"Best "
+                       "Configuration Manager 2007: Best Practices for Securing Site Systems — "
+                       "\"Best Practices for All Site Systems\" / "
+                       "\"Reduce the attack profile\"; Configuration Manager 2007: Best Practices "
+                       "for Securing Site Systems — \"Best "
                        "Practices for Fallback Status Point\" / \"Do not co-locate any other "
                        "site system roles with the fallback status point\"; "
-                       "003_1a95ae9bf5c32ecb.txt, \"Best Practices for Fallback Status Point\"")},
+                       "Configuration Manager 2007: Checklist for Security Best Practices — \"Best "
+                       "Practices for Fallback Status Point\"")},
     {RuleId::FspOnDomainController, "fsp-on-domain-controller", Severity::Error, Category::Security,
      Scope::Server, Products::ConfigMgr2007,
      QT_TRANSLATE_NOOP("hierarch::Rules", "Fallback status point on a domain controller"),
@@ -331,9 +387,11 @@ constexpr RuleInfo kRules[] = {
                        "Move the fallback status point to a dedicated member server."),
      nullptr,
      QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "002_f97751ced3f0cc0b.txt, \"Best Practices for Fallback Status Point\" / "
+                       "Configuration Manager 2007: Best Practices for Securing Site Systems — "
+                       "\"Best Practices for Fallback Status Point\" / "
                        "\"Do not install the fallback status point on a domain controller\"; "
-                       "003_1a95ae9bf5c32ecb.txt, \"Best Practices for Fallback Status Point\"")},
+                       "Configuration Manager 2007: Checklist for Security Best Practices — \"Best "
+                       "Practices for Fallback Status Point\"")},
     {RuleId::FspInPerimeter, "fsp-in-perimeter", Severity::Warning, Category::Security,
      Scope::Server, Products::ConfigMgr2007,
      QT_TRANSLATE_NOOP("hierarch::Rules", "Fallback status point outside the intranet"),
@@ -348,9 +406,11 @@ constexpr RuleInfo kRules[] = {
                        "it so that the site server pulls its data."),
      nullptr,
      QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "002_f97751ced3f0cc0b.txt, \"Best Practices for Fallback Status Point\" / "
+                       "Configuration Manager 2007: Best Practices for Securing Site Systems — "
+                       "\"Best Practices for Fallback Status Point\" / "
                        "\"Avoid using the fallback status point in the perimeter network\"; "
-                       "003_1a95ae9bf5c32ecb.txt, \"Best Practices for Fallback Status Point\"")},
+                       "Configuration Manager 2007: Checklist for Security Best Practices — \"Best "
+                       "Practices for Fallback Status Point\"")},
     {RuleId::FspMissingNative, "fsp-missing-native", Severity::Warning, Category::Security,
      Scope::Site, Products::ConfigMgr2007,
      QT_TRANSLATE_NOOP("hierarch::Rules",
@@ -365,12 +425,14 @@ constexpr RuleInfo kRules[] = {
                        "when they are installed, before the clients are deployed."),
      nullptr,
      QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "002_f97751ced3f0cc0b.txt, \"Best Practices for Fallback Status Point\" / "
+                       "Configuration Manager 2007: Best Practices for Securing Site Systems — "
+                       "\"Best Practices for Fallback Status Point\" / "
                        "\"In native mode, deploy the fallback status point prior to deploying "
-                       "clients\"; 003_1a95ae9bf5c32ecb.txt, \"Best Practices for Fallback "
+                       "clients\"; Configuration Manager 2007: Checklist for Security Best "
+                       "Practices — \"Best Practices for Fallback "
                        "Status Point\"")},
     {RuleId::PerimeterPushTransfers, "perimeter-push-transfers", Severity::Warning,
-     Category::Security, Scope::Server, Products::Both,
+     Category::Security, Scope::Server, Products::ConfigMgr2007,
      QT_TRANSLATE_NOOP("hierarch::Rules",
                        "Site system outside the intranet pushes data to the site server"),
      QT_TRANSLATE_NOOP("hierarch::Rules",
@@ -383,11 +445,15 @@ constexpr RuleInfo kRules[] = {
                        "system\" on this site system; the setting covers all roles on it."),
      nullptr,
      QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "002_f97751ced3f0cc0b.txt, \"Best Practices for Management Points\" / "
-                       "\"If this site system role is configured in a perimeter network, "
-                       "configure the site server to retrieve the data from the site system\"; "
-                       "002_f97751ced3f0cc0b.txt, \"Best Practices for Fallback Status Point\" / "
-                       "\"Avoid using the fallback status point in the perimeter network\"")},
+                       "Configuration Manager 2007: Best Practices for Securing Site Systems "
+                       "— \"Best Practices for Management Points\" / \"If this site system "
+                       "role is configured in a perimeter network, configure the site server "
+                       "to retrieve the data from the site system\"; Configuration Manager "
+                       "2007: Best Practices for Securing Site Systems — \"Best Practices "
+                       "for Fallback Status Point\" / \"Avoid using the fallback status "
+                       "point in the perimeter network\"; Microsoft product documentation: "
+                       "\"Configuration Manager in Multiple Active Directory Forests\" "
+                       "(allow only site server initiated data transfers)")},
     {RuleId::PerimeterBridge, "perimeter-bridge", Severity::Warning, Category::Security,
      Scope::Server, Products::Both,
      QT_TRANSLATE_NOOP("hierarch::Rules",
@@ -402,7 +468,8 @@ constexpr RuleInfo kRules[] = {
                        "instead of a bridging server."),
      nullptr,
      QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "003_1a95ae9bf5c32ecb.txt, \"Best Practices for Securing Internet-Based "
+                       "Configuration Manager 2007: Checklist for Security Best Practices — \"Best "
+                       "Practices for Securing Internet-Based "
                        "Clients\" / \"Do not use site systems that bridge the perimeter network "
                        "and intranet\"")},
     {RuleId::SlpInPerimeter, "slp-in-perimeter", Severity::Error, Category::Security, Scope::Server,
@@ -419,9 +486,11 @@ constexpr RuleInfo kRules[] = {
                        "locator point to them."),
      nullptr,
      QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "002_f97751ced3f0cc0b.txt, \"Best Practice for Server Locator Point\" / "
+                       "Configuration Manager 2007: Best Practices for Securing Site Systems — "
+                       "\"Best Practice for Server Locator Point\" / "
                        "\"Do not put a server locator point in the perimeter network\"; "
-                       "003_1a95ae9bf5c32ecb.txt, \"Best Practices for Server Locator Point\"")},
+                       "Configuration Manager 2007: Checklist for Security Best Practices — \"Best "
+                       "Practices for Server Locator Point\"")},
     {RuleId::SlpMultiple, "slp-multiple", Severity::Warning, Category::Security, Scope::Hierarchy,
      Products::Both,
      QT_TRANSLATE_NOOP("hierarch::Rules", "Hierarchy has more than one server locator point"),
@@ -430,13 +499,18 @@ constexpr RuleInfo kRules[] = {
                        "database. One locator point serves the whole hierarchy, so further ones "
                        "only add attack surface."),
      QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "Keep a single server locator point for the hierarchy and remove the "
-                       "others."),
+                       "Keep a single server locator point for the hierarchy, installed in "
+                       "the central site, and remove the others."),
      nullptr,
      QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "002_f97751ced3f0cc0b.txt, \"Best Practices for Site Systems Requiring "
-                       "IIS\" / \"Use only a single server locator point for your environment\"; "
-                       "003_1a95ae9bf5c32ecb.txt, \"Best Practices for Server Locator Point\"")},
+                       "Configuration Manager 2007: Best Practices for Securing Site Systems "
+                       "— \"Best Practices for Site Systems Requiring IIS\" / \"Use only a "
+                       "single server locator point for your environment\"; Configuration "
+                       "Manager 2007: Checklist for Security Best Practices — \"Best "
+                       "Practices for Server Locator Point\"; Microsoft product "
+                       "documentation: \"Determine If You Need a Server Locator Point for "
+                       "Configuration Manager Clients\" (one server locator point for the "
+                       "hierarchy, in the central site)")},
     {RuleId::SiteServerIis, "site-server-iis", Severity::Warning, Category::Security, Scope::Server,
      Products::Both, QT_TRANSLATE_NOOP("hierarch::Rules", "Site server runs IIS"),
      QT_TRANSLATE_NOOP("hierarch::Rules",
@@ -450,10 +524,12 @@ constexpr RuleInfo kRules[] = {
                        "servers, so that IIS is not installed on the site server."),
      nullptr,
      QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "002_f97751ced3f0cc0b.txt, \"Best Practices for Site Systems Requiring "
+                       "Configuration Manager 2007: Best Practices for Securing Site Systems — "
+                       "\"Best Practices for Site Systems Requiring "
                        "IIS\" / \"Do not put the site server on a computer with IIS\"; "
-                       "001_1493d71f0df83cd8.txt, \"Maintain the Management Point on Its Own "
-                       "Server\"; 003_1a95ae9bf5c32ecb.txt, \"Best Practices for Site Systems "
+                       "SMS 2003: Security Planning — \"Maintain the Management Point on Its Own "
+                       "Server\"; Configuration Manager 2007: Checklist for Security Best "
+                       "Practices — \"Best Practices for Site Systems "
                        "Requiring IIS\"")},
     {RuleId::IisRoleMixing, "iis-role-mixing", Severity::Warning, Category::Security, Scope::Server,
      Products::Both,
@@ -466,11 +542,14 @@ constexpr RuleInfo kRules[] = {
                        "Where roles must be combined to save hardware, put IIS roles together on "
                        "one server and roles that do not need IIS on another."),
      nullptr,
-     QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "000_8b27d1b056a27ddb.txt, \"Use Role Separation on Site Systems\" / "
-                       "\"Reduce the attack profile\"; 002_f97751ced3f0cc0b.txt, \"Best "
-                       "Practices for All Site Systems\" / \"Reduce the attack profile\"; "
-                       "003_1a95ae9bf5c32ecb.txt, \"Best Practices for Securing Site Systems\"")},
+     QT_TRANSLATE_NOOP(
+         "hierarch::Rules",
+         "SMS 2003: Securing SMS Site Systems — \"Use Role Separation on Site Systems\" / "
+         "\"Reduce the attack profile\"; Configuration Manager 2007: Best Practices for Securing "
+         "Site Systems — \"Best "
+         "Practices for All Site Systems\" / \"Reduce the attack profile\"; "
+         "Configuration Manager 2007: Checklist for Security Best Practices — \"Best Practices for "
+         "Securing Site Systems\"")},
     {RuleId::DedicatedIis, "dedicated-iis", Severity::Warning, Category::Security, Scope::Server,
      Products::Both,
      QT_TRANSLATE_NOOP("hierarch::Rules", "Site system shares IIS with other web applications"),
@@ -483,9 +562,11 @@ constexpr RuleInfo kRules[] = {
                        "web site."),
      nullptr,
      QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "002_f97751ced3f0cc0b.txt, \"Best Practices for Site Systems Requiring "
+                       "Configuration Manager 2007: Best Practices for Securing Site Systems — "
+                       "\"Best Practices for Site Systems Requiring "
                        "IIS\" / \"Use dedicated IIS servers for Configuration Manager\"; "
-                       "003_1a95ae9bf5c32ecb.txt, \"Best Practices for Site Systems Requiring "
+                       "Configuration Manager 2007: Checklist for Security Best Practices — \"Best "
+                       "Practices for Site Systems Requiring "
                        "IIS\"")},
     {RuleId::OtherLocalSystemServices, "other-local-system-services", Severity::Warning,
      Category::Security, Scope::Server, Products::Both,
@@ -500,9 +581,11 @@ constexpr RuleInfo kRules[] = {
                        "under a low-privileged account."),
      nullptr,
      QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "002_f97751ced3f0cc0b.txt, \"Best Practices for All Site Systems\" / \"Do "
+                       "Configuration Manager 2007: Best Practices for Securing Site Systems — "
+                       "\"Best Practices for All Site Systems\" / \"Do "
                        "not install other services that use the Local System account\"; "
-                       "003_1a95ae9bf5c32ecb.txt, \"Best Practices for Securing Site Systems\"")},
+                       "Configuration Manager 2007: Checklist for Security Best Practices — \"Best "
+                       "Practices for Securing Site Systems\"")},
     {RuleId::SiteServerOnDomainController, "site-server-on-domain-controller", Severity::Warning,
      Category::Security, Scope::Server, Products::Both,
      QT_TRANSLATE_NOOP("hierarch::Rules", "Site server on a domain controller"),
@@ -514,10 +597,28 @@ constexpr RuleInfo kRules[] = {
                        "Install the site server, and other site systems, on member servers."),
      nullptr,
      QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "002_f97751ced3f0cc0b.txt, \"Best Practices for Site Server\" / \"Install "
+                       "Configuration Manager 2007: Best Practices for Securing Site Systems — "
+                       "\"Best Practices for Site Server\" / \"Install "
                        "Configuration Manager 2007 on a member server instead of a domain "
-                       "controller\"; 003_1a95ae9bf5c32ecb.txt, \"Best Practices for Site "
+                       "controller\"; Configuration Manager 2007: Checklist for Security Best "
+                       "Practices — \"Best Practices for Site "
                        "Server\"")},
+    {RuleId::SiteSystemOnDomainController, "site-system-on-domain-controller", Severity::Warning,
+     Category::Security, Scope::Server, Products::Both,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Site system on a domain controller"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Site systems do not need to run on a domain controller. A domain "
+                       "controller has no local account database, so the accounts and groups "
+                       "the product keeps locally become domain accounts, and the site "
+                       "system software adds attack surface to the domain controller."),
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Move the site system roles to a member server."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Configuration Manager 2007: Best Practices for Securing Site Systems "
+                       "— \"Best Practices for Site Server\" / \"Install Configuration "
+                       "Manager 2007 on a member server instead of a domain controller\"; "
+                       "Configuration Manager 2007: Checklist for Security Best Practices — "
+                       "\"Best Practices for Site Server\"")},
     {RuleId::SecondaryPushInstall, "secondary-push-install", Severity::Warning, Category::Security,
      Scope::Site, Products::Both,
      QT_TRANSLATE_NOOP("hierarch::Rules", "Secondary site is installed by push from its parent"),
@@ -532,9 +633,11 @@ constexpr RuleInfo kRules[] = {
                        "other with IPsec during the transfer."),
      nullptr,
      QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "002_f97751ced3f0cc0b.txt, \"Best Practices for Site Server\" / \"Install "
+                       "Configuration Manager 2007: Best Practices for Securing Site Systems — "
+                       "\"Best Practices for Site Server\" / \"Install "
                        "secondary sites at the secondary site server instead of using push "
-                       "installation\"; 003_1a95ae9bf5c32ecb.txt, \"Best Practices for Site "
+                       "installation\"; Configuration Manager 2007: Checklist for Security Best "
+                       "Practices — \"Best Practices for Site "
                        "Server\"")},
     {RuleId::TrustedRootKeySeparation, "trusted-root-key-separation", Severity::Error,
      Category::Security, Scope::Server, Products::Both,
@@ -553,13 +656,16 @@ constexpr RuleInfo kRules[] = {
                        "workgroups), move the central site's management point to a separate "
                        "server."),
      nullptr,
-     QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "000_8b27d1b056a27ddb.txt, \"In a central site without Active Directory "
-                       "schema extensions and publishing, always use a separate management "
-                       "point\"; 002_f97751ced3f0cc0b.txt, \"Best Practices for Management "
-                       "Points\" / \"In a single site hierarchy that requires trusted root key "
-                       "authentication, always use a separate management point\"; "
-                       "003_1a95ae9bf5c32ecb.txt, \"Best Practices for Management Points\"")},
+     QT_TRANSLATE_NOOP(
+         "hierarch::Rules",
+         "SMS 2003: Securing SMS Site Systems — \"In a central site without Active Directory "
+         "schema extensions and publishing, always use a separate management "
+         "point\"; Configuration Manager 2007: Best Practices for Securing Site Systems — \"Best "
+         "Practices for Management "
+         "Points\" / \"In a single site hierarchy that requires trusted root key "
+         "authentication, always use a separate management point\"; "
+         "Configuration Manager 2007: Checklist for Security Best Practices — \"Best Practices for "
+         "Management Points\"")},
     {RuleId::ManagementPointDatabaseIpsec, "management-point-database-ipsec", Severity::Warning,
      Category::Security, Scope::Server, Products::Both,
      QT_TRANSLATE_NOOP("hierarch::Rules",
@@ -574,10 +680,11 @@ constexpr RuleInfo kRules[] = {
                        "server with IPsec, and keep the network path physically secured where "
                        "possible."),
      nullptr,
-     QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "001_1493d71f0df83cd8.txt, \"Maintain One Management Point at the Primary "
-                       "Site\"; 001_1493d71f0df83cd8.txt, \"Maintain the Management Point on Its "
-                       "Own Server\"")},
+     QT_TRANSLATE_NOOP(
+         "hierarch::Rules",
+         "SMS 2003: Security Planning — \"Maintain One Management Point at the Primary "
+         "Site\"; SMS 2003: Security Planning — \"Maintain the Management Point on Its "
+         "Own Server\"")},
     {RuleId::ProxyManagementPoint, "proxy-management-point", Severity::Info, Category::Security,
      Scope::Site, Products::Both,
      QT_TRANSLATE_NOOP("hierarch::Rules", "Secondary site has a proxy management point"),
@@ -589,9 +696,10 @@ constexpr RuleInfo kRules[] = {
                        "management point. If the proxy is needed, protect its traffic to the site "
                        "database with IPsec."),
      nullptr,
-     QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "001_1493d71f0df83cd8.txt, \"Maintain One Management Point at the Primary "
-                       "Site\"")},
+     QT_TRANSLATE_NOOP(
+         "hierarch::Rules",
+         "SMS 2003: Security Planning — \"Maintain One Management Point at the Primary "
+         "Site\"")},
     {RuleId::ManagementPointFewest, "management-point-fewest", Severity::Info, Category::Security,
      Scope::Site, Products::Both,
      QT_TRANSLATE_NOOP("hierarch::Rules", "Site has more than one management point"),
@@ -601,32 +709,60 @@ constexpr RuleInfo kRules[] = {
      QT_TRANSLATE_NOOP("hierarch::Rules",
                        "Use as few management points as the client load allows."),
      nullptr,
-     QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "001_1493d71f0df83cd8.txt, \"Maintain One Management Point at the Primary "
-                       "Site\"; 002_f97751ced3f0cc0b.txt, \"Best Practices for Management "
-                       "Points\" / \"Use the fewest management points possible\"; "
-                       "003_1a95ae9bf5c32ecb.txt, \"Best Practices for Management Points\"")},
+     QT_TRANSLATE_NOOP(
+         "hierarch::Rules",
+         "SMS 2003: Security Planning — \"Maintain One Management Point at the Primary "
+         "Site\"; Configuration Manager 2007: Best Practices for Securing Site Systems — \"Best "
+         "Practices for Management "
+         "Points\" / \"Use the fewest management points possible\"; "
+         "Configuration Manager 2007: Checklist for Security Best Practices — \"Best Practices for "
+         "Management Points\"")},
     {RuleId::InternetRoleUnsupported, "internet-role-unsupported", Severity::Error,
      Category::Security, Scope::Server, Products::ConfigMgr2007,
      QT_TRANSLATE_NOOP("hierarch::Rules",
                        "Role that cannot serve Internet-based clients accepts Internet "
                        "connections"),
      QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "Branch distribution points, server locator points, PXE service points, "
-                       "state migration points and System Health Validator points do not support "
-                       "Internet-based clients, yet the console lets their site system accept "
-                       "Internet connections. The server is exposed without any supported use."),
+                       "Branch distribution points, server locator points, PXE service "
+                       "points, state migration points, System Health Validator points and "
+                       "out of band service points do not support Internet-based clients, "
+                       "yet the console lets their site system accept Internet connections. "
+                       "The server is exposed without any supported use."),
      QT_TRANSLATE_NOOP("hierarch::Rules",
                        "Turn off Internet client connections on this site system, or move the "
                        "unsupported roles to a server that serves the intranet only; review the "
                        "Internet settings of site systems regularly."),
      nullptr,
      QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "002_f97751ced3f0cc0b.txt, \"Best Practices for All Site Systems\" / "
-                       "\"Closely monitor Internet-based site settings on site systems\"; "
-                       "003_1a95ae9bf5c32ecb.txt, \"Best Practices for Securing Site Systems\"; "
-                       "003_1a95ae9bf5c32ecb.txt, \"Best Practices for Securing Internet-Based "
-                       "Clients\"")},
+                       "Configuration Manager 2007: Best Practices for Securing Site Systems "
+                       "— \"Best Practices for All Site Systems\" / \"Closely monitor "
+                       "Internet-based site settings on site systems\"; Configuration "
+                       "Manager 2007: Checklist for Security Best Practices — \"Best "
+                       "Practices for Securing Site Systems\"; Configuration Manager 2007: "
+                       "Checklist for Security Best Practices — \"Best Practices for "
+                       "Securing Internet-Based Clients\"; Microsoft product documentation: "
+                       "overview of Internet-based client management (features that are not "
+                       "supported on the Internet, out of band management among them)")},
+    {RuleId::InternetClientsSecondarySite, "internet-clients-secondary-site", Severity::Error,
+     Category::Security, Scope::Server, Products::ConfigMgr2007,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Site system of a secondary site accepts Internet-based clients"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Secondary sites cannot support Internet-based client management. A "
+                       "site system of a secondary site that accepts Internet connections is "
+                       "exposed to the Internet without serving any supported purpose."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Turn off Internet client connections on this site system, and serve "
+                       "Internet-based clients from site systems of a native mode primary "
+                       "site."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Configuration Manager 2007: Best Practices for Securing Site Systems "
+                       "— \"Best Practices for All Site Systems\" / \"Closely monitor "
+                       "Internet-based site settings on site systems\"; Microsoft product "
+                       "documentation: planning the sites for Internet-based client "
+                       "management (\"Secondary sites cannot support Internet-based client "
+                       "management\")")},
     {RuleId::InternetClientsMixedMode, "internet-clients-mixed-mode", Severity::Error,
      Category::Security, Scope::Site, Products::ConfigMgr2007,
      QT_TRANSLATE_NOOP("hierarch::Rules", "Internet-based clients in a mixed mode site"),
@@ -639,8 +775,8 @@ constexpr RuleInfo kRules[] = {
                        "off Internet client connections on its site systems."),
      nullptr,
      QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "Microsoft product documentation: Internet-based client management "
-                       "(requires a native mode site)")},
+                       "Microsoft product documentation: overview of Internet-based client "
+                       "management (requires a native mode site)")},
     {RuleId::DpBitsNative, "dp-bits-native", Severity::Warning, Category::Security, Scope::Server,
      Products::ConfigMgr2007,
      QT_TRANSLATE_NOOP("hierarch::Rules", "Distribution point without BITS in a native mode site"),
@@ -651,9 +787,9 @@ constexpr RuleInfo kRules[] = {
      QT_TRANSLATE_NOOP("hierarch::Rules",
                        "Enable BITS on every distribution point of native mode sites."),
      nullptr,
-     QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "003_1a95ae9bf5c32ecb.txt, \"Best Practices for Native Mode\" / "
-                       "\"Configure all distribution points to use BITS\"")},
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Configuration Manager 2007: Checklist for Security Best "
+                                          "Practices — \"Best Practices for Native Mode\" / "
+                                          "\"Configure all distribution points to use BITS\"")},
     {RuleId::HttpRoaming, "http-roaming", Severity::Warning, Category::Security, Scope::Site,
      Products::ConfigMgr2007,
      QT_TRANSLATE_NOOP("hierarch::Rules",
@@ -668,22 +804,26 @@ constexpr RuleInfo kRules[] = {
                        "their site without it."),
      nullptr,
      QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "003_1a95ae9bf5c32ecb.txt, \"Best Practices for Native Mode\" / \"Do not "
+                       "Configuration Manager 2007: Checklist for Security Best Practices — \"Best "
+                       "Practices for Native Mode\" / \"Do not "
                        "enable \"HTTP communication for roaming and site assignment\"\"")},
-    {RuleId::SqlSharedBetweenSites, "sql-shared-between-sites", Severity::Error, Category::Security,
-     Scope::Server, Products::Both,
+    {RuleId::SqlSharedBetweenSites, "sql-shared-between-sites", Severity::Warning,
+     Category::Security, Scope::Server, Products::Both,
      QT_TRANSLATE_NOOP("hierarch::Rules", "SQL Server hosts the databases of several sites"),
      QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "When one SQL Server holds several site databases, an attacker who "
-                       "compromises one has easy access to the others. Recovering one failed site "
-                       "also becomes harder, because the work must not disturb the healthy sites "
-                       "on the same server."),
+                       "Several sites can share one SQL Server, but the vendor does not "
+                       "recommend it: an attacker who compromises one site database has easy "
+                       "access to the others, and recovering one failed site becomes harder, "
+                       "because the work must not disturb the healthy sites on the same "
+                       "server."),
      QT_TRANSLATE_NOOP("hierarch::Rules",
                        "Give each site a SQL Server of its own, preferably on its site server."),
      nullptr,
      QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "002_f97751ced3f0cc0b.txt, \"Best Practices for SQL Server\" / \"Use a "
-                       "dedicated SQL Server for each site\"; 003_1a95ae9bf5c32ecb.txt, \"Best "
+                       "Configuration Manager 2007: Best Practices for Securing Site Systems — "
+                       "\"Best Practices for SQL Server\" / \"Use a "
+                       "dedicated SQL Server for each site\"; Configuration Manager 2007: "
+                       "Checklist for Security Best Practices — \"Best "
                        "Practices for SQL Server\"")},
     {RuleId::SqlOtherApplications, "sql-other-applications", Severity::Warning, Category::Security,
      Scope::Server, Products::Both,
@@ -698,23 +838,29 @@ constexpr RuleInfo kRules[] = {
                        "one serves the site alone."),
      nullptr,
      QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "002_f97751ced3f0cc0b.txt, \"Best Practices for SQL Server\" / \"Do not "
+                       "Configuration Manager 2007: Best Practices for Securing Site Systems — "
+                       "\"Best Practices for SQL Server\" / \"Do not "
                        "use the Configuration Manager site database server to run other SQL "
-                       "Server applications\"; 003_1a95ae9bf5c32ecb.txt, \"Best Practices for "
+                       "Server applications\"; Configuration Manager 2007: Checklist for Security "
+                       "Best Practices — \"Best Practices for "
                        "SQL Server\"")},
     {RuleId::SqlMixedAuthentication, "sql-mixed-authentication", Severity::Warning,
      Category::Security, Scope::Server, Products::Both,
      QT_TRANSLATE_NOOP("hierarch::Rules", "SQL Server allows SQL Server logins"),
      QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "The product always connects to its database with Windows authentication. "
-                       "Mixed mode only adds SQL Server logins, with passwords of their own, as "
-                       "another way in."),
+                       "Configuration Manager 2007 always connects to its database with "
+                       "Windows authentication. Mixed mode only adds SQL Server logins, with "
+                       "passwords of their own, as another way in."),
      QT_TRANSLATE_NOOP("hierarch::Rules", "Configure SQL Server for Windows authentication only."),
      nullptr,
      QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "002_f97751ced3f0cc0b.txt, \"Best Practices for SQL Server\" / "
-                       "\"Configure SQL Server to use Windows authentication\"; "
-                       "003_1a95ae9bf5c32ecb.txt, \"Best Practices for SQL Server\"")},
+                       "Configuration Manager 2007: Best Practices for Securing Site Systems "
+                       "— \"Best Practices for SQL Server\" / \"Configure SQL Server to use "
+                       "Windows authentication\"; Configuration Manager 2007: Checklist for "
+                       "Security Best Practices — \"Best Practices for SQL Server\"; SMS "
+                       "2003: Planning for SMS Account Lifecycles — \"Overview of Password "
+                       "Change Methods for SMS Accounts\" (table 12.2), \"Database accounts "
+                       "(sa)\"")},
     {RuleId::SqlLocalSystem, "sql-local-system", Severity::Warning, Category::Security,
      Scope::Server, Products::Both,
      QT_TRANSLATE_NOOP("hierarch::Rules", "SQL Server runs as Local System"),
@@ -727,9 +873,11 @@ constexpr RuleInfo kRules[] = {
                        "register the service principal name for that account."),
      nullptr,
      QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "002_f97751ced3f0cc0b.txt, \"Best Practices for All Site Systems\" / \"Do "
+                       "Configuration Manager 2007: Best Practices for Securing Site Systems — "
+                       "\"Best Practices for All Site Systems\" / \"Do "
                        "not install other services that use the Local System account\"; "
-                       "003_1a95ae9bf5c32ecb.txt, \"Best Practices for Securing Site Systems\"")},
+                       "Configuration Manager 2007: Checklist for Security Best Practices — \"Best "
+                       "Practices for Securing Site Systems\"")},
     {RuleId::SqlSpnMissing, "sql-spn-missing", Severity::Error, Category::Security, Scope::Server,
      Products::Both,
      QT_TRANSLATE_NOOP("hierarch::Rules", "SQL Server service principal name is not registered"),
@@ -742,8 +890,10 @@ constexpr RuleInfo kRules[] = {
                        "service account in Active Directory before installing the site."),
      nullptr,
      QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "002_f97751ced3f0cc0b.txt, \"Best Practices for SQL Server\" / \"Follow "
-                       "security best practices for SQL Server\"; 003_1a95ae9bf5c32ecb.txt, "
+                       "Configuration Manager 2007: Best Practices for Securing Site Systems — "
+                       "\"Best Practices for SQL Server\" / \"Follow "
+                       "security best practices for SQL Server\"; Configuration Manager 2007: "
+                       "Checklist for Security Best Practices — "
                        "\"Best Practices for SQL Server\"")},
     {RuleId::SqlRemoteDatabase, "sql-remote-database", Severity::Info, Category::Availability,
      Scope::Site, Products::Both,
@@ -765,14 +915,17 @@ constexpr RuleInfo kRules[] = {
                        "SMS_SQL_MONITOR_<ServerName> (the wizard enables that service but not its "
                        "ports), and on the server running the SMS Provider enable Remote WMI so "
                        "that SMS Administrator consoles can connect."),
-     QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "000_8b27d1b056a27ddb.txt, \"Use Role Separation on Site Systems\"; "
-                       "000_8b27d1b056a27ddb.txt, \"Enable the SMS Database Monitor ports on "
-                       "remote SMS site database servers\"; 000_8b27d1b056a27ddb.txt, \"Enable "
-                       "Remote WMI in the Security Configuration Wizard for remote site database "
-                       "servers\"; 002_f97751ced3f0cc0b.txt, \"Best Practices for SQL Server\" / "
-                       "\"Install Configuration Manager and SQL Server on the same computer\"; "
-                       "003_1a95ae9bf5c32ecb.txt, \"Best Practices for SQL Server\"")},
+     QT_TRANSLATE_NOOP(
+         "hierarch::Rules",
+         "SMS 2003: Securing SMS Site Systems — \"Use Role Separation on Site Systems\"; "
+         "SMS 2003: Securing SMS Site Systems — \"Enable the SMS Database Monitor ports on "
+         "remote SMS site database servers\"; SMS 2003: Securing SMS Site Systems — \"Enable "
+         "Remote WMI in the Security Configuration Wizard for remote site database "
+         "servers\"; Configuration Manager 2007: Best Practices for Securing Site Systems — \"Best "
+         "Practices for SQL Server\" / "
+         "\"Install Configuration Manager and SQL Server on the same computer\"; "
+         "Configuration Manager 2007: Checklist for Security Best Practices — \"Best Practices for "
+         "SQL Server\"")},
     {RuleId::NtfsRequired, "ntfs-required", Severity::Error, Category::Security, Scope::Server,
      Products::Both, QT_TRANSLATE_NOOP("hierarch::Rules", "Site system uses FAT32"),
      QT_TRANSLATE_NOOP("hierarch::Rules",
@@ -781,8 +934,10 @@ constexpr RuleInfo kRules[] = {
      QT_TRANSLATE_NOOP("hierarch::Rules", "Format every volume a site system uses with NTFS."),
      nullptr,
      QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "002_f97751ced3f0cc0b.txt, \"Best Practices for All Site Systems\" / "
-                       "\"Use NTFS for all site systems\"; 003_1a95ae9bf5c32ecb.txt, \"Best "
+                       "Configuration Manager 2007: Best Practices for Securing Site Systems — "
+                       "\"Best Practices for All Site Systems\" / "
+                       "\"Use NTFS for all site systems\"; Configuration Manager 2007: Checklist "
+                       "for Security Best Practices — \"Best "
                        "Practices for Securing Site Systems\"")},
     {RuleId::AdminShareRemoved, "admin-share-removed", Severity::Error, Category::Security,
      Scope::Server, Products::Both,
@@ -795,11 +950,14 @@ constexpr RuleInfo kRules[] = {
                        "Keep the Admin$ share on every site system and control access through "
                        "administrative group membership rather than by removing it."),
      nullptr,
-     QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "000_8b27d1b056a27ddb.txt, \"Do Not Remove the Admin$ Share on Site "
-                       "Systems\"; 002_f97751ced3f0cc0b.txt, \"Best Practices for All Site "
-                       "Systems\" / \"Do not remove the admin$ share on site systems\"; "
-                       "003_1a95ae9bf5c32ecb.txt, \"Best Practices for Securing Site Systems\"")},
+     QT_TRANSLATE_NOOP(
+         "hierarch::Rules",
+         "SMS 2003: Securing SMS Site Systems — \"Do Not Remove the Admin$ Share on Site "
+         "Systems\"; Configuration Manager 2007: Best Practices for Securing Site Systems — \"Best "
+         "Practices for All Site "
+         "Systems\" / \"Do not remove the admin$ share on site systems\"; "
+         "Configuration Manager 2007: Checklist for Security Best Practices — \"Best Practices for "
+         "Securing Site Systems\"")},
     {RuleId::StaticIp, "static-ip", Severity::Info, Category::Security, Scope::Server,
      Products::ConfigMgr2007,
      QT_TRANSLATE_NOOP("hierarch::Rules", "Site system has no static IP address"),
@@ -809,9 +967,11 @@ constexpr RuleInfo kRules[] = {
      QT_TRANSLATE_NOOP("hierarch::Rules", "Assign static IP addresses to all site systems."),
      nullptr,
      QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "002_f97751ced3f0cc0b.txt, \"Best Practices for All Site Systems\" / "
+                       "Configuration Manager 2007: Best Practices for Securing Site Systems — "
+                       "\"Best Practices for All Site Systems\" / "
                        "\"Configure static IP addresses for site systems\"; "
-                       "003_1a95ae9bf5c32ecb.txt, \"Best Practices for Securing Site Systems\"")},
+                       "Configuration Manager 2007: Checklist for Security Best Practices — \"Best "
+                       "Practices for Securing Site Systems\"")},
     {RuleId::FqdnMissing, "fqdn-missing", Severity::Info, Category::Security, Scope::Server,
      Products::ConfigMgr2007,
      QT_TRANSLATE_NOOP("hierarch::Rules", "Site system has no fully qualified domain name"),
@@ -824,9 +984,12 @@ constexpr RuleInfo kRules[] = {
                        "configure it in the site system properties."),
      nullptr,
      QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "002_f97751ced3f0cc0b.txt, \"Best Practices for All Site Systems\" / "
-                       "\"Use FQDN server names\"; 003_1a95ae9bf5c32ecb.txt, \"Best Practices "
-                       "for Securing Site Systems\"; 003_1a95ae9bf5c32ecb.txt, \"Best Practices "
+                       "Configuration Manager 2007: Best Practices for Securing Site Systems — "
+                       "\"Best Practices for All Site Systems\" / "
+                       "\"Use FQDN server names\"; Configuration Manager 2007: Checklist for "
+                       "Security Best Practices — \"Best Practices "
+                       "for Securing Site Systems\"; Configuration Manager 2007: Checklist for "
+                       "Security Best Practices — \"Best Practices "
                        "for Securing Name Resolution\"")},
     {RuleId::ScwNotApplied, "scw-not-applied", Severity::Info, Category::Security, Scope::Server,
      Products::Both,
@@ -841,10 +1004,28 @@ constexpr RuleInfo kRules[] = {
                        "detect, and run it again whenever roles change."),
      nullptr,
      QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "000_8b27d1b056a27ddb.txt, \"Security Configuration Wizard\"; "
-                       "002_f97751ced3f0cc0b.txt, \"Best Practices for All Site Systems\" / "
+                       "SMS 2003: Securing SMS Site Systems — \"Security Configuration Wizard\"; "
+                       "Configuration Manager 2007: Best Practices for Securing Site Systems — "
+                       "\"Best Practices for All Site Systems\" / "
                        "\"Run the Security Configuration Wizard on all site systems\"; "
-                       "003_1a95ae9bf5c32ecb.txt, \"Best Practices for Securing Site Systems\"")},
+                       "Configuration Manager 2007: Checklist for Security Best Practices — \"Best "
+                       "Practices for Securing Site Systems\"")},
+    {RuleId::OsUnsupported, "os-unsupported", Severity::Error, Category::Security, Scope::Server,
+     Products::ConfigMgr2007,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Site server runs an operating system that Configuration Manager 2007 "
+                       "does not support"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Configuration Manager 2007 requires Windows Server 2003 with Service "
+                       "Pack 1 or later for the site server; a plan with an older system on "
+                       "the site server cannot be installed as written."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Plan the site server on Windows Server 2003 SP1 or later."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Microsoft product documentation: \"Configuration Manager Server "
+                       "Runtime Requirements\" (Windows Server 2003 SP1 for site server "
+                       "installation)")},
     {RuleId::OsBelow2003Sp1, "os-below-2003-sp1", Severity::Warning, Category::Security,
      Scope::Server, Products::Both,
      QT_TRANSLATE_NOOP("hierarch::Rules",
@@ -856,23 +1037,31 @@ constexpr RuleInfo kRules[] = {
      QT_TRANSLATE_NOOP("hierarch::Rules",
                        "Run all site systems on Windows Server 2003 SP1 or later."),
      nullptr,
-     QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "000_8b27d1b056a27ddb.txt, \"Use Windows Server 2003 Service Pack 1 for "
-                       "All Site Systems\"")},
+     QT_TRANSLATE_NOOP(
+         "hierarch::Rules",
+         "SMS 2003: Securing SMS Site Systems — \"Use Windows Server 2003 Service Pack 1 for "
+         "All Site Systems\"")},
     {RuleId::ClusteredSiteSystem, "clustered-site-system", Severity::Error, Category::Security,
-     Scope::Server, Products::Sms2003,
+     Scope::Server, Products::Both,
      QT_TRANSLATE_NOOP("hierarch::Rules", "Site system is a cluster node"),
      QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "SMS 2003 does not support clustering for any site system role, the site "
-                       "database server included."),
+                       "SMS 2003 does not support clustering for any site system role, the "
+                       "site database server included. Configuration Manager 2007 supports a "
+                       "cluster only for the SQL Server of the site database; the site "
+                       "server and every other role must run on servers that are not cluster "
+                       "nodes."),
      QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "Install site systems on stand-alone servers. For availability use "
-                       "fault-tolerant hardware such as RAID, a spare management point, and "
-                       "several distribution and reporting points."),
+                       "Install the site system roles on servers that are not cluster nodes "
+                       "(in Configuration Manager 2007 only the site database may stay on a "
+                       "SQL Server failover cluster). For availability use fault-tolerant "
+                       "hardware such as RAID, a spare management point, and several "
+                       "distribution and reporting points."),
      nullptr,
      QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "000_8b27d1b056a27ddb.txt, \"Use Role Separation on Site Systems\" / "
-                       "\"Improve recoverability\"")},
+                       "SMS 2003: Securing SMS Site Systems — \"Use Role Separation on Site "
+                       "Systems\" / \"Improve recoverability\"; Microsoft product "
+                       "documentation: \"Configuration Manager 2007 General Supported "
+                       "Configurations\" (only the site database server may be on a cluster)")},
     {RuleId::AdSchemaNotExtended, "ad-schema-not-extended", Severity::Warning, Category::Security,
      Scope::Hierarchy, Products::Both,
      QT_TRANSLATE_NOOP("hierarch::Rules", "Active Directory schema not extended or publishing off"),
@@ -883,13 +1072,18 @@ constexpr RuleInfo kRules[] = {
                        "means. Active Directory is a trusted, easily maintained source for this "
                        "data."),
      QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "Extend the Active Directory schema for the product, create the System "
-                       "Management container with the permissions site servers need, and enable "
-                       "publishing for every site."),
+                       "Extend the Active Directory schema for the product, create the "
+                       "System Management container with the permissions site servers need, "
+                       "and enable publishing for every site. Then keep the rights minimal: "
+                       "once the sites have created their objects, reduce full control of "
+                       "the System Management container to each site server's own objects "
+                       "(grant it again while a secondary site is installed), and let each "
+                       "computer create and update only its own entries."),
      nullptr,
      QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "001_1493d71f0df83cd8.txt, \"Extend the Active Directory Schema\"; "
-                       "003_1a95ae9bf5c32ecb.txt, \"Recommended Security Configuration\"")},
+                       "SMS 2003: Security Planning — \"Extend the Active Directory Schema\"; "
+                       "Configuration Manager 2007: Checklist for Security Best Practices — "
+                       "\"Recommended Security Configuration\"")},
     {RuleId::MultipleSites, "multiple-sites", Severity::Info, Category::Security, Scope::Hierarchy,
      Products::Both, QT_TRANSLATE_NOOP("hierarch::Rules", "Hierarchy has more than one site"),
      QT_TRANSLATE_NOOP("hierarch::Rules",
@@ -901,23 +1095,31 @@ constexpr RuleInfo kRules[] = {
                        "possible."),
      nullptr,
      QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "001_1493d71f0df83cd8.txt, \"Maintain a Single SMS Site Rather Than "
-                       "Multiple SMS Sites\"; 003_1a95ae9bf5c32ecb.txt, \"Best Practices for "
+                       "SMS 2003: Security Planning — \"Maintain a Single SMS Site Rather Than "
+                       "Multiple SMS Sites\"; Configuration Manager 2007: Checklist for Security "
+                       "Best Practices — \"Best Practices for "
                        "Hierarchy Security\"")},
     {RuleId::SiteSpansForests, "site-spans-forests", Severity::Warning, Category::Security,
      Scope::Site, Products::Both,
      QT_TRANSLATE_NOOP("hierarch::Rules", "Site spans Active Directory forests"),
      QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "Active Directory data does not replicate between forests, so site systems "
-                       "and clients in another forest cannot use the keys and locations the site "
-                       "publishes and fall back to less secure mechanisms."),
+                       "Active Directory data does not replicate between forests, so site "
+                       "systems and clients in another forest cannot use the keys and "
+                       "locations the site publishes and fall back to less secure "
+                       "mechanisms. Configuration Manager 2007 supports a few site systems "
+                       "in another forest by design: a System Health Validator point, and "
+                       "management, distribution, software update and fallback status points "
+                       "that serve Internet-based clients; those do not count here."),
      QT_TRANSLATE_NOOP("hierarch::Rules",
                        "Keep all site systems of a site in the site's forest, and create a "
                        "separate site for each other forest where needed."),
      nullptr,
      QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "003_1a95ae9bf5c32ecb.txt, \"Best Practices for Hierarchy Security\"; "
-                       "001_1493d71f0df83cd8.txt, \"Use Active Directory as Trusted Source\"")},
+                       "Configuration Manager 2007: Checklist for Security Best Practices — "
+                       "\"Best Practices for Hierarchy Security\"; SMS 2003: Security "
+                       "Planning — \"Use Active Directory as Trusted Source\"; Microsoft "
+                       "product documentation: \"Configuration Manager in Multiple Active "
+                       "Directory Forests\" (the site systems supported in another forest)")},
     {RuleId::WorkgroupClients, "workgroup-clients", Severity::Warning, Category::Security,
      Scope::Site, Products::Both,
      QT_TRANSLATE_NOOP("hierarch::Rules", "Site has workgroup or cross-forest clients"),
@@ -930,8 +1132,8 @@ constexpr RuleInfo kRules[] = {
                        "impossible, provision the trusted root key to them securely when they are "
                        "installed."),
      nullptr,
-     QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "003_1a95ae9bf5c32ecb.txt, \"Recommended Security Configuration\"")},
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Configuration Manager 2007: Checklist for Security Best "
+                                          "Practices — \"Recommended Security Configuration\"")},
     {RuleId::SecureKeyExchange, "secure-key-exchange", Severity::Warning, Category::Security,
      Scope::Site, Products::Both,
      QT_TRANSLATE_NOOP("hierarch::Rules", "Secure key exchange is not required"),
@@ -944,9 +1146,11 @@ constexpr RuleInfo kRules[] = {
                        "through Active Directory or manually."),
      nullptr,
      QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "001_1493d71f0df83cd8.txt, \"Enable Secure Key Exchange\"; "
-                       "003_1a95ae9bf5c32ecb.txt, \"Best Practices for Hierarchy Security\"; "
-                       "003_1a95ae9bf5c32ecb.txt, \"Best Practices for Securing Communications\"")},
+                       "SMS 2003: Security Planning — \"Enable Secure Key Exchange\"; "
+                       "Configuration Manager 2007: Checklist for Security Best Practices — \"Best "
+                       "Practices for Hierarchy Security\"; "
+                       "Configuration Manager 2007: Checklist for Security Best Practices — \"Best "
+                       "Practices for Securing Communications\"")},
     {RuleId::AcceptUnsignedData, "accept-unsigned-data", Severity::Warning, Category::Security,
      Scope::Site, Products::Sms2003,
      QT_TRANSLATE_NOOP("hierarch::Rules", "Site accepts unsigned data from SMS 2.0 sites"),
@@ -958,7 +1162,7 @@ constexpr RuleInfo kRules[] = {
                        "remains in the hierarchy."),
      nullptr,
      QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "001_1493d71f0df83cd8.txt, \"Enable Secure Key Exchange\"")},
+                       "SMS 2003: Security Planning — \"Enable Secure Key Exchange\"")},
     {RuleId::StandardSecurity, "standard-security", Severity::Warning, Category::Security,
      Scope::Site, Products::Sms2003,
      QT_TRANSLATE_NOOP("hierarch::Rules", "Site uses standard security"),
@@ -972,8 +1176,8 @@ constexpr RuleInfo kRules[] = {
                        "needs."),
      nullptr,
      QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "001_1493d71f0df83cd8.txt, \"Enable Advanced Security Mode\"; "
-                       "001_1493d71f0df83cd8.txt, \"Use Advanced Security\"")},
+                       "SMS 2003: Security Planning — \"Enable Advanced Security Mode\"; "
+                       "SMS 2003: Security Planning — \"Use Advanced Security\"")},
     {RuleId::MixedMode, "mixed-mode", Severity::Warning, Category::Security, Scope::Site,
      Products::ConfigMgr2007, QT_TRANSLATE_NOOP("hierarch::Rules", "Primary site is in mixed mode"),
      QT_TRANSLATE_NOOP("hierarch::Rules",
@@ -985,8 +1189,10 @@ constexpr RuleInfo kRules[] = {
                        "migrate the site to native mode, parent sites before their children."),
      nullptr,
      QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "003_1a95ae9bf5c32ecb.txt, \"Recommended Security Configuration\" / \"Use "
-                       "native mode throughout the hierarchy\"; 003_1a95ae9bf5c32ecb.txt, \"Best "
+                       "Configuration Manager 2007: Checklist for Security Best Practices — "
+                       "\"Recommended Security Configuration\" / \"Use "
+                       "native mode throughout the hierarchy\"; Configuration Manager 2007: "
+                       "Checklist for Security Best Practices — \"Best "
                        "Practices for Securing Communications\"")},
     {RuleId::LegacyClients, "legacy-clients", Severity::Warning, Category::Security, Scope::Site,
      Products::Sms2003, QT_TRANSLATE_NOOP("hierarch::Rules", "Site still has Legacy Clients"),
@@ -999,7 +1205,7 @@ constexpr RuleInfo kRules[] = {
                        "and replace computers that cannot run it."),
      nullptr,
      QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "001_1493d71f0df83cd8.txt, \"Install the Advanced Client\"")},
+                       "SMS 2003: Security Planning — \"Install the Advanced Client\"")},
     {RuleId::IpsecBetweenSiteSystems, "ipsec-between-site-systems", Severity::Info,
      Category::Security, Scope::Hierarchy, Products::Both,
      QT_TRANSLATE_NOOP("hierarch::Rules", "Traffic between site systems is not protected by IPsec"),
@@ -1012,24 +1218,56 @@ constexpr RuleInfo kRules[] = {
                        "all servers that carry roles."),
      nullptr,
      QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "003_1a95ae9bf5c32ecb.txt, \"Recommended Security Configuration\"; "
-                       "003_1a95ae9bf5c32ecb.txt, \"Best Practices for Securing Communications\"")},
+                       "Configuration Manager 2007: Checklist for Security Best Practices — "
+                       "\"Recommended Security Configuration\"; "
+                       "Configuration Manager 2007: Checklist for Security Best Practices — \"Best "
+                       "Practices for Securing Communications\"")},
     {RuleId::RoleSeparation, "role-separation", Severity::Info, Category::Availability, Scope::Site,
      Products::Both,
-     QT_TRANSLATE_NOOP("hierarch::Rules", "All roles of the site are on one server"),
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Site roles are concentrated on too few servers"),
      QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "With every role on one computer, losing that server stops all management "
-                       "of the site's clients."),
+                       "With every role on one computer, losing that server stops all "
+                       "management of the site's clients. SMS 2003 also loses its clients' "
+                       "management point with the site server when the management point runs "
+                       "there, and all content or reports when the site has a single "
+                       "distribution point or reporting point."),
      QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "Move at least the management point to another server and spread "
-                       "distribution and reporting points over several servers; use "
+                       "Put the management point on a server other than the site server, and "
+                       "provide several distribution and reporting points; use "
                        "fault-tolerant hardware where a role must stay single."),
      nullptr,
+     QT_TRANSLATE_NOOP(
+         "hierarch::Rules",
+         "SMS 2003: Securing SMS Site Systems — \"Use Role Separation on Site Systems\" / "
+         "\"Improve recoverability\"; Configuration Manager 2007: Best Practices for Securing Site "
+         "Systems — \"Best Practices "
+         "for All Site Systems\" / \"Use role separation on site systems\"; "
+         "Configuration Manager 2007: Checklist for Security Best Practices — \"Best Practices for "
+         "Service Continuity\"")},
+    {RuleId::SiteAssignmentNoSlp, "site-assignment-no-slp", Severity::Error, Category::Availability,
+     Scope::Site, Products::ConfigMgr2007,
      QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "000_8b27d1b056a27ddb.txt, \"Use Role Separation on Site Systems\" / "
-                       "\"Improve recoverability\"; 002_f97751ced3f0cc0b.txt, \"Best Practices "
-                       "for All Site Systems\" / \"Use role separation on site systems\"; "
-                       "003_1a95ae9bf5c32ecb.txt, \"Best Practices for Service Continuity\"")},
+                       "Clients of the site have no way to complete site assignment"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Clients find their site and check it in Active Directory only when "
+                       "the schema is extended, sites publish to it and the clients are in "
+                       "the site's forest. All other clients need a server locator point, "
+                       "and native mode clients reach one only when HTTP communication for "
+                       "roaming and site assignment is allowed. Without either path the "
+                       "site's clients cannot be assigned to it. The documented exception is "
+                       "a site that manages only Internet-based clients, which the plan does "
+                       "not record."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Extend the Active Directory schema and publish the site so that "
+                       "clients in its forest use Active Directory. Where clients cannot "
+                       "(workgroup or other-forest clients), install a server locator point "
+                       "in the central site, and in a native mode site allow HTTP "
+                       "communication for roaming and site assignment."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Microsoft product documentation: \"Determine If You Need a Server "
+                       "Locator Point for Configuration Manager Clients\"; \"How to Assign "
+                       "Configuration Manager Clients to a Site\"")},
     {RuleId::CapacitySiteClients, "capacity-site-clients", Severity::Warning, Category::Capacity,
      Scope::Site, Products::ConfigMgr2007,
      QT_TRANSLATE_NOOP("hierarch::Rules", "Primary site has more than 100,000 clients"),
@@ -1040,8 +1278,8 @@ constexpr RuleInfo kRules[] = {
                        "Split the clients across more primary sites, or check the client count."),
      nullptr,
      QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "Microsoft product documentation: Configuration Manager 2007 supported "
-                       "configurations, clients per primary site")},
+                       "Microsoft product documentation: \"Configuration Manager Site "
+                       "Capacity Planning\" (clients per primary site)")},
     {RuleId::CapacityManagementPoint, "capacity-management-point", Severity::Warning,
      Category::Capacity, Scope::Site, Products::ConfigMgr2007,
      QT_TRANSLATE_NOOP("hierarch::Rules", "Management points serve more than 25,000 clients each"),
@@ -1054,8 +1292,8 @@ constexpr RuleInfo kRules[] = {
                        "clients to another site."),
      nullptr,
      QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "Microsoft product documentation: Configuration Manager 2007 supported "
-                       "configurations, clients per management point")},
+                       "Microsoft product documentation: \"Configuration Manager Site "
+                       "Capacity Planning\" (clients per management point)")},
     {RuleId::CapacitySecondarySites, "capacity-secondary-sites", Severity::Warning,
      Category::Capacity, Scope::Site, Products::ConfigMgr2007,
      QT_TRANSLATE_NOOP("hierarch::Rules", "Primary site has more than 500 secondary sites"),
@@ -1067,8 +1305,8 @@ constexpr RuleInfo kRules[] = {
                        "small locations with branch distribution points instead."),
      nullptr,
      QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "Microsoft product documentation: Configuration Manager 2007 supported "
-                       "configurations, secondary sites per primary site")},
+                       "Microsoft product documentation: \"Configuration Manager Site "
+                       "Capacity Planning\" (secondary sites per primary site)")},
     {RuleId::CapacityDistributionPoints, "capacity-distribution-points", Severity::Warning,
      Category::Capacity, Scope::Site, Products::ConfigMgr2007,
      QT_TRANSLATE_NOOP("hierarch::Rules", "Site has more than 100 distribution points"),
@@ -1080,22 +1318,37 @@ constexpr RuleInfo kRules[] = {
                        "sites, or split the site."),
      nullptr,
      QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "Microsoft product documentation: Configuration Manager 2007 supported "
-                       "configurations, distribution points per site")},
+                       "Microsoft product documentation: \"Configuration Manager Site "
+                       "Capacity Planning\" (distribution points per site)")},
+    {RuleId::CapacityBranchDistributionPoints, "capacity-branch-distribution-points",
+     Severity::Warning, Category::Capacity, Scope::Site, Products::ConfigMgr2007,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Site has more than 2,000 branch distribution points"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Configuration Manager 2007 supports up to 2,000 branch distribution "
+                       "points in a site; beyond that neither content distribution nor "
+                       "support is assured."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Move some of the locations to another primary or secondary site, or "
+                       "check the number of branch distribution points."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Microsoft product documentation: \"Configuration Manager Site "
+                       "Capacity Planning\" (branch distribution points per site)")},
     {RuleId::CapacityHierarchyClients, "capacity-hierarchy-clients", Severity::Warning,
      Category::Capacity, Scope::Hierarchy, Products::ConfigMgr2007,
      QT_TRANSLATE_NOOP("hierarch::Rules", "Hierarchy has more than 200,000 clients"),
      QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "A Configuration Manager 2007 hierarchy is supported for up to 200,000 "
-                       "clients in all its sites together, since all their data reaches the "
+                       "A Configuration Manager 2007 hierarchy is supported for up to "
+                       "200,000 clients in all its sites together (300,000 with "
+                       "Configuration Manager 2007 R3), since all their data reaches the "
                        "central site."),
      QT_TRANSLATE_NOOP("hierarch::Rules",
                        "Plan a second hierarchy for part of the clients, or check the client "
                        "counts."),
      nullptr,
      QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "Microsoft product documentation: Configuration Manager 2007 supported "
-                       "configurations, clients per hierarchy")},
+                       "Microsoft product documentation: \"Configuration Manager Site "
+                       "Capacity Planning\" (clients per hierarchy)")},
     {RuleId::AccountGeneratedManualChange, "account-generated-manual-change", Severity::Error,
      Category::Accounts, Scope::Account, Products::Both,
      QT_TRANSLATE_NOOP("hierarch::Rules",
@@ -1109,11 +1362,13 @@ constexpr RuleInfo kRules[] = {
                        "remote service accounts, client removal and reinstallation for client "
                        "services, client user token and CCM boot loader accounts."),
      nullptr,
-     QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "004_7d4e10cc331890ba.txt, \"Planning for SMS Account Lifecycles\" / \"Do "
-                       "not manually change accounts that are automatically maintained by SMS "
-                       "processes\"; 004_7d4e10cc331890ba.txt, \"Changing SMS Account "
-                       "Passwords\"")},
+     QT_TRANSLATE_NOOP(
+         "hierarch::Rules",
+         "SMS 2003: Planning for SMS Account Lifecycles — \"Planning for SMS Account Lifecycles\" "
+         "/ \"Do "
+         "not manually change accounts that are automatically maintained by SMS "
+         "processes\"; SMS 2003: Planning for SMS Account Lifecycles — \"Changing SMS Account "
+         "Passwords\"")},
     {RuleId::AccountSharedServiceOverlap, "account-shared-service-overlap", Severity::Warning,
      Category::Accounts, Scope::Account, Products::Both,
      QT_TRANSLATE_NOOP("hierarch::Rules",
@@ -1128,8 +1383,9 @@ constexpr RuleInfo kRules[] = {
                        "both active until every site uses the new one, and record it as the "
                        "rotation account."),
      nullptr,
-     QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "004_7d4e10cc331890ba.txt, \"Managing the SMS Service Account\"")},
+     QT_TRANSLATE_NOOP(
+         "hierarch::Rules",
+         "SMS 2003: Planning for SMS Account Lifecycles — \"Managing the SMS Service Account\"")},
     {RuleId::AccountSharedNewAccount, "account-shared-new-account", Severity::Warning,
      Category::Accounts, Scope::Account, Products::Both,
      QT_TRANSLATE_NOOP("hierarch::Rules",
@@ -1145,9 +1401,11 @@ constexpr RuleInfo kRules[] = {
                        "one."),
      nullptr,
      QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "004_7d4e10cc331890ba.txt, \"Planning for SMS Account Lifecycles\" / \"In "
+                       "SMS 2003: Planning for SMS Account Lifecycles — \"Planning for SMS Account "
+                       "Lifecycles\" / \"In "
                        "general, change passwords, instead of accounts, to maintain security\"; "
-                       "004_7d4e10cc331890ba.txt, \"Managing the Client Connection Account\"")},
+                       "SMS 2003: Planning for SMS Account Lifecycles — \"Managing the Client "
+                       "Connection Account\"")},
     {RuleId::AccountSingleCustodian, "account-single-custodian", Severity::Warning,
      Category::Accounts, Scope::Account, Products::Both,
      QT_TRANSLATE_NOOP("hierarch::Rules",
@@ -1161,27 +1419,37 @@ constexpr RuleInfo kRules[] = {
                        "central place, such as a safe, and renew it at every password change."),
      nullptr,
      QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "004_7d4e10cc331890ba.txt, \"Planning for SMS Account Lifecycles\" / \"If "
+                       "SMS 2003: Planning for SMS Account Lifecycles — \"Planning for SMS Account "
+                       "Lifecycles\" / \"If "
                        "only one administrator knows an account password, seal and store it "
                        "centrally\"")},
     {RuleId::AccountDomainAdmin, "account-domain-admin", Severity::Warning, Category::Accounts,
      Scope::Account, Products::Both,
      QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "Service or client push account is a domain administrator"),
+                       "Administrator-specified account is a domain administrator"),
      QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "Whoever obtains the password of a domain administrator account used by "
-                       "the product, for example on a computer it logs on to, controls the whole "
-                       "domain. Neither account needs those rights: SMS 2003 removed the "
-                       "requirement for the service account, and client push only needs local "
-                       "administrator rights on its targets."),
+                       "Whoever obtains the password of a domain administrator account used "
+                       "by the product, for example on a computer it logs on to, controls "
+                       "the whole domain. No account the administrator specifies needs those "
+                       "rights: each needs only local rights on the computers it works with "
+                       "or rights on specific objects."),
      QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "Remove the account from Domain Admins and grant only what it needs, such "
-                       "as local administrator rights on the computers it installs clients on; "
-                       "prefer advanced security, which needs no SMS Service account."),
-     nullptr,
+                       "Remove the account from Domain Admins and grant only what its "
+                       "purpose needs, such as local administrator rights on the computers "
+                       "it installs clients or site systems on."),
      QT_TRANSLATE_NOOP("hierarch::Rules",
-                       "001_1493d71f0df83cd8.txt, \"Security Planning\"; "
-                       "001_1493d71f0df83cd8.txt, \"Enable Advanced Security Mode\"")},
+                       "Remove the account from Domain Admins and grant only what its "
+                       "purpose needs, such as local administrator rights on the computers "
+                       "it installs clients on; prefer advanced security, which needs no SMS "
+                       "Service account, and keep the rights granted in Active Directory "
+                       "minimal."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "SMS 2003: Security Planning — \"Enable Advanced Security Mode\"; SMS "
+                       "2003: Security Planning — \"Extend the Active Directory Schema\"; "
+                       "Microsoft product documentation: Configuration Manager 2007 account "
+                       "topics (each account needs only local or object rights); upgrade "
+                       "considerations (one security mode, equivalent to SMS 2003 advanced "
+                       "security)")},
     {RuleId::WaiverUnused, "waiver-unused", Severity::Info, Category::Review, Scope::Waiver,
      Products::Both, QT_TRANSLATE_NOOP("hierarch::Rules", "Waiver matches no finding"),
      QT_TRANSLATE_NOOP("hierarch::Rules",
@@ -1248,6 +1516,39 @@ const RuleInfo *findRule(QStringView id)
     if (it == byId.constEnd())
         return nullptr;
     return &ruleCatalog().at(it.value());
+}
+
+namespace {
+
+// Rationales that read differently on SMS 2003 plans (RULES.md sql-mixed-authentication: SMS 2003
+// may reach its database with a SQL Server login, ConfigMgr 2007 never does).
+struct ProductText
+{
+    RuleId rule;
+    const char *text;
+};
+
+constexpr ProductText kSms2003Rationales[] = {
+    {RuleId::SqlMixedAuthentication,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "SMS 2003 needs mixed authentication only where a site reaches its database "
+                       "with a SQL Server login, such as a database account planned for sa; "
+                       "otherwise mixed mode only adds SQL Server logins, with passwords of their "
+                       "own, as another way in. Windows authentication is the recommended "
+                       "configuration.")},
+};
+
+} // namespace
+
+const char *rationaleFor(const RuleInfo &info, Product product)
+{
+    if (product == Product::Sms2003) {
+        for (const ProductText &t : kSms2003Rationales) {
+            if (t.rule == info.rule)
+                return t.text;
+        }
+    }
+    return info.rationale;
 }
 
 const char *remediationFor(const RuleInfo &info, Product product)

@@ -3,6 +3,22 @@
 
 namespace hierarch {
 
+namespace {
+
+// RULES.md site-spans-forests: the site systems ConfigMgr 2007 supports in another forest ([D2]).
+bool crossForestByDesign(Product product, const Server &server, RoleSet roles)
+{
+    if (product != Product::ConfigMgr2007 || roles.isEmpty())
+        return false;
+    if ((roles - RoleSet{Role::SystemHealthValidatorPoint}).isEmpty())
+        return true;
+    constexpr RoleSet internetFacing{Role::ManagementPoint, Role::DistributionPoint,
+                                     Role::SoftwareUpdatePoint, Role::FallbackStatusPoint};
+    return server.allowInternetClients.value_or(false) && (roles - internetFacing).isEmpty();
+}
+
+} // namespace
+
 void designHierarchy(const ValidationContext &context, FindingSink &sink)
 {
     const Plan &plan = context.plan();
@@ -40,11 +56,25 @@ void designSite(const ValidationContext &context, FindingSink &sink, int i)
     const Site &site = plan.sites.at(i);
     const QString siteForest = context.effectiveForest(i);
     int serversWithRoles = 0;
+    int managementPoints = 0;
+    int managementPointsOnSiteServer = 0;
+    int distributionPoints = 0;
+    int reportingPoints = 0;
+    bool spanReported = false;
     for (const ValidationContext::ServerRef &ref : context.servers(i)) {
         const Server &server = context.server(ref);
-        serversWithRoles += ref.roles.isEmpty() ? 0 : 1;
+        const RoleSet roles = ref.roles;
+        serversWithRoles += roles.isEmpty() ? 0 : 1;
+        managementPoints += roles.contains(Role::ManagementPoint);
+        managementPointsOnSiteServer +=
+            roles.contains(Role::ManagementPoint) && roles.contains(Role::SiteServer);
+        distributionPoints += roles.contains(Role::DistributionPoint);
+        reportingPoints += roles.contains(Role::ReportingPoint);
+        if (spanReported || crossForestByDesign(product, server, roles))
+            continue;
         const QString forest = server.forest.value_or(siteForest);
         if (forest.compare(siteForest, Qt::CaseInsensitive) != 0) {
+            spanReported = true;
             sink.site(RuleId::SiteSpansForests, site,
                       QT_TRANSLATE_NOOP("hierarch::Findings",
                                         "Server %1 of site %2 is in forest %3, the site in %4."),
@@ -53,7 +83,6 @@ void designSite(const ValidationContext &context, FindingSink &sink, int i)
                            ? vocabularyArgument("hierarch::Findings",
                                                 {QT_TRANSLATE_NOOP("hierarch::Findings", "(none)")})
                            : siteForest});
-            break;
         }
     }
     if (site.workgroupClients.value_or(false)) {
@@ -89,11 +118,49 @@ void designSite(const ValidationContext &context, FindingSink &sink, int i)
                   QT_TRANSLATE_NOOP("hierarch::Findings", "Site %1 still has %2 Legacy Clients."),
                   {site.code, number(*site.legacyClients)});
     }
-    if (!site.isSecondary() && site.effectiveClients() > 0 && serversWithRoles == 1) {
-        sink.site(
-            RuleId::RoleSeparation, site,
-            QT_TRANSLATE_NOOP("hierarch::Findings", "All roles of site %1 are on one server."),
-            {site.code});
+    if (!site.isSecondary() && site.effectiveClients() > 0) {
+        QList<const char *> reasons;
+        if (serversWithRoles == 1)
+            reasons << QT_TRANSLATE_NOOP("hierarch::Findings", "all roles are on one server");
+        if (product == Product::Sms2003) {
+            if (managementPoints > 0 && managementPointsOnSiteServer == managementPoints) {
+                reasons << QT_TRANSLATE_NOOP("hierarch::Findings",
+                                             "the management point is on the site server");
+            }
+            if (distributionPoints == 1) {
+                reasons << QT_TRANSLATE_NOOP("hierarch::Findings",
+                                             "one server carries the distribution point");
+            }
+            if (reportingPoints == 1) {
+                reasons << QT_TRANSLATE_NOOP("hierarch::Findings",
+                                             "one server carries the reporting point");
+            }
+        }
+        if (!reasons.isEmpty()) {
+            sink.site(
+                RuleId::RoleSeparation, site,
+                QT_TRANSLATE_NOOP("hierarch::Findings", "Site %1 depends on single servers: %2."),
+                {site.code, vocabularyArgument("hierarch::Findings", reasons)});
+        }
+    }
+    if (!site.isSecondary() && site.effectiveClients() > 0 &&
+        !clientsCanUseActiveDirectory(plan, site)) {
+        const bool noLocator = context.serversWithRole(Role::ServerLocatorPoint) == 0;
+        const bool nativeWithoutHttp =
+            context.effectiveMode(i) == ClientMode::Native && !site.httpRoaming.value_or(false);
+        if (noLocator || nativeWithoutHttp) {
+            sink.site(RuleId::SiteAssignmentNoSlp, site,
+                      noLocator
+                          ? QT_TRANSLATE_NOOP("hierarch::Findings",
+                                              "Clients of site %1 cannot use Active Directory, "
+                                              "and the plan has no server locator point.")
+                          : QT_TRANSLATE_NOOP("hierarch::Findings",
+                                              "Clients of native-mode site %1 cannot use Active "
+                                              "Directory, and without HTTP communication for "
+                                              "roaming and site assignment they cannot reach the "
+                                              "server locator point."),
+                      {site.code});
+        }
     }
 }
 

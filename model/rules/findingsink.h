@@ -99,5 +99,8 @@ void accountChecks(const ValidationContext &context, FindingSink &sink, const Ac
 // Helpers shared by the checks.
 QString roleNameList(const QList<Role> &roles);
 QString number(qint64 n);
+// RULES.md "Clients can use Active Directory": schema extended, publishing on, and the site has no
+// workgroup (or other-forest) clients.
+bool clientsCanUseActiveDirectory(const Plan &plan, const Site &site);
 
 } // namespace hierarch

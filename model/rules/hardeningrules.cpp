@@ -38,13 +38,26 @@ void hardeningServer(const ValidationContext &context, FindingSink &sink,
                     {s.name});
     }
     const OperatingSystem os = s.effectiveOs();
-    if (os == OperatingSystem::Windows2000 || os == OperatingSystem::Windows2003) {
+    const bool belowSp1 = os == OperatingSystem::Windows2000 || os == OperatingSystem::Windows2003;
+    const bool unsupported = belowSp1 && ref.roles.contains(Role::SiteServer);
+    if (unsupported) {
+        sink.server(RuleId::OsUnsupported, ref,
+                    QT_TRANSLATE_NOOP("hierarch::Findings",
+                                      "Site server %1 runs %2; Configuration Manager 2007 needs "
+                                      "Windows Server 2003 SP1 or later."),
+                    {s.name, enumString(os)});
+    }
+    // One finding per cause: os-unsupported already names the operating system.
+    if (belowSp1 && !(unsupported && context.runs(RuleId::OsUnsupported))) {
         sink.server(RuleId::OsBelow2003Sp1, ref,
                     QT_TRANSLATE_NOOP("hierarch::Findings",
                                       "%1 runs %2, older than Windows Server 2003 SP1."),
                     {s.name, enumString(os)});
     }
-    if (s.clustered.value_or(false)) {
+    // ConfigMgr 2007 supports a cluster for the site database's SQL Server only (RULES.md).
+    const bool onlyDatabase = plan.product == Product::ConfigMgr2007 &&
+                              (ref.roles - RoleSet{Role::SiteDatabase}).isEmpty();
+    if (s.clustered.value_or(false) && !onlyDatabase) {
         sink.server(RuleId::ClusteredSiteSystem, ref,
                     QT_TRANSLATE_NOOP("hierarch::Findings", "Site system %1 is a cluster node."),
                     {s.name});

@@ -52,6 +52,7 @@ enum class RuleId {
     SiteParentUnknown,
     SiteParentCycle,
     SecondarySitePlacement,
+    SecondarySiteClientMode,
     ServerNameDuplicate,
     ServerNameInvalid,
     RoleNotInProduct,
@@ -65,6 +66,7 @@ enum class RuleId {
     ClientAccessPointMissing,
     AssetIntelligencePlacement,
     AccountSiteUnknown,
+    AccountTypeNotInProduct,
     NativeUnderMixedParent,
     AdvancedUnderStandardParent,
     // security: site systems
@@ -81,12 +83,14 @@ enum class RuleId {
     DedicatedIis,
     OtherLocalSystemServices,
     SiteServerOnDomainController,
+    SiteSystemOnDomainController,
     SecondaryPushInstall,
     TrustedRootKeySeparation,
     ManagementPointDatabaseIpsec,
     ProxyManagementPoint,
     ManagementPointFewest,
     InternetRoleUnsupported,
+    InternetClientsSecondarySite,
     InternetClientsMixedMode,
     DpBitsNative,
     HttpRoaming,
@@ -103,6 +107,7 @@ enum class RuleId {
     StaticIp,
     FqdnMissing,
     ScwNotApplied,
+    OsUnsupported,
     OsBelow2003Sp1,
     ClusteredSiteSystem,
     // hierarchy design
@@ -117,11 +122,13 @@ enum class RuleId {
     LegacyClients,
     IpsecBetweenSiteSystems,
     RoleSeparation,
+    SiteAssignmentNoSlp,
     // capacity
     CapacitySiteClients,
     CapacityManagementPoint,
     CapacitySecondarySites,
     CapacityDistributionPoints,
+    CapacityBranchDistributionPoints,
     CapacityHierarchyClients,
     // accounts
     AccountGeneratedManualChange,
@@ -151,9 +158,12 @@ struct RuleInfo
     const char *title;
     const char *rationale;
     const char *remediation;
-    // Where the remediation differs for SMS 2003 plans (RULES.md sql-remote-database); else null.
+    // Where the remediation differs for SMS 2003 plans (RULES.md sql-remote-database,
+    // account-domain-admin); else null. Rationales that differ per product: rationaleFor().
     const char *remediationSms2003;
-    const char *source; // seed file and section, or "Product documentation: ..."
+    // The documents behind the rule, by title and section (never by file name), or the product
+    // documentation page it relies on.
+    const char *source;
 };
 
 // The whole catalog, indexed by RuleId.
@@ -161,7 +171,8 @@ const QList<RuleInfo> &ruleCatalog();
 const RuleInfo &ruleInfo(RuleId rule);
 // Looks a rule up by its id string; null when there is none.
 const RuleInfo *findRule(QStringView id);
-// The remediation that applies to a plan of this product.
+// The rationale and the remediation that apply to a plan of this product.
+const char *rationaleFor(const RuleInfo &info, Product product);
 const char *remediationFor(const RuleInfo &info, Product product);
 // Translates one of the catalog's texts.
 QString ruleText(const char *text);

@@ -7,9 +7,9 @@ namespace {
 
 using ServerRef = ValidationContext::ServerRef;
 
-constexpr RoleSet kInternetUnsupported{Role::BranchDistributionPoint, Role::ServerLocatorPoint,
-                                       Role::PxeServicePoint, Role::StateMigrationPoint,
-                                       Role::SystemHealthValidatorPoint};
+constexpr RoleSet kInternetUnsupported{
+    Role::BranchDistributionPoint, Role::ServerLocatorPoint,         Role::PxeServicePoint,
+    Role::StateMigrationPoint,     Role::SystemHealthValidatorPoint, Role::OutOfBandServicePoint};
 
 QList<Role> rolesIn(const Server &server, RoleSet set)
 {
@@ -48,13 +48,6 @@ bool hasNonIisRole(const Server &server)
             return true;
     }
     return false;
-}
-
-// Clients of the central site cannot fetch the trusted root key from Active Directory.
-bool clientsRelyOnTrustedRootKey(const Plan &plan, const Site &central)
-{
-    return !plan.effectiveSchemaExtended() || !plan.effectivePublishing() ||
-           central.workgroupClients.value_or(false);
 }
 
 } // namespace
@@ -142,15 +135,25 @@ void siteSystemsServer(const ValidationContext &ctx, FindingSink &sink, const Se
                                       "system roles."),
                     {s.name});
     }
-    if (roles.contains(Role::SiteServer) && dc) {
+    const bool siteServerOnDc = roles.contains(Role::SiteServer) && dc;
+    if (siteServerOnDc) {
         sink.server(
             RuleId::SiteServerOnDomainController, ref,
             QT_TRANSLATE_NOOP("hierarch::Findings", "Site server %1 is a domain controller."),
             {s.name});
     }
+    // One finding per cause: the site server and fallback status point rules name the DC case.
+    if (dc && !roles.isEmpty() &&
+        !(siteServerOnDc && ctx.runs(RuleId::SiteServerOnDomainController)) &&
+        !(hasFsp && ctx.runs(RuleId::FspOnDomainController))) {
+        sink.server(
+            RuleId::SiteSystemOnDomainController, ref,
+            QT_TRANSLATE_NOOP("hierarch::Findings", "Site system %1 is a domain controller."),
+            {s.name});
+    }
     if (site.isCentral() && roles.contains(Role::SiteServer) &&
         roles.contains(Role::ManagementPoint) && site.effectiveClients() > 0 &&
-        clientsRelyOnTrustedRootKey(ctx.plan(), site)) {
+        !clientsCanUseActiveDirectory(ctx.plan(), site)) {
         sink.server(RuleId::TrustedRootKeySeparation, ref,
                     QT_TRANSLATE_NOOP("hierarch::Findings",
                                       "Central site server %1 is also the management point while "
@@ -183,6 +186,13 @@ void siteSystemsServer(const ValidationContext &ctx, FindingSink &sink, const Se
                                   "do not support them: %2."),
                 {s.name, roleNameList(unsupported)});
         }
+    }
+    if (s.allowInternetClients.value_or(false) && site.isSecondary()) {
+        sink.server(RuleId::InternetClientsSecondarySite, ref,
+                    QT_TRANSLATE_NOOP("hierarch::Findings",
+                                      "%1 accepts Internet-based clients, but it is located in "
+                                      "secondary site %2."),
+                    {s.name, site.code});
     }
     if (ctx.effectiveMode(ref.site) == ClientMode::Native) {
         for (const RoleAssignment &r : s.roles) {

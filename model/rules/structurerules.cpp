@@ -20,6 +20,12 @@ QString number(qint64 n)
     return QLocale::c().toString(n);
 }
 
+bool clientsCanUseActiveDirectory(const Plan &plan, const Site &site)
+{
+    return plan.effectiveSchemaExtended() && plan.effectivePublishing() &&
+           !site.workgroupClients.value_or(false);
+}
+
 namespace {
 
 bool isAsciiAlnum(QChar c)
@@ -108,6 +114,13 @@ void structureSite(const ValidationContext &ctx, FindingSink &sink, int i)
                                                "site must report to a primary site."),
                   {s.code});
     }
+    if (s.isSecondary() && s.clientMode) {
+        sink.site(RuleId::SecondarySiteClientMode, s,
+                  QT_TRANSLATE_NOOP("hierarch::Findings",
+                                    "Secondary site %1 states client mode %2, but it runs in %3 "
+                                    "mode, the mode of its parent."),
+                  {s.code, enumString(*s.clientMode), enumString(ctx.effectiveMode(i))});
+    }
 
     int siteServers = 0;
     int managementPoints = 0;
@@ -138,7 +151,10 @@ void structureSite(const ValidationContext &ctx, FindingSink &sink, int i)
                                     "one database."),
                   {number(databases), s.code});
     }
-    if (!s.isSecondary() && managementPoints == 0) {
+    // ConfigMgr 2007 requires a management point only where clients are assigned (RULES.md).
+    const bool needsManagementPoint =
+        !s.isSecondary() && (ctx.product() == Product::Sms2003 || s.effectiveClients() > 0);
+    if (needsManagementPoint && managementPoints == 0) {
         sink.site(
             RuleId::ManagementPointMissing, s,
             QT_TRANSLATE_NOOP("hierarch::Findings", "Primary site %1 has no management point."),
@@ -219,7 +235,8 @@ void structureServer(const ValidationContext &ctx, FindingSink &sink,
         }
         const bool secondaryOnly =
             role.role == Role::SiteDatabase || role.role == Role::SmsProvider ||
-            role.role == Role::ReportingPoint || role.role == Role::AssetIntelligenceSyncPoint;
+            role.role == Role::ReportingPoint || role.role == Role::AssetIntelligenceSyncPoint ||
+            (role.role == Role::OutOfBandServicePoint && plan.product == Product::ConfigMgr2007);
         if (secondaryOnly && served >= 0 && ctx.site(served).isSecondary() &&
             !onSecondary.contains(role.role)) {
             onSecondary.append(role.role);
@@ -277,6 +294,12 @@ void structureAccount(const ValidationContext &ctx, FindingSink &sink, const Acc
                      QT_TRANSLATE_NOOP("hierarch::Findings",
                                        "Account %1 names sites that are not in the plan: %2."),
                      {account.name, unknown.join(QLatin1String(", "))});
+    }
+    if (!accountTypeInProduct(account.type, ctx.product())) {
+        sink.account(RuleId::AccountTypeNotInProduct, account,
+                     QT_TRANSLATE_NOOP("hierarch::Findings",
+                                       "Account %1 is of type %2, which %3 does not have."),
+                     {account.name, enumString(account.type), enumString(ctx.product())});
     }
 }
 

@@ -3,6 +3,7 @@
 // Prints one table of medians (and writes it as JSON with --json); exits 1 when a row misses its
 // bar.
 #include "autosave.h"
+#include "benchdiff.h"
 #include "benchmeasures.h"
 #include "plangenerator.h"
 
@@ -12,6 +13,7 @@
 #include "document/fields.h"
 #include "io/planloader.h"
 #include "io/plansaver.h"
+#include "io/plantext.h"
 #include "mainwindow.h"
 #include "report/reportwriter.h"
 #include "validator.h"
@@ -376,6 +378,29 @@ Row besideYamlCpp(const QString &measure, const QString &size, const Samples &ou
     return row;
 }
 
+// XL: a plan at FORMAT.md's limits (10,000 sites, 100,000 servers) must load, validate and open;
+// these rows say how long that takes and how much memory the editor needs.
+QList<Row> xlRows(const SizedPlan &p, const QDate &asOf, const Options &options)
+{
+    const QString size = QStringLiteral("XL");
+    const std::string path = p.path.toStdString();
+    QList<Row> rows;
+    const auto [load, yamlLoad] = timeSideBySide(
+        options.runs, [&] { (void)loadPlanFile(p.path); }, [&] { (void)YAML::LoadFile(path); });
+    rows << besideYamlCpp(QStringLiteral("load (parse + build model)"), size, load, yamlLoad,
+                          QString());
+    const Samples validation = timeRuns(options.runs, [&] { (void)validate(p.plan, asOf); });
+    rows << Row{QStringLiteral("full validation"), size, validation.median()};
+    if (options.editor) {
+        const EditorFigures editor = measureEditor(p.path, std::max(1, options.runs / 2));
+        rows << Row{QStringLiteral("open in the editor, canvas drawn and fitted"), size,
+                    editor.openMs};
+        rows << Row{QStringLiteral("peak memory, editor open"), size, editorPeakMemory(p.path),
+                    QStringLiteral("MiB")};
+    }
+    return rows;
+}
+
 int runBenchmark(const Options &options, const QString &jsonPath)
 {
     QTemporaryDir dir;
@@ -401,10 +426,22 @@ int runBenchmark(const Options &options, const QString &jsonPath)
 
     QList<Row> rows;
     const QDate asOf(2026, 11, 21);
-    const QHash<char, QList<Samples>> edits = timeEditsInTurn(plans, asOf, options.editRuns);
+    // XL (the site and server limits) has its own rows below; the live-edit turns run S, M, L.
+    QList<SizedPlan> editPlans;
+    for (const SizedPlan &p : plans) {
+        if (p.size != 'X')
+            editPlans.append(p);
+    }
+    const QHash<char, QList<Samples>> edits = timeEditsInTurn(editPlans, asOf, options.editRuns);
     QHash<QString, double> editAtS;
     double validationPerServerAtS = 0;
     for (const SizedPlan &p : plans) {
+        if (p.size == 'X') {
+            rows << xlRows(p, asOf, options);
+            out() << QStringLiteral("measured XL\n");
+            out().flush();
+            continue;
+        }
         const QString size(QLatin1Char(p.size));
         const bool isL = p.size == 'L';
         const std::string path = p.path.toStdString();
@@ -455,14 +492,26 @@ int runBenchmark(const Options &options, const QString &jsonPath)
 
         // Save, side by side with yaml-cpp emitting the node tree of the same file.
         const YAML::Node tree = YAML::LoadFile(path);
+        const auto emitTree = [&] {
+            YAML::Emitter emitter;
+            emitter << tree;
+            (void)emitter.c_str();
+        };
         const auto [save, yamlEmit] = timeSideBySide(
-            options.runs, [&] { (void)savePlan(p.plan); },
-            [&] {
-                YAML::Emitter emitter;
-                emitter << tree;
-                (void)emitter.c_str();
-            });
+            options.runs, [&] { (void)savePlan(p.plan); }, emitTree);
         rows << besideYamlCpp(QStringLiteral("save"), size, save, yamlEmit,
+                              isL ? QStringLiteral("≤ 1.3× yaml-cpp emit") : QString());
+        rows << measureDiff(size, p.plan, p.path, options.runs, options.editRuns, asOf);
+
+        // Save of a plan read from its file after one edit: the edit is patched into the file's
+        // text and the result checked by reading it back (FORMAT.md, "The file is the user's").
+        const LoadResult loaded = loadPlanFile(p.path);
+        Plan edited = *loaded.plan;
+        edited.sites.last().clients = edited.sites.last().effectiveClients() + 1;
+        const auto [patch, patchEmit] = timeSideBySide(
+            options.runs, [&] { (void)planText(loaded.source, *loaded.plan, edited); }, emitTree);
+        rows << besideYamlCpp(QStringLiteral("save after one edit (file's layout kept)"), size,
+                              patch, patchEmit,
                               isL ? QStringLiteral("≤ 1.3× yaml-cpp emit") : QString());
 
         // The recovery copy the editor writes while the user works (copy and sidecar, owner-only):
@@ -563,9 +612,11 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QStringLiteral(
         "Measures QUALITY.md's performance targets on generated plans of sizes S, M and L."));
     parser.addHelpOption();
-    const QCommandLineOption sizes(QStringLiteral("sizes"),
-                                   QStringLiteral("Sizes to measure, e.g. S,M,L (default)."),
-                                   QStringLiteral("LIST"), QStringLiteral("S,M,L"));
+    const QCommandLineOption sizes(
+        QStringLiteral("sizes"),
+        QStringLiteral("Sizes to measure, e.g. S,M,L (default) or S,M,L,XL (XL: "
+                       "10,000 sites, 100,000 servers)."),
+        QStringLiteral("LIST"), QStringLiteral("S,M,L"));
     const QCommandLineOption runs(QStringLiteral("runs"),
                                   QStringLiteral("Timed runs per measure (default 7)."),
                                   QStringLiteral("N"), QStringLiteral("7"));
@@ -597,11 +648,11 @@ int main(int argc, char **argv)
     for (const QString &s : parser.value(sizes).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const QString upper = s.trimmed().toUpper();
         if (upper != QLatin1String("S") && upper != QLatin1String("M") &&
-            upper != QLatin1String("L")) {
-            QTextStream(stderr) << "unknown size " << s << " (S, M or L)" << Qt::endl;
+            upper != QLatin1String("L") && upper != QLatin1String("XL")) {
+            QTextStream(stderr) << "unknown size " << s << " (S, M, L or XL)" << Qt::endl;
             return 2;
         }
-        options.sizes.append(upper.at(0).toLatin1());
+        options.sizes.append(upper == QLatin1String("XL") ? 'X' : upper.at(0).toLatin1());
     }
     options.runs = std::max(1, parser.value(runs).toInt());
     options.editRuns = std::max(1, parser.value(editRuns).toInt());

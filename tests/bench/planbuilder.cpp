@@ -517,7 +517,8 @@ Server PlanBuilder::makeServer(const SiteSpec &spec, const Slot &slot, int numbe
         s.ipsec = true; // the management point reaches a database on another server
     if (slot.zone != Zone::Intranet) {
         s.zone = slot.zone;
-        s.siteServerInitiatedTransfers = true;
+        if (cm()) // the setting exists in ConfigMgr 2007 only
+            s.siteServerInitiatedTransfers = true;
         s.ipsec = true;
         if (slot.internetClients)
             s.allowInternetClients = true;
@@ -559,8 +560,12 @@ void PlanBuilder::buildSites()
             break; // clients are assigned to primary sites
         }
         if (cm()) {
-            if (spec.primary())
+            if (spec.primary()) {
                 site.clientMode = ClientMode::Native;
+                // Clients cannot use Active Directory (publishing is off), so native-mode
+                // clients reach the server locator point only over HTTP (site-assignment-no-slp).
+                site.httpRoaming = true;
+            }
         } else {
             site.securityMode = SecurityMode::Advanced;
             site.secureKeyExchange = true;
@@ -633,7 +638,8 @@ void PlanBuilder::makePerimeter(Ref r, bool internetClients)
 {
     Server &s = server(r);
     s.zone = Zone::Perimeter;
-    s.siteServerInitiatedTransfers = true;
+    if (cm())
+        s.siteServerInitiatedTransfers = true;
     s.ipsec = true;
     if (internetClients)
         s.allowInternetClients = true;

@@ -196,6 +196,14 @@ void PlanBuilder::plantModes()
             else
                 site(i).clientMode.reset();
         }
+        // secondary-site-client-mode: a branch that repeats its parent's mode.
+        for (int i : takeSites(sites([this](int i) {
+                                   return isSecondary(i) && spec(i).parent >= 0 &&
+                                          spec(i).odd == Odd::None;
+                               }),
+                               kOne)) {
+            site(i).clientMode = site(spec(i).parent).ownClientMode();
+        }
         // internet-clients-mixed-mode: an Internet-facing distribution point in a mixed site.
         for (Ref r : take(servers([&](Ref r) {
                               return spec(r.first).primary() &&
@@ -319,6 +327,9 @@ void PlanBuilder::plantSiteSystems()
     // site-server-on-domain-controller: a branch with one server that is also its DC.
     for (Ref r : take(servers([&](Ref r) { return isSecondary(r.first) && siteServerOf(r); }), 10))
         server(r).domainController = true;
+    // site-system-on-domain-controller: a distribution point on a branch domain controller.
+    for (Ref r : take(servers([&](Ref r) { return spec(r.first).primary() && dpOnly(r); }), kOne))
+        server(r).domainController = true;
     // secondary-push-install
     for (int i : takeSites(sites([this](int i) { return isSecondary(i); }, Use::Reuse), 10))
         site(i).installation = Installation::Push;
@@ -379,6 +390,24 @@ void PlanBuilder::plantSiteSystems()
     }
     for (Ref r : take(servers(internet), kOne))
         server(r).roles << makeRole(Role::StateMigrationPoint);
+    // internet-clients-secondary-site: a branch distribution point opened to the Internet.
+    for (Ref r : take(servers([&](Ref r) {
+                          return isSecondary(r.first) && spec(r.first).parent >= 0 &&
+                                 isNative(spec(r.first).parent) && dpOnly(r);
+                      }),
+                      kOne)) {
+        makePerimeter(r, true);
+    }
+    // site-assignment-no-slp: a native-mode site whose HTTP communication for roaming and site
+    // assignment was turned off, without Active Directory publishing.
+    for (int i : takeSites(sites([this](int i) {
+                               return isBranchPrimary(i) && isNative(i) &&
+                                      site(i).effectiveClients() > 0 &&
+                                      !site(i).workgroupClients.value_or(false);
+                           }),
+                           kOne)) {
+        site(i).httpRoaming.reset();
+    }
     // dp-bits-native
     for (Ref r : take(servers([&](Ref r) {
                           return spec(r.first).primary() && isNative(r.first) && dpOnly(r);
@@ -429,6 +458,22 @@ void PlanBuilder::plantServerFacts()
             clustered = servers([this](Ref r) { return !server(r).roles.isEmpty(); }, Use::Reuse);
         for (Ref r : take(clustered, 30))
             server(r).clustered = true;
+    } else {
+        // A clustered SQL Server is supported for the site database alone; clustered-site-system
+        // fires for a clustered management point.
+        for (Ref r :
+             take(servers([this](Ref r) { return onlyRole(server(r), Role::ManagementPoint); }),
+                  kOne)) {
+            server(r).clustered = true;
+        }
+        // os-unsupported: a site server still on Windows Server 2003 without a service pack.
+        for (Ref r : take(servers([this](Ref r) {
+                              return spec(r.first).primary() && r.second == 0 &&
+                                     server(r).hasRole(Role::SiteServer);
+                          }),
+                          kOne)) {
+            server(r).os = OperatingSystem::Windows2003;
+        }
     }
 
     const auto withRoles = [this](Ref r) {
@@ -536,6 +581,16 @@ const char *accountStem(AccountType type)
         return "legacy";
     case AccountType::ClientPushInstallation:
         return "push";
+    case AccountType::NetworkAccess:
+        return "naa";
+    case AccountType::SiteSystemInstallation:
+        return "sysinst";
+    case AccountType::SoftwareUpdatePointConnection:
+        return "supconn";
+    case AccountType::HealthStateReferencePublishing:
+        return "shvpub";
+    case AccountType::HealthStateReferenceQuerying:
+        return "shvquery";
     }
     return "account";
 }
@@ -553,13 +608,18 @@ void PlanBuilder::addAccounts()
         if (spec(i).primary())
             primaries << i;
     }
-    const int count = std::max(enumCount<AccountType>(), int(mPlan.sites.size()) / 10);
+    // Every account type of the product, then more of them; account-type-not-in-product comes
+    // from one account of the other product (plantAccountDefects).
+    QList<AccountType> types;
+    for (int t = 0; t < enumCount<AccountType>(); ++t) {
+        if (accountTypeInProduct(AccountType(t), mPlan.product))
+            types << AccountType(t);
+    }
+    const int count = std::max(int(types.size()), int(mPlan.sites.size()) / 10);
     QMap<QString, int> names;
     for (int a = 0; a < count; ++a) {
         Account account;
-        account.type = a < enumCount<AccountType>()
-                           ? AccountType(a)
-                           : AccountType(mRandom.below(enumCount<AccountType>()));
+        account.type = a < int(types.size()) ? types.at(a) : mRandom.one(types);
         const QString home = site(mRandom.one(primaries)).code;
         account.sites << home;
         const bool perSite = account.type == AccountType::SmsService ||
@@ -683,6 +743,17 @@ void PlanBuilder::plantAccountDefects()
     }
     for (int a : take(any)) // account-site-unknown
         mPlan.accounts[a].sites << retiredSite();
+    // account-type-not-in-product: an account kept from a plan of the other product, used by
+    // one primary site and otherwise well kept, so that it has no other finding.
+    if (!primaries.isEmpty()) {
+        Account account;
+        account.type = cm() ? AccountType::SmsService : AccountType::NetworkAccess;
+        account.name =
+            QStringLiteral("FABRIKAM\\retired-%1").arg(QLatin1String(accountStem(account.type)));
+        account.sites << site(mRandom.one(primaries)).code;
+        account.custodians = 2;
+        mPlan.accounts << account;
+    }
 }
 
 void PlanBuilder::addAttestations()

@@ -29,6 +29,11 @@ GeneratorOptions sizePreset(char size, Product product)
         o.sites = 1'000;
         o.servers = 10'000;
         break;
+    case 'X':
+    case 'x':
+        o.sites = 10'000;
+        o.servers = 100'000;
+        break;
     default:
         o.sites = 10;
         o.servers = 50;

@@ -28,7 +28,8 @@ struct GeneratorOptions
 Plan generatePlan(const GeneratorOptions &options);
 
 // The sizes of QUALITY.md "Performance": 'S' 10 sites / 50 servers, 'M' 100 / 1,000, 'L' 1,000 /
-// 10,000 (lower case accepted; anything else gives S). Seed 1.
+// 10,000, and 'X' (XL) 10,000 / 100,000, FORMAT.md's limits (lower case accepted; anything else
+// gives S). Seed 1.
 GeneratorOptions sizePreset(char size, Product product);
 
 // The date the generated waivers are written against: one waiver expired before it, the dated

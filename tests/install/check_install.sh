@@ -199,7 +199,7 @@ if [ -f "$man" ]; then
         done
     }
     check_help "$("$hierarch" --help 2>&1)" "hierarch --help" "$(cat "$stage/man.txt")"
-    for command in validate report rules; do
+    for command in validate report diff rules format; do
         # The command's own subsection of COMMANDS, up to the next subsection or section.
         part=$(awk -v c="$command" '
             $0 ~ "^   " c "( |$)" { inside = 1; next }

@@ -85,7 +85,7 @@ RuleCatalogDialog::RuleCatalogDialog(Product product, QWidget *parent) : QDialog
                              esc(severityDisplayName(info.severity)),
                              esc(categoryDisplayName(info.category)),
                              esc(productsDisplayName(info.products)), esc(tr("Why it matters")),
-                             esc(ruleText(info.rationale)), esc(tr("What to do")),
+                             esc(ruleText(rationaleFor(info, product))), esc(tr("What to do")),
                              esc(ruleText(remediationFor(info, product))), esc(tr("Source")))
                         .arg(esc(ruleText(info.source))));
             });

@@ -13,8 +13,8 @@ QWidget *FieldDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem
     const auto *model = qobject_cast<const ListModel *>(index.model());
     if (!model)
         return QStyledItemDelegate::createEditor(parent, option, index);
-    auto *editor =
-        new FieldEditor(model->fieldAt(index.column()), FieldEditor::Context::Cell, parent);
+    auto *editor = new FieldEditor(model->fieldAt(index.column()), FieldEditor::Context::Cell,
+                                   parent, model->product());
     QWidget *widget = editor->widget();
     widget->setAutoFillBackground(true);
     auto *self = const_cast<FieldDelegate *>(this);

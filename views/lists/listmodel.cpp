@@ -68,6 +68,11 @@ ListModel::ListModel(Document *document, FieldOwner owner, QObject *parent)
     }
 }
 
+Product ListModel::product() const
+{
+    return mDocument->plan().product;
+}
+
 const FieldInfo &ListModel::fieldAt(int column) const
 {
     return fieldsOf(mOwner).at(column);

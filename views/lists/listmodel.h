@@ -30,6 +30,8 @@ public:
 
     FieldOwner owner() const { return mOwner; }
     const FieldInfo &fieldAt(int column) const;
+    // The plan's product, which decides the choices its cells offer.
+    Product product() const;
     int columnOf(const char *key) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -180,7 +180,7 @@ void ListsDock::addEntry(Page page, const QString &findingId)
     case AccountsPage: {
         Account account;
         account.name = accountDomain(plan) + QLatin1String("\\account");
-        account.type = AccountType::SmsService;
+        account.type = defaultAccountType(plan.product);
         if (!plan.sites.isEmpty())
             account.sites = QStringList{plan.sites.constFirst().code};
         mDocument->addAccount(account);

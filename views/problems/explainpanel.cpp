@@ -83,7 +83,7 @@ QString ExplainPanel::html() const
     out += section(tr("Finding"), f->translatedMessage());
     if (f->waived)
         out += section(tr("Waived"), f->waiverJustification);
-    out += section(tr("Why it matters"), ruleText(info.rationale));
+    out += section(tr("Why it matters"), ruleText(rationaleFor(info, mDocument->plan().product)));
     out += section(tr("How to fix it"), ruleText(remediationFor(info, mDocument->plan().product)));
     out += section(tr("Source"), ruleText(info.source));
     out += section(tr("Finding id"), f->id());

@@ -42,7 +42,9 @@ QString boolText(bool value)
 
 } // namespace
 
-FieldEditor::FieldEditor(const FieldInfo &field, Context context, QWidget *parent) : mField(&field)
+FieldEditor::FieldEditor(const FieldInfo &field, Context context, QWidget *parent,
+                         std::optional<Product> product)
+    : mField(&field), mProduct(product)
 {
     const bool inCell = context == Context::Cell;
     switch (field.type) {
@@ -153,7 +155,7 @@ void FieldEditor::fillCombo()
             mCombo->setItemData(mCombo->count() - 1, checklistText(item.title), Qt::ToolTipRole);
         }
     } else if (mField->enumValues) {
-        for (const QString &v : mField->enumValues())
+        for (const QString &v : mProduct ? enumValuesIn(*mField, *mProduct) : mField->enumValues())
             mCombo->addItem(displayText(*mField, v), v);
     }
     QFont italic = mCombo->font();

@@ -30,7 +30,9 @@ public:
 
     // `field` must live in the fieldsOf() tables: undo commands keep its address. The widget is
     // made a child of `parent`, and the editor a child of its widget, so both go together.
-    FieldEditor(const FieldInfo &field, Context context, QWidget *parent);
+    // With a product, choices are those the product has (enumValuesIn()).
+    FieldEditor(const FieldInfo &field, Context context, QWidget *parent,
+                std::optional<Product> product = std::nullopt);
 
     const FieldInfo &field() const { return *mField; }
     QWidget *widget() const { return mWidget; }
@@ -72,6 +74,7 @@ private:
     void onEditingFinished();
 
     const FieldInfo *mField;
+    std::optional<Product> mProduct;
     Kind mKind = Kind::Line;
     QWidget *mWidget = nullptr;
     QComboBox *mCombo = nullptr;

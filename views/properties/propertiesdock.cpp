@@ -273,7 +273,8 @@ void PropertiesDock::addFieldRow(Form &form, const FieldInfo &field, int group)
         name->setAccessibleName(field.displayLabel());
         row.widget = name;
     } else {
-        row.editor = new FieldEditor(field, FieldEditor::Context::Form, form.widget);
+        row.editor = new FieldEditor(field, FieldEditor::Context::Form, form.widget,
+                                     mDocument->plan().product);
         row.widget = row.editor->widget();
         if (auto *check = qobject_cast<QCheckBox *>(row.widget);
             check && field.owner == FieldOwner::Server && is(field, "sql"))

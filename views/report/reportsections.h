@@ -55,6 +55,8 @@ private:
     void contents();
     void summary();
     void diagram();
+    // 3a, with a baseline (reportsectionschanges.cpp)
+    void changesSinceBaseline();
     // The largest scale (points per scene unit, capped) at which `source` fits a diagram page,
     // and the orientation that gives it.
     double diagramScale(const QRectF &source, QPageLayout::Orientation *orientation) const;

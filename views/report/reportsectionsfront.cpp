@@ -77,6 +77,8 @@ void ReportComposer::compose()
     cover();
     contents();
     summary();
+    if (mOptions.baseline)
+        changesSinceBaseline();
     diagram();
     sites();
     servers();
@@ -184,6 +186,8 @@ void ReportComposer::cover()
                          .arg(number(plan.sites.size()), number(plan.serverCount()),
                               number(plan.accounts.size()), number(plan.waivers.size())));
     row(tr("Validation date"), date(mData.asOf()));
+    if (mOptions.baseline)
+        row(tr("Compared with"), mOptions.baselineLabel);
     row(tr("Program version"), tr("Hierarch %1").arg(programVersion()));
     mLayout.addTable(facts);
     mLayout.addSpace(14);

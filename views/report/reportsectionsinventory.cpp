@@ -207,7 +207,7 @@ void ReportComposer::findings()
             about.small = true;
             about.widths = {0.17, 0.83};
             about.rows.append({ReportCell(tr("Why it matters"), mStyle.muted),
-                               ReportCell(ruleText(info.rationale))});
+                               ReportCell(ruleText(rationaleFor(info, product)))});
             about.rows.append({ReportCell(tr("Remediation"), mStyle.muted),
                                ReportCell(ruleText(remediationFor(info, product)))});
             about.rows.append(

@@ -16,6 +16,7 @@ const QColor kPass(0x2e, 0x7d, 0x32);
 const QColor kNeutral(0x80, 0x86, 0x90);
 
 // How the product creates an account's password and how it may be changed: seed 004, table 12.2
+// for SMS 2003 types; the ConfigMgr 2007 account topics ([D11]) for that product's types.
 // ("Overview of Password Change Methods for SMS Accounts"), in our own words.
 struct PasswordReference
 {
@@ -59,6 +60,11 @@ PasswordReference passwordReference(AccountType type)
     case AccountType::AdvancedClientNetworkAccess:
     case AccountType::LegacyClientSoftwareInstallation:
     case AccountType::ClientPushInstallation:
+    case AccountType::NetworkAccess:
+    case AccountType::SiteSystemInstallation:
+    case AccountType::SoftwareUpdatePointConnection:
+    case AccountType::HealthStateReferencePublishing:
+    case AccountType::HealthStateReferenceQuerying:
         return {administrator, yes, windowsConsole};
     case AccountType::RemoteService:
         return {generated,
@@ -223,8 +229,8 @@ void ReportComposer::accounts()
     beginSection(Accounts);
     const Plan &plan = mData.plan();
     if (plan.accounts.isEmpty()) {
-        paragraph(tr("The plan lists no accounts. Seed 004 recommends planning every account's "
-                     "password procedure before the hierarchy is built."));
+        paragraph(tr("The plan lists no accounts. Plan every account's password procedure "
+                     "before the hierarchy is built."));
         return;
     }
     ReportTable table;
@@ -259,9 +265,17 @@ void ReportComposer::accounts()
     }
     mLayout.addTable(table);
 
-    mLayout.addHeading(2, tr("Password change methods (seed 004, table 12.2)"));
-    note(tr("How the product treats the password of each account type the plan uses; a summary "
-            "of the seed's \"Overview of Password Change Methods\"."));
+    mLayout.addHeading(2, tr("Password change methods"));
+    if (plan.product == Product::Sms2003) {
+        note(tr("How SMS 2003 treats the password of each account type the plan uses; a summary "
+                "of table 12.2, \"Overview of Password Change Methods for SMS Accounts\", in "
+                "\"SMS 2003: Planning for SMS Account Lifecycles\"."));
+    } else {
+        note(tr("How Configuration Manager 2007 treats the password of each account type the "
+                "plan uses: the administrator changes the account or its password in Windows, "
+                "then configures it in the Configuration Manager console. Accounts of SMS 2003 "
+                "types are listed as SMS 2003 planned them."));
+    }
     ReportTable reference;
     reference.small = true;
     reference.widths = {0.2, 0.24, 0.3, 0.26};
@@ -281,7 +295,8 @@ void ReportComposer::accounts()
 void ReportComposer::checklist()
 {
     beginSection(Checklist);
-    note(tr("Seed 003, \"Checklist for Security Best Practices\". Items with rules pass when the "
+    note(tr("\"Configuration Manager 2007: Checklist for Security Best Practices\". Items with "
+            "rules pass when the "
             "mapped rules run and find nothing; manual items take the plan's attestation (open "
             "when there is none)."));
     QMap<int, int> counts;

@@ -144,6 +144,16 @@ QString ReportText::accountTypeName(AccountType type)
         return tr("Legacy Client Software Installation");
     case AccountType::ClientPushInstallation:
         return tr("Client Push Installation");
+    case AccountType::NetworkAccess:
+        return tr("Network Access");
+    case AccountType::SiteSystemInstallation:
+        return tr("Site System Installation");
+    case AccountType::SoftwareUpdatePointConnection:
+        return tr("Software Update Point Connection");
+    case AccountType::HealthStateReferencePublishing:
+        return tr("Health State Reference Publishing");
+    case AccountType::HealthStateReferenceQuerying:
+        return tr("Health State Reference Querying");
     }
     return QString();
 }

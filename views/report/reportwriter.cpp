@@ -1,6 +1,7 @@
 #include "reportwriter.h"
 
 #include "export/findingsexport.h"
+#include "io/checkedfile.h"
 #include "reportdata.h"
 #include "reportdiagram.h"
 #include "reportlayout.h"
@@ -12,7 +13,6 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 namespace hierarch {
 
@@ -63,18 +63,19 @@ ReportWriter::~ReportWriter() = default;
 
 ReportWriter::Result ReportWriter::write(const QString &path, const Progress &progress)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        mError = tr("Cannot write %1: %2").arg(path, file.errorString());
+    // Checked to the last byte: a full disk fails the write and keeps the old file.
+    CheckedWriter file(path);
+    if (!file.open()) {
+        mError = file.errorString();
         return Result::Failed;
     }
-    const Result result = write(&file, progress);
+    const Result result = write(file.device(), progress);
     if (result != Result::Written) {
-        file.cancelWriting();
+        file.cancel();
         return result;
     }
     if (!file.commit()) {
-        mError = tr("Cannot write %1: %2").arg(path, file.errorString());
+        mError = file.errorString();
         return Result::Failed;
     }
     return Result::Written;

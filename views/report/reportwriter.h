@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 class QIODevice;
 
@@ -21,6 +22,10 @@ struct ReportOptions
     QDate asOf = QDate::currentDate();       // the validation date
     QString language = QStringLiteral("en"); // "en" or "de": number format of the report
     QPageSize::PageSizeId pageSize = QPageSize::A4;
+    // Section 3a (REPORT.md): the plan this one is compared with, and how to name it
+    // ("main:plans/a.hierarchy.yaml", a file name); no section without it.
+    std::shared_ptr<const Plan> baseline;
+    QString baselineLabel;
 };
 
 // A4, or Letter where the system locale measures in US units.

@@ -1,0 +1,807 @@
+#include "plandiff.h"
+
+#include "document/fields.h"
+
+#include <algorithm>
+
+namespace hierarch {
+
+namespace {
+
+// Items of one list by their identity; a duplicate identity (a structure finding, but the file
+// loads) keeps its occurrences in document order so the k-th old one pairs with the k-th new one.
+using Occurrences = QHash<QString, QList<int>>;
+
+template<typename T, typename KeyOf>
+Occurrences indexBy(const QList<T> &items, KeyOf keyOf)
+{
+    Occurrences index;
+    index.reserve(items.size());
+    for (int i = 0; i < int(items.size()); ++i)
+        index[keyOf(items.at(i))].append(i);
+    return index;
+}
+
+// The first old occurrence of `key` not yet paired, or -1.
+int takeUnmatched(const Occurrences &index, const QString &key, const QList<int> &oldToNew)
+{
+    const auto it = index.constFind(key);
+    if (it == index.cend())
+        return -1;
+    for (int candidate : *it) {
+        if (oldToNew.at(candidate) < 0)
+            return candidate;
+    }
+    return -1;
+}
+
+QString mapped(const QHash<QString, QString> &renames, const QString &value)
+{
+    return renames.value(value, value);
+}
+
+// A finding id (`rule@subject`) with a renamed subject replaced; a waiver's subject is itself a
+// finding id, so the rest after the first '@' maps the same way.
+QString mapFindingId(const QString &id, const QHash<QString, QString> &siteRenames,
+                     const QHash<QString, QString> &serverRenames)
+{
+    const qsizetype at = id.indexOf(QLatin1Char('@'));
+    if (at < 0 || (siteRenames.isEmpty() && serverRenames.isEmpty()))
+        return id;
+    const QString subject = id.mid(at + 1);
+    QString newSubject;
+    if (const auto it = serverRenames.constFind(subject); it != serverRenames.cend())
+        newSubject = *it;
+    else if (const auto site = siteRenames.constFind(subject); site != siteRenames.cend())
+        newSubject = *site;
+    else if (subject.contains(QLatin1Char('@')))
+        newSubject = mapFindingId(subject, siteRenames, serverRenames);
+    else
+        return id;
+    return id.left(at + 1) + newSubject;
+}
+
+QString mappedFindingId(const Finding &f, const QHash<QString, QString> &siteRenames,
+                        const QHash<QString, QString> &serverRenames)
+{
+    switch (f.kind) {
+    case Scope::Server:
+        if (const auto it = serverRenames.constFind(f.subject); it != serverRenames.cend())
+            return f.ruleId() + QLatin1Char('@') + *it;
+        break;
+    case Scope::Site:
+        if (const auto it = siteRenames.constFind(f.subject); it != siteRenames.cend())
+            return f.ruleId() + QLatin1Char('@') + *it;
+        break;
+    case Scope::Waiver:
+        return f.ruleId() + QLatin1Char('@') + mapFindingId(f.subject, siteRenames, serverRenames);
+    case Scope::Hierarchy:
+    case Scope::Account:
+        break;
+    }
+    return f.id();
+}
+
+// --- cheap equality for the common case (nothing changed), before the field-by-field path ----
+
+bool sameSql(const std::optional<SqlSettings> &a, const std::optional<SqlSettings> &b)
+{
+    if (a.has_value() != b.has_value())
+        return false;
+    return !a ||
+           (a->authentication == b->authentication && a->serviceAccount == b->serviceAccount &&
+            a->spnRegistered == b->spnRegistered && a->otherDatabases == b->otherDatabases);
+}
+
+bool sameRoles(const QList<RoleAssignment> &a, const QList<RoleAssignment> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (a.at(i).role != b.at(i).role || a.at(i).site != b.at(i).site ||
+            a.at(i).bits != b.at(i).bits)
+            return false;
+    }
+    return true;
+}
+
+// Everything but the identity (name), the runtime id and the source position.
+bool sameServerContent(const Server &a, const Server &b)
+{
+    return a.fqdn == b.fqdn && a.forest == b.forest && a.zone == b.zone &&
+           a.dualHomed == b.dualHomed && a.domainController == b.domainController && a.os == b.os &&
+           a.fileSystem == b.fileSystem && a.staticIp == b.staticIp &&
+           a.adminShare == b.adminShare &&
+           a.securityConfigurationWizard == b.securityConfigurationWizard &&
+           a.siteServerInitiatedTransfers == b.siteServerInitiatedTransfers && a.ipsec == b.ipsec &&
+           a.allowInternetClients == b.allowInternetClients &&
+           a.otherWebApplications == b.otherWebApplications &&
+           a.otherLocalSystemServices == b.otherLocalSystemServices && a.clustered == b.clustered &&
+           sameSql(a.sql, b.sql) && sameRoles(a.roles, b.roles);
+}
+
+// Everything but the code, the servers, the runtime id and the source position.
+bool sameSiteContent(const Site &a, const Site &b)
+{
+    return a.name == b.name && a.type == b.type && a.parent == b.parent && a.forest == b.forest &&
+           a.clients == b.clients && a.legacyClients == b.legacyClients &&
+           a.workgroupClients == b.workgroupClients && a.securityMode == b.securityMode &&
+           a.clientMode == b.clientMode && a.secureKeyExchange == b.secureKeyExchange &&
+           a.acceptUnsignedData == b.acceptUnsignedData && a.httpRoaming == b.httpRoaming &&
+           a.installation == b.installation;
+}
+
+// --- field by field ----------------------------------------------------------------------------
+
+struct Side
+{
+    const Plan &plan;
+    const void *object;
+};
+
+// Rewrites an old value into the new plan's terms (a site code that was renamed).
+using ValueMap = QVariant (*)(const QVariant &, const QHash<QString, QString> &);
+
+QVariant mapSiteCode(const QVariant &value, const QHash<QString, QString> &siteRenames)
+{
+    if (!value.isValid() || siteRenames.isEmpty())
+        return value;
+    return mapped(siteRenames, value.toString());
+}
+
+QVariant mapSiteCodes(const QVariant &value, const QHash<QString, QString> &siteRenames)
+{
+    if (!value.isValid() || siteRenames.isEmpty())
+        return value;
+    QStringList codes = value.toStringList();
+    for (QString &code : codes)
+        code = mapped(siteRenames, code);
+    return codes;
+}
+
+FieldChange listChange(const QString &field, QStringList oldItems, QStringList newItems)
+{
+    FieldChange change;
+    change.field = field;
+    change.isList = true;
+    std::sort(oldItems.begin(), oldItems.end());
+    std::sort(newItems.begin(), newItems.end());
+    std::set_difference(newItems.cbegin(), newItems.cend(), oldItems.cbegin(), oldItems.cend(),
+                        std::back_inserter(change.added));
+    std::set_difference(oldItems.cbegin(), oldItems.cend(), newItems.cbegin(), newItems.cend(),
+                        std::back_inserter(change.removed));
+    return change;
+}
+
+// Every field of `owner` that differs, except the identity key. A field differs when its value in
+// force differs; where the default itself moved with another change (a site's name is its code,
+// a forest is the plan's), only what the file states is compared, so a change is listed once.
+QList<FieldChange> fieldChanges(FieldOwner owner, const char *identityKey, Side oldSide,
+                                Side newSide, const QHash<QString, QString> &siteRenames)
+{
+    QList<FieldChange> changes;
+    for (const FieldInfo &field : fieldsOf(owner)) {
+        const QLatin1String key(field.key);
+        if (identityKey && key == QLatin1String(identityKey))
+            continue;
+        ValueMap map = nullptr;
+        if ((owner == FieldOwner::Site && key == QLatin1String("parent")))
+            map = mapSiteCode;
+        else if (owner == FieldOwner::Account && key == QLatin1String("sites"))
+            map = mapSiteCodes;
+        // A setting of the other product has no value in force there.
+        const bool oldApplies = field.appliesTo(oldSide.plan.product);
+        const bool newApplies = field.appliesTo(newSide.plan.product);
+        QVariant oldValue = oldApplies ? field.get(oldSide.object) : QVariant();
+        if (map)
+            oldValue = map(oldValue, siteRenames);
+        QVariant newValue = newApplies ? field.get(newSide.object) : QVariant();
+        if (oldValue == newValue)
+            continue;
+        const QVariant oldDefault =
+            oldApplies ? field.defaultValue(oldSide.plan, oldSide.object) : QVariant();
+        const QVariant newDefault =
+            newApplies ? field.defaultValue(newSide.plan, newSide.object) : QVariant();
+        if (oldDefault == newDefault) {
+            if (!oldValue.isValid())
+                oldValue = oldDefault;
+            if (!newValue.isValid())
+                newValue = newDefault;
+            if (oldValue == newValue)
+                continue;
+        }
+        if (field.type == FieldType::TextList) {
+            FieldChange change = listChange(key, oldValue.toStringList(), newValue.toStringList());
+            if (!change.added.isEmpty() || !change.removed.isEmpty())
+                changes.append(change);
+            continue;
+        }
+        FieldChange change;
+        change.field = key;
+        change.oldValue = oldValue;
+        change.newValue = newValue;
+        changes.append(change);
+    }
+    return changes;
+}
+
+// A role as the diff names it: its id, or the file's map form when `site` or `bits` says more
+// than the default (a role's site or bits is part of the role).
+QString roleText(const RoleAssignment &role, const QString &ownSite,
+                 const QHash<QString, QString> &siteRenames)
+{
+    QString text = QString::fromLatin1(enumName(role.role));
+    QStringList extra;
+    if (role.site) {
+        const QString site = mapped(siteRenames, *role.site);
+        if (site != ownSite)
+            extra << QStringLiteral("site: ") + site;
+    }
+    if (role.bits && !*role.bits)
+        extra << QStringLiteral("bits: false");
+    if (extra.isEmpty())
+        return text;
+    return QStringLiteral("{role: ") + text + QStringLiteral(", ") +
+           extra.join(QLatin1String(", ")) + QLatin1Char('}');
+}
+
+QStringList roleTexts(const Server &server, const QString &ownSite,
+                      const QHash<QString, QString> &siteRenames)
+{
+    QStringList texts;
+    for (const RoleAssignment &role : server.roles)
+        texts << roleText(role, ownSite, siteRenames);
+    return texts;
+}
+
+QList<FieldChange> serverChanges(const Plan &oldPlan, const Server &oldServer,
+                                 const QString &oldSiteMapped, const Plan &newPlan,
+                                 const Server &newServer, const QString &newSite,
+                                 const QHash<QString, QString> &siteRenames)
+{
+    if (oldSiteMapped == newSite && siteRenames.isEmpty() &&
+        sameServerContent(oldServer, newServer))
+        return {};
+    QList<FieldChange> changes = fieldChanges(FieldOwner::Server, "name", {oldPlan, &oldServer},
+                                              {newPlan, &newServer}, siteRenames);
+    FieldChange roles =
+        listChange(QStringLiteral("roles"), roleTexts(oldServer, oldSiteMapped, siteRenames),
+                   roleTexts(newServer, newSite, {}));
+    if (!roles.added.isEmpty() || !roles.removed.isEmpty())
+        changes.append(roles);
+    return changes;
+}
+
+struct ServerRef
+{
+    int site = -1;
+    int server = -1;
+};
+
+} // namespace
+
+// What depends only on the baseline, computed once.
+struct PlanComparer::Index
+{
+    std::optional<Plan> plan;
+    QList<Finding> findings;
+    Occurrences sites;
+    QList<ServerRef> servers; // flat, in document order
+    Occurrences serversByName;
+    QList<bool> serverNameUnique; // per flat server: no other server of the baseline has its name
+    Occurrences accounts;
+    Occurrences attestations;
+    Occurrences findingIds; // ids without renames
+};
+
+PlanComparer::PlanComparer(std::optional<Plan> baseline, QList<Finding> baselineFindings)
+    : d(std::make_unique<Index>())
+{
+    d->plan = std::move(baseline);
+    d->findings = std::move(baselineFindings);
+    if (d->plan) {
+        const Plan &plan = *d->plan;
+        d->sites = indexBy(plan.sites, [](const Site &s) { return s.code; });
+        for (int s = 0; s < int(plan.sites.size()); ++s) {
+            for (int k = 0; k < int(plan.sites.at(s).servers.size()); ++k) {
+                d->serversByName[plan.sites.at(s).servers.at(k).name].append(
+                    int(d->servers.size()));
+                d->servers.append({s, k});
+            }
+        }
+        d->serverNameUnique.reserve(d->servers.size());
+        for (const ServerRef &ref : std::as_const(d->servers)) {
+            const QString &name = plan.sites.at(ref.site).servers.at(ref.server).name;
+            d->serverNameUnique.append(d->serversByName.value(name).size() == 1);
+        }
+        d->accounts = indexBy(plan.accounts, [](const Account &a) { return a.name; });
+        d->attestations = indexBy(plan.attestations, [](const Attestation &a) { return a.item; });
+    }
+    d->findingIds = indexBy(d->findings, [](const Finding &f) { return f.id(); });
+}
+
+PlanComparer::~PlanComparer() = default;
+
+const Plan *PlanComparer::baseline() const
+{
+    return d->plan ? &*d->plan : nullptr;
+}
+
+const QList<Finding> &PlanComparer::baselineFindings() const
+{
+    return d->findings;
+}
+
+namespace {
+
+// One comparison run: pairs items, finds renames and moves, and lists the changes in reading
+// order (the plan, each site of NEW followed by its servers, removed sites, then the lists).
+class Comparison
+{
+public:
+    Comparison(const Plan &oldPlan, const Plan &newPlan, const Occurrences &oldSites,
+               const QList<ServerRef> &oldServers, const Occurrences &oldServersByName,
+               const QList<bool> &oldNameUnique, PlanDiff &diff)
+        : mOld(oldPlan), mNew(newPlan), mOldSites(oldSites), mOldServers(oldServers),
+          mOldServersByName(oldServersByName), mOldNameUnique(oldNameUnique), mDiff(diff)
+    {}
+
+    void pairSitesAndServers();
+    void detectSiteRenames();
+    void detectServerRenames();
+    void listSitesAndServers();
+
+private:
+    const Server &oldServer(int flat) const
+    {
+        const ServerRef ref = mOldServers.at(flat);
+        return mOld.sites.at(ref.site).servers.at(ref.server);
+    }
+    const QString &oldSiteCode(int flat) const
+    {
+        return mOld.sites.at(mOldServers.at(flat).site).code;
+    }
+    bool sameServers(int oldSite, int newSite) const;
+    void listServer(int site, int server, int flat);
+    void listRemovedServer(int flat);
+
+    const Plan &mOld;
+    const Plan &mNew;
+    const Occurrences &mOldSites;
+    const QList<ServerRef> &mOldServers;
+    const Occurrences &mOldServersByName;
+    const QList<bool> &mOldNameUnique;
+    PlanDiff &mDiff;
+
+    QList<int> mOldSiteToNew; // -1: not paired
+    QList<int> mNewSiteToOld;
+    QList<int> mOldServerToNew; // flat indexes on both sides
+    QList<int> mNewServerToOld;
+    QList<ServerRef> mNewServers;
+    QList<int> mNewServerBase;  // per new site: its first flat index
+    QList<int> mOldServerBase;  // per old site: its first flat index
+    QList<bool> mSiteRenamed;   // per new site
+    QList<bool> mServerRenamed; // per new flat server
+};
+
+void Comparison::pairSitesAndServers()
+{
+    mOldSiteToNew.fill(-1, mOld.sites.size());
+    mNewSiteToOld.fill(-1, mNew.sites.size());
+    for (int s = 0; s < int(mNew.sites.size()); ++s) {
+        const int old = takeUnmatched(mOldSites, mNew.sites.at(s).code, mOldSiteToNew);
+        if (old >= 0) {
+            mOldSiteToNew[old] = s;
+            mNewSiteToOld[s] = old;
+        }
+    }
+    mOldServerToNew.fill(-1, mOldServers.size());
+    mOldServerBase.reserve(mOld.sites.size());
+    for (int s = 0, flat = 0; s < int(mOld.sites.size()); ++s) {
+        mOldServerBase.append(flat);
+        flat += int(mOld.sites.at(s).servers.size());
+    }
+    mNewServerBase.reserve(mNew.sites.size());
+    const qsizetype newCount = mNew.serverCount();
+    mNewServers.reserve(newCount);
+    mNewServerToOld.reserve(newCount);
+    // Revisions keep most servers in order: the server after the last one paired is tried
+    // first, and the name index is asked only when that guess fails (compare mode runs this
+    // after every edit).
+    int guess = 0;
+    for (int s = 0; s < int(mNew.sites.size()); ++s) {
+        mNewServerBase.append(int(mNewServers.size()));
+        for (int k = 0; k < int(mNew.sites.at(s).servers.size()); ++k) {
+            const int flat = int(mNewServers.size());
+            mNewServers.append({s, k});
+            const QString &name = mNew.sites.at(s).servers.at(k).name;
+            int old = -1;
+            if (guess < int(mOldServers.size()) && mOldNameUnique.at(guess) &&
+                mOldServerToNew.at(guess) < 0 && oldServer(guess).name == name)
+                old = guess;
+            else
+                old = takeUnmatched(mOldServersByName, name, mOldServerToNew);
+            if (old >= 0) {
+                mOldServerToNew[old] = flat;
+                guess = old + 1;
+            }
+            mNewServerToOld.append(old);
+        }
+    }
+    mSiteRenamed.fill(false, mNew.sites.size());
+    mServerRenamed.fill(false, mNewServers.size());
+}
+
+// A site whose new code is the only difference: same settings, same parent once renames are
+// applied, and the same servers: every server both plans have is in both sites or in neither (a
+// server renamed or added inside the renamed site is listed as such after it).
+void Comparison::detectSiteRenames()
+{
+    QList<int> removed;
+    for (int s = 0; s < int(mOld.sites.size()); ++s) {
+        if (mOldSiteToNew.at(s) < 0)
+            removed.append(s);
+    }
+    if (removed.isEmpty())
+        return;
+    QList<std::pair<int, int>> candidates; // old, new
+    for (int s = 0; s < int(mNew.sites.size()); ++s) {
+        if (mNewSiteToOld.at(s) >= 0)
+            continue;
+        const Site &added = mNew.sites.at(s);
+        for (int old : std::as_const(removed)) {
+            if (mOldSiteToNew.at(old) >= 0)
+                continue;
+            Site before = mOld.sites.at(old);
+            before.parent = added.parent; // checked below, after every rename is known
+            if (!sameSiteContent(before, added) || !sameServers(old, s))
+                continue;
+            mOldSiteToNew[old] = s;
+            mNewSiteToOld[s] = old;
+            candidates.append({old, s});
+            mDiff.siteRenames.insert(mOld.sites.at(old).code, added.code);
+            break;
+        }
+    }
+    for (const auto &[old, s] : std::as_const(candidates)) {
+        const std::optional<QString> &oldParent = mOld.sites.at(old).parent;
+        const std::optional<QString> mappedParent =
+            oldParent ? std::optional<QString>(mapped(mDiff.siteRenames, *oldParent))
+                      : std::nullopt;
+        if (mappedParent == mNew.sites.at(s).parent) {
+            mSiteRenamed[s] = true;
+            continue;
+        }
+        mDiff.siteRenames.remove(mOld.sites.at(old).code);
+        mOldSiteToNew[old] = -1;
+        mNewSiteToOld[s] = -1;
+    }
+}
+
+bool Comparison::sameServers(int oldSite, int newSite) const
+{
+    const int newBase = mNewServerBase.at(newSite);
+    for (int k = 0; k < int(mNew.sites.at(newSite).servers.size()); ++k) {
+        const int old = mNewServerToOld.at(newBase + k);
+        if (old >= 0 && mOldServers.at(old).site != oldSite)
+            return false;
+    }
+    const int oldBase = mOldServerBase.at(oldSite);
+    for (int k = 0; k < int(mOld.sites.at(oldSite).servers.size()); ++k) {
+        const int now = mOldServerToNew.at(oldBase + k);
+        if (now >= 0 && mNewServers.at(now).site != newSite)
+            return false;
+    }
+    return true;
+}
+
+// A server that disappears and one that appears in the same site with every other field equal.
+void Comparison::detectServerRenames()
+{
+    QList<int> removed;
+    for (int flat = 0; flat < int(mOldServers.size()); ++flat) {
+        if (mOldServerToNew.at(flat) < 0)
+            removed.append(flat);
+    }
+    if (removed.isEmpty())
+        return;
+    for (int flat = 0; flat < int(mNewServers.size()); ++flat) {
+        if (mNewServerToOld.at(flat) >= 0)
+            continue;
+        const ServerRef ref = mNewServers.at(flat);
+        const Site &site = mNew.sites.at(ref.site);
+        const Server &added = site.servers.at(ref.server);
+        for (int old : std::as_const(removed)) {
+            if (mOldServerToNew.at(old) >= 0 ||
+                mapped(mDiff.siteRenames, oldSiteCode(old)) != site.code)
+                continue;
+            if (!serverChanges(mOld, oldServer(old), site.code, mNew, added, site.code,
+                               mDiff.siteRenames)
+                     .isEmpty())
+                continue;
+            mOldServerToNew[old] = flat;
+            mNewServerToOld[flat] = old;
+            mServerRenamed[flat] = true;
+            mDiff.serverRenames.insert(oldServer(old).name, added.name);
+            break;
+        }
+    }
+}
+
+void Comparison::listServer(int site, int server, int flat)
+{
+    const Site &newSite = mNew.sites.at(site);
+    const Server &current = newSite.servers.at(server);
+    const int old = mNewServerToOld.at(flat);
+    // The common case, cheaply: the same server, in the same site, with the same content.
+    if (old >= 0 && !mServerRenamed.at(flat) && mDiff.siteRenames.isEmpty() &&
+        oldSiteCode(old) == newSite.code && sameServerContent(oldServer(old), current))
+        return;
+    ItemChange change;
+    change.kind = DiffKind::Server;
+    change.id = current.name;
+    change.site = newSite.code;
+    change.siteIndex = site;
+    change.serverIndex = server;
+    if (old < 0) {
+        change.action = DiffAction::Added;
+        mDiff.changes.append(change);
+        return;
+    }
+    if (mServerRenamed.at(flat)) {
+        change.action = DiffAction::Renamed;
+        change.oldId = oldServer(old).name;
+        mDiff.changes.append(change);
+        return;
+    }
+    const QString oldSite = mapped(mDiff.siteRenames, oldSiteCode(old));
+    change.fields = serverChanges(mOld, oldServer(old), oldSite, mNew, current, newSite.code,
+                                  mDiff.siteRenames);
+    if (oldSite != newSite.code) {
+        change.action = DiffAction::Moved;
+        change.oldSite = oldSiteCode(old);
+    } else if (change.fields.isEmpty()) {
+        return;
+    }
+    mDiff.changes.append(change);
+}
+
+void Comparison::listRemovedServer(int flat)
+{
+    const ServerRef ref = mOldServers.at(flat);
+    ItemChange change;
+    change.kind = DiffKind::Server;
+    change.action = DiffAction::Removed;
+    change.id = oldServer(flat).name;
+    change.site = oldSiteCode(flat);
+    change.siteIndex = ref.site;
+    change.serverIndex = ref.server;
+    mDiff.changes.append(change);
+}
+
+void Comparison::listSitesAndServers()
+{
+    // Removed servers, grouped by the old site they were in.
+    QHash<int, QList<int>> removedBySite;
+    for (int flat = 0; flat < int(mOldServers.size()); ++flat) {
+        if (mOldServerToNew.at(flat) < 0)
+            removedBySite[mOldServers.at(flat).site].append(flat);
+    }
+    for (int s = 0; s < int(mNew.sites.size()); ++s) {
+        const Site &site = mNew.sites.at(s);
+        const int old = mNewSiteToOld.at(s);
+        ItemChange change;
+        change.kind = DiffKind::Site;
+        change.id = site.code;
+        change.siteIndex = s;
+        if (old < 0) {
+            change.action = DiffAction::Added;
+            mDiff.changes.append(change);
+        } else if (mSiteRenamed.at(s)) {
+            change.action = DiffAction::Renamed;
+            change.oldId = mOld.sites.at(old).code;
+            mDiff.changes.append(change);
+        } else if (!(mDiff.siteRenames.isEmpty() && sameSiteContent(mOld.sites.at(old), site))) {
+            change.fields = fieldChanges(FieldOwner::Site, "code", {mOld, &mOld.sites.at(old)},
+                                         {mNew, &site}, mDiff.siteRenames);
+            if (!change.fields.isEmpty())
+                mDiff.changes.append(change);
+        }
+        for (int k = 0; k < int(site.servers.size()); ++k)
+            listServer(s, k, mNewServerBase.at(s) + k);
+        if (old >= 0) {
+            if (const auto it = removedBySite.constFind(old); it != removedBySite.cend()) {
+                for (int flat : *it)
+                    listRemovedServer(flat);
+            }
+        }
+    }
+    for (int s = 0; s < int(mOld.sites.size()); ++s) {
+        if (mOldSiteToNew.at(s) >= 0)
+            continue;
+        ItemChange change;
+        change.kind = DiffKind::Site;
+        change.action = DiffAction::Removed;
+        change.id = mOld.sites.at(s).code;
+        change.siteIndex = s;
+        mDiff.changes.append(change);
+        for (int flat : removedBySite.value(s))
+            listRemovedServer(flat);
+    }
+}
+
+// Accounts, waivers and attestations: keyed lists with no renames of their own.
+template<typename T, typename KeyOf>
+void listKeyedItems(DiffKind kind, FieldOwner owner, const char *identityKey, const Plan &oldPlan,
+                    const QList<T> &oldItems, const Occurrences &oldIndex, const Plan &newPlan,
+                    const QList<T> &newItems, KeyOf keyOf, PlanDiff &diff)
+{
+    QList<int> oldToNew(oldItems.size(), -1);
+    for (int i = 0; i < int(newItems.size()); ++i) {
+        const T &item = newItems.at(i);
+        ItemChange change;
+        change.kind = kind;
+        change.id = keyOf(item, false);
+        const int old = takeUnmatched(oldIndex, change.id, oldToNew);
+        if (old < 0) {
+            change.action = DiffAction::Added;
+            diff.changes.append(change);
+            continue;
+        }
+        oldToNew[old] = i;
+        change.fields = fieldChanges(owner, identityKey, {oldPlan, &oldItems.at(old)},
+                                     {newPlan, &item}, diff.siteRenames);
+        if (!change.fields.isEmpty())
+            diff.changes.append(change);
+    }
+    for (int old = 0; old < int(oldItems.size()); ++old) {
+        if (oldToNew.at(old) >= 0)
+            continue;
+        ItemChange change;
+        change.kind = kind;
+        change.action = DiffAction::Removed;
+        change.id = keyOf(oldItems.at(old), true);
+        diff.changes.append(change);
+    }
+}
+
+void diffFindings(const QList<Finding> &oldFindings, const Occurrences &oldIdsUnrenamed,
+                  const QList<Finding> &newFindings, PlanDiff &diff)
+{
+    const bool renamed = !diff.siteRenames.isEmpty() || !diff.serverRenames.isEmpty();
+    Occurrences renamedIds;
+    if (renamed) {
+        renamedIds = indexBy(oldFindings, [&](const Finding &f) {
+            return mappedFindingId(f, diff.siteRenames, diff.serverRenames);
+        });
+    }
+    const Occurrences &oldIds = renamed ? renamedIds : oldIdsUnrenamed;
+    QList<int> oldToNew(oldFindings.size(), -1);
+    FindingsDelta &delta = diff.findings;
+    for (int i = 0; i < int(newFindings.size()); ++i) {
+        const Finding &f = newFindings.at(i);
+        DeltaFinding entry{f, f.id(), std::nullopt, false};
+        const int old = takeUnmatched(oldIds, entry.id, oldToNew);
+        if (old < 0) {
+            delta.added.append(entry);
+            continue;
+        }
+        oldToNew[old] = i;
+        const Finding &before = oldFindings.at(old);
+        entry.oldSeverity = before.severity();
+        entry.oldWaived = before.waived;
+        if (before.severity() != f.severity() || before.waived != f.waived)
+            delta.updated.append(entry);
+        else
+            delta.unchanged.append(entry);
+    }
+    for (int old = 0; old < int(oldFindings.size()); ++old) {
+        if (oldToNew.at(old) >= 0)
+            continue;
+        const Finding &f = oldFindings.at(old);
+        delta.resolved.append(
+            {f, renamed ? mappedFindingId(f, diff.siteRenames, diff.serverRenames) : f.id(),
+             f.severity(), f.waived});
+    }
+}
+
+} // namespace
+
+PlanDiff PlanComparer::compare(const Plan *current, const QList<Finding> &currentFindings) const
+{
+    PlanDiff diff;
+    static const Plan kNoPlan;
+    const Plan &oldPlan = d->plan ? *d->plan : kNoPlan;
+    const Plan &newPlan = current ? *current : kNoPlan;
+
+    if (!d->plan || !current) {
+        if (d->plan || current) {
+            ItemChange change;
+            change.kind = DiffKind::Plan;
+            change.action = current ? DiffAction::Added : DiffAction::Removed;
+            change.id = current ? newPlan.name : oldPlan.name;
+            diff.changes.append(change);
+        }
+    } else {
+        ItemChange change;
+        change.kind = DiffKind::Plan;
+        change.id = newPlan.name;
+        change.fields =
+            fieldChanges(FieldOwner::Plan, nullptr, {oldPlan, &oldPlan}, {newPlan, &newPlan}, {});
+        if (!change.fields.isEmpty())
+            diff.changes.append(change);
+    }
+
+    Comparison comparison(oldPlan, newPlan, d->sites, d->servers, d->serversByName,
+                          d->serverNameUnique, diff);
+    comparison.pairSitesAndServers();
+    comparison.detectSiteRenames();
+    comparison.detectServerRenames();
+    comparison.listSitesAndServers();
+
+    listKeyedItems(
+        DiffKind::Account, FieldOwner::Account, "name", oldPlan, oldPlan.accounts, d->accounts,
+        newPlan, newPlan.accounts, [](const Account &a, bool) { return a.name; }, diff);
+    // Waivers are keyed by their finding id, in NEW's terms: a waiver that only follows a rename
+    // is not a change.
+    const Occurrences oldWaivers = indexBy(oldPlan.waivers, [&](const Waiver &w) {
+        return mapFindingId(w.finding, diff.siteRenames, diff.serverRenames);
+    });
+    listKeyedItems(
+        DiffKind::Waiver, FieldOwner::Waiver, "finding", oldPlan, oldPlan.waivers, oldWaivers,
+        newPlan, newPlan.waivers,
+        [&](const Waiver &w, bool old) {
+            return old ? mapFindingId(w.finding, diff.siteRenames, diff.serverRenames) : w.finding;
+        },
+        diff);
+    listKeyedItems(
+        DiffKind::Attestation, FieldOwner::Attestation, "item", oldPlan, oldPlan.attestations,
+        d->attestations, newPlan, newPlan.attestations,
+        [](const Attestation &a, bool) { return a.item; }, diff);
+
+    diffFindings(d->findings, d->findingIds, currentFindings, diff);
+    return diff;
+}
+
+bool PlanDiff::introduces(std::optional<Severity> threshold) const
+{
+    if (!threshold)
+        return false;
+    for (const DeltaFinding &f : findings.added) {
+        if (!f.finding.waived && f.finding.severity() <= *threshold)
+            return true;
+    }
+    for (const DeltaFinding &f : findings.updated) {
+        const bool worse = (f.oldWaived && !f.finding.waived) ||
+                           (f.oldSeverity && f.finding.severity() < *f.oldSeverity);
+        if (worse && !f.finding.waived && f.finding.severity() <= *threshold)
+            return true;
+    }
+    return false;
+}
+
+PlanDiff diffPlans(const Plan *oldPlan, const QList<Finding> &oldFindings, const Plan *newPlan,
+                   const QList<Finding> &newFindings)
+{
+    const PlanComparer comparer(oldPlan ? std::optional<Plan>(*oldPlan) : std::nullopt,
+                                oldFindings);
+    return comparer.compare(newPlan, newFindings);
+}
+
+QString fieldValueText(const QVariant &value)
+{
+    if (!value.isValid())
+        return QStringLiteral("(not set)");
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QMetaType::QDate:
+        return value.toDate().toString(Qt::ISODate);
+    case QMetaType::QStringList:
+        return value.toStringList().join(QLatin1String(", "));
+    default:
+        return value.toString();
+    }
+}
+
+} // namespace hierarch

@@ -1,0 +1,124 @@
+#include "comparison.h"
+
+#include "document.h"
+#include "validator.h"
+
+namespace hierarch {
+
+Comparison::Comparison(Document *document, Plan baseline, QString label, QObject *parent)
+    : QObject(parent), mDocument(document), mLabel(std::move(label))
+{
+    // The comparer keeps the baseline; validation needs the document's date, so it is prepared
+    // here and again when that date changes.
+    mComparer = std::make_unique<PlanComparer>(std::move(baseline), QList<Finding>());
+    prepareBaseline();
+    connect(document, &Document::findingsChanged, this, &Comparison::recompute);
+    connect(document, &Document::resetDone, this, &Comparison::recompute);
+    recompute();
+}
+
+Comparison::~Comparison() = default;
+
+const Plan &Comparison::baseline() const
+{
+    return *mComparer->baseline();
+}
+
+void Comparison::prepareBaseline()
+{
+    mBaselineDate = mDocument->validationDate();
+    Plan plan = *mComparer->baseline();
+    QList<Finding> findings = validate(plan, mBaselineDate);
+    mComparer = std::make_unique<PlanComparer>(std::move(plan), std::move(findings));
+}
+
+void Comparison::recompute()
+{
+    if (mDocument->validationDate() != mBaselineDate)
+        prepareBaseline();
+    mDiff = mComparer->compare(&mDocument->plan(), mDocument->findings());
+    mChangeByItem.clear();
+    for (int i = 0; i < int(mDiff.changes.size()); ++i) {
+        if (const ItemId id = itemFor(mDiff.changes.at(i)))
+            mChangeByItem.insert(id, i);
+    }
+    emit changed();
+}
+
+const ItemChange *Comparison::changeFor(ItemId id) const
+{
+    const auto it = mChangeByItem.constFind(id);
+    return it == mChangeByItem.cend() ? nullptr : &mDiff.changes.at(*it);
+}
+
+ItemId Comparison::itemFor(const ItemChange &change) const
+{
+    if (change.action == DiffAction::Removed || change.siteIndex < 0)
+        return 0;
+    const Plan &plan = mDocument->plan();
+    if (change.siteIndex >= plan.sites.size())
+        return 0;
+    const Site &site = plan.sites.at(change.siteIndex);
+    if (change.kind == DiffKind::Site)
+        return site.uid;
+    if (change.kind == DiffKind::Server && change.serverIndex >= 0 &&
+        change.serverIndex < site.servers.size())
+        return site.servers.at(change.serverIndex).uid;
+    return 0;
+}
+
+ItemId Comparison::itemFor(const Finding &finding) const
+{
+    const Plan &plan = mDocument->plan();
+    if (finding.kind == Scope::Site) {
+        const int index = mDocument->siteIndexByCode(finding.subject);
+        return index >= 0 ? plan.sites.at(index).uid : 0;
+    }
+    if (finding.kind == Scope::Server) {
+        const int index = mDocument->siteIndexByCode(finding.site);
+        if (index < 0)
+            return 0;
+        for (const Server &server : plan.sites.at(index).servers) {
+            if (server.name == finding.subject)
+                return server.uid;
+        }
+    }
+    return 0;
+}
+
+QList<Comparison::Ghost> Comparison::ghosts() const
+{
+    QList<Ghost> ghosts;
+    const Plan &old = baseline();
+    const Plan &plan = mDocument->plan();
+    auto documentSite = [&](const QString &oldCode) -> ItemId {
+        const int index = mDocument->siteIndexByCode(mDiff.siteRenames.value(oldCode, oldCode));
+        return index >= 0 ? plan.sites.at(index).uid : 0;
+    };
+    for (const ItemChange &change : mDiff.changes) {
+        if (change.action != DiffAction::Removed || change.siteIndex < 0 ||
+            change.siteIndex >= old.sites.size())
+            continue;
+        const Site &site = old.sites.at(change.siteIndex);
+        Ghost ghost;
+        ghost.kind = change.kind;
+        ghost.name = change.id;
+        if (change.kind == DiffKind::Server) {
+            ghost.oldSite = site.code;
+            ghost.anchorSite = documentSite(site.code);
+        } else if (change.kind == DiffKind::Site) {
+            if (site.parent)
+                ghost.anchorSite = documentSite(*site.parent);
+            for (const DiagramPosition &p : old.diagram) {
+                if (p.siteCode == site.code)
+                    ghost.position = QPointF(p.x, p.y);
+            }
+        } else {
+            continue;
+        }
+        ghosts.append(ghost);
+    }
+    return ghosts;
+}
+
+} // namespace hierarch

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "diff/plandiff.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointF>
+
+#include <memory>
+#include <optional>
+
+namespace hierarch {
+
+class Document;
+
+// The editor's compare mode: the open Document is NEW, a fixed baseline is OLD. After every change
+// of the document (its findings are then current) the comparison is computed again against the
+// baseline, which was prepared once. Views read the result here: which site or server carries
+// which mark, where the removed ones were, and the changes and findings delta for the Changes
+// dock and the report. It listens only to the Document's findingsChanged(), so it does not
+// depend on how the Document describes individual edits.
+class Comparison : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `label` names the baseline for people: a file name, "HEAD:plans/a.yaml", "last saved".
+    Comparison(Document *document, Plan baseline, QString label, QObject *parent = nullptr);
+    ~Comparison() override;
+
+    const QString &label() const { return mLabel; }
+    const Plan &baseline() const;
+    const PlanDiff &diff() const { return mDiff; }
+
+    // The change listed for a site or server of the document, or null when it has none.
+    const ItemChange *changeFor(ItemId id) const;
+    // The document item a change is about (0 for removed items and list entries).
+    ItemId itemFor(const ItemChange &change) const;
+    // The document's site or server a finding of the delta is about (0 when it has none there).
+    ItemId itemFor(const Finding &finding) const;
+
+    // A site or server of the baseline that NEW no longer has, drawn where it was.
+    struct Ghost
+    {
+        DiffKind kind = DiffKind::Site;
+        QString name;          // site code or server name
+        QString oldSite;       // a removed server's site in the baseline
+        ItemId anchorSite = 0; // the document site it hangs under (its site, or its parent)
+        std::optional<QPointF> position; // a removed site's diagram position in the baseline
+    };
+    QList<Ghost> ghosts() const;
+
+signals:
+    // The comparison was computed again.
+    void changed();
+
+private:
+    void prepareBaseline();
+    void recompute();
+
+    Document *mDocument;
+    QString mLabel;
+    std::unique_ptr<PlanComparer> mComparer;
+    QDate mBaselineDate;
+    PlanDiff mDiff;
+    QHash<ItemId, int> mChangeByItem; // document item -> index in mDiff.changes
+};
+
+} // namespace hierarch

@@ -1,0 +1,198 @@
+#include "comparemarks.h"
+
+#include "canvas/canvasstyle.h"
+#include "canvas/hierarchyscene.h"
+#include "canvas/serveritem.h"
+#include "canvas/siteitem.h"
+#include "document/changesmodel.h"
+#include "document/comparison.h"
+
+#include <QCoreApplication>
+#include <QGraphicsObject>
+#include <QPainter>
+
+namespace hierarch {
+
+namespace {
+
+struct MarksText
+{
+    Q_DECLARE_TR_FUNCTIONS(hierarch::Changes)
+};
+
+const QColor kAdded{0x2e, 0x9d, 0x4f};
+const QColor kChanged{0xd9, 0x8a, 0x00};
+const QColor kMoved{0x2f, 0x6f, 0xd6};
+const QColor kGhost{0x8a, 0x92, 0xa0};
+
+constexpr double kMarkSize = 22;
+constexpr double kGhostHeight = 30;
+constexpr double kGhostGap = 6;
+
+} // namespace
+
+// One mark or ghost. Draws only; takes no mouse buttons, so clicks reach the items below.
+class CompareMarkItem : public QGraphicsObject
+{
+public:
+    enum Style { Mark, Ghost };
+
+    CompareMarkItem(Style style, QString text, QColor colour, QRectF rect, QGraphicsItem *parent)
+        : QGraphicsObject(parent), mStyle(style), mText(std::move(text)),
+          mColour(std::move(colour)), mRect(rect)
+    {
+        setAcceptedMouseButtons(Qt::NoButton);
+        setAcceptHoverEvents(false);
+        setZValue(style == Mark ? 10 : -1);
+    }
+
+    Style style() const { return mStyle; }
+    const QString &text() const { return mText; }
+    QRectF boundingRect() const override { return mRect.adjusted(-2, -2, 2, 2); }
+
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
+    {
+        painter->setRenderHint(QPainter::Antialiasing);
+        if (mStyle == Mark) {
+            painter->setPen(QPen(Qt::white, 1.5));
+            painter->setBrush(mColour);
+            painter->drawEllipse(mRect);
+            QFont font = painter->font();
+            font.setBold(true);
+            font.setPixelSize(int(kMarkSize * 0.7));
+            painter->setFont(font);
+            painter->setPen(Qt::white);
+            painter->drawText(mRect, Qt::AlignCenter, mText);
+            return;
+        }
+        QPen pen(mColour, 1.5, Qt::DashLine);
+        painter->setPen(pen);
+        painter->setBrush(QColor(255, 255, 255, 150));
+        painter->drawRoundedRect(mRect, canvas::kCardRadius, canvas::kCardRadius);
+        painter->setPen(mColour);
+        QFont font = painter->font();
+        font.setStrikeOut(true);
+        painter->setFont(font);
+        painter->drawText(mRect.adjusted(canvas::kCardPadding, 0, -canvas::kCardPadding, 0),
+                          Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine, mText);
+    }
+
+private:
+    Style mStyle;
+    QString mText;
+    QColor mColour;
+    QRectF mRect;
+};
+
+CompareMarks::CompareMarks(HierarchyScene *scene, Comparison *comparison, QObject *parent)
+    : QObject(parent), mScene(scene), mComparison(comparison)
+{
+    connect(comparison, &Comparison::changed, this, &CompareMarks::rebuild);
+    rebuild();
+}
+
+CompareMarks::~CompareMarks()
+{
+    clear();
+}
+
+void CompareMarks::clear()
+{
+    for (const QPointer<CompareMarkItem> &item : std::as_const(mItems))
+        delete item.data(); // null when its site or server item went first
+    mItems.clear();
+}
+
+void CompareMarks::rebuild()
+{
+    clear();
+    for (const ItemChange &change : mComparison->diff().changes) {
+        const ItemId id = mComparison->itemFor(change);
+        QGraphicsItem *target = id ? mScene->itemFor(id) : nullptr;
+        if (!target)
+            continue;
+        QString symbol = QStringLiteral(">");
+        QColor colour = kMoved;
+        if (change.action == DiffAction::Added) {
+            symbol = QStringLiteral("+");
+            colour = kAdded;
+        } else if (change.action == DiffAction::Changed) {
+            symbol = QStringLiteral("~");
+            colour = kChanged;
+        }
+        const QRectF mark(-kMarkSize / 2, -kMarkSize / 2, kMarkSize, kMarkSize);
+        auto *item = new CompareMarkItem(CompareMarkItem::Mark, symbol, colour, mark, target);
+        item->setToolTip(ChangesModel::itemText(change) + QLatin1Char('\n') +
+                         ChangesModel::detailsText(change));
+        mItems.append(item);
+    }
+
+    // Ghosts: removed servers in a dashed row under their site; removed sites at their old
+    // diagram position, or under the parent they had.
+    QHash<ItemId, double> nextY; // per anchor site: where the next ghost goes
+    struct SiteGhost
+    {
+        QGraphicsItem *parent = nullptr;
+        QRectF rect;
+        ItemId anchor = 0; // when it hangs under a site of the document
+    };
+    QHash<QString, SiteGhost> siteGhosts; // removed site code -> its ghost
+    for (const Comparison::Ghost &ghost : mComparison->ghosts()) {
+        auto *anchor = ghost.anchorSite ? mScene->siteItem(ghost.anchorSite) : nullptr;
+        const QString label = ghost.kind == DiffKind::Server
+                                  ? MarksText::tr("%1 (removed server)").arg(ghost.name)
+                                  : MarksText::tr("Site %1 (removed)").arg(ghost.name);
+        QGraphicsItem *parent = anchor;
+        QRectF rect;
+        if (ghost.kind == DiffKind::Server && siteGhosts.contains(ghost.oldSite)) {
+            // A server of a removed site: under that site's ghost.
+            SiteGhost &site = siteGhosts[ghost.oldSite];
+            parent = site.parent;
+            rect = site.rect.translated(canvas::kSitePadding, site.rect.height() + kGhostGap);
+            site.rect = rect.translated(-canvas::kSitePadding, 0);
+            if (site.anchor)
+                nextY[site.anchor] = rect.bottom() + kGhostGap;
+        } else if (ghost.position) {
+            parent = nullptr;
+            rect = QRectF(ghost.position->x() - canvas::kCardWidth / 2, ghost.position->y(),
+                          canvas::kCardWidth, kGhostHeight);
+        } else if (anchor) {
+            const QRectF box = anchor->rect();
+            double &y = nextY[ghost.anchorSite];
+            if (y == 0)
+                y = box.bottom() + kGhostGap;
+            rect = QRectF(box.left() + canvas::kSitePadding, y, canvas::kCardWidth, kGhostHeight);
+            y += kGhostHeight + kGhostGap;
+        } else {
+            continue; // nowhere it could be shown; the Changes dock lists it
+        }
+        if (ghost.kind == DiffKind::Site)
+            siteGhosts.insert(ghost.name, {parent, rect, parent ? ghost.anchorSite : 0});
+        auto *item = new CompareMarkItem(CompareMarkItem::Ghost, label, kGhost, rect, parent);
+        if (!parent)
+            mScene->addItem(item);
+        mItems.append(item);
+    }
+}
+
+QString CompareMarks::markOf(ItemId id) const
+{
+    QGraphicsItem *target = mScene->itemFor(id);
+    for (const QPointer<CompareMarkItem> &item : mItems) {
+        if (item && item->style() == CompareMarkItem::Mark && item->parentItem() == target)
+            return item->text();
+    }
+    return {};
+}
+
+QStringList CompareMarks::ghostNames() const
+{
+    QStringList names;
+    for (const QPointer<CompareMarkItem> &item : mItems) {
+        if (item && item->style() == CompareMarkItem::Ghost)
+            names << item->text();
+    }
+    return names;
+}
+
+} // namespace hierarch
