@@ -11,6 +11,8 @@
 
 #include <sys/stat.h>
 
+#include <utility>
+
 namespace hierarch {
 
 namespace {
@@ -121,11 +123,13 @@ void FileWatch::rewatch()
 
 void FileWatch::check()
 {
-    if (mPath.isEmpty() || mPending)
+    if (mPath.isEmpty() || mPending ||
+        (!mNeedKnownDigest && signatureOf(mPath) == mKnownSignature)) {
+        emit checked(); // nothing to hash: no file, a change already announced, or another file
         return;
-    if (!mNeedKnownDigest && signatureOf(mPath) == mKnownSignature)
-        return; // another file in the folder changed
+    }
     mJobWanted = true;
+    mCheckWanted = true;
     startJob();
 }
 
@@ -136,13 +140,22 @@ void FileWatch::startJob()
     mJobWanted = false;
     mJobRunning = true;
     const quint64 generation = mGeneration;
+    // Only a job started after check() asked for one answers that check: an earlier job's
+    // snapshot may predate the event.
+    const bool answersCheck = std::exchange(mCheckWanted, false);
     auto *watcher = new QFutureWatcher<Snapshot>(this);
-    connect(watcher, &QFutureWatcher<Snapshot>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        mJobRunning = false;
-        jobFinished(watcher->result(), generation);
-        startJob();
-    });
+    connect(watcher, &QFutureWatcher<Snapshot>::finished, this,
+            [this, watcher, generation, answersCheck] {
+                watcher->deleteLater();
+                mJobRunning = false;
+                const bool current = generation == mGeneration;
+                jobFinished(watcher->result(), generation);
+                if (answersCheck && !current)
+                    mCheckWanted = true; // the check is answered by the job that runs next
+                else if (answersCheck)
+                    emit checked();
+                startJob();
+            });
     watcher->setFuture(QtConcurrent::run(snapshotOf, mPath));
 }
 

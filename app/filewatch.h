@@ -54,6 +54,9 @@ public:
 signals:
     // Emitted once per change; not again until the change has been answered.
     void changedOnDisk(const QString &path);
+    // Emitted after every look at the file that events on it or its folder caused, whatever it
+    // found: a test waits for it instead of for time.
+    void checked();
 
 private:
     void rewatch();
@@ -70,7 +73,8 @@ private:
     bool mPending = false;
     bool mJobRunning = false;
     bool mJobWanted = false;
-    quint64 mGeneration = 0; // counts rememberCurrent() and setPath() calls
+    bool mCheckWanted = false; // a check() waits for a job to answer it
+    quint64 mGeneration = 0;   // counts rememberCurrent() and setPath() calls
 };
 
 } // namespace hierarch

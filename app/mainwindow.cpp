@@ -1,17 +1,21 @@
-// Window construction: docks, actions, menus, toolbar, status bar, settings and title. The file
-// and edit commands live in mainwindowfile.cpp and mainwindowedit.cpp.
+// Window construction: docks, actions, menus, toolbar, status bar, settings and title, and the Help
+// menu. The edit commands live in mainwindowedit.cpp, keyboard access in mainwindowkeys.cpp.
 #include "mainwindow.h"
 
-#include "autosave.h"
 #include "canvas/canvasview.h"
+#include "canvas/hierarchyscene.h"
+#include "clipboard.h"
 #include "comparecontroller.h"
 #include "dashboard/dashboarddock.h"
+#include "dialogs/rulecatalogdialog.h"
 #include "document/document.h"
-#include "filewatch.h"
+#include "export/findingsexport.h"
+#include "exportactions.h"
+#include "filesession.h"
 #include "lists/listsdock.h"
 #include "outline/outlinedock.h"
 #include "palette/palettedock.h"
-#include "preferencesdialog.h"
+#include "panenavigation.h"
 #include "problems/problemsdock.h"
 #include "properties/propertiesdock.h"
 #include "selection.h"
@@ -46,7 +50,11 @@ struct MainWindow::Actions
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), mDocument(new Document(this)),
       mSelection(new Selection(mDocument, this)),
-      mCanvas(new CanvasView(mDocument, mSelection, this)), mActions(std::make_unique<Actions>())
+      mCanvas(new CanvasView(mDocument, mSelection, this)),
+      mFileSession(new FileSession(mDocument, this)),
+      mExports(new ExportActions(mDocument, mCanvas->hierarchyScene(), this)),
+      mClipboard(new Clipboard(mDocument, mSelection, this)), mPanes(new PaneNavigation(this)),
+      mActions(std::make_unique<Actions>())
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(applicationIcon());
@@ -67,18 +75,16 @@ MainWindow::MainWindow(QWidget *parent)
     connect(mDocument, &Document::findingsChanged, this, &MainWindow::updateStatusCounts);
     connect(mSelection, &Selection::changed, this, &MainWindow::updateActions);
     connect(mCanvas, &CanvasView::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 6000); });
+            [this](const QString &message) { showStatus(message, 6000); });
     connect(mCanvas, &CanvasView::zoomChanged, this,
             [this](double factor) { mZoomLabel->setText(tr("%1 %").arg(qRound(factor * 100))); });
 
-    mAutosave = new Autosave(mDocument, this);
-    connect(mAutosave, &Autosave::writeFailed, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
-    mFileWatch = new FileWatch(this);
-    connect(mDocument, &Document::filePathChanged, mFileWatch, &FileWatch::setPath);
-    connect(mFileWatch, &FileWatch::changedOnDisk, this, &MainWindow::externalChangeDetected);
+    connect(mFileSession, &FileSession::failed, this, &MainWindow::showError);
+    connect(mFileSession, &FileSession::statusMessage, this, &MainWindow::showStatus);
+    connect(mExports, &ExportActions::failed, this, &MainWindow::showError);
+    connect(mExports, &ExportActions::statusMessage, this, &MainWindow::showStatus);
     connect(mDocument, &Document::editRefused, this,
-            [this](const QString &reason) { statusBar()->showMessage(reason, 8000); });
+            [this](const QString &reason) { showStatus(reason, 8000); });
 
     readSettings();
     newPlan(Product::ConfigMgr2007);
@@ -86,7 +92,7 @@ MainWindow::MainWindow(QWidget *parent)
     // non-interactive by then call resolveRecovery() themselves.
     QTimer::singleShot(0, this, [this] {
         if (mInteractive)
-            offerRecovery();
+            mFileSession->offerRecovery();
     });
 }
 
@@ -123,10 +129,11 @@ void MainWindow::createDocks()
     resizeDocks({mProblemsDock}, {220}, Qt::Vertical);
 
     connect(mPaletteDock, &PaletteDock::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 6000); });
+            [this](const QString &message) { showStatus(message, 6000); });
     connect(mProblemsDock, &ProblemsDock::showItem, this,
             [this](quint64 id) { mCanvas->centerOnItem(id); });
     mCompare = new CompareController(this);
+    mExports->setCompareController(mCompare);
     connect(mCompare, &CompareController::failed, this,
             [this](const QString &message) { showError(tr("Compare"), message); });
 }
@@ -146,26 +153,27 @@ void MainWindow::createActions()
         return action;
     };
 
-    a.newPlan = make(tr("&New…"), QKeySequence::New, &MainWindow::newPlanInteractive);
-    a.open = make(tr("&Open…"), QKeySequence::Open, &MainWindow::openInteractive);
-    a.save = make(tr("&Save"), QKeySequence::Save, [this] { save(); });
-    a.saveAs = make(tr("Save &As…"), QKeySequence::SaveAs, [this] { saveAs(); });
+    a.newPlan =
+        make(tr("&New…"), QKeySequence::New, [this] { mFileSession->newPlanInteractive(); });
+    a.open = make(tr("&Open…"), QKeySequence::Open, [this] { mFileSession->openInteractive(); });
+    a.save = make(tr("&Save"), QKeySequence::Save, [this] { mFileSession->save(); });
+    a.saveAs = make(tr("Save &As…"), QKeySequence::SaveAs, [this] { mFileSession->saveAs(); });
     // Some platforms bind no key to these standard actions; give them the common ones.
     if (a.saveAs->shortcuts().isEmpty())
         a.saveAs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    a.exportJson =
-        make(tr("Findings as &JSON…"), QKeySequence::UnknownKey, [this] { exportFindings(false); });
-    a.exportSarif =
-        make(tr("Findings as &SARIF…"), QKeySequence::UnknownKey, [this] { exportFindings(true); });
-    a.exportSvg =
-        make(tr("Diagram as S&VG…"), QKeySequence::UnknownKey, [this] { exportDiagram(true); });
-    a.exportPng =
-        make(tr("Diagram as &PNG…"), QKeySequence::UnknownKey, [this] { exportDiagram(false); });
+    a.exportJson = make(tr("Findings as &JSON…"), QKeySequence::UnknownKey,
+                        [this] { mExports->exportFindings(false); });
+    a.exportSarif = make(tr("Findings as &SARIF…"), QKeySequence::UnknownKey,
+                         [this] { mExports->exportFindings(true); });
+    a.exportSvg = make(tr("Diagram as S&VG…"), QKeySequence::UnknownKey,
+                       [this] { mExports->exportDiagram(true); });
+    a.exportPng = make(tr("Diagram as &PNG…"), QKeySequence::UnknownKey,
+                       [this] { mExports->exportDiagram(false); });
     a.exportReport =
-        make(tr("Export Re&port…"), QKeySequence::UnknownKey, &MainWindow::exportReportInteractive);
+        make(tr("Export Re&port…"), QKeySequence::UnknownKey, [this] { mExports->exportReport(); });
     a.exportReport->setStatusTip(tr("Write the design report for the change board as a PDF"));
     a.close = make(tr("&Close"), QKeySequence::Close, [this] {
-        if (maybeSave())
+        if (mFileSession->maybeSave())
             newPlan(mDocument->plan().product);
     });
     a.quit = make(tr("&Quit"), QKeySequence::Quit, &QWidget::close);
@@ -178,7 +186,7 @@ void MainWindow::createActions()
     a.redo = mDocument->undoStack()->createRedoAction(this, tr("&Redo"));
     a.redo->setShortcuts(QKeySequence::Redo);
     a.cut = make(tr("Cu&t"), QKeySequence::Cut, &MainWindow::cutSelection);
-    a.copy = make(tr("&Copy"), QKeySequence::Copy, &MainWindow::copySelection);
+    a.copy = make(tr("&Copy"), QKeySequence::Copy, [this] { mClipboard->copy(); });
     a.paste = make(tr("&Paste"), QKeySequence::Paste, &MainWindow::paste);
     a.remove = make(tr("&Delete"), QKeySequence::Delete, &MainWindow::deleteSelection);
     a.rename = withKey(make(tr("Re&name…"), QKeySequence::UnknownKey, &MainWindow::renameSelection),
@@ -295,10 +303,10 @@ void MainWindow::createMenus()
         const QString path = exampleDir.filePath(name);
         // Numbered, so each example has a mnemonic.
         examples->addAction(QStringLiteral("&%1 %2").arg(++exampleNumber).arg(title), this,
-                            [this, path] { openExample(path); });
+                            [this, path] { mFileSession->openExample(path); });
     }
     file->addAction(a.open);
-    mRecentMenu = file->addMenu(tr("Open &Recent"));
+    mFileSession->setRecentMenu(file->addMenu(tr("Open &Recent")));
     file->addSeparator();
     file->addAction(a.save);
     file->addAction(a.saveAs);
@@ -356,7 +364,6 @@ void MainWindow::createMenus()
     help->addAction(mKeys.shortcuts);
     help->addAction(a.about);
 
-    updateRecentMenu();
     updateActions();
 }
 
@@ -450,43 +457,82 @@ void MainWindow::writeSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!maybeSave()) {
+    if (!mFileSession->maybeSave()) {
         event->ignore();
         return;
     }
     writeSettings();
     // Saved or discarded: a clean exit leaves no recovery copy.
-    mAutosave->removeCopy();
+    mFileSession->closed();
     event->accept();
-}
-
-bool MainWindow::maybeSave()
-{
-    if (!mDocument->isModified() || !mInteractive)
-        return true;
-    const auto answer = QMessageBox::warning(
-        this, tr("Unsaved changes"),
-        tr("The plan has been modified. Do you want to save your changes?"),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Save)
-        return save();
-    return answer == QMessageBox::Discard;
-}
-
-void MainWindow::showPreferences()
-{
-    PreferencesDialog dialog(this);
-    dialog.exec();
 }
 
 void MainWindow::showError(const QString &title, const QString &message)
 {
     mLastError = message;
-    statusBar()->showMessage(message, 10000);
+    showStatus(message, 10000);
     if (!mInteractive)
         return;
     QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
     box.setTextFormat(Qt::PlainText); // messages quote file names and plan text
+    box.exec();
+}
+
+void MainWindow::showStatus(const QString &message, int timeoutMs)
+{
+    statusBar()->showMessage(message, timeoutMs);
+}
+
+void MainWindow::setInteractive(bool interactive)
+{
+    mInteractive = interactive;
+    mFileSession->setInteractive(interactive);
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    return mFileSession->openFile(path);
+}
+
+void MainWindow::newPlan(Product product)
+{
+    mFileSession->newPlan(product);
+}
+
+bool MainWindow::save()
+{
+    return mFileSession->save();
+}
+
+bool MainWindow::saveTo(const QString &path)
+{
+    return mFileSession->saveTo(path);
+}
+
+bool MainWindow::exportReport(const QString &path)
+{
+    return mExports->writeReport(path);
+}
+
+void MainWindow::showRuleCatalog()
+{
+    auto *dialog = new RuleCatalogDialog(mDocument->plan().product, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox box(this);
+    box.setWindowTitle(tr("About Hierarch"));
+    box.setIconPixmap(windowIcon().pixmap(64, 64));
+    box.setTextFormat(Qt::RichText);
+    box.setText(tr("<h3>Hierarch %1</h3>"
+                   "<p>Plans Microsoft SMS 2003 and Configuration Manager 2007 site "
+                   "hierarchies and checks them against the vendor's security best "
+                   "practices while you edit.</p>"
+                   "<p>Built with Qt %2 and yaml-cpp.</p>")
+                    .arg(programVersion(), QString::fromLatin1(qVersion())));
     box.exec();
 }
 

@@ -1,29 +1,16 @@
-// The Edit menu: add, delete, rename, select all, and the clipboard for sites and servers.
+// The Edit menu: add, delete, rename, select all, cut and paste.
 #include "mainwindow.h"
 
+#include "clipboard.h"
 #include "document/document.h"
-#include "io/planloader.h"
+#include "preferencesdialog.h"
 #include "selection.h"
 
-#include <QApplication>
-#include <QClipboard>
 #include <QInputDialog>
 #include <QMessageBox>
-#include <QMimeData>
-#include <QStatusBar>
 #include <QUndoStack>
 
 namespace hierarch {
-
-namespace {
-
-// Copied sites and servers travel as a small plan file, so the clipboard also holds readable
-// YAML for a text editor. The plan's name says which of the two it carries.
-const QString kClipboardMime = QStringLiteral("application/x-hierarch-plan");
-const QString kSitesMarker = QStringLiteral("hierarch clipboard: sites");
-const QString kServersMarker = QStringLiteral("hierarch clipboard: servers");
-
-} // namespace
 
 void MainWindow::addSite(SiteType type)
 {
@@ -56,7 +43,7 @@ void MainWindow::addServer()
     else if (current.kind == Selection::Item::Server || current.kind == Selection::Item::Role)
         site = mDocument->siteOfServer(current.id);
     if (!site) {
-        statusBar()->showMessage(tr("Select the site that gets the new server."), 6000);
+        showStatus(tr("Select the site that gets the new server."), 6000);
         return;
     }
     const ItemId id = mDocument->addServer(site);
@@ -150,36 +137,10 @@ void MainWindow::selectAll()
     mSelection->setItems(items, this);
 }
 
-void MainWindow::copySelection()
-{
-    Plan clip;
-    clip.product = mDocument->plan().product;
-    const QList<ItemId> sites = mSelection->siteIds();
-    if (!sites.isEmpty()) {
-        clip.name = kSitesMarker;
-        for (ItemId id : sites)
-            clip.sites << *mDocument->site(id);
-    } else {
-        const QList<ItemId> servers = mSelection->serverIds();
-        if (servers.isEmpty())
-            return;
-        clip.name = kServersMarker;
-        Site holder;
-        holder.code = QStringLiteral("CLP");
-        for (ItemId id : servers)
-            holder.servers << *mDocument->server(id);
-        clip.sites << holder;
-    }
-    const QByteArray yaml = mDocument->copyText(clip, clip.name == kServersMarker);
-    auto *mime = new QMimeData;
-    mime->setData(kClipboardMime, yaml);
-    mime->setText(QString::fromUtf8(yaml));
-    QApplication::clipboard()->setMimeData(mime);
-}
-
 void MainWindow::cutSelection()
 {
-    copySelection();
+    if (!mClipboard->copy())
+        return;
     QUndoStack *stack = mDocument->undoStack();
     stack->beginMacro(tr("Cut"));
     deleteSelection();
@@ -188,77 +149,15 @@ void MainWindow::cutSelection()
 
 void MainWindow::paste()
 {
-    const QMimeData *mime = QApplication::clipboard()->mimeData();
-    if (!mime || !mime->hasFormat(kClipboardMime))
-        return;
-    const LoadResult clip = loadPlan(mime->data(kClipboardMime), tr("clipboard"));
-    if (!clip || clip.plan->sites.isEmpty())
-        return;
-    const Selection::Item current = mSelection->current();
-    ItemId targetSite = 0;
-    if (current.kind == Selection::Item::Site)
-        targetSite = current.id;
-    else if (current.kind == Selection::Item::Server || current.kind == Selection::Item::Role)
-        targetSite = mDocument->siteOfServer(current.id);
-    const bool serversOnly = clip.plan->name == kServersMarker;
-    if (serversOnly && !targetSite) {
-        statusBar()->showMessage(tr("Select the site to paste the servers into."), 6000);
-        return;
-    }
+    QString problem;
+    if (!mClipboard->paste(nullptr, &problem) && !problem.isEmpty())
+        showStatus(problem, 6000);
+}
 
-    // Pasted copies get fresh server names where theirs are taken, so names stay unique.
-    QSet<QString> taken;
-    for (const Site &s : mDocument->plan().sites) {
-        for (const Server &server : s.servers)
-            taken.insert(server.name.toUpper());
-    }
-    auto uniqueName = [&taken](const QString &name, const QString &siteCode) {
-        QString candidate = name;
-        for (int n = 1; taken.contains(candidate.toUpper()); ++n) {
-            candidate = QStringLiteral("%1-SRV%2")
-                            .arg(siteCode.left(3).toUpper())
-                            .arg(n, 2, 10, QLatin1Char('0'));
-        }
-        taken.insert(candidate.toUpper());
-        return candidate;
-    };
-
-    // All or nothing at the plan's limits: a paste that does not fit is refused whole.
-    int clipServers = 0;
-    for (const Site &site : clip.plan->sites)
-        clipServers += int(site.servers.size());
-    const QString overLimit =
-        mDocument->limitReason(serversOnly ? 0 : int(clip.plan->sites.size()), clipServers);
-    if (!overLimit.isEmpty()) {
-        statusBar()->showMessage(overLimit, 8000);
-        return;
-    }
-    QUndoStack *stack = mDocument->undoStack();
-    stack->beginMacro(tr("Paste"));
-    QList<Selection::Item> pasted;
-    if (serversOnly) {
-        const QString code = mDocument->site(targetSite)->code;
-        for (Server server : clip.plan->sites.constFirst().servers) {
-            server.name = uniqueName(server.name, code);
-            pasted << Selection::Item{Selection::Item::Server,
-                                      mDocument->insertServer(targetSite, server)};
-        }
-    } else {
-        const Site *target = mDocument->site(targetSite);
-        const QString targetCode = target ? target->code : QString();
-        for (Site site : clip.plan->sites) {
-            if (mDocument->siteIndexByCode(site.code) >= 0)
-                site.code = mDocument->unusedSiteCode(site.effectiveType());
-            const bool parentKnown = site.parent && mDocument->siteIndexByCode(*site.parent) >= 0;
-            if (!targetCode.isEmpty() && !parentKnown)
-                site.parent = targetCode;
-            for (Server &server : site.servers)
-                server.name = uniqueName(server.name, site.code);
-            pasted << Selection::Item{Selection::Item::Site, mDocument->insertSite(site)};
-        }
-    }
-    stack->endMacro();
-    mSelection->setItems(pasted);
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    dialog.exec();
 }
 
 } // namespace hierarch

@@ -1,6 +1,6 @@
-// Keyboard access to the window: moving between the canvas and the docks (F6), the Properties
-// and Add Role commands, the canvas's context menu, mnemonics for the dock toggles, names for
-// screen readers, and Help > Keyboard Shortcuts.
+// Keyboard access to the window: the panes F6 moves between (PaneNavigation), the Properties and
+// Add Role commands, the canvas's context menu, mnemonics for the dock toggles, names for screen
+// readers, and Help > Keyboard Shortcuts.
 #include "mainwindow.h"
 
 #include "canvas/canvasview.h"
@@ -10,11 +10,11 @@
 #include "outline/outlinedock.h"
 #include "palette/palettedock.h"
 #include "palette/palettemodel.h"
+#include "panenavigation.h"
 #include "problems/problemsdock.h"
 #include "properties/propertiesdock.h"
 #include "selection.h"
 
-#include <QAbstractItemView>
 #include <QApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -151,75 +151,24 @@ void MainWindow::createKeyboardActions()
     canvasActions.removeAll(nullptr);
     mCanvas->addActions(canvasActions);
 
+    // Left to right, top to bottom as the default layout places them.
+    mPanes->setPanes({mOutlineDock, mPaletteDock, mCanvas, mPropertiesDock, mDashboardDock,
+                      mProblemsDock, mListsDock},
+                     mCanvas);
+    mPanes->setFallbackFocus(mPropertiesDock, [this] { mPropertiesDock->focusFirstEditor(); });
+
     // Start where the work is: on the canvas, whose arrow keys walk the hierarchy.
     mCanvas->setFocus(Qt::OtherFocusReason);
 }
 
-QList<QWidget *> MainWindow::panes() const
+void MainWindow::focusPane(int step)
 {
-    // Left to right, top to bottom as the default layout places them.
-    const QList<QWidget *> order = {mOutlineDock,   mPaletteDock,  mCanvas,   mPropertiesDock,
-                                    mDashboardDock, mProblemsDock, mListsDock};
-    QList<QWidget *> open;
-    for (QWidget *pane : order) {
-        const auto *dock = qobject_cast<QDockWidget *>(pane);
-        if (!dock || dock->toggleViewAction()->isChecked())
-            open << pane;
-    }
-    return open;
+    mPanes->focusPane(step);
 }
 
 QWidget *MainWindow::currentPane() const
 {
-    const QWidget *focus = QApplication::focusWidget();
-    if (!focus)
-        return nullptr;
-    for (QWidget *pane : panes()) {
-        if (pane == focus || pane->isAncestorOf(focus))
-            return pane;
-    }
-    return nullptr;
-}
-
-void MainWindow::focusPane(int step)
-{
-    const QList<QWidget *> open = panes();
-    qsizetype at = open.indexOf(currentPane());
-    if (at < 0)
-        at = open.indexOf(mCanvas);
-    QWidget *pane = open.at((at + step + open.size()) % open.size());
-
-    if (auto *dock = qobject_cast<QDockWidget *>(pane)) {
-        dock->show();
-        dock->raise(); // brings a tabbed dock to the front
-        if (dock->isFloating())
-            dock->activateWindow();
-    }
-    // Back to where the focus was in that pane, else to its main view: the first list, table or
-    // tree, the Properties dock's first field, or whatever comes first in the tab order.
-    QWidget *target = pane->focusWidget();
-    if (!target || !target->isVisible() || !target->isEnabled() || target == pane) {
-        target = nullptr;
-        QWidget *first = nullptr;
-        for (QWidget *w = pane->nextInFocusChain(); w && w != pane; w = w->nextInFocusChain()) {
-            if (!pane->isAncestorOf(w) || !w->isVisible() || !w->isEnabled() ||
-                !(w->focusPolicy() & Qt::TabFocus))
-                continue;
-            if (!first)
-                first = w;
-            if (qobject_cast<QAbstractItemView *>(w)) {
-                target = w;
-                break;
-            }
-        }
-        if (!target && pane == mPropertiesDock) {
-            mPropertiesDock->focusFirstEditor();
-            return;
-        }
-        if (!target)
-            target = first ? first : pane;
-    }
-    target->setFocus(Qt::ShortcutFocusReason);
+    return mPanes->currentPane();
 }
 
 void MainWindow::editProperties()

@@ -107,8 +107,8 @@ int main(int argc, char **argv)
     const int first = std::atoi(argv[2]);
     const hierarch::Plan plans[2] = {hierarch::crashsafety::smallPlan(),
                                      hierarch::crashsafety::largePlan()};
-    // The test starts its clock here, so that the random kill lands among the saves rather than
-    // in the start-up.
+    // The test waits for this line, so that the random kill lands among the saves rather than in
+    // the start-up.
     std::fputs("ready\n", stdout);
     std::fflush(stdout);
     for (unsigned long long i = unsigned(first);; ++i) {
@@ -117,6 +117,9 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "%s\n", error.toLocal8Bit().constData());
             return 1;
         }
+        // The test waits for this line in some rounds, so that it knows saves completed.
+        std::printf("saved %d\n", int(i % 2));
+        std::fflush(stdout);
     }
 }
 #endif

@@ -6,6 +6,7 @@
 #include "dashboard/dashboarddock.h"
 #include "document/document.h"
 #include "io/planloader.h"
+#include "requiretool.h"
 #include "theme.h"
 
 #include <QBarCategoryAxis>
@@ -390,10 +391,9 @@ void TestCharts::dashboardFollowsDocument()
 
 void TestCharts::pdfIsVectorWithText()
 {
+    HIERARCH_REQUIRE_TOOLS("pdfimages", "pdftotext");
     const QString pdfimages = QStandardPaths::findExecutable(QStringLiteral("pdfimages"));
     const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-    if (pdfimages.isEmpty() || pdftotext.isEmpty())
-        QSKIP("poppler-utils (pdfimages, pdftotext) not installed");
 
     Document doc;
     doc.reset(loadFile(kSmsExample));

@@ -2,6 +2,7 @@
 // text reports, `--as-of` waiver expiry, `--output`, `rules`, help and version, and running
 // without a display. The binary is run with QProcess, exactly as a pipeline would run it.
 #include "clirun.h"
+#include "requiretool.h"
 
 #include <QDir>
 #include <QFile>
@@ -817,12 +818,10 @@ QString TestCli::sarifLog()
 
 void TestCli::sarifSchema()
 {
-    if (!QFileInfo::exists(kSarifSchema)) {
-        QSKIP(qPrintable(QStringLiteral("SARIF 2.1.0 JSON schema not found at ") + kSarifSchema +
-                         QStringLiteral("; cannot validate the SARIF output")));
-    }
-    if (!QFileInfo::exists(kPython))
-        QSKIP(qPrintable(QStringLiteral("Python not found at ") + kPython));
+    HIERARCH_REQUIRE(QFileInfo::exists(kSarifSchema),
+                     QStringLiteral("SARIF 2.1.0 JSON schema not found at ") + kSarifSchema +
+                         QStringLiteral("; cannot validate the SARIF output"));
+    HIERARCH_REQUIRE(QFileInfo::exists(kPython), QStringLiteral("Python not found at ") + kPython);
 
     const QString log = sarifLog();
     if (log.isEmpty())

@@ -19,6 +19,7 @@
 #include "problems/problemsfilter.h"
 #include "properties/propertiesdock.h"
 #include "report/reportwriter.h"
+#include "requiretool.h"
 #include "selection.h"
 #include "validator.h"
 
@@ -461,10 +462,7 @@ void TestInertText::ruleCatalog()
 
 void TestInertText::pdfReport()
 {
-    for (const char *tool : {"pdftotext", "pdfimages"}) {
-        if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty())
-            QSKIP("poppler-utils are not installed");
-    }
+    HIERARCH_REQUIRE_TOOLS("pdftotext", "pdfimages");
     const LoadResult loaded = loadPlanFile(mPath);
     QVERIFY(loaded);
     ReportOptions options;

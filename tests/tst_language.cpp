@@ -9,6 +9,7 @@
 #include "preferencesdialog.h"
 #include "problems/waivedialog.h"
 #include "pseudotranslator.h"
+#include "requiretool.h"
 #include "selection.h"
 #include "uilanguage.h"
 #include "validator.h"
@@ -349,8 +350,9 @@ void TestLanguage::qtStandardTextsInGerman()
 {
     const QString qtCatalog =
         QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_de.qm");
-    if (!QFileInfo::exists(qtCatalog))
-        QSKIP("Qt's own German catalog is not installed (Debian: qt6-translations-l10n)");
+    HIERARCH_REQUIRE(QFileInfo::exists(qtCatalog),
+                     QStringLiteral("Qt's own German catalog is not installed (Debian: "
+                                    "qt6-translations-l10n)"));
     QVERIFY(UiLanguage::installTranslators(QStringLiteral("de")));
     QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     QVERIFY2(box.button(QDialogButtonBox::Cancel)->text().contains(QStringLiteral("Abbrechen")),

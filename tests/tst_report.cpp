@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "pseudotranslator.h"
 #include "report/reportwriter.h"
+#include "requiretool.h"
 #include "rules/checklist.h"
 #include "rules/ruleinfo.h"
 #include "theme.h"
@@ -27,6 +28,9 @@
 #include <QTranslator>
 
 using namespace hierarch;
+
+// poppler-utils read the PDFs back; the tests that do not read a PDF run without them.
+#define REQUIRE_POPPLER() HIERARCH_REQUIRE_TOOLS("pdftotext", "pdffonts", "pdfimages", "pdfinfo")
 
 namespace {
 
@@ -230,11 +234,6 @@ void TestReport::initTestCase()
 {
     QVERIFY(mDir.isValid());
     QVERIFY2(QFileInfo::exists(kExecutable), qPrintable(kExecutable));
-    for (const char *tool : {"pdftotext", "pdffonts", "pdfimages", "pdfinfo"}) {
-        if (QStandardPaths::findExecutable(QLatin1String(tool)).isEmpty())
-            QSKIP(qPrintable(
-                QStringLiteral("%1 (poppler-utils) is not installed").arg(QLatin1String(tool))));
-    }
 }
 
 QString TestReport::writePlan(const QString &name, const QByteArray &yaml)
@@ -329,6 +328,7 @@ void TestReport::reportOfPlan_data()
 
 void TestReport::reportOfPlan()
 {
+    REQUIRE_POPPLER();
     QFETCH(QString, plan);
     const QString pdf = report(plan, QFileInfo(plan).completeBaseName() + QStringLiteral(".pdf"));
     QVERIFY(!pdf.isEmpty());
@@ -337,6 +337,7 @@ void TestReport::reportOfPlan()
 
 void TestReport::hostileTextIsLiteral()
 {
+    REQUIRE_POPPLER();
     const QString plan = writePlan(QStringLiteral("hostile.hierarchy.yaml"), kHostilePlan);
     QVERIFY(!plan.isEmpty());
     const QString pdf = report(plan, QStringLiteral("hostile.pdf"));
@@ -359,6 +360,7 @@ void TestReport::hostileTextIsLiteral()
 
 void TestReport::planWithoutSites()
 {
+    REQUIRE_POPPLER();
     const QString plan = writePlan(QStringLiteral("empty.hierarchy.yaml"), kEmptyPlan);
     const QString pdf = report(plan, QStringLiteral("empty.pdf"));
     QVERIFY(!pdf.isEmpty());
@@ -433,6 +435,7 @@ void TestReport::languageOption()
 
 void TestReport::germanReport()
 {
+    REQUIRE_POPPLER();
     // What German the catalog has for a few texts, whatever words the translators chose.
     QTranslator german;
     QVERIFY(german.load(QStringLiteral(":/i18n/hierarch_de.qm")));
@@ -485,6 +488,7 @@ void TestReport::germanReport()
 
 void TestReport::everyReportTextIsTranslatable()
 {
+    REQUIRE_POPPLER();
     // Every text of the report answered by its marked form (‹…›): what is left unmarked in the
     // PDF never reached a translator. Only the plan's own text and ids may be.
     PseudoTranslator pseudo;
@@ -532,6 +536,7 @@ void TestReport::everyReportTextIsTranslatable()
 
 void TestReport::tableHeaderOnEveryPage()
 {
+    REQUIRE_POPPLER();
     const QString plan = writePlan(QStringLiteral("many.hierarchy.yaml"), manyServersPlan(120));
     const QString pdf = report(plan, QStringLiteral("many.pdf"));
     QVERIFY(!pdf.isEmpty());
@@ -567,6 +572,7 @@ void TestReport::tableHeaderOnEveryPage()
 
 void TestReport::editorExportMatchesCli()
 {
+    REQUIRE_POPPLER();
     const QString plan =
         QDir(kExamplesDir)
             .filePath(QStringLiteral("configmgr2007-accounts-waivers.hierarchy.yaml"));

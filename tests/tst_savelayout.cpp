@@ -4,6 +4,7 @@
 // writes the canonical layout and says so in the status bar.
 #include "autosave.h"
 #include "document/document.h"
+#include "filesession.h"
 #include "io/plansaver.h"
 #include "io/plantext.h"
 #include "mainwindow.h"
@@ -155,8 +156,8 @@ void TestSaveLayout::autosaveAndSaveAsKeepTheLayout()
     doc->setField({FieldOwner::Plan}, *name, u"Litware plan, revised"_s);
 
     QString error;
-    QVERIFY2(window.autosave()->writeNow(&error), qPrintable(error));
-    const QByteArray copy = readAll(window.autosave()->copyPath());
+    QVERIFY2(window.fileSession()->autosave()->writeNow(&error), qPrintable(error));
+    const QByteArray copy = readAll(window.fileSession()->autosave()->copyPath());
     QCOMPARE(changedLines(mOriginal, copy), 1);
     QVERIFY(copy.startsWith("# Example"));
 

@@ -1543,6 +1543,24 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
 </context>
 <context>
+    <name>hierarch::Clipboard</name>
+    <message>
+        <location filename="../app/clipboard.cpp" line="+73"/>
+        <source>clipboard</source>
+        <translation>Zwischenablage</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Select the site to paste the servers into.</source>
+        <translation>Wählen Sie den Standort aus, in den die Server eingefügt werden sollen.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+</context>
+<context>
     <name>hierarch::Commands</name>
     <message>
         <location filename="../model/document/document.cpp" line="+254"/>
@@ -1882,6 +1900,118 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <location line="+1"/>
         <source>Finding id</source>
         <translation>Befund-ID</translation>
+    </message>
+</context>
+<context>
+    <name>hierarch::ExportActions</name>
+    <message>
+        <location filename="../app/exportactions.cpp" line="+33"/>
+        <source>Export Findings as SARIF</source>
+        <translation>Befunde als SARIF exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export Findings as JSON</source>
+        <translation>Befunde als JSON exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SARIF logs (*.sarif *.json)</source>
+        <translation>SARIF-Protokolle (*.sarif *.json)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>untitled.hierarchy.yaml</source>
+        <translation>unbenannt.hierarchy.yaml</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+22"/>
+        <location line="+56"/>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <location line="+22"/>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Export Diagram as SVG</source>
+        <translation>Diagramm als SVG exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export Diagram as PNG</source>
+        <translation>Diagramm als PNG exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>diagram</source>
+        <translation>diagramm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-Bilder (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+24"/>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>report</source>
+        <translation>bericht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Writing the design report…</source>
+        <translation>Entwurfsbericht wird geschrieben…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Writing the design report: page %1 of %2</source>
+        <translation>Entwurfsbericht wird geschrieben: Seite %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exported %1 (%2 pages)</source>
+        <translation>%1 exportiert (%2 Seiten)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report export cancelled</source>
+        <translation>Berichtexport abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -2603,6 +2733,165 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
 </context>
 <context>
+    <name>hierarch::FileSession</name>
+    <message>
+        <location filename="../app/filesession.cpp" line="+31"/>
+        <source>Hierarchy plans (*.hierarchy.yaml *.yaml *.yml);;All files (*)</source>
+        <translation>Hierarchiepläne (*.hierarchy.yaml *.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Untitled plan</source>
+        <translation>Unbenannter Plan</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Configuration Manager 2007</source>
+        <translation>Configuration Manager 2007</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SMS 2003</source>
+        <translation>SMS 2003</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New Plan</source>
+        <translation>Neuer Plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Product of the new hierarchy:</source>
+        <translation>Produkt der neuen Hierarchie:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+40"/>
+        <source>Open Plan</source>
+        <translation>Plan öffnen</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>opening was cancelled</source>
+        <translation>das Öffnen wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot open plan</source>
+        <translation>Plan kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cannot open example</source>
+        <translation>Beispiel kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save Plan</source>
+        <translation>Plan speichern</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot save plan</source>
+        <translation>Plan kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved %1 in the standard layout, because the edits could not be written into the file&apos;s own layout (%2)</source>
+        <translation>%1 im Standardlayout gespeichert, weil sich die Änderungen nicht in das eigene Layout der Datei schreiben ließen (%2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan has been modified. Do you want to save your changes?</source>
+        <translation>Der Plan wurde geändert. Möchten Sie die Änderungen speichern?</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>&amp;Clear Menu</source>
+        <translation>Menü &amp;leeren</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Cannot restore plan</source>
+        <translation>Plan kann nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Restored unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen wiederhergestellt</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>File Changed on Disk</source>
+        <translation>Datei auf dem Datenträger geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” was changed by another program.</source>
+        <translation>„%1“ wurde von einem anderen Programm geändert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reload it and lose your unsaved changes, or keep the editor&apos;s version and overwrite the file when you save?</source>
+        <translation>Möchten Sie die Datei neu laden und Ihre nicht gespeicherten Änderungen verwerfen oder die Version des Editors behalten und die Datei beim Speichern überschreiben?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reload it, or keep the editor&apos;s version and overwrite the file when you save?</source>
+        <translation>Möchten Sie die Datei neu laden oder die Version des Editors behalten und die Datei beim Speichern überschreiben?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep Editor&apos;s Version</source>
+        <translation>&amp;Version des Editors behalten</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reloaded %1</source>
+        <translation>%1 neu geladen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot reload plan</source>
+        <translation>Plan kann nicht neu geladen werden</translation>
+    </message>
+</context>
+<context>
     <name>hierarch::Findings</name>
     <message>
         <location filename="../model/rules/accountrules.cpp" line="+22"/>
@@ -3238,7 +3527,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+72"/>
+        <location filename="../app/mainwindow.cpp" line="+80"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -3263,7 +3552,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Findings as &amp;JSON…</source>
         <translation>Befunde als &amp;JSON…</translation>
     </message>
@@ -3283,7 +3572,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Diagramm als &amp;PNG…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Write the design report for the change board as a PDF</source>
         <translation>Entwurfsbericht für das Change Advisory Board als PDF schreiben</translation>
     </message>
@@ -3353,12 +3642,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Be&amp;richt exportieren…</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Add Sec&amp;ondary Site</source>
         <translation>Sekun&amp;dären Standort hinzufügen</translation>
     </message>
@@ -3443,7 +3732,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Main</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
@@ -3489,7 +3778,6 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/mainwindowfile.cpp" line="+61"/>
         <source>Untitled plan</source>
         <translation>Unbenannter Plan</translation>
     </message>
@@ -3499,17 +3787,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>%1 — %2[*]</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>Unsaved changes</source>
-        <translation>Nicht gespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The plan has been modified. Do you want to save your changes?</source>
-        <translation>Der Plan wurde geändert. Möchten Sie die Änderungen speichern?</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindowedit.cpp" line="+59"/>
+        <location filename="../app/mainwindowedit.cpp" line="+46"/>
         <source>Select the site that gets the new server.</source>
         <translation>Wählen Sie den Standort aus, der den neuen Server erhalten soll.</translation>
     </message>
@@ -3554,230 +3832,9 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Servername (NetBIOS, bis zu 15 Zeichen):</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+24"/>
         <source>Cut</source>
         <translation>Ausschneiden</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>clipboard</source>
-        <translation>Zwischenablage</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Select the site to paste the servers into.</source>
-        <translation>Wählen Sie den Standort aus, in den die Server eingefügt werden sollen.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Paste</source>
-        <translation>Einfügen</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindowfile.cpp" line="-13"/>
-        <source>Hierarchy plans (*.hierarchy.yaml *.yaml *.yml);;All files (*)</source>
-        <translation>Hierarchiepläne (*.hierarchy.yaml *.yaml *.yml);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Configuration Manager 2007</source>
-        <translation>Configuration Manager 2007</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>SMS 2003</source>
-        <translation>SMS 2003</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>New Plan</source>
-        <translation>Neuer Plan</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Product of the new hierarchy:</source>
-        <translation>Produkt der neuen Hierarchie:</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Reading %1…</source>
-        <translation>%1 wird gelesen…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+310"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location line="-308"/>
-        <location line="+39"/>
-        <source>Open Plan</source>
-        <translation>Plan öffnen</translation>
-    </message>
-    <message>
-        <location line="-27"/>
-        <source>opening was cancelled</source>
-        <translation>das Öffnen wurde abgebrochen</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Cannot open plan</source>
-        <translation>Plan kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Opened %1</source>
-        <translation>%1 geöffnet</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Cannot open example</source>
-        <translation>Beispiel kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <location line="+166"/>
-        <source>plan</source>
-        <translation>plan</translation>
-    </message>
-    <message>
-        <location line="-164"/>
-        <source>Save Plan</source>
-        <translation>Plan speichern</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Cannot save plan</source>
-        <translation>Plan kann nicht gespeichert werden</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Saved %1</source>
-        <translation>%1 gespeichert</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Saved %1 in the standard layout, because the edits could not be written into the file&apos;s own layout (%2)</source>
-        <translation>%1 im Standardlayout gespeichert, weil sich die Änderungen nicht in das eigene Layout der Datei schreiben ließen (%2)</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Cannot restore plan</source>
-        <translation>Plan kann nicht wiederhergestellt werden</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Restored unsaved changes</source>
-        <translation>Nicht gespeicherte Änderungen wiederhergestellt</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>File Changed on Disk</source>
-        <translation>Datei auf dem Datenträger geändert</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>“%1” was changed by another program.</source>
-        <translation>„%1“ wurde von einem anderen Programm geändert.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Reload it and lose your unsaved changes, or keep the editor&apos;s version and overwrite the file when you save?</source>
-        <translation>Möchten Sie die Datei neu laden und Ihre nicht gespeicherten Änderungen verwerfen oder die Version des Editors behalten und die Datei beim Speichern überschreiben?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reload it, or keep the editor&apos;s version and overwrite the file when you save?</source>
-        <translation>Möchten Sie die Datei neu laden oder die Version des Editors behalten und die Datei beim Speichern überschreiben?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Reload</source>
-        <translation>&amp;Neu laden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Keep Editor&apos;s Version</source>
-        <translation>&amp;Version des Editors behalten</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Reloaded %1</source>
-        <translation>%1 neu geladen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cannot reload plan</source>
-        <translation>Plan kann nicht neu geladen werden</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>&amp;Clear Menu</source>
-        <translation>Menü &amp;leeren</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Export Findings as SARIF</source>
-        <translation>Befunde als SARIF exportieren</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Export Findings as JSON</source>
-        <translation>Befunde als JSON exportieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SARIF logs (*.sarif *.json)</source>
-        <translation>SARIF-Protokolle (*.sarif *.json)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>JSON files (*.json)</source>
-        <translation>JSON-Dateien (*.json)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>untitled.hierarchy.yaml</source>
-        <translation>unbenannt.hierarchy.yaml</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+19"/>
-        <location line="+58"/>
-        <source>Export failed</source>
-        <translation>Export fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location line="-75"/>
-        <location line="+20"/>
-        <source>Exported %1</source>
-        <translation>%1 exportiert</translation>
-    </message>
-    <message>
-        <location line="-14"/>
-        <source>diagram</source>
-        <translation>diagramm</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Export Diagram as SVG</source>
-        <translation>Diagramm als SVG exportieren</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Export Diagram as PNG</source>
-        <translation>Diagramm als PNG exportieren</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>SVG images (*.svg)</source>
-        <translation>SVG-Bilder (*.svg)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>PNG images (*.png)</source>
-        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <location filename="../views/canvas/diagramexport.cpp" line="+40"/>
@@ -3790,43 +3847,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>das Bild konnte nicht kodiert werden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowfile.cpp" line="+15"/>
-        <source>report</source>
-        <translation>bericht</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+23"/>
-        <source>Export Report</source>
-        <translation>Bericht exportieren</translation>
-    </message>
-    <message>
-        <location line="-23"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-Dokumente (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Writing the design report…</source>
-        <translation>Entwurfsbericht wird geschrieben…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Writing the design report: page %1 of %2</source>
-        <translation>Entwurfsbericht wird geschrieben: Seite %1 von %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Exported %1 (%2 pages)</source>
-        <translation>%1 exportiert (%2 Seiten)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Report export cancelled</source>
-        <translation>Berichtexport abgebrochen</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location filename="../app/mainwindow.cpp" line="+105"/>
         <source>About Hierarch</source>
         <translation>Über Hierarch</translation>
     </message>
@@ -3906,7 +3927,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Ü&amp;bersicht</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+58"/>
         <source>Roles: add the current role to the selected servers</source>
         <translation>Rollen: aktuelle Rolle den ausgewählten Servern hinzufügen</translation>
     </message>

@@ -1,7 +1,8 @@
 // hierarch-bench: measures every row of QUALITY.md ("Performance") on generated plans of sizes
 // S, M and L, with yaml-cpp timed side by side in the same process where a row is a ratio to it.
-// Prints one table of medians (and writes it as JSON with --json); exits 1 when a bar is missed
-// and --check was given.
+// Prints one table of medians (and writes it as JSON with --json); exits 1 when a row misses its
+// bar.
+#include "autosave.h"
 #include "benchdiff.h"
 #include "benchmeasures.h"
 #include "plangenerator.h"
@@ -512,6 +513,22 @@ int runBenchmark(const Options &options, const QString &jsonPath)
         rows << besideYamlCpp(QStringLiteral("save after one edit (file's layout kept)"), size,
                               patch, patchEmit,
                               isL ? QStringLiteral("≤ 1.3× yaml-cpp emit") : QString());
+
+        // The recovery copy the editor writes while the user works (copy and sidecar, owner-only):
+        // a slow write would stall the editor every interval.
+        {
+            Document document;
+            document.reset(p.plan, p.path);
+            Autosave autosave(&document);
+            const Samples recovery = timeRuns(options.runs, [&] { (void)autosave.writeNow(); });
+            autosave.removeCopy();
+            Row row{QStringLiteral("recovery copy written (autosave)"), size, recovery.median()};
+            if (isL) {
+                row.target = QStringLiteral("≤ 200 ms");
+                row.held = recovery.median() <= 200;
+            }
+            rows << row;
+        }
 
         if (options.editor) {
             const EditorFigures editor = measureEditor(p.path, options.runs);

@@ -1,0 +1,150 @@
+// File > Export without dialogs: the findings in the CLI's JSON and SARIF, the diagram as SVG
+// and PNG drawn from the canvas's scene, the design report as a PDF, and a failed write that
+// says where and leaves no file.
+#include "canvas/hierarchyscene.h"
+#include "document/document.h"
+#include "export/findingsexport.h"
+#include "exportactions.h"
+#include "io/planloader.h"
+#include "selection.h"
+
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace hierarch;
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+struct Fixture
+{
+    Document document;
+    Selection selection{&document};
+    HierarchyScene scene{&document, &selection};
+    ExportActions exports{&document, &scene, nullptr};
+
+    Fixture()
+    {
+        document.setValidationDate(QDate(2026, 11, 21));
+        const QString path = QDir(QStringLiteral(HIERARCH_EXAMPLES_DIR))
+                                 .filePath(QStringLiteral("sms2003-small-site.hierarchy.yaml"));
+        const LoadResult loaded = loadPlanFile(path);
+        if (!loaded)
+            qFatal("example does not load: %s", qPrintable(loaded.error.toString()));
+        document.reset(*loaded.plan, path);
+    }
+};
+
+} // namespace
+
+class TestExportActions : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(mDir.isValid()); }
+    void findings_data();
+    void findings();
+    void svgDiagram();
+    void pngDiagram();
+    void report();
+    void failedWriteLeavesNoFile();
+
+private:
+    QTemporaryDir mDir;
+};
+
+void TestExportActions::findings_data()
+{
+    QTest::addColumn<bool>("sarif");
+    QTest::newRow("json") << false;
+    QTest::newRow("sarif") << true;
+}
+
+void TestExportActions::findings()
+{
+    QFETCH(bool, sarif);
+    Fixture f;
+    const QString path =
+        mDir.filePath(sarif ? QStringLiteral("f.sarif") : QStringLiteral("f.json"));
+    QSignalSpy status(&f.exports, &ExportActions::statusMessage);
+    QVERIFY(f.exports.writeFindings(path, sarif));
+    QCOMPARE(status.size(), 1);
+    // Exactly what the CLI writes for the same file, findings and date.
+    ValidatedFile file;
+    file.file = QStringLiteral("sms2003-small-site.hierarchy.yaml");
+    file.loaded = true;
+    file.planName = f.document.plan().name;
+    file.product = f.document.plan().product;
+    file.findings = f.document.findings();
+    QVERIFY(!file.findings.isEmpty());
+    const QByteArray expected = sarif ? findingsToSarif({file}, f.document.validationDate())
+                                      : findingsToJson({file}, f.document.validationDate());
+    QCOMPARE(readAll(path), expected);
+    QJsonParseError error;
+    QJsonDocument::fromJson(readAll(path), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+}
+
+void TestExportActions::svgDiagram()
+{
+    Fixture f;
+    const QString path = mDir.filePath(QStringLiteral("diagram.svg"));
+    QVERIFY(f.exports.writeDiagram(path, true));
+    const QString svg = QString::fromUtf8(readAll(path));
+    QVERIFY(svg.contains(QStringLiteral("<svg")));
+    QVERIFY(svg.contains(
+        QStringLiteral("<title>%1</title>").arg(f.document.plan().name.toHtmlEscaped())));
+    // Every site is drawn, by its code.
+    for (const Site &site : f.document.plan().sites)
+        QVERIFY2(svg.contains(site.code), qPrintable(site.code));
+}
+
+void TestExportActions::pngDiagram()
+{
+    Fixture f;
+    const QString path = mDir.filePath(QStringLiteral("diagram.png"));
+    QVERIFY(f.exports.writeDiagram(path, false));
+    QImage image;
+    QVERIFY(image.load(path, "PNG"));
+    // Twice the scene's size, for sharp text when scaled into a document.
+    QCOMPARE(image.size(), (f.scene.contentRect().size() * 2).toSize());
+    QVERIFY(image.pixelColor(0, 0) == QColor(Qt::white));
+}
+
+void TestExportActions::report()
+{
+    Fixture f;
+    const QString path = mDir.filePath(QStringLiteral("report.pdf"));
+    QVERIFY(f.exports.writeReport(path));
+    QVERIFY(readAll(path).startsWith("%PDF-"));
+}
+
+void TestExportActions::failedWriteLeavesNoFile()
+{
+    Fixture f;
+    const QString bad = mDir.filePath(QStringLiteral("no-such-folder/out"));
+    QSignalSpy failed(&f.exports, &ExportActions::failed);
+    QVERIFY(!f.exports.writeFindings(bad + QStringLiteral(".json"), false));
+    QVERIFY(!f.exports.writeDiagram(bad + QStringLiteral(".svg"), true));
+    QVERIFY(!f.exports.writeDiagram(bad + QStringLiteral(".png"), false));
+    QVERIFY(!f.exports.writeReport(bad + QStringLiteral(".pdf")));
+    QCOMPARE(failed.size(), 4);
+    for (const QList<QVariant> &args : failed)
+        QVERIFY2(args.at(1).toString().contains(bad), qPrintable(args.at(1).toString()));
+    QVERIFY(!QDir(mDir.filePath(QStringLiteral("no-such-folder"))).exists());
+}
+
+QTEST_MAIN(TestExportActions)
+#include "tst_exportactions.moc"
