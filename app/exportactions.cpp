@@ -4,6 +4,7 @@
 #include "comparecontroller.h"
 #include "document/comparison.h"
 #include "document/document.h"
+#include "export/findingscsv.h"
 #include "export/findingsexport.h"
 #include "io/checkedfile.h"
 #include "report/reportwriter.h"
@@ -35,6 +36,26 @@ void ExportActions::exportFindings(bool sarif)
         sarif ? tr("SARIF logs (*.sarif *.json)") : tr("JSON files (*.json)"));
     if (!path.isEmpty())
         writeFindings(path, sarif);
+}
+
+void ExportActions::exportFindingsCsv()
+{
+    const QString path = QFileDialog::getSaveFileName(mDialogParent, tr("Export Findings as CSV"),
+                                                      baseName(tr("plan")) + QStringLiteral(".csv"),
+                                                      tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        writeFindingsCsv(path);
+}
+
+bool ExportActions::writeFindingsCsv(const QString &path)
+{
+    QString error;
+    if (!writeFileChecked(path, findingsToCsv(mDocument->findings()), &error)) {
+        emit failed(tr("Export failed"), error);
+        return false;
+    }
+    emit statusMessage(tr("Exported %1").arg(path), 4000);
+    return true;
 }
 
 bool ExportActions::writeFindings(const QString &path, bool sarif)

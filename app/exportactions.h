@@ -11,7 +11,8 @@ class CompareController;
 class Document;
 class HierarchyScene;
 
-// What File > Export writes: the findings as JSON or SARIF (the CLI's formats), the diagram as
+// What File > Export writes: the findings as JSON or SARIF (the CLI's formats) or as a CSV table
+// for spreadsheets (the Problems dock's columns), the diagram as
 // SVG or PNG (drawn by the canvas's own painting code), and the design report as a PDF (the
 // CLI's writer, with a progress dialog that can cancel). Each has an interactive command that
 // asks for a path and a write* call that tests and the commands share.
@@ -26,6 +27,8 @@ public:
 
     // Writes the live findings of the document; returns whether the file was written.
     bool writeFindings(const QString &path, bool sarif);
+    // Writes the live findings as CSV (findingscsv.h); returns whether the file was written.
+    bool writeFindingsCsv(const QString &path);
     // Writes the diagram of the canvas; returns whether the file was written.
     bool writeDiagram(const QString &path, bool svg);
     // Writes the design report (REPORT.md) of the current plan, validated as of the document's
@@ -35,6 +38,7 @@ public:
 
     // The File > Export commands: ask for a path, then write.
     void exportFindings(bool sarif);
+    void exportFindingsCsv();
     void exportDiagram(bool svg);
     void exportReport();
 

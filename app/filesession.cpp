@@ -148,7 +148,7 @@ bool FileSession::saveAs()
     QString suggestion = mDocument->filePath();
     if (suggestion.isEmpty()) {
         suggestion = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
-                     QLatin1Char('/') + tr("plan") + QStringLiteral(".hierarchy.yaml");
+                     QLatin1Char('/') + suggestedFileName(mDocument->plan().name);
     }
     QString path =
         QFileDialog::getSaveFileName(mDialogParent, tr("Save Plan"), suggestion, planFilter());
@@ -157,6 +157,31 @@ bool FileSession::saveAs()
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".hierarchy.yaml");
     return saveTo(path);
+}
+
+QString FileSession::suggestedFileName(const QString &planName)
+{
+    // Long enough for any sensible plan name, short enough for every file system's limit.
+    constexpr int kMaxStem = 80;
+    QString stem;
+    bool pendingHyphen = false;
+    for (const QChar c : planName.toLower()) {
+        if (c.isLetterOrNumber() || c == u'_') {
+            if (pendingHyphen && !stem.isEmpty())
+                stem += u'-';
+            pendingHyphen = false;
+            stem += c;
+        } else if (c == u'.' || c == u'-' || c.isSpace() || c.isPunct() || c.isSymbol()) {
+            // Separators, and what Windows refuses in names (\ / : * ? " < > |), become one
+            // hyphen between words.
+            pendingHyphen = true;
+        }
+        if (stem.size() >= kMaxStem)
+            break;
+    }
+    if (stem.isEmpty())
+        stem = tr("plan");
+    return stem + QStringLiteral(".hierarchy.yaml");
 }
 
 bool FileSession::saveTo(const QString &path)

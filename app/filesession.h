@@ -47,6 +47,10 @@ public:
     bool save();
     bool saveAs();
     bool saveTo(const QString &path);
+    // The file name Save As offers for an untitled plan: its name in lower case, words joined
+    // by hyphens, characters file systems refuse left out ("Contoso: Europe" gives
+    // "contoso-europe.hierarchy.yaml"); "plan.hierarchy.yaml" when the name leaves nothing.
+    static QString suggestedFileName(const QString &planName);
     // Asks whether to save unsaved changes; false when the user cancelled. Always true when
     // nothing is unsaved or the session is not interactive.
     bool maybeSave();

@@ -28,6 +28,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
@@ -36,10 +37,26 @@
 
 namespace hierarch {
 
+namespace {
+
+// "Export Re&port…" with Ctrl+E becomes "Export Report (Ctrl+E)": a tooltip names the command in
+// full where a toolbar button shows a short label.
+QString toolTipFor(QString text, const QKeySequence &shortcut)
+{
+    text.remove(QRegularExpression(QStringLiteral("&(?!&)")));
+    if (text.endsWith(QChar(0x2026)))
+        text.chop(1);
+    if (shortcut.isEmpty())
+        return text;
+    return QStringLiteral("%1 (%2)").arg(text, shortcut.toString(QKeySequence::NativeText));
+}
+
+} // namespace
+
 struct MainWindow::Actions
 {
-    QAction *newPlan, *open, *save, *saveAs, *exportJson, *exportSarif, *exportSvg, *exportPng,
-        *exportReport, *close, *quit;
+    QAction *newPlan, *open, *save, *saveAs, *exportJson, *exportSarif, *exportCsv, *exportSvg,
+        *exportPng, *exportReport, *close, *quit;
     QAction *undo, *redo, *cut, *copy, *paste, *remove, *rename, *selectAll, *addSite,
         *addSecondary, *addServer;
     QAction *zoomIn, *zoomOut, *fit, *actualSize, *autoLayout;
@@ -165,6 +182,8 @@ void MainWindow::createActions()
                         [this] { mExports->exportFindings(false); });
     a.exportSarif = make(tr("Findings as &SARIF…"), QKeySequence::UnknownKey,
                          [this] { mExports->exportFindings(true); });
+    a.exportCsv = make(tr("Findings as &CSV…"), QKeySequence::UnknownKey,
+                       [this] { mExports->exportFindingsCsv(); });
     a.exportSvg = make(tr("Diagram as S&VG…"), QKeySequence::UnknownKey,
                        [this] { mExports->exportDiagram(true); });
     a.exportPng = make(tr("Diagram as &PNG…"), QKeySequence::UnknownKey,
@@ -233,6 +252,7 @@ void MainWindow::createActions()
                                                         {a.saveAs, "actionSaveAs"},
                                                         {a.exportJson, "actionExportJson"},
                                                         {a.exportSarif, "actionExportSarif"},
+                                                        {a.exportCsv, "actionExportCsv"},
                                                         {a.exportSvg, "actionExportSvg"},
                                                         {a.exportPng, "actionExportPng"},
                                                         {a.exportReport, "actionExportReport"},
@@ -266,6 +286,7 @@ void MainWindow::createActions()
         {a.saveAs, ActionIcon::SaveAs},
         {a.exportJson, ActionIcon::ExportFindings},
         {a.exportSarif, ActionIcon::ExportFindings},
+        {a.exportCsv, ActionIcon::ExportFindings},
         {a.exportSvg, ActionIcon::ExportDiagram},
         {a.exportPng, ActionIcon::ExportDiagram},
         {a.exportReport, ActionIcon::ExportReport},
@@ -313,6 +334,7 @@ void MainWindow::createMenus()
     QMenu *exportFindingsMenu = file->addMenu(tr("Export &Findings"));
     exportFindingsMenu->addAction(a.exportJson);
     exportFindingsMenu->addAction(a.exportSarif);
+    exportFindingsMenu->addAction(a.exportCsv);
     QMenu *exportDiagramMenu = file->addMenu(tr("Export &Diagram"));
     exportDiagramMenu->addAction(a.exportSvg);
     exportDiagramMenu->addAction(a.exportPng);
@@ -373,6 +395,48 @@ void MainWindow::createToolBar()
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("MainToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+
+    // Toolbar labels are short and never change, so the buttons keep their place while editing
+    // (Undo's menu text names the last command and would widen the button on every edit, pushing
+    // the last buttons into the overflow). The full text and shortcut go to the tooltip.
+    const std::pair<QAction *, QString> labels[] = {
+        {a.newPlan, tr("New", "toolbar")},
+        {a.open, tr("Open", "toolbar")},
+        {a.save, tr("Save", "toolbar")},
+        {a.undo, tr("Undo", "toolbar")},
+        {a.redo, tr("Redo", "toolbar")},
+        {a.addSite, tr("Site", "toolbar: add a site")},
+        {a.addSecondary, tr("Secondary", "toolbar: add a secondary site")},
+        {a.addServer, tr("Server", "toolbar: add a server")},
+        {a.remove, tr("Delete", "toolbar")},
+        {a.fit, tr("Fit", "toolbar: fit to window")}};
+    for (const auto &[action, label] : labels) {
+        action->setIconText(label);
+        if (action != a.undo && action != a.redo)
+            action->setToolTip(toolTipFor(action->text(), action->shortcut()));
+    }
+    // The connections live as long as the actions (the stack may signal while the window is
+    // being destroyed, after its actions are gone).
+    QUndoStack *stack = mDocument->undoStack();
+    QAction *undo = a.undo;
+    QAction *redo = a.redo;
+    auto undoTip = [undo, stack] {
+        undo->setToolTip(
+            toolTipFor(stack->canUndo() ? tr("Undo %1").arg(stack->undoText()) : tr("Undo"),
+                       undo->shortcut()));
+    };
+    auto redoTip = [redo, stack] {
+        redo->setToolTip(
+            toolTipFor(stack->canRedo() ? tr("Redo %1").arg(stack->redoText()) : tr("Redo"),
+                       redo->shortcut()));
+    };
+    connect(stack, &QUndoStack::undoTextChanged, undo, undoTip);
+    connect(stack, &QUndoStack::canUndoChanged, undo, undoTip);
+    connect(stack, &QUndoStack::redoTextChanged, redo, redoTip);
+    connect(stack, &QUndoStack::canRedoChanged, redo, redoTip);
+    undoTip();
+    redoTip();
+
     for (QAction *action : {a.newPlan, a.open, a.save})
         bar->addAction(action);
     bar->addSeparator();

@@ -754,7 +754,21 @@ void TestCanvas::viewZoom()
     for (int i = 0; i < 40; ++i)
         view.zoomOut();
     QCOMPARE(view.zoom(), CanvasView::kMinZoom);
-    view.centerOnItem(document.plan().sites.constLast().uid); // no crash, nothing to assert
+
+    // Going to an item from the smallest zoom makes it readable and puts it in the middle.
+    const ItemId target = document.plan().sites.constLast().servers.constLast().uid;
+    view.centerOnItem(target);
+    QCOMPARE(view.zoom(), CanvasView::kReadableZoom);
+    QGraphicsItem *item = view.hierarchyScene()->itemFor(target);
+    QVERIFY(item);
+    const QRect shown =
+        view.mapFromScene(item->mapRectToScene(item->boundingRect())).boundingRect();
+    QVERIFY2(view.viewport()->rect().contains(shown), "the subject is not in the window");
+    QVERIFY(qAbs(shown.center().x() - view.viewport()->rect().center().x()) <= 2);
+    // A zoom the user chose above that is kept.
+    view.setZoom(2.0);
+    view.centerOnItem(target);
+    QCOMPARE(view.zoom(), 2.0);
 }
 
 QTEST_MAIN(TestCanvas)

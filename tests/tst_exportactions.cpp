@@ -3,6 +3,7 @@
 // says where and leaves no file.
 #include "canvas/hierarchyscene.h"
 #include "document/document.h"
+#include "export/findingscsv.h"
 #include "export/findingsexport.h"
 #include "exportactions.h"
 #include "io/planloader.h"
@@ -56,6 +57,8 @@ private slots:
     void initTestCase() { QVERIFY(mDir.isValid()); }
     void findings_data();
     void findings();
+    void csvQuotingAndFormulas();
+    void findingsCsv();
     void svgDiagram();
     void pngDiagram();
     void report();
@@ -95,6 +98,50 @@ void TestExportActions::findings()
     QJsonParseError error;
     QJsonDocument::fromJson(readAll(path), &error);
     QCOMPARE(error.error, QJsonParseError::NoError);
+}
+
+// RFC 4180 with the defences a spreadsheet needs: quotes doubled, fields with separators, line
+// breaks or outer spaces quoted, formulas neutralised, UTF-8 marked by a byte order mark.
+void TestExportActions::csvQuotingAndFormulas()
+{
+    const QByteArray csv = csvTable({{QStringLiteral("plain"), QStringLiteral("a,b"),
+                                      QStringLiteral("say \"hi\""), QStringLiteral("two\nlines")},
+                                     {QStringLiteral("=HYPERLINK(\"x\")"), QStringLiteral("+1"),
+                                      QStringLiteral("-2"), QStringLiteral("@SUM(A1)")},
+                                     {QStringLiteral(" padded"), QString(),
+                                      QStringLiteral("M\u00fcller"), QStringLiteral("a-b")}});
+    QCOMPARE(csv, QByteArray("\xEF\xBB\xBF"
+                             "plain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\"\r\n"
+                             "\"'=HYPERLINK(\"\"x\"\")\",'+1,'-2,'@SUM(A1)\r\n"
+                             "\" padded\",,M\xC3\xBCller,a-b\r\n"));
+}
+
+void TestExportActions::findingsCsv()
+{
+    Fixture f;
+    const QString path = mDir.filePath(QStringLiteral("f.csv"));
+    QSignalSpy status(&f.exports, &ExportActions::statusMessage);
+    QVERIFY(f.exports.writeFindingsCsv(path));
+    QCOMPARE(status.size(), 1);
+    const QByteArray bytes = readAll(path);
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    // The findings here hold no commas, quotes or line breaks, so lines split plainly.
+    QList<QByteArray> lines = bytes.mid(3).split('\n');
+    QCOMPARE(lines.takeLast(), QByteArray()); // ends with a line break
+    const QList<Finding> &findings = f.document.findings();
+    QVERIFY(!findings.isEmpty());
+    QCOMPARE(lines.size(), findings.size() + 1);
+    QCOMPARE(lines.constFirst(),
+             QByteArray("Severity,Rule,Subject,Site,Message,Waived,Justification\r"));
+    for (int i = 0; i < findings.size(); ++i) {
+        const QByteArray &line = lines.at(i + 1);
+        QVERIFY(line.endsWith('\r'));
+        const QList<QByteArray> fields = line.chopped(1).split(',');
+        QVERIFY2(fields.size() >= 7, line.constData());
+        QCOMPARE(QString::fromUtf8(fields.at(1)), findings.at(i).ruleId());
+        QCOMPARE(QString::fromUtf8(fields.at(2)), findings.at(i).subject);
+    }
+    QVERIFY(!f.exports.writeFindingsCsv(mDir.filePath(QStringLiteral("missing/dir/f.csv"))));
 }
 
 void TestExportActions::svgDiagram()

@@ -19,6 +19,7 @@
 #include <QtTest>
 
 using namespace hierarch;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -56,6 +57,8 @@ private slots:
     void saveWritesAndIsRemembered();
     void failedSaveKeepsTheEdits();
     void newPlanAndExampleAreUntitled();
+    void saveAsSuggestsANameFromThePlan_data();
+    void saveAsSuggestsANameFromThePlan();
     void recentMenu();
 
 private:
@@ -189,6 +192,30 @@ void TestFileSession::newPlanAndExampleAreUntitled()
     QVERIFY(!document.plan().sites.isEmpty());
     // ...that keeps the example's comments and layout for Save As.
     QCOMPARE(document.text().bytes, readAll(example("sms2003-central-hierarchy.hierarchy.yaml")));
+}
+
+void TestFileSession::saveAsSuggestsANameFromThePlan_data()
+{
+    QTest::addColumn<QString>("planName");
+    QTest::addColumn<QString>("fileName");
+    QTest::newRow("words") << u"Contoso SMS 2003 Hierarchy"_s
+                           << u"contoso-sms-2003-hierarchy.hierarchy.yaml"_s;
+    QTest::newRow("refused characters")
+        << u"Contoso: Europe / *Paris* <v2>?"_s << u"contoso-europe-paris-v2.hierarchy.yaml"_s;
+    QTest::newRow("dots and dashes") << u"a..b \u2014 c"_s << u"a-b-c.hierarchy.yaml"_s;
+    QTest::newRow("letters beyond ASCII")
+        << u"M\u00fcller Ost"_s << u"m\u00fcller-ost.hierarchy.yaml"_s;
+    QTest::newRow("control characters") << u"a\tb\u0001c"_s << u"a-bc.hierarchy.yaml"_s;
+    QTest::newRow("nothing left") << u"  // ?? "_s << u"plan.hierarchy.yaml"_s;
+    QTest::newRow("empty") << QString() << u"plan.hierarchy.yaml"_s;
+    QTest::newRow("long") << QString(200, u'x') << QString(80, u'x') + u".hierarchy.yaml"_s;
+}
+
+void TestFileSession::saveAsSuggestsANameFromThePlan()
+{
+    QFETCH(QString, planName);
+    QFETCH(QString, fileName);
+    QCOMPARE(FileSession::suggestedFileName(planName), fileName);
 }
 
 void TestFileSession::recentMenu()

@@ -155,7 +155,7 @@
         <translation>Hierarchiediagramm</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+217"/>
         <source>Left, Right</source>
         <translation>Pfeil links, Pfeil rechts</translation>
     </message>
@@ -1905,7 +1905,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::ExportActions</name>
     <message>
-        <location filename="../app/exportactions.cpp" line="+33"/>
+        <location filename="../app/exportactions.cpp" line="+34"/>
         <source>Export Findings as SARIF</source>
         <translation>Befunde als SARIF exportieren</translation>
     </message>
@@ -1916,11 +1916,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+1"/>
+        <location line="+9"/>
         <source>plan</source>
         <translation>plan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>SARIF logs (*.sarif *.json)</source>
         <translation>SARIF-Protokolle (*.sarif *.json)</translation>
     </message>
@@ -1930,19 +1931,31 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+28"/>
         <source>untitled.hierarchy.yaml</source>
         <translation>unbenannt.hierarchy.yaml</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-10"/>
+        <location line="+20"/>
         <location line="+22"/>
         <location line="+56"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-109"/>
+        <source>Export Findings as CSV</source>
+        <translation>Befunde als CSV exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+20"/>
         <location line="+22"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
@@ -2801,17 +2814,17 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Beispiel kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+51"/>
         <source>plan</source>
         <translation>plan</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-29"/>
         <source>Save Plan</source>
         <translation>Plan speichern</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+38"/>
         <source>Cannot save plan</source>
         <translation>Plan kann nicht gespeichert werden</translation>
     </message>
@@ -3380,6 +3393,54 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
 </context>
 <context>
+    <name>hierarch::FindingsCsv</name>
+    <message>
+        <location filename="../model/export/findingscsv.cpp" line="+61"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waived</source>
+        <translation>Akzeptiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Justification</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
     <name>hierarch::HierarchyScene</name>
     <message>
         <location filename="../views/canvas/hierarchyscenegestures.cpp" line="+200"/>
@@ -3527,7 +3588,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+80"/>
+        <location filename="../app/mainwindow.cpp" line="+97"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -3562,7 +3623,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Befunde als &amp;SARIF…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Diagram as S&amp;VG…</source>
         <translation>Diagramm als S&amp;VG…</translation>
     </message>
@@ -3642,12 +3703,17 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Be&amp;richt exportieren…</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-37"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+30"/>
+        <source>Findings as &amp;CSV…</source>
+        <translation>Befunde als &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Add Sec&amp;ondary Site</source>
         <translation>Sekun&amp;dären Standort hinzufügen</translation>
     </message>
@@ -3692,7 +3758,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Ü&amp;ber Hierarch</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3712,7 +3778,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Befunde e&amp;xportieren</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Export &amp;Diagram</source>
         <translation>&amp;Diagramm exportieren</translation>
     </message>
@@ -3737,7 +3803,87 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+8"/>
+        <source>New</source>
+        <comment>toolbar</comment>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <comment>toolbar</comment>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <comment>toolbar</comment>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <comment>toolbar</comment>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <comment>toolbar</comment>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site</source>
+        <comment>toolbar: add a site</comment>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secondary</source>
+        <comment>toolbar: add a secondary site</comment>
+        <translation>Sekundär</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server</source>
+        <comment>toolbar: add a server</comment>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <comment>toolbar</comment>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit</source>
+        <comment>toolbar: fit to window</comment>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Undo %1</source>
+        <translation>%1 rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Redo %1</source>
+        <translation>%1 wiederholen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>

@@ -128,8 +128,19 @@ void CanvasView::fitToWindow()
 
 void CanvasView::centerOnItem(ItemId id)
 {
-    if (QGraphicsItem *item = mScene->itemFor(id))
-        centerOn(item->mapToScene(item->boundingRect().center()));
+    QGraphicsItem *item = mScene->itemFor(id);
+    if (!item)
+        return;
+    // Going to a finding's subject in a large plan fitted at 5 % would show a speck: zoom in
+    // until names are readable, as far as the item still fits the window, and never zoom out.
+    const QRectF bounds = item->mapRectToScene(item->boundingRect());
+    const QSizeF room = viewport()->size();
+    if (zoom() < kReadableZoom && !bounds.isEmpty() && !room.isEmpty()) {
+        const double fitting =
+            std::min(room.width() / bounds.width(), room.height() / bounds.height());
+        applyZoom(std::max(zoom(), std::min(kReadableZoom, fitting)), AnchorViewCenter);
+    }
+    centerOn(bounds.center());
 }
 
 void CanvasView::wheelEvent(QWheelEvent *event)

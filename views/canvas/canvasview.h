@@ -40,6 +40,8 @@ public:
 
     static constexpr double kMinZoom = 0.05;
     static constexpr double kMaxZoom = 4.0;
+    // The smallest zoom at which names on cards read comfortably; centerOnItem() zooms to it.
+    static constexpr double kReadableZoom = 0.8;
 
     // What the keys on the canvas do, as (keys, action) rows for the keyboard help.
     static QList<std::pair<QString, QString>> keyboardHelp();
@@ -49,6 +51,7 @@ public slots:
     void zoomOut();
     void resetZoom();   // 100 %
     void fitToWindow(); // never above 100 %
+    // Scrolls the item to the centre, zooming in to kReadableZoom first when the view is smaller.
     void centerOnItem(ItemId id);
 
 signals:
