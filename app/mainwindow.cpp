@@ -140,8 +140,6 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, mListsDock);
     tabifyDockWidget(mProblemsDock, mListsDock);
     tabifyDockWidget(mPropertiesDock, mDashboardDock);
-    mProblemsDock->raise();
-    mPropertiesDock->raise();
     resizeDocks({mOutlineDock, mPropertiesDock}, {260, 300}, Qt::Horizontal);
     resizeDocks({mProblemsDock}, {220}, Qt::Vertical);
 
@@ -151,6 +149,10 @@ void MainWindow::createDocks()
             [this](quint64 id) { mCanvas->centerOnItem(id); });
     mCompare = new CompareController(this);
     mExports->setCompareController(mCompare);
+    // Last, since tabbing the (hidden) Changes dock beside Problems changes the bottom area's
+    // current tab.
+    mProblemsDock->raise();
+    mPropertiesDock->raise();
     connect(mCompare, &CompareController::failed, this,
             [this](const QString &message) { showError(tr("Compare"), message); });
 }

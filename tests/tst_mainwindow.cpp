@@ -13,10 +13,12 @@
 #include "theme.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QLabel>
 #include <QProgressDialog>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QUndoStack>
@@ -50,6 +52,7 @@ class TestMainWindow : public QObject
 
 private slots:
     void initTestCase();
+    void problemsInFrontAtStart();
     void scriptedSession();
     void refusesRoleOfOtherProduct();
     void failedOpenKeepsDocument();
@@ -119,6 +122,32 @@ void TestMainWindow::largeFileOpenCanBeCancelled()
 void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+}
+
+// The live findings are what the editor is for: the Problems dock, not the Lists tabbed with
+// it, is in front when the window opens (and Properties in front of the Dashboard).
+void TestMainWindow::problemsInFrontAtStart()
+{
+    MainWindow window;
+    window.setInteractive(false);
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCoreApplication::processEvents();
+    // The current tab of each tabbed dock group, by the docks' titles.
+    auto frontOf = [&window](const QString &title) {
+        for (QTabBar *bar : window.findChildren<QTabBar *>(Qt::FindDirectChildrenOnly)) {
+            for (int i = 0; i < bar->count(); ++i) {
+                if (bar->tabText(i) == title)
+                    return bar->tabText(bar->currentIndex());
+            }
+        }
+        return QString();
+    };
+    QCOMPARE(frontOf(window.problemsDock()->windowTitle()), window.problemsDock()->windowTitle());
+    auto *properties = window.findChild<QDockWidget *>(QStringLiteral("PropertiesDock"));
+    QVERIFY(properties);
+    QCOMPARE(frontOf(properties->windowTitle()), properties->windowTitle());
 }
 
 void TestMainWindow::scriptedSession()

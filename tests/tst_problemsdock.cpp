@@ -206,6 +206,32 @@ void TestProblemsDock::filterButtonsAndCounts()
     QVERIFY(waived->text().contains(QLatin1Char('1')));
     waived->click();
     QVERIFY(!dock.filterModel()->showsWaived());
+
+    // A filter that is on looks pressed (a sunken, darker button); one that is off looks raised,
+    // so the pair reads as a toggle (flat auto-raise buttons looked alike either way).
+    dock.resize(900, 300);
+    dock.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dock));
+    auto meanLightness = [](const QImage &image) {
+        qint64 sum = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x)
+                sum += qGray(image.pixel(x, y));
+        }
+        return double(sum) / (qint64(image.width()) * image.height());
+    };
+    for (QToolButton *button : {errors, waived}) {
+        button->setChecked(false);
+        const QImage off = button->grab().toImage();
+        button->setChecked(true);
+        const QImage on = button->grab().toImage();
+        QVERIFY2(meanLightness(on) < meanLightness(off) - 4, qPrintable(button->objectName()));
+        // Off, it is still drawn as a button (a frame on its edge), not flat text.
+        const QColor background = button->palette().color(QPalette::Window);
+        QVERIFY2(off.pixelColor(0, off.height() / 2) != background ||
+                     off.pixelColor(1, off.height() / 2) != background,
+                 qPrintable(button->objectName()));
+    }
 }
 
 void TestProblemsDock::severityColumnHasIconsAndEscapedTooltips()

@@ -44,7 +44,7 @@ ProblemsDock::ProblemsDock(Document *document, Selection *selection, QWidget *pa
         button->setObjectName(QLatin1String(severityNames[s]) + QLatin1String("Button"));
         button->setCheckable(true);
         button->setChecked(true);
-        button->setAutoRaise(true);
+        button->setAutoRaise(false); // a raised button when off, sunken when on
         button->setIcon(severityIcon(Severity(s)));
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         connect(button, &QToolButton::toggled, this,
@@ -58,7 +58,7 @@ ProblemsDock::ProblemsDock(Document *document, Selection *selection, QWidget *pa
     mWaivedButton->setObjectName(QStringLiteral("waivedButton"));
     mWaivedButton->setCheckable(true);
     mWaivedButton->setChecked(mFilter->showsWaived());
-    mWaivedButton->setAutoRaise(true);
+    mWaivedButton->setAutoRaise(false);
     mWaivedButton->setToolTip(tr("Show findings accepted by a waiver"));
     connect(mWaivedButton, &QToolButton::toggled, mFilter, &ProblemsFilter::setShowWaived);
     bar->addSpacing(8);
