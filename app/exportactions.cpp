@@ -13,6 +13,9 @@
 #include <QCoreApplication>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QProgressDialog>
 
 namespace hierarch {
@@ -111,8 +114,19 @@ void ExportActions::exportReport()
 
 bool ExportActions::writeReport(const QString &path)
 {
-    // The same options `hierarch report` uses, so the same file and date give the same PDF.
     // The writer works on its own copy of the plan: edits while it runs do not reach it.
+    ReportWriter writer(mDocument->plan(), reportOptions());
+    return runWithProgress(
+        writer, tr("Export Report"),
+        [&writer, &path](const ReportWriter::Progress &progress) {
+            return writer.write(path, progress);
+        },
+        [&path](int pages) { return tr("Exported %1 (%2 pages)").arg(path).arg(pages); });
+}
+
+ReportOptions ExportActions::reportOptions() const
+{
+    // The same options `hierarch report` uses, so the same file and date give the same PDF.
     ReportOptions options;
     options.fileName = mDocument->filePath();
     options.asOf = mDocument->validationDate();
@@ -124,15 +138,21 @@ bool ExportActions::writeReport(const QString &path)
         options.baseline = std::make_shared<const Plan>(comparison->baseline());
         options.baselineLabel = comparison->label();
     }
-    ReportWriter writer(mDocument->plan(), options);
+    return options;
+}
 
+bool ExportActions::runWithProgress(
+    ReportWriter &writer, const QString &title,
+    const std::function<ReportWriter::Result(const ReportWriter::Progress &)> &run,
+    const std::function<QString(int pages)> &doneMessage)
+{
     QProgressDialog progress(tr("Writing the design report…"), tr("Cancel"), 0, 0, mDialogParent);
-    progress.setWindowTitle(tr("Export Report"));
+    progress.setWindowTitle(title);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(400);
     progress.setValue(0);
     QCoreApplication::processEvents();
-    const ReportWriter::Result result = writer.write(path, [&progress](int done, int total) {
+    const ReportWriter::Result result = run([&progress](int done, int total) {
         progress.setMaximum(total);
         progress.setValue(done);
         progress.setLabelText(tr("Writing the design report: page %1 of %2").arg(done).arg(total));
@@ -143,16 +163,57 @@ bool ExportActions::writeReport(const QString &path)
     progress.reset();
     switch (result) {
     case ReportWriter::Result::Written:
-        emit statusMessage(tr("Exported %1 (%2 pages)").arg(path).arg(writer.pageCount()), 6000);
+        emit statusMessage(doneMessage(writer.pageCount()), 6000);
         return true;
     case ReportWriter::Result::Cancelled:
-        emit statusMessage(tr("Report export cancelled"), 4000);
+        emit statusMessage(tr("%1 cancelled").arg(title), 4000);
         return false;
     case ReportWriter::Result::Failed:
-        emit failed(tr("Export failed"), writer.errorString());
+        emit failed(tr("%1 failed").arg(title), writer.errorString());
         return false;
     }
     return false;
+}
+
+bool ExportActions::printReport(QPrinter *printer)
+{
+    ReportWriter writer(mDocument->plan(), reportOptions());
+    return runWithProgress(
+        writer, tr("Print"),
+        [&writer, printer](const ReportWriter::Progress &progress) {
+            return writer.print(printer, progress);
+        },
+        [printer](int pages) {
+            const QString target = printer->outputFileName().isEmpty() ? printer->printerName()
+                                                                       : printer->outputFileName();
+            return tr("Printed %1 pages to %2").arg(pages).arg(target);
+        });
+}
+
+void ExportActions::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, mDialogParent);
+    dialog.setWindowTitle(tr("Print Report"));
+    if (dialog.exec() == QDialog::Accepted)
+        printReport(&printer);
+}
+
+QPrintPreviewDialog *ExportActions::createPrintPreview(QPrinter *printer)
+{
+    auto *dialog = new QPrintPreviewDialog(printer, mDialogParent);
+    dialog->setWindowTitle(tr("Print Preview"));
+    connect(dialog, &QPrintPreviewDialog::paintRequested, this,
+            [this](QPrinter *target) { printReport(target); });
+    return dialog;
+}
+
+void ExportActions::printPreview()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    std::unique_ptr<QPrintPreviewDialog> dialog(createPrintPreview(&printer));
+    dialog->resize(900, 1000);
+    dialog->exec();
 }
 
 } // namespace hierarch

@@ -1,8 +1,14 @@
 #pragma once
 
+#include "report/reportwriter.h"
+
 #include <QObject>
 #include <QString>
 
+#include <functional>
+
+class QPrintPreviewDialog;
+class QPrinter;
 class QWidget;
 
 namespace hierarch {
@@ -35,18 +41,35 @@ public:
     // validation date, showing progress; Cancel leaves no file behind. Returns whether the PDF
     // was written.
     bool writeReport(const QString &path);
+    // Paints the same report on a printer, with the same progress and Cancel; returns whether
+    // every page was sent.
+    bool printReport(QPrinter *printer);
+    // A preview of the report on `printer` (the caller runs and deletes it).
+    QPrintPreviewDialog *createPrintPreview(QPrinter *printer);
 
     // The File > Export commands: ask for a path, then write.
     void exportFindings(bool sarif);
     void exportFindingsCsv();
     void exportDiagram(bool svg);
     void exportReport();
+    // File > Print (the system's print dialog) and File > Print Preview.
+    void print();
+    void printPreview();
 
 signals:
     void failed(const QString &title, const QString &message);
     void statusMessage(const QString &message, int timeoutMs);
 
 private:
+    // What decides the report besides the plan: file name, date, language, page size, and the
+    // baseline in compare mode (the same as `hierarch report`).
+    ReportOptions reportOptions() const;
+    // Runs `run` under a progress dialog with Cancel; reports the outcome in the status bar
+    // (`doneMessage` of the page count) or as a failure titled `title`.
+    bool
+    runWithProgress(ReportWriter &writer, const QString &title,
+                    const std::function<ReportWriter::Result(const ReportWriter::Progress &)> &run,
+                    const std::function<QString(int pages)> &doneMessage);
     // The open file's base name, or `fallback` for an untitled plan.
     QString baseName(const QString &fallback) const;
 

@@ -56,7 +56,7 @@ QString toolTipFor(QString text, const QKeySequence &shortcut)
 struct MainWindow::Actions
 {
     QAction *newPlan, *open, *save, *saveAs, *exportJson, *exportSarif, *exportCsv, *exportSvg,
-        *exportPng, *exportReport, *close, *quit;
+        *exportPng, *exportReport, *print, *printPreview, *close, *quit;
     QAction *undo, *redo, *cut, *copy, *paste, *remove, *rename, *selectAll, *addSite,
         *addSecondary, *addServer;
     QAction *zoomIn, *zoomOut, *fit, *actualSize, *autoLayout;
@@ -193,6 +193,11 @@ void MainWindow::createActions()
     a.exportReport =
         make(tr("Export Re&port…"), QKeySequence::UnknownKey, [this] { mExports->exportReport(); });
     a.exportReport->setStatusTip(tr("Write the design report for the change board as a PDF"));
+    a.print = make(tr("Pr&int Report…"), QKeySequence::Print, [this] { mExports->print(); });
+    a.print->setStatusTip(tr("Print the design report"));
+    a.printPreview =
+        make(tr("Print Pre&view…"), QKeySequence::UnknownKey, [this] { mExports->printPreview(); });
+    a.printPreview->setStatusTip(tr("Show the design report as it will print"));
     a.close = make(tr("&Close"), QKeySequence::Close, [this] {
         if (mFileSession->maybeSave())
             newPlan(mDocument->plan().product);
@@ -258,6 +263,8 @@ void MainWindow::createActions()
                                                         {a.exportSvg, "actionExportSvg"},
                                                         {a.exportPng, "actionExportPng"},
                                                         {a.exportReport, "actionExportReport"},
+                                                        {a.print, "actionPrint"},
+                                                        {a.printPreview, "actionPrintPreview"},
                                                         {a.close, "actionClose"},
                                                         {a.quit, "actionQuit"},
                                                         {a.undo, "actionUndo"},
@@ -341,6 +348,8 @@ void MainWindow::createMenus()
     exportDiagramMenu->addAction(a.exportSvg);
     exportDiagramMenu->addAction(a.exportPng);
     file->addAction(a.exportReport);
+    file->addAction(a.print);
+    file->addAction(a.printPreview);
     file->addMenu(mCompare->menu());
     file->addSeparator();
     file->addAction(a.close);

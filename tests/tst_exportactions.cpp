@@ -7,6 +7,7 @@
 #include "export/findingsexport.h"
 #include "exportactions.h"
 #include "io/planloader.h"
+#include "requiretool.h"
 #include "selection.h"
 
 #include <QDir>
@@ -14,11 +15,17 @@
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 
 using namespace hierarch;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -62,6 +69,7 @@ private slots:
     void svgDiagram();
     void pngDiagram();
     void report();
+    void printAndPreview();
     void failedWriteLeavesNoFile();
 
 private:
@@ -176,6 +184,52 @@ void TestExportActions::report()
     const QString path = mDir.filePath(QStringLiteral("report.pdf"));
     QVERIFY(f.exports.writeReport(path));
     QVERIFY(readAll(path).startsWith("%PDF-"));
+}
+
+// File > Print and Print Preview paint the very report that Export Report writes: printed to a
+// PDF file, it has the same pages and the same text.
+void TestExportActions::printAndPreview()
+{
+    HIERARCH_REQUIRE_TOOLS("pdftotext", "pdfinfo");
+    Fixture f;
+    const QString exported = mDir.filePath(QStringLiteral("exported.pdf"));
+    QVERIFY(f.exports.writeReport(exported));
+
+    const QString printed = mDir.filePath(QStringLiteral("printed.pdf"));
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(printed);
+    QSignalSpy status(&f.exports, &ExportActions::statusMessage);
+    QVERIFY(f.exports.printReport(&printer));
+    QCOMPARE(status.size(), 1);
+    QVERIFY2(status.constFirst().constFirst().toString().contains(printed),
+             qPrintable(status.constFirst().constFirst().toString()));
+
+    auto run = [](const QString &tool, const QStringList &args) {
+        QProcess process;
+        process.start(tool, args);
+        process.waitForFinished(60000);
+        return QString::fromUtf8(process.readAllStandardOutput());
+    };
+    auto pages = [&run](const QString &pdf) {
+        const QRegularExpressionMatch m =
+            QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(run(u"pdfinfo"_s, {pdf}));
+        return m.hasMatch() ? m.captured(1).toInt() : -1;
+    };
+    const int exportedPages = pages(exported);
+    QVERIFY(exportedPages > 3);
+    QCOMPARE(pages(printed), exportedPages);
+    const QString text = run(u"pdftotext"_s, {printed, u"-"_s});
+    QCOMPARE(text, run(u"pdftotext"_s, {exported, u"-"_s}));
+    QVERIFY(text.contains(f.document.plan().name));
+
+    // The preview shows the same pages.
+    QPrinter previewPrinter(QPrinter::HighResolution);
+    std::unique_ptr<QPrintPreviewDialog> dialog(f.exports.createPrintPreview(&previewPrinter));
+    auto *preview = dialog->findChild<QPrintPreviewWidget *>();
+    QVERIFY(preview);
+    preview->updatePreview();
+    QCOMPARE(preview->pageCount(), exportedPages);
 }
 
 void TestExportActions::failedWriteLeavesNoFile()

@@ -1905,7 +1905,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::ExportActions</name>
     <message>
-        <location filename="../app/exportactions.cpp" line="+34"/>
+        <location filename="../app/exportactions.cpp" line="+37"/>
         <source>Export Findings as SARIF</source>
         <translation>Befunde als SARIF exportieren</translation>
     </message>
@@ -1939,12 +1939,11 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <location line="-10"/>
         <location line="+20"/>
         <location line="+22"/>
-        <location line="+56"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-53"/>
         <source>Export Findings as CSV</source>
         <translation>Befunde als CSV exportieren</translation>
     </message>
@@ -1987,12 +1986,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+20"/>
-        <location line="+24"/>
+        <location line="+10"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-10"/>
         <source>report</source>
         <translation>bericht</translation>
     </message>
@@ -2002,7 +2001,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+40"/>
         <source>Writing the design report…</source>
         <translation>Entwurfsbericht wird geschrieben…</translation>
     </message>
@@ -2017,14 +2016,39 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Entwurfsbericht wird geschrieben: Seite %1 von %2</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Exported %1 (%2 pages)</source>
-        <translation>%1 exportiert (%2 Seiten)</translation>
+        <location line="+11"/>
+        <source>%1 cancelled</source>
+        <translation>%1 abgebrochen</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Report export cancelled</source>
-        <translation>Berichtexport abgebrochen</translation>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Printed %1 pages to %2</source>
+        <translation>%1 Seiten an %2 gedruckt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Print Report</source>
+        <translation>Bericht drucken</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Print Preview</source>
+        <translation>Druckvorschau</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>Exported %1 (%2 pages)</source>
+        <translation>%1 exportiert (%2 Seiten)</translation>
     </message>
 </context>
 <context>
@@ -3593,7 +3617,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
@@ -3638,7 +3662,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Entwurfsbericht für das Change Advisory Board als PDF schreiben</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
@@ -3698,7 +3722,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>&amp;Standort hinzufügen</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-35"/>
         <source>Export Re&amp;port…</source>
         <translation>Be&amp;richt exportieren…</translation>
     </message>
@@ -3713,7 +3737,27 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Befunde als &amp;CSV…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+9"/>
+        <source>Pr&amp;int Report…</source>
+        <translation>Bericht dr&amp;ucken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the design report</source>
+        <translation>Den Entwurfsbericht drucken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print Pre&amp;view…</source>
+        <translation>Druck&amp;vorschau…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the design report as it will print</source>
+        <translation>Den Entwurfsbericht so zeigen, wie er gedruckt wird</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Add Sec&amp;ondary Site</source>
         <translation>Sekun&amp;dären Standort hinzufügen</translation>
     </message>
@@ -3758,7 +3802,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Ü&amp;ber Hierarch</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3783,7 +3827,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>&amp;Diagramm exportieren</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -5466,7 +5510,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+48"/>
-        <location filename="../views/report/reportwriter.cpp" line="+112"/>
+        <location filename="../views/report/reportwriter.cpp" line="+133"/>
         <source>yyyy-MM-dd</source>
         <comment>date format of the report: a QDate::toString pattern</comment>
         <translation>dd.MM.yyyy</translation>
@@ -5533,7 +5577,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../views/report/reportwriter.cpp" line="-74"/>
+        <location filename="../views/report/reportwriter.cpp" line="-94"/>
         <source>Site hierarchy design report</source>
         <translation>Entwurfsbericht zur Standorthierarchie</translation>
     </message>
@@ -5601,7 +5645,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../views/report/reportwriter.cpp" line="+51"/>
+        <location filename="../views/report/reportwriter.cpp" line="+50"/>
         <source>Hierarch %1</source>
         <translation>Hierarch %1</translation>
     </message>
@@ -6688,29 +6732,29 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../views/report/reportwriter.cpp" line="+22"/>
+        <location filename="../views/report/reportwriter.cpp" line="+3"/>
+        <source>Cannot write the PDF: %1</source>
+        <translation>Das PDF kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The printer refused the report.</source>
+        <translation>Der Drucker hat den Bericht abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Validated as of %1</source>
         <translation>Geprüft zum %1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Cannot start the PDF: %1</source>
-        <translation>Das PDF kann nicht angelegt werden: %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Cannot add a page to the PDF.</source>
-        <translation>Dem PDF kann keine Seite hinzugefügt werden.</translation>
+        <location line="+12"/>
+        <source>Cannot add a page to the report.</source>
+        <translation>Dem Bericht kann keine Seite hinzugefügt werden.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Cannot finish the PDF: %1</source>
-        <translation>Das PDF kann nicht abgeschlossen werden: %1</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPrinter>
 
 namespace hierarch {
 
@@ -83,20 +84,39 @@ ReportWriter::Result ReportWriter::write(const QString &path, const Progress &pr
 
 ReportWriter::Result ReportWriter::write(QIODevice *device, const Progress &progress)
 {
-    mError.clear();
     QPdfWriter writer(device);
     writer.setTitle(mPlan.name);
     writer.setCreator(tr("Hierarch %1").arg(programVersion()));
+    const Result result = paint(&writer, progress);
+    if (result == Result::Failed && mError.isEmpty())
+        mError = tr("Cannot write the PDF: %1").arg(device->errorString());
+    return result;
+}
+
+ReportWriter::Result ReportWriter::print(QPrinter *printer, const Progress &progress)
+{
+    printer->setFullPage(true);
+    printer->setDocName(mPlan.name);
+    const Result result = paint(printer, progress);
+    if (result == Result::Failed && mError.isEmpty())
+        mError = tr("The printer refused the report.");
+    return result;
+}
+
+ReportWriter::Result ReportWriter::paint(QPagedPaintDevice *device, const Progress &progress)
+{
+    mError.clear();
+    QPagedPaintDevice &writer = *device;
     const QPageSize pageSize(mOptions.pageSize);
     auto pageLayout = [&](QPageLayout::Orientation orientation) {
         return QPageLayout(pageSize, orientation, QMarginsF(0, 0, 0, 0));
     };
     writer.setPageLayout(pageLayout(QPageLayout::Portrait));
+    const int resolution = writer.logicalDpiX();
 
     // Pass 1: lay everything out, so every page and section start is known.
     const ReportStyle style(&writer);
-    const QSizeF portrait =
-        pageLayout(QPageLayout::Portrait).fullRectPixels(writer.resolution()).size();
+    const QSizeF portrait = pageLayout(QPageLayout::Portrait).fullRectPixels(resolution).size();
     ReportLayout layout(style, ReportLayout::Geometry{portrait});
     const ReportData data(mPlan, mOptions.asOf);
     const ReportDiagram diagram(mPlan, mOptions.asOf);
@@ -112,17 +132,15 @@ ReportWriter::Result ReportWriter::write(QIODevice *device, const Progress &prog
             .arg(locale.toString(mOptions.asOf, tr("yyyy-MM-dd", "date format of the report: "
                                                                  "a QDate::toString pattern")));
     QPainter painter;
-    if (!painter.begin(&writer)) {
-        mError = tr("Cannot start the PDF: %1").arg(device->errorString());
-        return Result::Failed;
-    }
+    if (!painter.begin(&writer))
+        return Result::Failed; // the caller names the device's reason
     for (int i = 0; i < mPageCount; ++i) {
         const ReportLayout::Page &page = pages.at(i);
         if (i > 0) {
             // A new layout applies from the next page on.
             writer.setPageLayout(pageLayout(page.orientation));
             if (!writer.newPage()) {
-                mError = tr("Cannot add a page to the PDF.");
+                mError = tr("Cannot add a page to the report.");
                 painter.end();
                 return Result::Failed;
             }
@@ -142,10 +160,8 @@ ReportWriter::Result ReportWriter::write(QIODevice *device, const Progress &prog
             return Result::Cancelled;
         }
     }
-    if (!painter.end()) {
-        mError = tr("Cannot finish the PDF: %1").arg(device->errorString());
-        return Result::Failed;
-    }
+    if (!painter.end())
+        return Result::Failed; // the caller names the device's reason
     return Result::Written;
 }
 

@@ -11,6 +11,8 @@
 #include <memory>
 
 class QIODevice;
+class QPagedPaintDevice;
+class QPrinter;
 
 namespace hierarch {
 
@@ -50,11 +52,17 @@ public:
     Result write(const QString &path, const Progress &progress = {});
     // Writes to an open device (the caller commits or discards it).
     Result write(QIODevice *device, const Progress &progress = {});
+    // Paints the same pages on a printer (File > Print and Print Preview): the printer prints
+    // the whole sheet, in the report's page size and each page's orientation.
+    Result print(QPrinter *printer, const Progress &progress = {});
 
     QString errorString() const { return mError; }
     int pageCount() const { return mPageCount; }
 
 private:
+    // Lays the report out for the device's resolution and paints every page on it.
+    Result paint(QPagedPaintDevice *device, const Progress &progress);
+
     Plan mPlan;
     ReportOptions mOptions;
     QString mError;
