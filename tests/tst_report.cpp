@@ -2,10 +2,12 @@
 // with poppler's tools as a reviewer's PDF viewer would: every subject findable as text, fonts
 // embedded, no images, page numbers that match, table headers repeated on every page, literal
 // user text, and the CLI's exit codes. The editor's export is checked against the CLI's output.
+#include "compare/comparemarks.h"
 #include "document/document.h"
 #include "io/planloader.h"
 #include "mainwindow.h"
 #include "pseudotranslator.h"
+#include "report/reportdiagram.h"
 #include "report/reportwriter.h"
 #include "requiretool.h"
 #include "rules/checklist.h"
@@ -19,6 +21,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPainter>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
@@ -95,6 +98,56 @@ product: configmgr2007
 sites:
   - code: CEN
     unknownKey: true
+)yaml";
+
+// Section 3a: against the baseline, the revision adds a server (P01-NEW), changes a site (P01
+// goes native), moves a server (CEN-DP01 to P01), and removes a server (P01-OLD) and a secondary
+// site with its server (S01, S01-SITE01).
+const char kChangesBase[] = R"yaml(hierarch: 1
+name: Changes plan
+product: configmgr2007
+sites:
+  - code: CEN
+    servers:
+      - name: CEN-SITE01
+        roles: [site-server, site-database, sms-provider]
+      - name: CEN-DP01
+        roles: [distribution-point]
+  - code: P01
+    parent: CEN
+    clients: 500
+    servers:
+      - name: P01-SITE01
+        roles: [site-server, site-database, sms-provider]
+      - name: P01-OLD
+        roles: [distribution-point]
+  - code: S01
+    type: secondary
+    parent: P01
+    servers:
+      - name: S01-SITE01
+        roles: [site-server, distribution-point]
+)yaml";
+
+const char kChangesRevision[] = R"yaml(hierarch: 1
+name: Changes plan
+product: configmgr2007
+sites:
+  - code: CEN
+    servers:
+      - name: CEN-SITE01
+        roles: [site-server, site-database, sms-provider]
+  - code: P01
+    parent: CEN
+    clients: 500
+    clientMode: native
+    servers:
+      - name: P01-SITE01
+        roles: [site-server, site-database, sms-provider]
+      - name: CEN-DP01
+        roles: [distribution-point]
+      - name: P01-NEW
+        roles: [management-point]
 )yaml";
 
 QByteArray manyServersPlan(int servers)
@@ -186,16 +239,41 @@ int pageCount(const QString &pdf, bool *ok = nullptr)
 }
 
 // The first page (from `from`) whose text has the numbered section heading on a line of its own.
-int headingPage(const QString &pdf, int pages, int number, const QString &title, int from = 3)
+int headingPage(const QString &pdf, int pages, const QString &number, const QString &title,
+                int from = 3)
 {
     const QRegularExpression heading(
-        QStringLiteral("^\\s*%1\\s+%2\\s*$").arg(number).arg(QRegularExpression::escape(title)),
+        QStringLiteral("^\\s*%1\\s+%2\\s*$").arg(number, QRegularExpression::escape(title)),
         QRegularExpression::MultilineOption);
     for (int page = from; page <= pages; ++page) {
         if (heading.match(pdfText(pdf, page, page)).hasMatch())
             return page;
     }
     return -1;
+}
+
+int headingPage(const QString &pdf, int pages, int number, const QString &title, int from = 3)
+{
+    return headingPage(pdf, pages, QString::number(number), title, from);
+}
+
+// How many pixels of the drawing have exactly this colour (the fill of a compare mark).
+int pixelsOf(const ReportDiagram &diagram, const QColor &colour)
+{
+    const QRectF source = diagram.contentRect();
+    QImage image(source.size().toSize(), QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    diagram.render(&painter, QRectF(QPointF(0, 0), source.size()), source);
+    painter.end();
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            if (image.pixel(x, y) == colour.rgb())
+                ++count;
+        }
+    }
+    return count;
 }
 
 } // namespace
@@ -215,6 +293,8 @@ private slots:
     void languageOption();
     void germanReport();
     void tableHeaderOnEveryPage();
+    void changesSectionInContents();
+    void changesDiagramMarksItems();
     void editorExportMatchesCli();
     void fileMenuHasExportReport();
     void cancelLeavesNoFile();
@@ -568,6 +648,99 @@ void TestReport::tableHeaderOnEveryPage()
     const QString table = flattened(pdfText(pdf, servers, findings - 1));
     for (int i = 1; i <= 120; ++i)
         QVERIFY(table.contains(QStringLiteral("SRV-%1").arg(i, 3, 10, QLatin1Char('0'))));
+}
+
+void TestReport::changesSectionInContents()
+{
+    REQUIRE_POPPLER();
+    const QString base = writePlan(QStringLiteral("changes-base.hierarchy.yaml"), kChangesBase);
+    const QString plan = writePlan(QStringLiteral("changes.hierarchy.yaml"), kChangesRevision);
+    const QString pdf = mDir.filePath(QStringLiteral("changes.pdf"));
+    const Run run =
+        runHierarch({QStringLiteral("report"), plan, QStringLiteral("--baseline"), base,
+                     QStringLiteral("--output"), pdf, QStringLiteral("--as-of"), kAsOf});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    checkPdf(pdf, plan, 5, 200);
+    const int pages = pageCount(pdf);
+    const int changes =
+        headingPage(pdf, pages, QStringLiteral("3a"), QStringLiteral("Changes since the baseline"));
+    const int diagram =
+        headingPage(pdf, pages, 2, QStringLiteral("Hierarchy diagram"), std::max(changes, 3));
+    QVERIFY2(changes > 3, qPrintable(QString::number(changes))); // after the summary
+    QVERIFY(diagram > changes);
+
+    // The contents list 3a with its page, between the summary and the diagram.
+    const QString contents = flattened(pdfText(pdf, 2, 2));
+    const qsizetype summaryEntry = contents.indexOf(QStringLiteral("1 Summary 3"));
+    const qsizetype changesEntry =
+        contents.indexOf(QStringLiteral("3a Changes since the baseline %1").arg(changes));
+    const qsizetype diagramEntry =
+        contents.indexOf(QStringLiteral("2 Hierarchy diagram %1").arg(diagram));
+    QVERIFY2(summaryEntry >= 0 && changesEntry > summaryEntry && diagramEntry > changesEntry,
+             qPrintable(contents));
+
+    // The section's drawing names the marked sites and servers and draws the removed ones as
+    // ghosts; the list below it names the removed ones again.
+    int drawing = -1;
+    for (int page = changes; page < diagram && drawing < 0; ++page) {
+        if (pdfText(pdf, page, page).contains(QLatin1String("Hierarchy with the changes marked")))
+            drawing = page;
+    }
+    QVERIFY(drawing >= changes);
+    const QString drawn = flattened(pdfText(pdf, drawing, drawing));
+    for (const char *name :
+         {"CEN-SITE01", "P01-SITE01", "P01-NEW", "CEN-DP01", "S01-SITE01 (removed server)",
+          "P01-OLD (removed server)", "Site S01 (removed)"})
+        QVERIFY2(drawn.contains(QLatin1String(name)), name);
+    const QString section = flattened(pdfText(pdf, drawing, diagram - 1));
+    const qsizetype removed = section.indexOf(QLatin1String("Removed sites and servers"));
+    QVERIFY(removed >= 0);
+    for (const char *entry :
+         {"Site S01 under site P01", "Server S01-SITE01 in site S01", "Server P01-OLD in site P01"})
+        QVERIFY2(section.indexOf(QLatin1String(entry), removed) > removed, entry);
+    // Section 2 draws the plan without marks or ghosts.
+    QVERIFY(!flattened(pdfText(pdf, diagram, diagram)).contains(QLatin1String("(removed")));
+}
+
+void TestReport::changesDiagramMarksItems()
+{
+    const QString basePath = writePlan(QStringLiteral("marks-base.hierarchy.yaml"), kChangesBase);
+    const QString planPath = writePlan(QStringLiteral("marks.hierarchy.yaml"), kChangesRevision);
+    const LoadResult base = loadPlanFile(basePath);
+    const LoadResult plan = loadPlanFile(planPath);
+    QVERIFY(base && plan);
+    const QDate asOf = QDate::fromString(kAsOf, Qt::ISODate);
+    const ReportDiagram marked(*plan.plan, asOf, *base.plan);
+    const ReportDiagram plain(*plan.plan, asOf);
+
+    // The editor's compare marks, on the items that changed and on no other.
+    QCOMPARE(marked.markOf(QStringLiteral("P01"), QStringLiteral("P01-NEW")), QStringLiteral("+"));
+    QCOMPARE(marked.markOf(QStringLiteral("P01")), QStringLiteral("~"));
+    QCOMPARE(marked.markOf(QStringLiteral("P01"), QStringLiteral("CEN-DP01")), QStringLiteral(">"));
+    QCOMPARE(marked.markOf(QStringLiteral("CEN")), QString());
+    QCOMPARE(marked.markOf(QStringLiteral("P01"), QStringLiteral("P01-SITE01")), QString());
+    QCOMPARE(plain.markOf(QStringLiteral("P01")), QString());
+    QStringList removed;
+    for (const ItemChange &change : marked.removed())
+        removed << change.id;
+    removed.sort();
+    QCOMPARE(removed, QStringList({QStringLiteral("P01-OLD"), QStringLiteral("S01"),
+                                   QStringLiteral("S01-SITE01")}));
+    QStringList ghosts = marked.ghostNames();
+    ghosts.sort();
+    QCOMPARE(ghosts, QStringList({QStringLiteral("P01-OLD (removed server)"),
+                                  QStringLiteral("S01-SITE01 (removed server)"),
+                                  QStringLiteral("Site S01 (removed)")}));
+
+    // Drawn: each kind of mark in its colour, none of them in the plain drawing, and the ghosts
+    // below P01 inside the area the report prints.
+    for (DiffAction action : {DiffAction::Added, DiffAction::Changed, DiffAction::Moved}) {
+        const QColor colour = CompareMarks::colour(action);
+        QVERIFY2(pixelsOf(marked, colour) > 100, qPrintable(colour.name()));
+        QCOMPARE(pixelsOf(plain, colour), 0);
+    }
+    QVERIFY(marked.contentRect().contains(plain.contentRect()));
+    QVERIFY(marked.contentRect().bottom() > plain.contentRect().bottom() + 30);
 }
 
 void TestReport::editorExportMatchesCli()
