@@ -3,6 +3,7 @@
 // embedded, no images, page numbers that match, table headers repeated on every page, literal
 // user text, and the CLI's exit codes. The editor's export is checked against the CLI's output.
 #include "compare/comparemarks.h"
+#include "comparecontroller.h"
 #include "document/document.h"
 #include "io/planloader.h"
 #include "mainwindow.h"
@@ -295,6 +296,7 @@ private slots:
     void tableHeaderOnEveryPage();
     void changesSectionInContents();
     void changesDiagramMarksItems();
+    void editorCompareExportMatchesCli();
     void editorExportMatchesCli();
     void fileMenuHasExportReport();
     void cancelLeavesNoFile();
@@ -741,6 +743,36 @@ void TestReport::changesDiagramMarksItems()
     }
     QVERIFY(marked.contentRect().contains(plain.contentRect()));
     QVERIFY(marked.contentRect().bottom() > plain.contentRect().bottom() + 30);
+}
+
+void TestReport::editorCompareExportMatchesCli()
+{
+    // Export Report in compare mode writes the same section 3a as `report --baseline`; only the
+    // baseline's name differs (the editor gives its file name, the CLI its path).
+    REQUIRE_POPPLER();
+    const QString base = writePlan(QStringLiteral("cmp-base.hierarchy.yaml"), kChangesBase);
+    const QString plan = writePlan(QStringLiteral("cmp.hierarchy.yaml"), kChangesRevision);
+    const QString cli = mDir.filePath(QStringLiteral("cmp-cli.pdf"));
+    const Run run =
+        runHierarch({QStringLiteral("report"), plan, QStringLiteral("--baseline"), base,
+                     QStringLiteral("--output"), cli, QStringLiteral("--as-of"), kAsOf});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+
+    MainWindow window;
+    window.setInteractive(false);
+    QVERIFY(window.openFile(plan));
+    window.document()->setValidationDate(QDate::fromString(kAsOf, Qt::ISODate));
+    QVERIFY(window.compareController()->compareWithFile(base));
+    const QString editor = mDir.filePath(QStringLiteral("cmp-editor.pdf"));
+    QVERIFY2(window.exportReport(editor), qPrintable(window.lastError()));
+    QCOMPARE(pageCount(editor), pageCount(cli));
+    const QString text = flattened(pdfText(editor));
+    QString cliText = flattened(pdfText(cli));
+    QVERIFY(cliText.contains(base));
+    cliText.replace(base, QFileInfo(base).fileName());
+    QCOMPARE(text, cliText);
+    QVERIFY(text.contains(QLatin1String("Hierarchy with the changes marked")));
+    QVERIFY(text.contains(QLatin1String("S01-SITE01 (removed server)")));
 }
 
 void TestReport::editorExportMatchesCli()
