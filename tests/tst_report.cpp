@@ -2,13 +2,11 @@
 // with poppler's tools as a reviewer's PDF viewer would: every subject findable as text, fonts
 // embedded, no images, page numbers that match, table headers repeated on every page, literal
 // user text, and the CLI's exit codes. The editor's export is checked against the CLI's output.
-#include "compare/comparemarks.h"
 #include "comparecontroller.h"
 #include "document/document.h"
 #include "io/planloader.h"
 #include "mainwindow.h"
 #include "pseudotranslator.h"
-#include "report/reportdiagram.h"
 #include "report/reportwriter.h"
 #include "requiretool.h"
 #include "rules/checklist.h"
@@ -22,7 +20,6 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
-#include <QPainter>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
@@ -101,55 +98,13 @@ sites:
     unknownKey: true
 )yaml";
 
-// Section 3a: against the baseline, the revision adds a server (P01-NEW), changes a site (P01
-// goes native), moves a server (CEN-DP01 to P01), and removes a server (P01-OLD) and a secondary
-// site with its server (S01, S01-SITE01).
-const char kChangesBase[] = R"yaml(hierarch: 1
-name: Changes plan
-product: configmgr2007
-sites:
-  - code: CEN
-    servers:
-      - name: CEN-SITE01
-        roles: [site-server, site-database, sms-provider]
-      - name: CEN-DP01
-        roles: [distribution-point]
-  - code: P01
-    parent: CEN
-    clients: 500
-    servers:
-      - name: P01-SITE01
-        roles: [site-server, site-database, sms-provider]
-      - name: P01-OLD
-        roles: [distribution-point]
-  - code: S01
-    type: secondary
-    parent: P01
-    servers:
-      - name: S01-SITE01
-        roles: [site-server, distribution-point]
-)yaml";
-
-const char kChangesRevision[] = R"yaml(hierarch: 1
-name: Changes plan
-product: configmgr2007
-sites:
-  - code: CEN
-    servers:
-      - name: CEN-SITE01
-        roles: [site-server, site-database, sms-provider]
-  - code: P01
-    parent: CEN
-    clients: 500
-    clientMode: native
-    servers:
-      - name: P01-SITE01
-        roles: [site-server, site-database, sms-provider]
-      - name: CEN-DP01
-        roles: [distribution-point]
-      - name: P01-NEW
-        roles: [management-point]
-)yaml";
+// Section 3a's plans (tests/fixtures/report): against the baseline, the revision adds a server
+// (P01-NEW), changes a site (P01 goes native), moves a server (CEN-DP01 to P01), and removes a
+// server (P01-OLD) and a secondary site with its server (S01, S01-SITE01).
+const QString kChangesBase =
+    QStringLiteral(HIERARCH_FIXTURES_DIR "/report/changes-base.hierarchy.yaml");
+const QString kChangesRevision =
+    QStringLiteral(HIERARCH_FIXTURES_DIR "/report/changes.hierarchy.yaml");
 
 QByteArray manyServersPlan(int servers)
 {
@@ -258,25 +213,6 @@ int headingPage(const QString &pdf, int pages, int number, const QString &title,
     return headingPage(pdf, pages, QString::number(number), title, from);
 }
 
-// How many pixels of the drawing have exactly this colour (the fill of a compare mark).
-int pixelsOf(const ReportDiagram &diagram, const QColor &colour)
-{
-    const QRectF source = diagram.contentRect();
-    QImage image(source.size().toSize(), QImage::Format_ARGB32);
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    diagram.render(&painter, QRectF(QPointF(0, 0), source.size()), source);
-    painter.end();
-    int count = 0;
-    for (int y = 0; y < image.height(); ++y) {
-        for (int x = 0; x < image.width(); ++x) {
-            if (image.pixel(x, y) == colour.rgb())
-                ++count;
-        }
-    }
-    return count;
-}
-
 } // namespace
 
 class TestReport : public QObject
@@ -295,7 +231,6 @@ private slots:
     void germanReport();
     void tableHeaderOnEveryPage();
     void changesSectionInContents();
-    void changesDiagramMarksItems();
     void editorCompareExportMatchesCli();
     void editorExportMatchesCli();
     void fileMenuHasExportReport();
@@ -655,8 +590,8 @@ void TestReport::tableHeaderOnEveryPage()
 void TestReport::changesSectionInContents()
 {
     REQUIRE_POPPLER();
-    const QString base = writePlan(QStringLiteral("changes-base.hierarchy.yaml"), kChangesBase);
-    const QString plan = writePlan(QStringLiteral("changes.hierarchy.yaml"), kChangesRevision);
+    const QString base = kChangesBase;
+    const QString plan = kChangesRevision;
     const QString pdf = mDir.filePath(QStringLiteral("changes.pdf"));
     const Run run =
         runHierarch({QStringLiteral("report"), plan, QStringLiteral("--baseline"), base,
@@ -704,54 +639,13 @@ void TestReport::changesSectionInContents()
     QVERIFY(!flattened(pdfText(pdf, diagram, diagram)).contains(QLatin1String("(removed")));
 }
 
-void TestReport::changesDiagramMarksItems()
-{
-    const QString basePath = writePlan(QStringLiteral("marks-base.hierarchy.yaml"), kChangesBase);
-    const QString planPath = writePlan(QStringLiteral("marks.hierarchy.yaml"), kChangesRevision);
-    const LoadResult base = loadPlanFile(basePath);
-    const LoadResult plan = loadPlanFile(planPath);
-    QVERIFY(base && plan);
-    const QDate asOf = QDate::fromString(kAsOf, Qt::ISODate);
-    const ReportDiagram marked(*plan.plan, asOf, *base.plan);
-    const ReportDiagram plain(*plan.plan, asOf);
-
-    // The editor's compare marks, on the items that changed and on no other.
-    QCOMPARE(marked.markOf(QStringLiteral("P01"), QStringLiteral("P01-NEW")), QStringLiteral("+"));
-    QCOMPARE(marked.markOf(QStringLiteral("P01")), QStringLiteral("~"));
-    QCOMPARE(marked.markOf(QStringLiteral("P01"), QStringLiteral("CEN-DP01")), QStringLiteral(">"));
-    QCOMPARE(marked.markOf(QStringLiteral("CEN")), QString());
-    QCOMPARE(marked.markOf(QStringLiteral("P01"), QStringLiteral("P01-SITE01")), QString());
-    QCOMPARE(plain.markOf(QStringLiteral("P01")), QString());
-    QStringList removed;
-    for (const ItemChange &change : marked.removed())
-        removed << change.id;
-    removed.sort();
-    QCOMPARE(removed, QStringList({QStringLiteral("P01-OLD"), QStringLiteral("S01"),
-                                   QStringLiteral("S01-SITE01")}));
-    QStringList ghosts = marked.ghostNames();
-    ghosts.sort();
-    QCOMPARE(ghosts, QStringList({QStringLiteral("P01-OLD (removed server)"),
-                                  QStringLiteral("S01-SITE01 (removed server)"),
-                                  QStringLiteral("Site S01 (removed)")}));
-
-    // Drawn: each kind of mark in its colour, none of them in the plain drawing, and the ghosts
-    // below P01 inside the area the report prints.
-    for (DiffAction action : {DiffAction::Added, DiffAction::Changed, DiffAction::Moved}) {
-        const QColor colour = CompareMarks::colour(action);
-        QVERIFY2(pixelsOf(marked, colour) > 100, qPrintable(colour.name()));
-        QCOMPARE(pixelsOf(plain, colour), 0);
-    }
-    QVERIFY(marked.contentRect().contains(plain.contentRect()));
-    QVERIFY(marked.contentRect().bottom() > plain.contentRect().bottom() + 30);
-}
-
 void TestReport::editorCompareExportMatchesCli()
 {
     // Export Report in compare mode writes the same section 3a as `report --baseline`; only the
     // baseline's name differs (the editor gives its file name, the CLI its path).
     REQUIRE_POPPLER();
-    const QString base = writePlan(QStringLiteral("cmp-base.hierarchy.yaml"), kChangesBase);
-    const QString plan = writePlan(QStringLiteral("cmp.hierarchy.yaml"), kChangesRevision);
+    const QString base = kChangesBase;
+    const QString plan = kChangesRevision;
     const QString cli = mDir.filePath(QStringLiteral("cmp-cli.pdf"));
     const Run run =
         runHierarch({QStringLiteral("report"), plan, QStringLiteral("--baseline"), base,
