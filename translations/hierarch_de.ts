@@ -5598,6 +5598,11 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Wo es war</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Site or server</source>
+        <translation>Standort oder Server</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>in site %1</source>
         <translation>am Standort %1</translation>
@@ -6223,7 +6228,6 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location filename="../views/report/reportsectionschanges.cpp" line="-18"/>
-        <location line="+138"/>
         <location filename="../views/report/reportsectionsplan.cpp" line="+37"/>
         <source>Item</source>
         <translation>Punkt</translation>

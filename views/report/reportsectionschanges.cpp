@@ -209,7 +209,7 @@ void ReportComposer::removedItems()
     ReportTable table;
     table.small = true;
     table.widths = {0.4, 0.6};
-    table.header = {tr("Item"), tr("Where it was")};
+    table.header = {tr("Site or server"), tr("Where it was")};
     const Plan &baseline = *mOptions.baseline;
     for (const ItemChange &change : removed) {
         QString where;
