@@ -2,6 +2,7 @@
 // with poppler's tools as a reviewer's PDF viewer would: every subject findable as text, fonts
 // embedded, no images, page numbers that match, table headers repeated on every page, literal
 // user text, and the CLI's exit codes. The editor's export is checked against the CLI's output.
+#include "comparecontroller.h"
 #include "document/document.h"
 #include "io/planloader.h"
 #include "mainwindow.h"
@@ -97,6 +98,14 @@ sites:
     unknownKey: true
 )yaml";
 
+// Section 3a's plans (tests/fixtures/report): against the baseline, the revision adds a server
+// (P01-NEW), changes a site (P01 goes native), moves a server (CEN-DP01 to P01), and removes a
+// server (P01-OLD) and a secondary site with its server (S01, S01-SITE01).
+const QString kChangesBase =
+    QStringLiteral(HIERARCH_FIXTURES_DIR "/report/changes-base.hierarchy.yaml");
+const QString kChangesRevision =
+    QStringLiteral(HIERARCH_FIXTURES_DIR "/report/changes.hierarchy.yaml");
+
 QByteArray manyServersPlan(int servers)
 {
     QByteArray yaml = "hierarch: 1\nname: Many servers\nproduct: configmgr2007\nsites:\n";
@@ -186,16 +195,22 @@ int pageCount(const QString &pdf, bool *ok = nullptr)
 }
 
 // The first page (from `from`) whose text has the numbered section heading on a line of its own.
-int headingPage(const QString &pdf, int pages, int number, const QString &title, int from = 3)
+int headingPage(const QString &pdf, int pages, const QString &number, const QString &title,
+                int from = 3)
 {
     const QRegularExpression heading(
-        QStringLiteral("^\\s*%1\\s+%2\\s*$").arg(number).arg(QRegularExpression::escape(title)),
+        QStringLiteral("^\\s*%1\\s+%2\\s*$").arg(number, QRegularExpression::escape(title)),
         QRegularExpression::MultilineOption);
     for (int page = from; page <= pages; ++page) {
         if (heading.match(pdfText(pdf, page, page)).hasMatch())
             return page;
     }
     return -1;
+}
+
+int headingPage(const QString &pdf, int pages, int number, const QString &title, int from = 3)
+{
+    return headingPage(pdf, pages, QString::number(number), title, from);
 }
 
 } // namespace
@@ -215,6 +230,8 @@ private slots:
     void languageOption();
     void germanReport();
     void tableHeaderOnEveryPage();
+    void changesSectionInContents();
+    void editorCompareExportMatchesCli();
     void editorExportMatchesCli();
     void fileMenuHasExportReport();
     void cancelLeavesNoFile();
@@ -568,6 +585,88 @@ void TestReport::tableHeaderOnEveryPage()
     const QString table = flattened(pdfText(pdf, servers, findings - 1));
     for (int i = 1; i <= 120; ++i)
         QVERIFY(table.contains(QStringLiteral("SRV-%1").arg(i, 3, 10, QLatin1Char('0'))));
+}
+
+void TestReport::changesSectionInContents()
+{
+    REQUIRE_POPPLER();
+    const QString base = kChangesBase;
+    const QString plan = kChangesRevision;
+    const QString pdf = mDir.filePath(QStringLiteral("changes.pdf"));
+    const Run run =
+        runHierarch({QStringLiteral("report"), plan, QStringLiteral("--baseline"), base,
+                     QStringLiteral("--output"), pdf, QStringLiteral("--as-of"), kAsOf});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    checkPdf(pdf, plan, 5, 200);
+    const int pages = pageCount(pdf);
+    const int changes =
+        headingPage(pdf, pages, QStringLiteral("1a"), QStringLiteral("Changes since the baseline"));
+    const int diagram =
+        headingPage(pdf, pages, 2, QStringLiteral("Hierarchy diagram"), std::max(changes, 3));
+    QVERIFY2(changes > 3, qPrintable(QString::number(changes))); // after the summary
+    QVERIFY(diagram > changes);
+
+    // The contents list 3a (printed "1a") with its page, between the summary and the diagram.
+    const QString contents = flattened(pdfText(pdf, 2, 2));
+    const qsizetype summaryEntry = contents.indexOf(QStringLiteral("1 Summary 3"));
+    const qsizetype changesEntry =
+        contents.indexOf(QStringLiteral("1a Changes since the baseline %1").arg(changes));
+    const qsizetype diagramEntry =
+        contents.indexOf(QStringLiteral("2 Hierarchy diagram %1").arg(diagram));
+    QVERIFY2(summaryEntry >= 0 && changesEntry > summaryEntry && diagramEntry > changesEntry,
+             qPrintable(contents));
+
+    // The section's drawing names the marked sites and servers and draws the removed ones as
+    // ghosts; the list below it names the removed ones again.
+    int drawing = -1;
+    for (int page = changes; page < diagram && drawing < 0; ++page) {
+        if (pdfText(pdf, page, page).contains(QLatin1String("Hierarchy with the changes marked")))
+            drawing = page;
+    }
+    QVERIFY(drawing >= changes);
+    const QString drawn = flattened(pdfText(pdf, drawing, drawing));
+    for (const char *name :
+         {"CEN-SITE01", "P01-SITE01", "P01-NEW", "CEN-DP01", "S01-SITE01 (removed server)",
+          "P01-OLD (removed server)", "Site S01 (removed)"})
+        QVERIFY2(drawn.contains(QLatin1String(name)), name);
+    const QString section = flattened(pdfText(pdf, drawing, diagram - 1));
+    const qsizetype removed = section.indexOf(QLatin1String("Removed sites and servers"));
+    QVERIFY(removed >= 0);
+    for (const char *entry :
+         {"Site S01 under site P01", "Server S01-SITE01 in site S01", "Server P01-OLD in site P01"})
+        QVERIFY2(section.indexOf(QLatin1String(entry), removed) > removed, entry);
+    // Section 2 draws the plan without marks or ghosts.
+    QVERIFY(!flattened(pdfText(pdf, diagram, diagram)).contains(QLatin1String("(removed")));
+}
+
+void TestReport::editorCompareExportMatchesCli()
+{
+    // Export Report in compare mode writes the same section 3a as `report --baseline`; only the
+    // baseline's name differs (the editor gives its file name, the CLI its path).
+    REQUIRE_POPPLER();
+    const QString base = kChangesBase;
+    const QString plan = kChangesRevision;
+    const QString cli = mDir.filePath(QStringLiteral("cmp-cli.pdf"));
+    const Run run =
+        runHierarch({QStringLiteral("report"), plan, QStringLiteral("--baseline"), base,
+                     QStringLiteral("--output"), cli, QStringLiteral("--as-of"), kAsOf});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+
+    MainWindow window;
+    window.setInteractive(false);
+    QVERIFY(window.openFile(plan));
+    window.document()->setValidationDate(QDate::fromString(kAsOf, Qt::ISODate));
+    QVERIFY(window.compareController()->compareWithFile(base));
+    const QString editor = mDir.filePath(QStringLiteral("cmp-editor.pdf"));
+    QVERIFY2(window.exportReport(editor), qPrintable(window.lastError()));
+    QCOMPARE(pageCount(editor), pageCount(cli));
+    const QString text = flattened(pdfText(editor));
+    QString cliText = flattened(pdfText(cli));
+    QVERIFY(cliText.contains(base));
+    cliText.replace(base, QFileInfo(base).fileName());
+    QCOMPARE(text, cliText);
+    QVERIFY(text.contains(QLatin1String("Hierarchy with the changes marked")));
+    QVERIFY(text.contains(QLatin1String("S01-SITE01 (removed server)")));
 }
 
 void TestReport::editorExportMatchesCli()

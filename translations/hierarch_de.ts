@@ -422,7 +422,7 @@
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../views/compare/comparemarks.cpp" line="+143"/>
+        <location filename="../views/compare/comparemarks.cpp" line="+137"/>
         <source>%1 (removed server)</source>
         <translation>%1 (entfernter Server)</translation>
     </message>
@@ -5662,7 +5662,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="../views/report/reportsectionschanges.cpp" line="+20"/>
+        <location filename="../views/report/reportsectionschanges.cpp" line="+25"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -5678,12 +5678,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>3a  Changes since the baseline</source>
-        <translation>3a  Änderungen seit dem Ausgangsstand</translation>
+        <location line="+12"/>
+        <source>Changes since the baseline</source>
+        <translation>Änderungen seit dem Ausgangsstand</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>The plan is the same as the baseline %1: no structural change and no finding added, resolved or updated.</source>
         <translation>Der Plan gleicht dem Ausgangsstand %1: keine strukturelle Änderung und kein Befund hinzugefügt, behoben oder geändert.</translation>
     </message>
@@ -5723,7 +5723,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Kein Befund wurde hinzugefügt, behoben oder geändert.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>State</source>
         <translation>Stand</translation>
     </message>
@@ -5741,6 +5741,71 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <location line="+1"/>
         <source>Updated</source>
         <translation>Geändert</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>renamed or moved</source>
+        <translation>umbenannt oder verschoben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>removed (dashed, where it was)</source>
+        <translation>entfernt (gestrichelt, wo es war)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Overview of the whole hierarchy; the pages after the list of removed sites and servers show each primary site that changed, with its secondary sites.</source>
+        <translation>Übersicht über die ganze Hierarchie; die Seiten nach der Liste der entfernten Standorte und Server zeigen jeden geänderten primären Standort mit seinen sekundären Standorten.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Changes in %1</source>
+        <translation>Änderungen in %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Removed sites and servers</source>
+        <translation>Entfernte Standorte und Server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None: the plan keeps every site and server of the baseline.</source>
+        <translation>Keine: Der Plan behält jeden Standort und Server des Ausgangsstands.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where it was</source>
+        <translation>Wo es war</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Site or server</source>
+        <translation>Standort oder Server</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>in site %1</source>
+        <translation>am Standort %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>under site %1</source>
+        <translation>unter Standort %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at the top of the hierarchy</source>
+        <translation>an der Spitze der Hierarchie</translation>
     </message>
     <message>
         <location filename="../views/report/reportsectionsfront.cpp" line="+1"/>
@@ -5763,7 +5828,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+90"/>
         <source>No chart of findings per site: the plan has no sites.</source>
         <translation>Kein Diagramm der Befunde pro Standort: Der Plan enthält keine Standorte.</translation>
     </message>
@@ -5783,7 +5848,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Alle nicht akzeptierten Fehler, danach alle nicht akzeptierten Warnungen. Abschnitt %1 erläutert jede Regel und die jeweilige Abhilfe.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportsectionschanges.cpp" line="-12"/>
+        <location filename="../views/report/reportsectionschanges.cpp" line="-129"/>
         <location filename="../views/report/reportsectionsfront.cpp" line="+6"/>
         <location filename="../views/report/reportsectionsplan.cpp" line="-1"/>
         <source>Severity</source>
@@ -5808,12 +5873,19 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../views/report/reportsectionsfront.cpp" line="+60"/>
+        <location line="+26"/>
+        <location line="+14"/>
+        <source>Hierarchy with the changes marked</source>
+        <translation>Hierarchie mit markierten Änderungen</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location filename="../views/report/reportsectionsfront.cpp" line="+61"/>
         <source>The plan has no sites, so there is no hierarchy to draw.</source>
         <translation>Der Plan enthält keine Standorte, daher gibt es keine Hierarchie zu zeichnen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../views/report/reportsectionsfront.cpp" line="+9"/>
         <source>The hierarchy as drawn in the editor. Borders and badges show the worst unwaived finding of each site and server and how many there are.</source>
         <translation>Die Hierarchie, wie sie im Editor gezeichnet ist. Rahmen und Markierungen zeigen für jeden Standort und Server den schwerwiegendsten nicht akzeptierten Befund und die Anzahl der Befunde.</translation>
     </message>
@@ -6033,7 +6105,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Alle Ausnahmen des Plans. Eine Ausnahme akzeptiert einen Befund bis zu ihrem Ablauf; eine abgelaufene Ausnahme blendet ihren Befund nicht mehr aus, und eine Ausnahme, die zu keinem Befund passt, sollte entfernt oder korrigiert werden.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportsectionschanges.cpp" line="+0"/>
+        <location filename="../views/report/reportsectionschanges.cpp" line="-27"/>
         <location filename="../views/report/reportsectionsinventory.cpp" line="+6"/>
         <source>Finding</source>
         <translation>Befund</translation>
@@ -6345,7 +6417,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Manuelle Änderung zulässig?</translation>
     </message>
     <message>
-        <location filename="../views/report/reportsectionschanges.cpp" line="-17"/>
+        <location filename="../views/report/reportsectionschanges.cpp" line="-18"/>
         <location filename="../views/report/reportsectionsplan.cpp" line="+37"/>
         <source>Item</source>
         <translation>Punkt</translation>

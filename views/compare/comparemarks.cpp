@@ -20,11 +20,6 @@ struct MarksText
     Q_DECLARE_TR_FUNCTIONS(hierarch::Changes)
 };
 
-const QColor kAdded{0x2e, 0x9d, 0x4f};
-const QColor kChanged{0xd9, 0x8a, 0x00};
-const QColor kMoved{0x2f, 0x6f, 0xd6};
-const QColor kGhost{0x8a, 0x92, 0xa0};
-
 constexpr double kMarkSize = 22;
 constexpr double kGhostHeight = 30;
 constexpr double kGhostGap = 6;
@@ -57,7 +52,9 @@ public:
             painter->setPen(QPen(Qt::white, 1.5));
             painter->setBrush(mColour);
             painter->drawEllipse(mRect);
-            QFont font = painter->font();
+            // The canvas's own fonts (pixel-sized), never the painter's: a PDF device's
+            // default font is sized for its resolution.
+            QFont font = canvas::fonts().badge;
             font.setBold(true);
             font.setPixelSize(int(kMarkSize * 0.7));
             painter->setFont(font);
@@ -70,7 +67,7 @@ public:
         painter->setBrush(QColor(255, 255, 255, 150));
         painter->drawRoundedRect(mRect, canvas::kCardRadius, canvas::kCardRadius);
         painter->setPen(mColour);
-        QFont font = painter->font();
+        QFont font = canvas::fonts().siteInfo;
         font.setStrikeOut(true);
         painter->setFont(font);
         painter->drawText(mRect.adjusted(canvas::kCardPadding, 0, -canvas::kCardPadding, 0),
@@ -112,14 +109,11 @@ void CompareMarks::rebuild()
         if (!target)
             continue;
         QString symbol = QStringLiteral(">");
-        QColor colour = kMoved;
-        if (change.action == DiffAction::Added) {
+        if (change.action == DiffAction::Added)
             symbol = QStringLiteral("+");
-            colour = kAdded;
-        } else if (change.action == DiffAction::Changed) {
+        else if (change.action == DiffAction::Changed)
             symbol = QStringLiteral("~");
-            colour = kChanged;
-        }
+        const QColor colour = CompareMarks::colour(change.action);
         const QRectF mark(-kMarkSize / 2, -kMarkSize / 2, kMarkSize, kMarkSize);
         auto *item = new CompareMarkItem(CompareMarkItem::Mark, symbol, colour, mark, target);
         item->setToolTip(ChangesModel::itemText(change) + QLatin1Char('\n') +
@@ -168,11 +162,38 @@ void CompareMarks::rebuild()
         }
         if (ghost.kind == DiffKind::Site)
             siteGhosts.insert(ghost.name, {parent, rect, parent ? ghost.anchorSite : 0});
-        auto *item = new CompareMarkItem(CompareMarkItem::Ghost, label, kGhost, rect, parent);
+        auto *item = new CompareMarkItem(CompareMarkItem::Ghost, label, colour(DiffAction::Removed),
+                                         rect, parent);
         if (!parent)
             mScene->addItem(item);
         mItems.append(item);
     }
+}
+
+QColor CompareMarks::colour(DiffAction action)
+{
+    switch (action) {
+    case DiffAction::Added:
+        return QColor(0x2e, 0x9d, 0x4f);
+    case DiffAction::Changed:
+        return QColor(0xd9, 0x8a, 0x00);
+    case DiffAction::Renamed:
+    case DiffAction::Moved:
+        break;
+    case DiffAction::Removed:
+        return QColor(0x8a, 0x92, 0xa0);
+    }
+    return QColor(0x2f, 0x6f, 0xd6);
+}
+
+QRectF CompareMarks::sceneRect() const
+{
+    QRectF bounds;
+    for (const QPointer<CompareMarkItem> &item : mItems) {
+        if (item)
+            bounds |= item->sceneBoundingRect();
+    }
+    return bounds;
 }
 
 QString CompareMarks::markOf(ItemId id) const

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "diff/plandiff.h"
 #include "plan.h"
 
+#include <QColor>
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QRectF>
 
 namespace hierarch {
 
@@ -29,6 +32,11 @@ public:
     QString markOf(ItemId id) const;
     // The names on the ghosts drawn, for tests.
     QStringList ghostNames() const;
+    // Where the marks and ghosts are, in scene units (ghosts can lie outside the sites' boxes).
+    QRectF sceneRect() const;
+    // The colour of the mark for an action (added, changed, renamed or moved) and of the ghosts
+    // (Removed); the report's legend and its tests use the same.
+    static QColor colour(DiffAction action);
 
 private:
     void rebuild();

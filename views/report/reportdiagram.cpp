@@ -4,6 +4,8 @@
 #include "canvas/hierarchyscene.h"
 #include "canvas/serveritem.h"
 #include "canvas/siteitem.h"
+#include "compare/comparemarks.h"
+#include "document/comparison.h"
 #include "document/document.h"
 #include "selection.h"
 
@@ -21,9 +23,19 @@ ReportDiagram::ReportDiagram(const Plan &plan, const QDate &asOf)
     mScene = std::make_unique<HierarchyScene>(mDocument.get(), mSelection.get());
 }
 
+ReportDiagram::ReportDiagram(const Plan &plan, const QDate &asOf, const Plan &baseline)
+    : ReportDiagram(plan, asOf)
+{
+    mComparison = std::make_unique<Comparison>(mDocument.get(), baseline, QString());
+    mMarks = std::make_unique<CompareMarks>(mScene.get(), mComparison.get());
+}
+
 ReportDiagram::~ReportDiagram()
 {
-    // The scene observes the selection and the document: it goes first.
+    // The marks hang on the scene's items and follow the comparison; the scene observes the
+    // selection and the document.
+    mMarks.reset();
+    mComparison.reset();
     mScene.reset();
     mSelection.reset();
 }
@@ -35,7 +47,49 @@ bool ReportDiagram::isEmpty() const
 
 QRectF ReportDiagram::contentRect() const
 {
-    return mScene->contentRect();
+    QRectF rect = mScene->contentRect();
+    if (mMarks) {
+        // Marks sit on the corners (inside the badges' room); ghosts can hang below a site.
+        const QRectF marks = mMarks->sceneRect();
+        if (!marks.isNull())
+            rect |= marks.adjusted(-8, -8, 8, 8);
+    }
+    return rect;
+}
+
+QString ReportDiagram::markOf(const QString &siteCode, const QString &serverName) const
+{
+    if (!mMarks)
+        return QString();
+    const int index = mDocument->siteIndexByCode(siteCode);
+    if (index < 0)
+        return QString();
+    const Site &site = mDocument->plan().sites.at(index);
+    if (serverName.isEmpty())
+        return mMarks->markOf(site.uid);
+    for (const Server &server : site.servers) {
+        if (server.name == serverName)
+            return mMarks->markOf(server.uid);
+    }
+    return QString();
+}
+
+QList<ItemChange> ReportDiagram::removed() const
+{
+    QList<ItemChange> removed;
+    if (!mComparison)
+        return removed;
+    for (const ItemChange &change : mComparison->diff().changes) {
+        if (change.action == DiffAction::Removed &&
+            (change.kind == DiffKind::Site || change.kind == DiffKind::Server))
+            removed << change;
+    }
+    return removed;
+}
+
+QStringList ReportDiagram::ghostNames() const
+{
+    return mMarks ? mMarks->ghostNames() : QStringList();
 }
 
 double ReportDiagram::serverNameSize()
@@ -71,7 +125,39 @@ QList<ReportDiagram::Group> ReportDiagram::groups() const
         groups << Group{site.code, site.displayName(), site.isSecondary(),
                         {},        {site.uid},         mScene->siteGroupRect(site.uid)};
     }
+    if (mMarks) {
+        // The ghosts of removed servers hang below their site's box.
+        for (Group &group : groups) {
+            for (quint64 id : std::as_const(group.sites)) {
+                if (const SiteItem *item = mScene->siteItem(id))
+                    group.rect |=
+                        item->mapRectToScene(item->childrenBoundingRect()).adjusted(-8, -8, 8, 8);
+            }
+        }
+    }
     return groups;
+}
+
+bool ReportDiagram::hasChanges(const Group &group) const
+{
+    if (!mComparison)
+        return false;
+    const QSet<ItemId> sites(group.sites.cbegin(), group.sites.cend());
+    for (ItemId id : sites) {
+        if (mComparison->changeFor(id))
+            return true;
+        if (const Site *site = mDocument->site(id)) {
+            for (const Server &server : site->servers) {
+                if (mComparison->changeFor(server.uid))
+                    return true;
+            }
+        }
+    }
+    for (const Comparison::Ghost &ghost : mComparison->ghosts()) {
+        if (sites.contains(ghost.anchorSite))
+            return true;
+    }
+    return false;
 }
 
 QRectF ReportDiagram::siteRect(quint64 id) const

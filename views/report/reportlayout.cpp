@@ -142,6 +142,7 @@ QRectF ReportLayout::contentRect(QPageLayout::Orientation orientation) const
 
 void ReportLayout::newPage(QPageLayout::Orientation orientation)
 {
+    mKeep = Keep{};
     Page page;
     page.orientation = orientation;
     mPages.append(page);
@@ -152,6 +153,29 @@ void ReportLayout::ensureRoom(double height)
 {
     if (height > remaining() && !pageIsEmpty())
         newPage(mPages.constLast().orientation);
+}
+
+void ReportLayout::breakKeepingHeading()
+{
+    const Keep keep = mKeep;
+    const int current = int(mPages.size()) - 1;
+    // Only a heading with something above it on its page gains from moving.
+    if (keep.page != current || keep.item <= 0 || keep.item >= mPages.constLast().items.size()) {
+        newPage(mPages.constLast().orientation);
+        return;
+    }
+    QList<Item> moved = mPages.last().items.mid(keep.item);
+    mPages.last().items.resize(keep.item);
+    const double used = mY - keep.y;
+    newPage(mPages.constLast().orientation);
+    const double shift = contentRect().top() - keep.y;
+    for (Item &item : moved) {
+        item.rect.translate(0, shift);
+        mPages.last().items.append(item);
+    }
+    mY = contentRect().top() + used;
+    if (keep.section >= 0 && keep.section < mSectionPages.size())
+        mSectionPages[keep.section] = int(mPages.size());
 }
 
 void ReportLayout::place(double height, const PaintFunction &paint, double indent)
@@ -188,6 +212,14 @@ void ReportLayout::addHeading(int level, const QString &text, int section)
             mSectionPages.resize(section + 1);
         mSectionPages[section] = int(mPages.size());
     }
+    // A heading right under another one keeps that one's place: they move together.
+    const int page = int(mPages.size()) - 1;
+    const int items = int(mPages.constLast().items.size());
+    if (mKeep.page != page || mKeep.headingsEnd != items)
+        mKeep = Keep{page, items, mY, section, 0};
+    else if (section >= 0)
+        mKeep.section = section;
+    mKeep.headingsEnd = items + 1;
     const ReportStyle &style = mStyle;
     place(height, [wrapped, level, &style](QPainter *painter, const QRectF &rect) {
         wrapped.draw(painter, rect);
@@ -227,11 +259,13 @@ void ReportLayout::addBlock(double height, const PaintFunction &paint)
 {
     ensureRoom(height);
     place(std::min(height, remaining()), paint);
+    mKeep = Keep{};
 }
 
 void ReportLayout::addFillBlock(const PaintFunction &paint)
 {
     place(remaining(), paint);
+    mKeep = Keep{};
 }
 
 // --- tables -----------------------------------------------------------------------------------
@@ -253,6 +287,11 @@ double cellPaddingY(const ReportStyle &s)
 {
     return s.pt(2.2);
 }
+
+// A table up to this share of a page's content height is short: it is never split.
+constexpr double kShortTableShare = 0.4;
+// A longer table starts on a page only with room for its header and this many rows.
+constexpr int kTableLeadRows = 3;
 
 } // namespace
 
@@ -365,17 +404,34 @@ void ReportLayout::addTable(const ReportTable &table)
     for (const QList<ReportCell> &cells : table.rows)
         rows << measureRow(table, cells, columns, false);
 
-    // The header never stands alone at the foot of a page.
-    const double firstNeed = headerHeight + (rows.isEmpty() ? 0 : rows.constFirst().height);
+    // A short table stays whole; a longer one starts with at least a few rows. Either way, when
+    // it does not fit here it goes to the next page with its heading.
     const double pageRoom = contentRect().height();
-    if (!pageIsEmpty() && remaining() < std::min(firstNeed, pageRoom))
-        newPage(mPages.constLast().orientation);
+    double whole = headerHeight;
+    double firstRows = headerHeight;
+    for (int i = 0; i < rows.size(); ++i) {
+        whole += rows.at(i).height;
+        if (i < kTableLeadRows)
+            firstRows = whole;
+    }
+    const double need = whole <= pageRoom * kShortTableShare ? whole : firstRows;
+    if (!pageIsEmpty() && remaining() < std::min(need, pageRoom))
+        breakKeepingHeading();
+    mKeep = Keep{};
     if (hasHeader)
         placeRow(header, columns, -1, table, nullptr);
-    for (int i = 0; i < rows.size(); ++i) {
+    const int count = int(rows.size());
+    for (int i = 0; i < count; ++i) {
         const Row &row = rows.at(i);
-        if (row.height > remaining() &&
-            (row.height <= pageRoom - headerHeight || remaining() < pageRoom / 4)) {
+        bool breakHere = row.height > remaining() &&
+                         (row.height <= pageRoom - headerHeight || remaining() < pageRoom / 4);
+        // The last row never goes over alone: the one before it goes along.
+        if (!breakHere && i == count - 2 && i >= kTableLeadRows && row.height <= remaining()) {
+            const double lastTwo = row.height + rows.at(i + 1).height;
+            breakHere = lastTwo > remaining() && lastTwo <= pageRoom - headerHeight &&
+                        rows.at(i + 1).height <= pageRoom - headerHeight;
+        }
+        if (breakHere) {
             newPage(mPages.constLast().orientation);
             if (hasHeader)
                 placeRow(header, columns, -1, table, nullptr);

@@ -93,7 +93,9 @@ struct ReportTable
 // first page is known before anything is painted: the footer can say "page N of M" and the
 // contents page can list page numbers. Blocks are headings, paragraphs, tables (header row
 // repeated on every page, rows never split unless one is taller than a page), fixed-height blocks
-// painted by a callback (charts, the diagram, the cover's verdict) and page breaks.
+// painted by a callback (charts, the diagram, the cover's verdict) and page breaks. A short table
+// stays whole with its heading; a long one starts with a few rows under its heading and never
+// leaves its last row alone on a page.
 class ReportLayout
 {
 public:
@@ -147,6 +149,9 @@ public:
 private:
     void place(double height, const PaintFunction &paint, double indent = 0);
     void ensureRoom(double height);
+    // A new page for a table that does not start here: the heading and lead-in lines placed just
+    // before it move along, so no heading is left at the foot of a page without its table.
+    void breakKeepingHeading();
     struct Row;
     Row measureRow(const ReportTable &table, const QList<ReportCell> &cells,
                    const QList<double> &columns, bool header) const;
@@ -159,6 +164,16 @@ private:
     QList<Page> mPages;
     double mY = 0;
     QList<int> mSectionPages;
+    // The last heading and what followed it on its page, until a table or block takes them.
+    struct Keep
+    {
+        int page = -1; // none
+        int item = 0;  // the heading's index among the page's items
+        double y = 0;  // its top
+        int section = -1;
+        int headingsEnd = 0; // the item after the last heading of the group
+    };
+    Keep mKeep;
 };
 
 } // namespace hierarch

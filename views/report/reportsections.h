@@ -42,6 +42,13 @@ public:
         SectionCount
     };
     static QString sectionTitle(Section section);
+    // Section 3a of REPORT.md comes right after Summary and is listed on the contents only with
+    // a baseline; the layout records its page under this index. REPORT.md's list counts the
+    // cover and the contents, the printed report starts at Summary = 1, so the section after
+    // Summary prints as "1a" (a reader would find "3a" between 1 and 2).
+    static constexpr int ChangesSection = SectionCount;
+    static QString changesNumber() { return QStringLiteral("1a"); }
+    static QString changesTitle();
 
     ReportComposer(const ReportData &data, const ReportDiagram &diagram,
                    const ReportOptions &options, ReportLayout &layout);
@@ -55,13 +62,16 @@ private:
     void contents();
     void summary();
     void diagram();
-    // 3a, with a baseline (reportsectionschanges.cpp)
+    // 3a, with a baseline (reportsectionschanges.cpp): the tables, then the diagram of the plan
+    // with compare mode's marks and the removed sites and servers.
     void changesSinceBaseline();
+    void changesDiagram();
+    void removedItems();
     // The largest scale (points per scene unit, capped) at which `source` fits a diagram page,
     // and the orientation that gives it.
     double diagramScale(const QRectF &source, QPageLayout::Orientation *orientation) const;
-    ReportLayout::PaintFunction diagramPainter(const QRectF &source,
-                                               const QList<quint64> &sites) const;
+    ReportLayout::PaintFunction diagramPainter(const QRectF &source, const QList<quint64> &sites,
+                                               const ReportDiagram *diagram = nullptr) const;
     // One site in the flow, split between rows of cards when it is taller than a page.
     void siteDiagram(quint64 site);
     // inventory
@@ -92,6 +102,7 @@ private:
     const ReportStyle &mStyle;
     QLocale mLocale;
     std::vector<std::shared_ptr<QChart>> mCharts;
+    std::unique_ptr<ReportDiagram> mChangesDiagram; // section 3a's, painted after compose()
 };
 
 } // namespace hierarch

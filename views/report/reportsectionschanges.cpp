@@ -2,12 +2,17 @@
 // or Export Report in the editor's compare mode), from the same diff engine as `hierarch diff`.
 #include "reportsections.h"
 
+#include "compare/comparemarks.h"
 #include "diff/plandiff.h"
 #include "document/changesmodel.h"
 #include "reportdata.h"
+#include "reportdiagram.h"
 #include "reporttext.h"
 #include "theme.h"
 #include "validator.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
 
 namespace hierarch {
 
@@ -26,7 +31,17 @@ QString severityWord(Severity severity)
     return ReportComposer::tr("Info");
 }
 
+// Server names must stay readable on paper (REPORT.md: 6 pt or larger), as in section 4.
+constexpr double kMinimumNamePoints = 6;
+// Room the diagram's page keeps for the subsection heading and the legend, in points.
+constexpr double kLegendRoom = 60;
+
 } // namespace
+
+QString ReportComposer::changesTitle()
+{
+    return tr("Changes since the baseline");
+}
 
 void ReportComposer::changesSinceBaseline()
 {
@@ -34,7 +49,8 @@ void ReportComposer::changesSinceBaseline()
     const PlanDiff diff =
         diffPlans(&baseline, validate(baseline, mData.asOf()), &mData.plan(), mData.findings());
     mLayout.newPage(QPageLayout::Portrait);
-    mLayout.addHeading(1, tr("3a  Changes since the baseline"));
+    mLayout.addHeading(1, QStringLiteral("%1  %2").arg(changesNumber(), changesTitle()),
+                       ChangesSection);
     const FindingsDelta &delta = diff.findings;
     if (diff.isEmpty()) {
         paragraph(tr("The plan is the same as the baseline %1: no structural change and no "
@@ -67,6 +83,7 @@ void ReportComposer::changesSinceBaseline()
     mLayout.addHeading(2, tr("Findings delta"));
     if (!delta.hasDifferences()) {
         note(tr("No finding was added, resolved or updated."));
+        changesDiagram();
         return;
     }
     ReportTable findings;
@@ -86,6 +103,126 @@ void ReportComposer::changesSinceBaseline()
     add(delta.resolved, tr("Resolved"));
     add(delta.updated, tr("Updated"));
     mLayout.addTable(findings);
+    changesDiagram();
+}
+
+// The hierarchy of NEW drawn as the editor's canvas draws it in compare mode (views/compare):
+// a mark on every added, changed, renamed or moved site and server, dashed ghosts where removed
+// ones were; those are listed below the drawing too.
+void ReportComposer::changesDiagram()
+{
+    mChangesDiagram =
+        std::make_unique<ReportDiagram>(mData.plan(), mData.asOf(), *mOptions.baseline);
+    const ReportDiagram &diagram = *mChangesDiagram;
+    if (diagram.isEmpty()) {
+        mLayout.addHeading(2, tr("Hierarchy with the changes marked"));
+        note(tr("The plan has no sites, so there is no hierarchy to draw."));
+        removedItems();
+        return;
+    }
+    const QRectF whole = diagram.contentRect();
+    QPageLayout::Orientation orientation;
+    const double scale = diagramScale(whole, &orientation);
+    const bool legible = scale * ReportDiagram::serverNameSize() >= kMinimumNamePoints;
+    const double height = whole.height() * scale * mStyle.scale();
+    // On this page when the drawing fits below the tables at the same scale, else on its own.
+    if (mLayout.pages().constLast().orientation != orientation ||
+        height + mStyle.pt(kLegendRoom) > mLayout.remaining())
+        mLayout.newPage(orientation);
+    mLayout.addHeading(2, tr("Hierarchy with the changes marked"));
+
+    // The legend, with the marks' own colours and symbols.
+    struct Key
+    {
+        QString symbol;
+        QColor colour;
+        QString text;
+    };
+    const QList<Key> keys{
+        {QStringLiteral("+"), CompareMarks::colour(DiffAction::Added), tr("added")},
+        {QStringLiteral("~"), CompareMarks::colour(DiffAction::Changed), tr("changed")},
+        {QStringLiteral(">"), CompareMarks::colour(DiffAction::Moved), tr("renamed or moved")},
+        {QString(), CompareMarks::colour(DiffAction::Removed),
+         tr("removed (dashed, where it was)")}};
+    const ReportStyle &style = mStyle;
+    mLayout.addBlock(mStyle.pt(14), [keys, &style](QPainter *painter, const QRectF &r) {
+        const QFontMetricsF metrics(style.small, style.device());
+        const double size = style.pt(9);
+        double x = r.left();
+        const double top = r.top() + (r.height() - size) / 2;
+        painter->setRenderHint(QPainter::Antialiasing);
+        for (const Key &key : keys) {
+            const QRectF mark(x, top, key.symbol.isEmpty() ? size * 1.8 : size, size);
+            if (key.symbol.isEmpty()) {
+                painter->setPen(QPen(key.colour, style.pt(0.8), Qt::DashLine));
+                painter->setBrush(Qt::NoBrush);
+                painter->drawRoundedRect(mark, style.pt(1.5), style.pt(1.5));
+            } else {
+                painter->setPen(Qt::NoPen);
+                painter->setBrush(key.colour);
+                painter->drawEllipse(mark);
+                painter->setFont(style.smallBold);
+                painter->setPen(Qt::white);
+                painter->drawText(mark, Qt::AlignCenter, key.symbol);
+            }
+            x = mark.right() + style.pt(4);
+            painter->setFont(style.small);
+            painter->setPen(style.text);
+            painter->drawText(QPointF(x, r.center().y() + metrics.ascent() / 2 - style.pt(0.5)),
+                              key.text);
+            x += metrics.horizontalAdvance(key.text) + style.pt(14);
+        }
+    });
+    mLayout.addSpace(4);
+    if (legible) {
+        mLayout.addBlock(height, diagramPainter(whole, {}, &diagram));
+        removedItems();
+        return;
+    }
+    // Too large to read on one page: an overview, then each primary site that changed with its
+    // secondary sites on a page of its own.
+    note(tr("Overview of the whole hierarchy; the pages after the list of removed sites and "
+            "servers show each primary site that changed, with its secondary sites."));
+    mLayout.addBlock(std::min(height, mLayout.remaining()), diagramPainter(whole, {}, &diagram));
+    removedItems();
+    for (const ReportDiagram::Group &group : diagram.groups()) {
+        if (!diagram.hasChanges(group))
+            continue;
+        QString title = group.code;
+        if (group.name != group.code)
+            title += QStringLiteral(" \u2013 ") + group.name;
+        diagramScale(group.rect, &orientation);
+        mLayout.newPage(orientation);
+        mLayout.addHeading(2, tr("Changes in %1").arg(title));
+        mLayout.addFillBlock(diagramPainter(group.rect, group.sites, &diagram));
+    }
+}
+
+void ReportComposer::removedItems()
+{
+    const QList<ItemChange> removed = mChangesDiagram->removed();
+    mLayout.addHeading(3, tr("Removed sites and servers"));
+    if (removed.isEmpty()) {
+        note(tr("None: the plan keeps every site and server of the baseline."));
+        return;
+    }
+    ReportTable table;
+    table.small = true;
+    table.widths = {0.4, 0.6};
+    table.header = {tr("Site or server"), tr("Where it was")};
+    const Plan &baseline = *mOptions.baseline;
+    for (const ItemChange &change : removed) {
+        QString where;
+        if (change.kind == DiffKind::Server) {
+            where = tr("in site %1").arg(change.site);
+        } else if (change.siteIndex >= 0 && change.siteIndex < baseline.sites.size()) {
+            const Site &site = baseline.sites.at(change.siteIndex);
+            where = site.parent ? tr("under site %1").arg(*site.parent)
+                                : tr("at the top of the hierarchy");
+        }
+        table.rows.append({ReportCell(ChangesModel::itemText(change)), ReportCell(where)});
+    }
+    mLayout.addTable(table);
 }
 
 } // namespace hierarch

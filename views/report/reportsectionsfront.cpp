@@ -257,32 +257,40 @@ void ReportComposer::contents()
     const QLocale locale = mLocale;
     const QFontMetricsF metrics(style.body, style.device());
     const double line = metrics.lineSpacing() * 1.7;
-    const int entries = SectionCount - 1;
-    mLayout.addBlock(
-        line * entries, [&style, &layout, locale, line](QPainter *painter, const QRectF &r) {
-            const QFontMetricsF m(style.body, style.device());
-            painter->setFont(style.body);
-            for (int s = Summary; s < SectionCount; ++s) {
-                const double baseline = r.top() + (s - Summary) * line + m.ascent();
-                const QString number = QString::number(s);
-                const QString title = sectionTitle(Section(s));
-                const QString page = locale.toString(layout.sectionPage(s));
-                painter->setPen(style.text);
-                painter->drawText(QPointF(r.left(), baseline), number);
-                const double titleLeft = r.left() + style.pt(22);
-                painter->drawText(QPointF(titleLeft, baseline), title);
-                const double pageWidth = m.horizontalAdvance(page);
-                painter->drawText(QPointF(r.right() - pageWidth, baseline), page);
-                // A dotted leader between the title and its page number.
-                const double from = titleLeft + m.horizontalAdvance(title) + style.pt(6);
-                const double to = r.right() - pageWidth - style.pt(6);
-                if (to > from) {
-                    QPen pen(style.rule, style.pt(0.8), Qt::DotLine);
-                    painter->setPen(pen);
-                    painter->drawLine(QPointF(from, baseline), QPointF(to, baseline));
-                }
+    // Section 3a (with a baseline) between the summary and the diagram.
+    QList<int> entries;
+    for (int s = Summary; s < SectionCount; ++s) {
+        entries << s;
+        if (s == Summary && mOptions.baseline)
+            entries << ChangesSection;
+    }
+    mLayout.addBlock(line * entries.size(), [&style, &layout, locale, line,
+                                             entries](QPainter *painter, const QRectF &r) {
+        const QFontMetricsF m(style.body, style.device());
+        painter->setFont(style.body);
+        for (int i = 0; i < entries.size(); ++i) {
+            const int s = entries.at(i);
+            const double baseline = r.top() + i * line + m.ascent();
+            const bool changes = s == ChangesSection;
+            const QString number = changes ? changesNumber() : QString::number(s);
+            const QString title = changes ? changesTitle() : sectionTitle(Section(s));
+            const QString page = locale.toString(layout.sectionPage(s));
+            painter->setPen(style.text);
+            painter->drawText(QPointF(r.left(), baseline), number);
+            const double titleLeft = r.left() + style.pt(22);
+            painter->drawText(QPointF(titleLeft, baseline), title);
+            const double pageWidth = m.horizontalAdvance(page);
+            painter->drawText(QPointF(r.right() - pageWidth, baseline), page);
+            // A dotted leader between the title and its page number.
+            const double from = titleLeft + m.horizontalAdvance(title) + style.pt(6);
+            const double to = r.right() - pageWidth - style.pt(6);
+            if (to > from) {
+                QPen pen(style.rule, style.pt(0.8), Qt::DotLine);
+                painter->setPen(pen);
+                painter->drawLine(QPointF(from, baseline), QPointF(to, baseline));
             }
-        });
+        }
+    });
 }
 
 // --- summary ----------------------------------------------------------------------------------
@@ -376,9 +384,10 @@ double ReportComposer::diagramScale(const QRectF &source,
 }
 
 ReportLayout::PaintFunction ReportComposer::diagramPainter(const QRectF &source,
-                                                           const QList<quint64> &sites) const
+                                                           const QList<quint64> &sites,
+                                                           const ReportDiagram *which) const
 {
-    const ReportDiagram &diagram = mDiagram;
+    const ReportDiagram &diagram = which ? *which : mDiagram;
     const double cap = kMaximumPointsPerUnit * mStyle.scale();
     return [&diagram, cap, source, sites](QPainter *painter, const QRectF &r) {
         // Fit, never enlarge beyond the cap, centred at the top of the area.
