@@ -35,6 +35,7 @@ private slots:
     void noMergeWithoutFlag();
     void mergeStopsAtSavePoint();
     void mergeSiteCodeTyping();
+    void mergeServerNameTypingCarriesWaivers();
     void mergeEndsWithTheBurst();
 
 private:
@@ -885,6 +886,28 @@ void TestDocumentUndo::mergeSiteCodeTyping()
     while (doc.undoStack()->canUndo())
         doc.undoStack()->undo();
     COMPARE_PLANS(doc.plan(), before, u"after undoing the typing"_s);
+}
+
+void TestDocumentUndo::mergeServerNameTypingCarriesWaivers()
+{
+    // Typing a server's name in Properties is one undo step, and the waiver of its finding
+    // follows every keystroke; undo puts the name and the waiver back together.
+    Document doc;
+    doc.setValidationDate(kAsOf);
+    doc.reset(fixturePlan(u"waived"_s));
+    const Plan before = doc.plan();
+    const FieldTarget server{FieldOwner::Server, serverId(doc, u"CEN-SITE01"_s)};
+    const FieldInfo &name = fieldOf(FieldOwner::Server, "name");
+    doc.setField(server, name, u"CEN-SITE01X"_s, true);
+    doc.setField(server, name, u"CEN-SITE01XY"_s, true);
+    QCOMPARE(doc.undoStack()->count(), 1);
+    QCOMPARE(doc.undoStack()->text(0), u"Rename Server CEN-SITE01 to CEN-SITE01XY"_s);
+    QCOMPARE(doc.plan().waivers.at(0).finding, u"sql-mixed-authentication@CEN-SITE01XY"_s);
+    checkFindings(doc, u"after typing"_s);
+    doc.undoStack()->undo();
+    COMPARE_PLANS(doc.plan(), before, u"after undoing the typing"_s);
+    doc.undoStack()->redo();
+    QCOMPARE(doc.plan().waivers.at(0).finding, u"sql-mixed-authentication@CEN-SITE01XY"_s);
 }
 
 QTEST_MAIN(TestDocumentUndo)
