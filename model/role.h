@@ -80,6 +80,13 @@ private:
 // Whether the role exists in the product (FORMAT.md role table).
 bool roleInProduct(Role role, Product product);
 
+// Whether the role is written with the site it serves (FORMAT.md "Roles": `site` only for
+// `site-database` and `sms-provider`). A server holds such a role once per site served.
+constexpr bool roleTakesSite(Role role)
+{
+    return role == Role::SiteDatabase || role == Role::SmsProvider;
+}
+
 // The role's name for people ("management point"), untranslated; see roleDisplayName().
 const char *roleTitle(Role role);
 QString roleDisplayName(Role role);

@@ -112,6 +112,34 @@ diagram:
   sites: {CEN: [0, 0], DUP: [100, 100], C01: [100, 200]}
 )";
 
+// A database server for another site and waivers of a server's and a site's findings: renames
+// must carry the waivers along, moves must keep the served sites, and a second site database
+// role on CEN-SITE01 must serve PAR.
+const QByteArray kWaived = R"(hierarch: 1
+name: Waived findings
+product: configmgr2007
+sites:
+  - code: CEN
+    servers:
+      - name: CEN-SITE01
+        sql: {authentication: mixed}
+        roles: [site-server, site-database, sms-provider, management-point]
+      - name: CEN-SQL02
+        roles: [{role: site-database, site: PAR}]
+  - code: PAR
+    parent: CEN
+    servers:
+      - name: PAR-SITE01
+        roles: [site-server, sms-provider, management-point]
+waivers:
+  - finding: sql-mixed-authentication@CEN-SITE01
+    justification: The reporting tool needs a SQL Server login.
+    approvedBy: CAB-7
+    expires: 2027-06-30
+  - finding: sql-remote-database@PAR
+    justification: PAR has no room for SQL Server.
+)";
+
 Plan load(const QByteArray &yaml)
 {
     const LoadResult result = loadPlan(yaml, u"fixture"_s);
@@ -176,6 +204,8 @@ Plan fixturePlan(const QString &name)
         return load(kRich);
     if (name == u"dup")
         return load(kDuplicates);
+    if (name == u"waived")
+        return load(kWaived);
     if (name == u"sms") {
         const LoadResult result = loadPlanFile(examplePath("sms2003-small-site.hierarchy.yaml"));
         if (!result)

@@ -24,8 +24,9 @@ namespace hierarch::testing {
 inline const QDate kAsOf(2026, 11, 21);
 
 // "rich" (a hierarchy three levels deep, shared SQL, accounts, a waiver, an attestation and
-// diagram positions for all sites but P02), "dup" (two sites share a code) or "sms" (an SMS
-// 2003 example); an empty plan for any other name.
+// diagram positions for all sites but P02), "dup" (two sites share a code), "waived" (waivers of
+// a server's and a site's findings, a database server for another site) or "sms" (an SMS 2003
+// example); an empty plan for any other name.
 Plan fixturePlan(const QString &name);
 
 // The id of the nth site (0-based) whose code is exactly `code`, 0 when there is none.

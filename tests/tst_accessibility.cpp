@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "palette/palettedock.h"
 #include "palette/palettemodel.h"
+#include "problems/findingactions.h"
 #include "problems/problemsdock.h"
 #include "problems/waivedialog.h"
 #include "properties/propertiesdock.h"
@@ -566,6 +567,23 @@ void TestAccessibility::addRoleMenuAddsRole()
     entry->trigger();
     QVERIFY(doc->server(server)->hasRole(Role::ManagementPoint));
     QCOMPARE(doc->undoStack()->count(), steps + 1);
+
+    // Edit > Add Role gives CEN's database server the role for a second site (issue 15), which
+    // is what sql-shared-between-sites reports.
+    const ItemId sql = serverId(*doc, QStringLiteral("LON-SQL01"));
+    window->selection()->select({Item::Server, sql});
+    emit addRole->menu()->aboutToShow();
+    const QString database = roleDisplayName(Role::SiteDatabase);
+    QAction *databaseEntry = nullptr;
+    for (QAction *action : addRole->menu()->actions()) {
+        if (action->text().remove(QLatin1Char('&')).compare(database, Qt::CaseInsensitive) == 0)
+            databaseEntry = action;
+    }
+    QVERIFY2(databaseEntry, qPrintable(database));
+    databaseEntry->trigger();
+    QCOMPARE(doc->server(sql)->roles.size(), 2);
+    QCOMPARE(doc->server(sql)->roles.at(1).site, std::optional(QStringLiteral("P01")));
+    QVERIFY(findFinding(*doc, QStringLiteral("sql-shared-between-sites@LON-SQL01")));
 }
 
 void TestAccessibility::canvasContextMenuByKeyboard()

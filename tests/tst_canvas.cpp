@@ -118,6 +118,8 @@ private slots:
     void findingsOutlineAndBadge();
     void dropRole();
     void dropRoleThroughDropEvent();
+    void dropSiteRoleForAnotherSite();
+    void movedServerChipsNameServedSite();
     void removeServerAndUndo();
     void dragSitesPushesOneCommand();
     void dropSiteOnSiteReparents();
@@ -389,6 +391,53 @@ void TestCanvas::dropRole()
     QCOMPARE(messages.size(), 1);
     QVERIFY(messages.constFirst().constFirst().toString().contains(u"already has"_s));
     QCOMPARE(f.document.undoStack()->index(), commands + 1);
+}
+
+void TestCanvas::dropSiteRoleForAnotherSite()
+{
+    Fixture f; // SMS 2003: LON-SQL01 is CEN's database server
+    QSignalSpy messages(&f.scene, &HierarchyScene::statusMessage);
+    const ItemId sql = f.serverId(u"LON-SQL01"_s);
+    ServerItem *card = f.server(u"LON-SQL01"_s);
+    QCOMPARE(card->chipText(0), roleDisplayName(Role::SiteDatabase));
+
+    // A second site database role serves the first primary site the server does not serve.
+    QVERIFY(f.scene.dropRole(sql, Role::SiteDatabase));
+    const Server *server = f.document.server(sql);
+    QCOMPARE(server->roles.size(), 2);
+    QCOMPARE(server->roles.at(1).site, u"P01"_s);
+    QVERIFY2(messages.constLast().constFirst().toString().contains(u"P01"_s),
+             qPrintable(messages.constLast().constFirst().toString()));
+    // The two chips are told apart by the site served.
+    QCOMPARE(card->chipText(0), roleDisplayName(Role::SiteDatabase));
+    QCOMPARE(card->chipText(1), roleDisplayName(Role::SiteDatabase) + u" · P01"_s);
+    const bool shared = std::any_of(
+        f.document.findings().cbegin(), f.document.findings().cend(),
+        [](const Finding &x) { return x.id() == u"sql-shared-between-sites@LON-SQL01"_s; });
+    QVERIFY(shared);
+
+    // Stating the server's own site on a chip does not suffix it.
+    f.document.setField({FieldOwner::Role, sql, 0}, *findField(FieldOwner::Role, u"site"),
+                        u"CEN"_s);
+    QCOMPARE(card->chipText(0), roleDisplayName(Role::SiteDatabase));
+
+    // Renaming the served site renames the chip.
+    f.document.renameSite(f.siteId(u"P01"_s), u"FRA"_s);
+    QCOMPARE(card->chipText(1), roleDisplayName(Role::SiteDatabase) + u" · FRA"_s);
+}
+
+void TestCanvas::movedServerChipsNameServedSite()
+{
+    Fixture f;
+    const ItemId sql = f.serverId(u"LON-SQL01"_s);
+    f.document.moveServer(sql, f.siteId(u"P01"_s));
+    // Still CEN's database, now from P01: the chip says so.
+    QCOMPARE(f.document.server(sql)->roles.at(0).site, u"CEN"_s);
+    QCOMPARE(f.server(u"LON-SQL01"_s)->chipText(0),
+             roleDisplayName(Role::SiteDatabase) + u" · CEN"_s);
+    f.document.undoStack()->undo();
+    QVERIFY(!f.document.server(sql)->roles.at(0).site);
+    QCOMPARE(f.server(u"LON-SQL01"_s)->chipText(0), roleDisplayName(Role::SiteDatabase));
 }
 
 void TestCanvas::dropRoleThroughDropEvent()

@@ -144,6 +144,7 @@ private slots:
     void propertiesFormIsKeptPerKind();
     void propertiesSqlFollowsServer();
     void propertiesRoleFields();
+    void propertiesServedSiteIsAChoice();
     void propertiesListEntries();
     void propertiesUserTextIsPlain();
     void listsModelsAreWellFormed();
@@ -447,6 +448,49 @@ void TestDocks::propertiesRoleFields()
     QVERIFY(f.shown("site"));
     QVERIFY(!f.shown("bits"));
     QVERIFY(f.editor<QLabel>("role")->text().contains(QStringLiteral("site-database")));
+}
+
+void TestDocks::propertiesServedSiteIsAChoice()
+{
+    Fixture f;
+    const ItemId server = serverId(f.doc, QStringLiteral("CEN-SITE01"));
+    QVERIFY(f.doc.addRole(server, Role::SiteDatabase)); // serves P01
+    QCOMPARE(f.doc.server(server)->roles.at(3).site, std::optional(QStringLiteral("P01")));
+    f.selection.select({Selection::Item::Role, server, 1}); // the first site database role
+    auto *site = f.editor<QComboBox>("site");
+    QVERIFY2(site, "Serves site is chosen, not typed");
+    QVERIFY(f.shown("site"));
+    // The default entry names the server's own site, then every site code of the plan.
+    QCOMPARE(site->count(), 3);
+    QCOMPARE(site->currentIndex(), 0);
+    QVERIFY2(site->itemText(0).contains(QStringLiteral("CEN")), qPrintable(site->itemText(0)));
+    QCOMPARE(site->itemData(1).toString(), QStringLiteral("CEN"));
+    QCOMPARE(site->itemData(2).toString(), QStringLiteral("P01"));
+
+    // P01 is served by the other site database role of this server: refused, and the combo
+    // goes back to what the role serves.
+    QSignalSpy refused(&f.doc, &Document::editRefused);
+    const int before = f.steps();
+    emit site->activated(2);
+    QCOMPARE(refused.size(), 1);
+    QCOMPARE(f.steps(), before);
+    QVERIFY(!f.doc.server(server)->roles.at(1).site);
+    QCOMPARE(site->currentIndex(), 0);
+
+    // A site added to the plan shows up as a choice; the second role can move there.
+    const ItemId p02 = f.doc.addSite(siteId(f.doc, QStringLiteral("CEN")));
+    QVERIFY(p02);
+    f.selection.select({Selection::Item::Role, server, 3});
+    QCOMPARE(site->count(), 4);
+    QCOMPARE(site->currentData().toString(), QStringLiteral("P01"));
+    const int p02Index = site->findData(f.doc.site(p02)->code);
+    QVERIFY(p02Index > 0);
+    emit site->activated(p02Index);
+    QCOMPARE(f.doc.server(server)->roles.at(3).site, f.doc.site(p02)->code);
+    QCOMPARE(f.steps(), before + 2);
+    f.doc.undoStack()->undo();
+    QCOMPARE(f.doc.server(server)->roles.at(3).site, std::optional(QStringLiteral("P01")));
+    QCOMPARE(site->currentData().toString(), QStringLiteral("P01"));
 }
 
 void TestDocks::propertiesListEntries()

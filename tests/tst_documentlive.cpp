@@ -12,6 +12,7 @@
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QUndoStack>
 
 #include <QtTest>
@@ -376,6 +377,8 @@ private slots:
     void randomEditsMatchFullValidation();
     void editsRecomputeOnlyWhatTheyReach();
     void validationDateRevalidates();
+    void sharedDatabaseSavesAndValidates();
+    void servedSiteIsOneOfEachRole();
 };
 
 // --- random sequences -----------------------------------------------------------------------
@@ -569,6 +572,82 @@ void TestDocumentLive::validationDateRevalidates()
     checkFindings(doc, u"after the date moved"_s);
     QCOMPARE(doc.undoStack()->count(), 0); // not an edit of the plan
     QVERIFY(!doc.isModified());
+}
+
+// The configuration sql-shared-between-sites catches, made through the calls the palette, the
+// canvas and Properties use: the saved file loads with the same roles and validates the same.
+void TestDocumentLive::sharedDatabaseSavesAndValidates()
+{
+    Document doc;
+    doc.setValidationDate(kAsOf);
+    doc.reset(fixturePlan(u"waived"_s));
+    const ItemId cen = serverId(doc, u"CEN-SITE01"_s);
+    const ItemId sql = serverId(doc, u"CEN-SQL02"_s);
+    QVERIFY(doc.canAddRole(cen, Role::SiteDatabase));
+    QCOMPARE(doc.siteForNewRole(cen, Role::SiteDatabase), std::optional<QString>(u"PAR"_s));
+    QVERIFY(doc.addRole(cen, Role::SiteDatabase));
+    // Both sites are served now: a third one has nowhere to go.
+    QVERIFY(!doc.canAddRole(cen, Role::SiteDatabase));
+    QVERIFY(!doc.addRole(cen, Role::SiteDatabase));
+    // A server that serves only another site takes the role for its own one first.
+    QCOMPARE(doc.siteForNewRole(sql, Role::SiteDatabase), std::optional<QString>(QString()));
+    QVERIFY(doc.addRole(sql, Role::SiteDatabase));
+    QVERIFY(!doc.server(sql)->roles.last().site);
+
+    auto ids = [](const QList<Finding> &findings) {
+        QStringList out;
+        for (const Finding &f : findings)
+            out << f.id() + (f.waived ? u" (waived)"_s : QString());
+        return out;
+    };
+    const QStringList live = ids(doc.findings());
+    QVERIFY(live.contains(u"sql-shared-between-sites@CEN-SITE01"_s));
+    QVERIFY(live.contains(u"sql-shared-between-sites@CEN-SQL02"_s));
+    QVERIFY(live.contains(u"sql-mixed-authentication@CEN-SITE01 (waived)"_s));
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"shared.hierarchy.yaml"_s);
+    QString error;
+    QVERIFY2(doc.save(path, &error), qPrintable(error));
+    const LoadResult loaded = loadPlanFile(path);
+    QVERIFY2(loaded, qPrintable(loaded.error.toString()));
+    const Server *reloaded = &loaded.plan->sites.at(0).servers.at(0);
+    QCOMPARE(reloaded->name, u"CEN-SITE01"_s);
+    QCOMPARE(reloaded->roles.last().role, Role::SiteDatabase);
+    QCOMPARE(reloaded->roles.last().site, u"PAR"_s);
+    QCOMPARE(ids(validate(*loaded.plan, kAsOf)), live);
+}
+
+// Properties' "Serves site": a site the server already serves with the same role is refused,
+// any other site of the plan is taken, and undo puts the served site back.
+void TestDocumentLive::servedSiteIsOneOfEachRole()
+{
+    Document doc;
+    doc.setValidationDate(kAsOf);
+    doc.reset(fixturePlan(u"waived"_s));
+    const ItemId cen = serverId(doc, u"CEN-SITE01"_s);
+    QVERIFY(doc.addRole(cen, Role::SiteDatabase)); // serves PAR
+    const int second = int(doc.server(cen)->roles.size()) - 1;
+    const FieldInfo &site = fieldOf(FieldOwner::Role, "site");
+    QSignalSpy refused(&doc, &Document::editRefused);
+
+    // Back to the server's own site, which its first database role serves: refused.
+    doc.setField({FieldOwner::Role, cen, second}, site, QVariant());
+    doc.setField({FieldOwner::Role, cen, second}, site, u"cen"_s);
+    QCOMPARE(refused.size(), 2);
+    QVERIFY(refused.last().at(0).toString().contains(u"CEN-SITE01"_s));
+    QCOMPARE(doc.server(cen)->roles.at(second).site, u"PAR"_s);
+    QCOMPARE(doc.undoStack()->count(), 1);
+
+    // The first role stating its own site is the same site: allowed, and so is another code.
+    doc.setField({FieldOwner::Role, cen, 1}, site, u"CEN"_s);
+    QCOMPARE(refused.size(), 2);
+    QCOMPARE(doc.server(cen)->roles.at(1).site, u"CEN"_s);
+    doc.undoStack()->undo();
+    QVERIFY(!doc.server(cen)->roles.at(1).site);
+    doc.undoStack()->undo();
+    QCOMPARE(doc.server(cen)->roles.size(), 4);
 }
 
 QTEST_MAIN(TestDocumentLive)

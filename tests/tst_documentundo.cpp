@@ -35,6 +35,7 @@ private slots:
     void noMergeWithoutFlag();
     void mergeStopsAtSavePoint();
     void mergeSiteCodeTyping();
+    void mergeServerNameTypingCarriesWaivers();
     void mergeEndsWithTheBurst();
 
 private:
@@ -386,10 +387,114 @@ void TestDocumentUndo::undoRedoRestoresPlan_data()
         [](const Document &d, const Plan &before) {
             QCOMPARE(serverId(d, u"CEN-MP99"_s), before.sites.at(0).servers.at(1).uid);
         });
+    // Waivers name findings by subject; a rename takes them along in the same undo step.
+    const auto waivedFinding = [](const Document &d, const QString &id) -> const Finding * {
+        for (const Finding &f : d.findings()) {
+            if (f.id() == id)
+                return &f;
+        }
+        return nullptr;
+    };
+    const auto noUnusedWaivers = [](const Document &d) {
+        for (const Finding &f : d.findings())
+            QVERIFY2(f.rule != RuleId::WaiverUnused, qPrintable(f.id()));
+    };
+    addRow(
+        "renameServer carries its waivers", "waived",
+        [=](Document &d) { d.renameServer(server("CEN-SITE01")(d), u"CEN-DB01"_s); }, 1,
+        {u"CEN-SITE01"_s, u"CEN-DB01"_s},
+        [=](const Document &d, const Plan &) {
+            QCOMPARE(d.plan().waivers.at(0).finding, u"sql-mixed-authentication@CEN-DB01"_s);
+            QCOMPARE(d.plan().waivers.at(1).finding, u"sql-remote-database@PAR"_s);
+            const Finding *f = waivedFinding(d, u"sql-mixed-authentication@CEN-DB01"_s);
+            QVERIFY(f);
+            QVERIFY(f->waived);
+            noUnusedWaivers(d);
+        });
+    addRow(
+        "renameServer through setField name carries its waivers", "waived",
+        [=](Document &d) {
+            d.setField({FieldOwner::Server, server("CEN-SITE01")(d)},
+                       fieldOf(FieldOwner::Server, "name"), u"CEN-DB01"_s, true);
+        },
+        1, {u"CEN-DB01"_s},
+        [=](const Document &d, const Plan &) {
+            QCOMPARE(d.plan().waivers.at(0).finding, u"sql-mixed-authentication@CEN-DB01"_s);
+            noUnusedWaivers(d);
+        });
+    addRow(
+        "renameSite carries its waivers", "waived",
+        [=](Document &d) { d.renameSite(site("PAR")(d), u"LYO"_s); }, 1, {u"PAR"_s, u"LYO"_s},
+        [=](const Document &d, const Plan &) {
+            QCOMPARE(d.plan().waivers.at(1).finding, u"sql-remote-database@LYO"_s);
+            QCOMPARE(d.plan().waivers.at(0).finding, u"sql-mixed-authentication@CEN-SITE01"_s);
+            QCOMPARE(d.server(serverId(d, u"CEN-SQL02"_s))->roles.at(0).site, u"LYO"_s);
+            const Finding *f = waivedFinding(d, u"sql-remote-database@LYO"_s);
+            QVERIFY(f);
+            QVERIFY(f->waived);
+            noUnusedWaivers(d);
+        });
+    addRow(
+        "moveServer keeps the sites its roles serve", "waived",
+        [=](Document &d) { d.moveServer(server("CEN-SITE01")(d), site("PAR")(d)); }, 1,
+        {u"CEN-SITE01"_s, u"PAR"_s},
+        [](const Document &d, const Plan &) {
+            const Server *s = d.server(serverId(d, u"CEN-SITE01"_s));
+            QCOMPARE(d.siteOfServer(s->uid), siteId(d, u"PAR"_s));
+            QCOMPARE(s->roles.at(1).role, Role::SiteDatabase);
+            QCOMPARE(s->roles.at(1).site, u"CEN"_s);
+            QCOMPARE(s->roles.at(2).role, Role::SmsProvider);
+            QCOMPARE(s->roles.at(2).site, u"CEN"_s);
+            QVERIFY(!s->roles.at(0).site && !s->roles.at(3).site); // roles without a site
+            // CEN's database stays where it was: CEN still has one, PAR did not get a second.
+            for (const Finding &f : d.findings()) {
+                QVERIFY2(f.rule != RuleId::SiteDatabaseMissing &&
+                             f.rule != RuleId::SiteDatabaseMultiple,
+                         qPrintable(f.id()));
+            }
+        });
+    addRow(
+        "moveServer keeps a stated served site", "waived",
+        [=](Document &d) { d.moveServer(server("CEN-SQL02")(d), site("PAR")(d)); }, 1,
+        {u"CEN-SQL02"_s},
+        [](const Document &d, const Plan &) {
+            QCOMPARE(d.server(serverId(d, u"CEN-SQL02"_s))->roles.at(0).site, u"PAR"_s);
+        });
     addRow("renameServer same name", "rich",
            [=](Document &d) { d.renameServer(server("CEN-MP01")(d), u"CEN-MP01"_s); }, 0, {});
 
     // Roles.
+    addRow(
+        "addRole site database for a second site", "waived",
+        [=](Document &d) { QVERIFY(d.addRole(server("CEN-SITE01")(d), Role::SiteDatabase)); }, 1,
+        {u"CEN-SITE01"_s, u"PAR"_s},
+        [](const Document &d, const Plan &) {
+            const Server *s = d.server(serverId(d, u"CEN-SITE01"_s));
+            QCOMPARE(s->roles.size(), 5);
+            QCOMPARE(s->roles.last().role, Role::SiteDatabase);
+            QCOMPARE(s->roles.last().site, u"PAR"_s);
+            const bool shared =
+                std::any_of(d.findings().cbegin(), d.findings().cend(), [](const Finding &f) {
+                    return f.id() == u"sql-shared-between-sites@CEN-SITE01"_s;
+                });
+            QVERIFY(shared);
+        });
+    addRow(
+        "addRole site database for a named site", "waived",
+        [=](Document &d) {
+            QVERIFY(d.addRole(server("PAR-SITE01")(d), Role::SiteDatabase, u"CEN"_s));
+        },
+        1, {u"PAR-SITE01"_s},
+        [](const Document &d, const Plan &) {
+            QCOMPARE(d.server(serverId(d, u"PAR-SITE01"_s))->roles.last().site, u"CEN"_s);
+        });
+    addRow("addRole same role for a site already served", "waived",
+           [=](Document &d) {
+               QVERIFY(!d.addRole(server("CEN-SQL02")(d), Role::SiteDatabase, u"par"_s));
+               QVERIFY(!d.addRole(server("CEN-SITE01")(d), Role::SiteDatabase, u"CEN"_s));
+               QVERIFY(!d.addRole(server("CEN-SITE01")(d), Role::ManagementPoint));
+           },
+           0, {});
     addRow(
         "addRole", "rich",
         [=](Document &d) { QVERIFY(d.addRole(server("P01-DP01")(d), Role::SoftwareUpdatePoint)); },
@@ -781,6 +886,28 @@ void TestDocumentUndo::mergeSiteCodeTyping()
     while (doc.undoStack()->canUndo())
         doc.undoStack()->undo();
     COMPARE_PLANS(doc.plan(), before, u"after undoing the typing"_s);
+}
+
+void TestDocumentUndo::mergeServerNameTypingCarriesWaivers()
+{
+    // Typing a server's name in Properties is one undo step, and the waiver of its finding
+    // follows every keystroke; undo puts the name and the waiver back together.
+    Document doc;
+    doc.setValidationDate(kAsOf);
+    doc.reset(fixturePlan(u"waived"_s));
+    const Plan before = doc.plan();
+    const FieldTarget server{FieldOwner::Server, serverId(doc, u"CEN-SITE01"_s)};
+    const FieldInfo &name = fieldOf(FieldOwner::Server, "name");
+    doc.setField(server, name, u"CEN-SITE01X"_s, true);
+    doc.setField(server, name, u"CEN-SITE01XY"_s, true);
+    QCOMPARE(doc.undoStack()->count(), 1);
+    QCOMPARE(doc.undoStack()->text(0), u"Rename Server CEN-SITE01 to CEN-SITE01XY"_s);
+    QCOMPARE(doc.plan().waivers.at(0).finding, u"sql-mixed-authentication@CEN-SITE01XY"_s);
+    checkFindings(doc, u"after typing"_s);
+    doc.undoStack()->undo();
+    COMPARE_PLANS(doc.plan(), before, u"after undoing the typing"_s);
+    doc.undoStack()->redo();
+    QCOMPARE(doc.plan().waivers.at(0).finding, u"sql-mixed-authentication@CEN-SITE01XY"_s);
 }
 
 QTEST_MAIN(TestDocumentUndo)

@@ -97,6 +97,8 @@ private slots:
     void activatingSelectsSubject();
     void selectionSurvivesModelReset();
     void explainPanelShowsRule();
+    void explainPanelForgetsReplacedPlan();
+    void explainPanelShowsWaiverApproval();
     void waiveThroughDialog();
     void waiveRefusesEmptyJustification();
     void removeWaiver();
@@ -106,6 +108,7 @@ private slots:
     void paletteListsProductRoles();
     void paletteDoubleClickAddsRole();
     void paletteRefusals();
+    void paletteAddsSiteRoleForAnotherSite();
     void modelsUnderRandomEdits();
 
 private:
@@ -344,6 +347,55 @@ void TestProblemsDock::explainPanelShowsRule()
     QVERIFY(dock.selectFinding(renamed));
     QVERIFY(dock.explainPanel()->plainText().contains(
         QStringLiteral("<img src=\"file:///etc/hosts\">")));
+}
+
+void TestProblemsDock::explainPanelForgetsReplacedPlan()
+{
+    ProblemsDock dock(mDoc, mSelection);
+    const QString id = QStringLiteral("clustered-site-system@LON-SQL01");
+    QVERIFY(dock.selectFinding(id));
+    QVERIFY(dock.explainPanel()->plainText().contains(id));
+    const QString placeholder = dock.explainPanel()->plainText();
+
+    // Another plan (File Open): nothing of the previous one stays, not even "no longer
+    // reported", and a finding with the same id in the new plan is not selected by itself.
+    mDoc->reset(loadExample(), kExample);
+    QVERIFY(dock.explainPanel()->findingId().isEmpty());
+    QVERIFY(dock.currentFindingId().isEmpty());
+    QVERIFY2(!dock.explainPanel()->plainText().contains(id),
+             qPrintable(dock.explainPanel()->plainText()));
+
+    // File Close (an empty plan).
+    QVERIFY(dock.selectFinding(id));
+    mDoc->reset(Plan{});
+    const QString text = dock.explainPanel()->plainText();
+    QVERIFY2(!text.contains(id), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Select a finding")), qPrintable(text));
+}
+
+void TestProblemsDock::explainPanelShowsWaiverApproval()
+{
+    const QString id = QStringLiteral("clustered-site-system@LON-SQL01");
+    mDoc->addWaiver({id,
+                     QStringLiteral("Vendor-supported cluster"),
+                     QStringLiteral("CAB-4711"),
+                     QDate(2027, 3, 31),
+                     {}});
+    ExplainPanel panel(mDoc);
+    panel.showFinding(id);
+    QVERIFY(findFinding(*mDoc, id) && findFinding(*mDoc, id)->waived);
+    const QString text = panel.plainText();
+    QVERIFY2(text.contains(QStringLiteral("Vendor-supported cluster")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Approved by: CAB-4711")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Expires: 2027-03-31")), qPrintable(text));
+
+    // Without approver and expiry only the justification shows.
+    mDoc->setField({FieldOwner::Waiver, 0, 0}, field(FieldOwner::Waiver, "approvedBy"), {});
+    mDoc->setField({FieldOwner::Waiver, 0, 0}, field(FieldOwner::Waiver, "expires"), {});
+    panel.refresh();
+    QVERIFY(!panel.plainText().contains(QStringLiteral("Approved by")));
+    QVERIFY(!panel.plainText().contains(QStringLiteral("Expires")));
+    QVERIFY(panel.plainText().contains(QStringLiteral("Vendor-supported cluster")));
 }
 
 void TestProblemsDock::waiveThroughDialog()
@@ -609,6 +661,23 @@ void TestProblemsDock::paletteRefusals()
     QVERIFY(!dock.addRoleToSelection(Role::FallbackStatusPoint)); // not in SMS 2003
     QCOMPARE(status.size(), 3);
     QCOMPARE(mDoc->undoStack()->count(), steps);
+}
+
+void TestProblemsDock::paletteAddsSiteRoleForAnotherSite()
+{
+    PaletteDock dock(mDoc, mSelection);
+    QSignalSpy status(&dock, &PaletteDock::statusMessage);
+    const ItemId sql = serverId(*mDoc, QStringLiteral("LON-SQL01"));
+    mSelection->select({Selection::Item::Server, sql, -1});
+    // LON-SQL01 is CEN's database: a second one serves another primary site (issue 15).
+    QVERIFY(dock.addRoleToSelection(Role::SiteDatabase));
+    const Server *server = mDoc->server(sql);
+    QCOMPARE(server->roles.size(), 2);
+    QCOMPARE(server->roles.at(1).site, QStringLiteral("P01"));
+    QCOMPARE(status.size(), 1);
+    QVERIFY2(status.constLast().constFirst().toString().contains(QStringLiteral("P01")),
+             qPrintable(status.constLast().constFirst().toString()));
+    QVERIFY(findFinding(*mDoc, QStringLiteral("sql-shared-between-sites@LON-SQL01")));
 }
 
 void TestProblemsDock::modelsUnderRandomEdits()

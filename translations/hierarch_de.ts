@@ -62,7 +62,12 @@
         <translation>akzeptiert</translation>
     </message>
     <message>
-        <location filename="../views/canvas/serveritem.cpp" line="+137"/>
+        <location filename="../views/canvas/serveritem.cpp" line="+58"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>For site %1</source>
         <translation>Für Standort %1</translation>
     </message>
@@ -1609,7 +1614,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Automatisches Layout</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../model/document/documentservers.cpp" line="+41"/>
         <source>Add Server</source>
         <translation>Server hinzufügen</translation>
     </message>
@@ -1629,27 +1634,32 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Server entfernen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Move Server %1 to %2</source>
         <translation>Server %1 nach %2 verschieben</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+100"/>
+        <source>Add %1 for %2 to %3</source>
+        <translation>%1 für %2 zu %3 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../model/document/undocommands.cpp" line="+307"/>
         <source>Rename Server %1 to %2</source>
         <translation>Server %1 in %2 umbenennen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../model/document/documentservers.cpp" line="+2"/>
         <source>Add %1 to %2</source>
         <translation>%1 zu %2 hinzufügen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+30"/>
         <source>Remove %1 from %2</source>
         <translation>%1 von %2 entfernen</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../model/document/document.cpp" line="+53"/>
         <source>Add Account %1</source>
         <translation>Konto %1 hinzufügen</translation>
     </message>
@@ -1679,12 +1689,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Bestätigung %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../model/document/undocommands.cpp" line="+108"/>
+        <location filename="../model/document/undocommands.cpp" line="-197"/>
         <source>Change %1 of %2</source>
         <translation>%1 von %2 ändern</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+122"/>
         <source>Rename Site %1 to %2</source>
         <translation>Standort %1 in %2 umbenennen</translation>
     </message>
@@ -1839,7 +1849,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::Document</name>
     <message>
-        <location filename="../model/document/document.cpp" line="-359"/>
+        <location filename="../model/document/document.cpp" line="-270"/>
         <source>A plan holds at most %L1 sites (the file format&apos;s limit); this one has %L2.</source>
         <translation>Ein Plan enthält höchstens %L1 Standorte (Grenze des Dateiformats); dieser hat %L2.</translation>
     </message>
@@ -1847,6 +1857,11 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <location line="+9"/>
         <source>A plan holds at most %L1 servers (the file format&apos;s limit); this one has %L2.</source>
         <translation>Ein Plan enthält höchstens %L1 Server (Grenze des Dateiformats); dieser hat %L2.</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentservers.cpp" line="-12"/>
+        <source>%1 already has the %2 role for site %3.</source>
+        <translation>%1 hat die Rolle %2 für Standort %3 bereits.</translation>
     </message>
 </context>
 <context>
@@ -1857,7 +1872,17 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Erläuterung</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
+        <source>Approved by: %1</source>
+        <translation>Genehmigt von: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expires: %1</source>
+        <translation>Läuft ab: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Select a finding to see why it matters and how to fix it.</source>
         <translation>Wählen Sie einen Befund aus, um zu sehen, warum er wichtig ist und wie er behoben wird.</translation>
     </message>
@@ -1877,12 +1902,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Befund</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-23"/>
         <source>Waived</source>
         <translation>Akzeptiert</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+26"/>
         <source>Why it matters</source>
         <translation>Warum es wichtig ist</translation>
     </message>
@@ -2064,7 +2089,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>nein</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+135"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -3502,6 +3527,11 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Die Rolle %1 kann %2 nicht hinzugefügt werden.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Added the %1 role for site %2 to %3.</source>
+        <translation>Rolle %1 für Standort %2 zu %3 hinzugefügt.</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Added the %1 role to %2.</source>
         <translation>Rolle %1 zu %2 hinzugefügt.</translation>
@@ -4256,6 +4286,11 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+10"/>
+        <source>Added the %1 role for site %2 to %3.</source>
+        <translation>Rolle %1 für Standort %2 zu %3 hinzugefügt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Added the %1 role to 1 server; %2 had it already.</source>
         <translation>Rolle %1 zu 1 Server hinzugefügt; bei %2 war sie bereits vorhanden.</translation>
     </message>
@@ -4917,7 +4952,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Die Eingabetaste zeigt das Objekt des Befunds; mit der Menütaste können Sie ihn als Ausnahme akzeptieren</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+136"/>
         <source>&amp;Show Subject</source>
         <translation>&amp;Objekt anzeigen</translation>
     </message>
@@ -5083,7 +5118,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Läuft auf diesem Server</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+101"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
@@ -5123,7 +5158,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Bestätigung für %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+39"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>

@@ -472,110 +472,6 @@ void Document::clearDiagram()
                                cmdText(QT_TRANSLATE_NOOP("hierarch::Commands", "Auto Layout"))));
 }
 
-ItemId Document::addServer(ItemId siteId)
-{
-    const Site *s = site(siteId);
-    if (!s)
-        return 0;
-    Server server;
-    server.name = unusedServerName(s->code);
-    return insertServer(siteId, server);
-}
-
-ItemId Document::insertServer(ItemId siteId, const Server &server)
-{
-    const Site *s = site(siteId);
-    if (!s || refusedByLimits(0, 1))
-        return 0;
-    Server copy = server;
-    copy.uid = newId();
-    const ItemId id = copy.uid;
-    auto *command = new InsertServerCommand(this, siteId, int(s->servers.size()), copy);
-    command->setText(
-        server.roles.isEmpty() && server.name.isEmpty()
-            ? cmdText(QT_TRANSLATE_NOOP("hierarch::Commands", "Add Server"))
-            : cmdText(QT_TRANSLATE_NOOP("hierarch::Commands", "Add Server %1")).arg(copy.name));
-    push(command);
-    return id;
-}
-
-void Document::removeServers(const QList<ItemId> &servers)
-{
-    QList<ItemId> ids;
-    for (ItemId id : servers) {
-        if (server(id) && !ids.contains(id))
-            ids << id;
-    }
-    if (ids.isEmpty())
-        return;
-    // Back to front within each site, so undo restores the order.
-    std::sort(ids.begin(), ids.end(), [this](ItemId a, ItemId b) {
-        const ServerLocation la = serverLocation(a);
-        const ServerLocation lb = serverLocation(b);
-        return la.site != lb.site ? la.site > lb.site : la.server > lb.server;
-    });
-    auto *parent = new QUndoCommand(
-        ids.size() == 1 ? cmdText(QT_TRANSLATE_NOOP("hierarch::Commands", "Remove Server %1"))
-                              .arg(server(ids[0])->name)
-                        : cmdText(QT_TRANSLATE_NOOP("hierarch::Commands", "Remove Servers")));
-    for (ItemId id : ids)
-        new RemoveServerCommand(this, id, parent);
-    push(parent);
-}
-
-void Document::moveServer(ItemId serverId, ItemId toSite)
-{
-    const Server *s = server(serverId);
-    const Site *target = site(toSite);
-    if (!s || !target || siteOfServer(serverId) == toSite)
-        return;
-    auto *parent =
-        new QUndoCommand(cmdText(QT_TRANSLATE_NOOP("hierarch::Commands", "Move Server %1 to %2"))
-                             .arg(s->name, target->code));
-    new RemoveServerCommand(this, serverId, parent);
-    new InsertServerCommand(this, toSite, int(target->servers.size()), *s, parent);
-    push(parent);
-}
-
-void Document::renameServer(ItemId id, const QString &name)
-{
-    const Server *s = server(id);
-    if (!s || name.isEmpty() || name == s->name)
-        return;
-    if (const QString problem = textProblem(name, TextKind::Name); !problem.isEmpty()) {
-        emit editRefused(problem);
-        return;
-    }
-    auto *command = new SetFieldCommand(this, {FieldOwner::Server, id},
-                                        *findField(FieldOwner::Server, u"name"), name, false);
-    command->setText(cmdText(QT_TRANSLATE_NOOP("hierarch::Commands", "Rename Server %1 to %2"))
-                         .arg(s->name, name));
-    push(command);
-}
-
-bool Document::addRole(ItemId serverId, Role role)
-{
-    const Server *s = server(serverId);
-    if (!s || !roleInProduct(role, mPlan.product) || s->hasRole(role))
-        return false;
-    auto *command = new InsertRoleCommand(this, serverId, int(s->roles.size()), {role, {}, {}, {}});
-    command->setText(cmdText(QT_TRANSLATE_NOOP("hierarch::Commands", "Add %1 to %2"))
-                         .arg(roleDisplayName(role), s->name));
-    push(command);
-    return true;
-}
-
-void Document::removeRole(ItemId serverId, int roleIndex)
-{
-    const Server *s = server(serverId);
-    if (!s || roleIndex < 0 || roleIndex >= s->roles.size())
-        return;
-    auto *command = new RemoveRoleCommand(this, serverId, roleIndex);
-    command->setText(cmdText(QT_TRANSLATE_NOOP("hierarch::Commands", "Remove %1 from %2"))
-                         .arg(roleDisplayName(s->roles.at(roleIndex).role), s->name));
-    push(command);
-}
-
 void Document::setField(const FieldTarget &target, const FieldInfo &field, const QVariant &value,
                         bool merge)
 {
@@ -601,6 +497,21 @@ void Document::setField(const FieldTarget &target, const FieldInfo &field, const
         if (!code.isEmpty() && code != site(target.id)->code)
             push(new RenameSiteCommand(this, target.id, code, merge));
         return;
+    }
+    if (field.owner == FieldOwner::Server && QLatin1String(field.key) == QLatin1String("name")) {
+        const QString name = value.toString();
+        if (!name.isEmpty() && name != server(target.id)->name)
+            push(new RenameServerCommand(this, target.id, name, merge));
+        return;
+    }
+    if (field.owner == FieldOwner::Role && QLatin1String(field.key) == QLatin1String("site")) {
+        const QString problem =
+            roleSiteProblem(target.id, server(target.id)->roles.at(target.index).role, target.index,
+                            value.toString());
+        if (!problem.isEmpty()) {
+            emit editRefused(problem);
+            return;
+        }
     }
     if (this->field(target, field) == value)
         return;

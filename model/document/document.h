@@ -116,11 +116,26 @@ public:
     ItemId addServer(ItemId site);
     ItemId insertServer(ItemId site, const Server &server); // paste
     void removeServers(const QList<ItemId> &servers);
+    // Each role keeps the site it serves: one that served the server's own site by default now
+    // names that site (FORMAT.md `site`), in the same undo step.
     void moveServer(ItemId server, ItemId toSite);
+    // The waivers of the server's findings follow the new name, in the same undo step.
     void renameServer(ItemId server, const QString &name);
 
-    // Refuses (returns false) a role outside the plan's product or one the server already has.
-    bool addRole(ItemId server, Role role);
+    // A role that takes a site (roleTakesSite) is held once per site it serves, any other role
+    // once. addRole refuses (returns false) a role outside the plan's product or one the server
+    // cannot take again. With `site`, the role serves that site (refused when the server already
+    // serves it with the role); without, the site siteForNewRole() names.
+    bool addRole(ItemId server, Role role, const std::optional<QString> &site = std::nullopt);
+    bool canAddRole(ItemId server, Role role) const;
+    // Where a new `role` on the server would go: an empty string for the server's own site (and
+    // for roles that take no site); when the server already serves its own site with the role,
+    // the first primary site no server serves with it yet, else the first primary site this
+    // server does not serve, else any such site; nullopt when it cannot take the role again.
+    std::optional<QString> siteForNewRole(ItemId server, Role role) const;
+    // Why the role at `roleIndex` (-1: a new one) cannot serve `site` (empty: the server's own
+    // site): the server already serves that site with the same role. Empty when it can.
+    QString roleSiteProblem(ItemId server, Role role, int roleIndex, const QString &site) const;
     void removeRole(ItemId server, int roleIndex);
 
     // `merge` lets consecutive edits of the same field fold into one undo step (typing).

@@ -1,5 +1,7 @@
 #include "undocommands.h"
 
+#include "rules/ruleinfo.h"
+
 #include <QCoreApplication>
 
 namespace hierarch {
@@ -141,6 +143,29 @@ bool SetFieldCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
+QList<int> waiversNaming(const Plan &plan, Scope scope, const QString &subject, bool taken)
+{
+    QList<int> out;
+    if (taken || subject.isEmpty())
+        return out;
+    for (int w = 0; w < int(plan.waivers.size()); ++w) {
+        const QString &finding = plan.waivers.at(w).finding;
+        const qsizetype at = finding.indexOf(QLatin1Char('@'));
+        if (at <= 0 || QStringView(finding).mid(at + 1) != subject)
+            continue;
+        const RuleInfo *rule = findRule(QStringView(finding).left(at));
+        if (rule && rule->scope == scope)
+            out << w;
+    }
+    return out;
+}
+
+QString renamedFinding(const QString &finding, const QString &subject)
+{
+    const qsizetype at = finding.indexOf(QLatin1Char('@'));
+    return at < 0 ? finding : finding.left(at + 1) + subject;
+}
+
 RenameSiteCommand::RenameSiteCommand(Document *document, ItemId site, QString code, bool mergeable)
     : DocumentCommand(document, QString()), mSite(site), mNewCode(std::move(code)),
       mMergeable(mergeable), mMergeGroup(document->mergeGroup()),
@@ -149,6 +174,15 @@ RenameSiteCommand::RenameSiteCommand(Document *document, ItemId site, QString co
     const Site *s = document->site(site);
     mOldCode = s->code;
     updateText();
+    const Plan &plan = document->plan();
+    // Findings name the site as written; another site spelled the same keeps its waivers.
+    const bool taken = std::any_of(plan.sites.begin(), plan.sites.end(), [&](const Site &other) {
+        return other.uid != site && other.code == mOldCode;
+    });
+    const FieldInfo &waiverFinding = *findField(FieldOwner::Waiver, u"finding");
+    for (int w : waiversNaming(plan, Scope::Site, mOldCode, taken))
+        mReferences.append(
+            {{FieldOwner::Waiver, 0, w}, &waiverFinding, plan.waivers.at(w).finding});
     // References resolve to the first site with a code; only that site's references follow it.
     mIsFirst = document->siteIndexByCode(mOldCode) == document->siteIndex(site);
     if (!mIsFirst)
@@ -159,7 +193,6 @@ RenameSiteCommand::RenameSiteCommand(Document *document, ItemId site, QString co
     const FieldInfo &parentField = *findField(FieldOwner::Site, u"parent");
     const FieldInfo &roleSite = *findField(FieldOwner::Role, u"site");
     const FieldInfo &accountSites = *findField(FieldOwner::Account, u"sites");
-    const Plan &plan = document->plan();
     for (const Site &other : plan.sites) {
         if (other.uid != site && other.parent && refersToOld(*other.parent))
             mReferences.append({{FieldOwner::Site, other.uid}, &parentField, *other.parent});
@@ -178,8 +211,11 @@ RenameSiteCommand::RenameSiteCommand(Document *document, ItemId site, QString co
     }
 }
 
-QVariant RenameSiteCommand::renamed(const QVariant &value) const
+QVariant RenameSiteCommand::renamed(const Reference &ref) const
 {
+    const QVariant &value = ref.old;
+    if (ref.target.owner == FieldOwner::Waiver)
+        return renamedFinding(value.toString(), mNewCode);
     if (value.typeId() == QMetaType::QStringList) {
         QStringList list = value.toStringList();
         for (QString &code : list) {
@@ -202,7 +238,7 @@ void RenameSiteCommand::redo()
     const FieldInfo &code = *findField(FieldOwner::Site, u"code");
     mDocument->applySetField({FieldOwner::Site, mSite}, code, mNewCode);
     for (const Reference &ref : std::as_const(mReferences))
-        mDocument->applySetField(ref.target, *ref.field, renamed(ref.old));
+        mDocument->applySetField(ref.target, *ref.field, renamed(ref));
     // The position moves with the site that owned it under the old code, unless the new code
     // already has one.
     if (!mIsFirst)
@@ -243,6 +279,64 @@ bool RenameSiteCommand::mergeWith(const QUndoCommand *other)
             return false;
     }
     mNewCode = o->mNewCode;
+    updateText();
+    return true;
+}
+
+RenameServerCommand::RenameServerCommand(Document *document, ItemId server, QString name,
+                                         bool mergeable)
+    : DocumentCommand(document, QString()), mServer(server), mNewName(std::move(name)),
+      mMergeable(mergeable), mMergeGroup(document->mergeGroup())
+{
+    mOldName = document->server(server)->name;
+    updateText();
+    const Plan &plan = document->plan();
+    bool taken = false;
+    for (const Site &site : plan.sites) {
+        taken = taken ||
+                std::any_of(site.servers.begin(), site.servers.end(),
+                            [&](const Server &s) { return s.uid != server && s.name == mOldName; });
+    }
+    mWaivers = waiversNaming(plan, Scope::Server, mOldName, taken);
+    for (int w : std::as_const(mWaivers))
+        mOldFindings << plan.waivers.at(w).finding;
+}
+
+void RenameServerCommand::updateText()
+{
+    setText(commandText(QT_TRANSLATE_NOOP("hierarch::Commands", "Rename Server %1 to %2"))
+                .arg(mOldName, mNewName));
+}
+
+void RenameServerCommand::redo()
+{
+    mDocument->applySetField({FieldOwner::Server, mServer}, *findField(FieldOwner::Server, u"name"),
+                             mNewName);
+    const FieldInfo &finding = *findField(FieldOwner::Waiver, u"finding");
+    for (qsizetype i = 0; i < mWaivers.size(); ++i)
+        mDocument->applySetField({FieldOwner::Waiver, 0, mWaivers.at(i)}, finding,
+                                 renamedFinding(mOldFindings.at(i), mNewName));
+}
+
+void RenameServerCommand::undo()
+{
+    const FieldInfo &finding = *findField(FieldOwner::Waiver, u"finding");
+    for (qsizetype i = 0; i < mWaivers.size(); ++i)
+        mDocument->applySetField({FieldOwner::Waiver, 0, mWaivers.at(i)}, finding,
+                                 mOldFindings.at(i));
+    mDocument->applySetField({FieldOwner::Server, mServer}, *findField(FieldOwner::Server, u"name"),
+                             mOldName);
+}
+
+bool RenameServerCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *o = static_cast<const RenameServerCommand *>(other);
+    // Only when the next keystroke carries exactly the waivers this one carried; otherwise
+    // undoing the merged step could not restore them all.
+    if (!o->mMergeable || o->mMergeGroup != mMergeGroup || o->mServer != mServer ||
+        o->mWaivers != mWaivers)
+        return false;
+    mNewName = o->mNewName;
     updateText();
     return true;
 }

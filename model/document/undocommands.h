@@ -7,7 +7,7 @@
 namespace hierarch {
 
 // Merge ids of every mergeable command, in one place.
-enum class CommandId { SetField = 1, RenameSite };
+enum class CommandId { SetField = 1, RenameSite, RenameServer };
 
 // Command texts translate under this one context.
 QString commandText(const char *text);
@@ -127,9 +127,17 @@ private:
     std::optional<SqlSettings> mOldSql;
 };
 
+// The waivers whose finding id (`rule@subject`, FORMAT.md) names `subject` with a rule of this
+// scope, by index: the findings of a site or server that is being renamed. Subjects are compared
+// as written, like the waivers themselves; none when another site or server (`taken`) keeps
+// the old spelling, since the waiver then still names something in the plan.
+QList<int> waiversNaming(const Plan &plan, Scope scope, const QString &subject, bool taken);
+// `finding` with its subject replaced ("rule@OLD" -> "rule@NEW").
+QString renamedFinding(const QString &finding, const QString &subject);
+
 // Renames a site and, when it is the site that references by code resolve to, every reference:
-// children's `parent`, roles' `site`, accounts' `sites` and its diagram position. Mergeable so
-// that typing a code is one undo step.
+// children's `parent`, roles' `site`, accounts' `sites` and its diagram position; waivers of its
+// findings follow it too (waiversNaming). Mergeable so that typing a code is one undo step.
 class RenameSiteCommand : public DocumentCommand
 {
 public:
@@ -146,7 +154,7 @@ private:
         const FieldInfo *field;
         QVariant old;
     };
-    QVariant renamed(const QVariant &value) const;
+    QVariant renamed(const Reference &ref) const;
     void updateText();
 
     ItemId mSite;
@@ -157,6 +165,29 @@ private:
     bool mIsFirst = false; // the site references by code resolve to
     QList<Reference> mReferences;
     QList<DiagramPosition> mOldDiagram;
+};
+
+// Renames a server; the waivers of its findings follow it (waiversNaming). Mergeable so that
+// typing a name in the Properties panel is one undo step.
+class RenameServerCommand : public DocumentCommand
+{
+public:
+    RenameServerCommand(Document *document, ItemId server, QString name, bool mergeable);
+    void redo() override;
+    void undo() override;
+    int id() const override { return mMergeable ? int(CommandId::RenameServer) : -1; }
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    void updateText();
+
+    ItemId mServer;
+    QString mOldName;
+    QString mNewName;
+    bool mMergeable;
+    int mMergeGroup;
+    QList<int> mWaivers;      // indices in the plan's waivers
+    QStringList mOldFindings; // their finding ids before the rename
 };
 
 class SetDiagramCommand : public DocumentCommand

@@ -30,6 +30,13 @@ HierarchyScene::HierarchyScene(Document *document, Selection *selection, QObject
         relayout();
     });
     connect(document, &Document::siteChanged, this, [this](ItemId id) {
+        // A new code changes which of its servers' roles serve another site (their chips).
+        if (const Site *s = mDocument->site(id)) {
+            for (const Server &server : s->servers) {
+                if (ServerItem *card = serverItem(server.uid))
+                    card->updateContents();
+            }
+        }
         if (SiteItem *site = siteItem(id))
             site->layoutContents();
         relayout();

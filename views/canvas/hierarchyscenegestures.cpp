@@ -279,7 +279,7 @@ bool HierarchyScene::dropRole(ItemId serverId, Role role)
                                .arg(roleDisplayName(role), name, productDisplayName(product)));
         return false;
     }
-    if (server->hasRole(role)) {
+    if (!mDocument->canAddRole(serverId, role)) {
         emit statusMessage(tr("%1 already has the %2 role.").arg(name, roleDisplayName(role)));
         return false;
     }
@@ -287,7 +287,12 @@ bool HierarchyScene::dropRole(ItemId serverId, Role role)
         emit statusMessage(tr("Cannot add the %1 role to %2.").arg(roleDisplayName(role), name));
         return false;
     }
-    emit statusMessage(tr("Added the %1 role to %2.").arg(roleDisplayName(role), name));
+    const Server *added = mDocument->server(serverId);
+    if (added && !added->roles.isEmpty() && added->roles.constLast().site)
+        emit statusMessage(tr("Added the %1 role for site %2 to %3.")
+                               .arg(roleDisplayName(role), *added->roles.constLast().site, name));
+    else
+        emit statusMessage(tr("Added the %1 role to %2.").arg(roleDisplayName(role), name));
     return true;
 }
 

@@ -46,10 +46,20 @@ void ServerItem::updateContents()
     double x = kCardPadding;
     double y = kChipsTop;
     if (server) {
+        const Site *home = mScene->document()->site(mScene->document()->siteOfServer(mId));
         for (const RoleAssignment &assignment : server->roles) {
             const RoleLabel &label = roleLabel(assignment.role);
             Chip chip;
-            double width = label.abbreviationWidth + kChipNameGap + label.nameWidth + kChipEndGap;
+            chip.name = label.name;
+            chip.nameWidth = label.nameWidth;
+            // A server that hosts a role for several sites shows which chip serves which.
+            if (assignment.site &&
+                (!home || assignment.site->compare(home->code, Qt::CaseInsensitive) != 0)) {
+                chip.name = CanvasText::tr("%1 · %2").arg(label.name, *assignment.site);
+                chip.nameWidth =
+                    std::ceil(QFontMetricsF(fonts().chipName).horizontalAdvance(chip.name));
+            }
+            double width = label.abbreviationWidth + kChipNameGap + chip.nameWidth + kChipEndGap;
             if (width > kContentWidth) {
                 width = kContentWidth;
                 chip.withName = kContentWidth - label.abbreviationWidth > 30;
@@ -86,6 +96,11 @@ void ServerItem::setGeometry(const QPointF &pos, double height)
     body.arcTo(QRectF(0, size.height() - 2 * r, 2 * r, 2 * r), 270, -90);
     body.closeSubpath();
     mBodyPath = body;
+}
+
+QString ServerItem::chipText(int roleIndex) const
+{
+    return roleIndex >= 0 && roleIndex < mChips.size() ? mChips.at(roleIndex).name : QString();
 }
 
 int ServerItem::chipAt(const QPointF &pos) const
@@ -295,10 +310,10 @@ void ServerItem::paintChips(QPainter *painter, const Server &server, bool withTe
             painter->setPen(colors::text);
             painter->setFont(f.chipName);
             painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
-                              label.nameWidth <= nameRect.width()
-                                  ? label.name
+                              chip.nameWidth <= nameRect.width()
+                                  ? chip.name
                                   : QFontMetricsF(f.chipName)
-                                        .elidedText(label.name, Qt::ElideRight, nameRect.width()));
+                                        .elidedText(chip.name, Qt::ElideRight, nameRect.width()));
         }
     }
 }

@@ -31,6 +31,9 @@ public:
     void setGeometry(const QPointF &pos, double height);
     // The index of the role chip at a point in item coordinates, or -1.
     int chipAt(const QPointF &pos) const;
+    // The name a role's chip shows: the role's, plus the site it serves when that is not the
+    // server's own ("site database server · PAR").
+    QString chipText(int roleIndex) const;
     bool isDragging() const { return mDragging; }
     void endDrag();
 
@@ -57,6 +60,8 @@ private:
     {
         QRectF rect;
         bool withName = true;
+        QString name;
+        double nameWidth = 0;
     };
     void paintChips(QPainter *painter, const Server &server, bool withText) const;
 

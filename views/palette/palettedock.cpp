@@ -70,7 +70,7 @@ bool PaletteDock::addRoleToSelection(Role role)
         const Server *server = mDocument->server(id);
         if (!server)
             continue;
-        if (server->hasRole(role))
+        if (!mDocument->canAddRole(id, role))
             refused << server->name;
         else
             accepting << id;
@@ -83,6 +83,13 @@ bool PaletteDock::addRoleToSelection(Role role)
         added += mDocument->addRole(id, role) ? 1 : 0;
     if (accepting.size() > 1)
         mDocument->undoStack()->endMacro();
+    if (added == 1 && accepting.size() == 1 && refused.isEmpty()) {
+        // A second site database or SMS Provider serves another site: say which.
+        const Server *server = mDocument->server(accepting.constFirst());
+        if (server && !server->roles.isEmpty() && server->roles.constLast().site)
+            emit statusMessage(tr("Added the %1 role for site %2 to %3.")
+                                   .arg(name, *server->roles.constLast().site, server->name));
+    }
 
     if (!refused.isEmpty()) {
         const QString who = refused.join(QLatin1String(", "));

@@ -42,6 +42,8 @@ ExplainPanel::ExplainPanel(Document *document, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(mBrowser);
+    // A finding of the plan that was replaced or closed is not "no longer reported" here.
+    connect(document, &Document::aboutToReset, this, [this] { showFinding(QString()); });
     refresh();
 }
 
@@ -59,6 +61,28 @@ void ExplainPanel::refresh()
 QString ExplainPanel::plainText() const
 {
     return mBrowser->toPlainText();
+}
+
+QString ExplainPanel::waiverSection(const Finding &finding) const
+{
+    // The justification, and who accepted the risk until when, from the plan's waiver.
+    QStringList lines{finding.waiverJustification};
+    const QString id = finding.id();
+    for (const Waiver &w : mDocument->plan().waivers) {
+        if (w.finding != id)
+            continue;
+        if (w.approvedBy && !w.approvedBy->isEmpty())
+            lines << tr("Approved by: %1").arg(*w.approvedBy);
+        if (w.expires)
+            lines << tr("Expires: %1").arg(w.expires->toString(Qt::ISODate));
+        break;
+    }
+    lines.removeAll(QString());
+    QString body;
+    for (const QString &line : std::as_const(lines))
+        body += (body.isEmpty() ? QString() : QStringLiteral("<br>")) + esc(line);
+    return QLatin1String("<p style=\"margin-top:8px\"><b>") + esc(tr("Waived")) +
+           QLatin1String("</b><br>") + body + QLatin1String("</p>");
 }
 
 QString ExplainPanel::html() const
@@ -82,7 +106,7 @@ QString ExplainPanel::html() const
            QLatin1String("\">") + esc(facts) + QLatin1String("</p>");
     out += section(tr("Finding"), f->translatedMessage());
     if (f->waived)
-        out += section(tr("Waived"), f->waiverJustification);
+        out += waiverSection(*f);
     out += section(tr("Why it matters"), ruleText(rationaleFor(info, mDocument->plan().product)));
     out += section(tr("How to fix it"), ruleText(remediationFor(info, mDocument->plan().product)));
     out += section(tr("Source"), ruleText(info.source));

@@ -7,6 +7,7 @@ class QTextBrowser;
 namespace hierarch {
 
 class Document;
+struct Finding;
 
 // Tells the architect why the selected finding matters and what to do about it: the rule's
 // title, severity, category and scope, rationale, remediation for the plan's product and its
@@ -29,6 +30,7 @@ public:
 
 private:
     QString html() const;
+    QString waiverSection(const Finding &finding) const;
 
     Document *mDocument;
     QTextBrowser *mBrowser;

@@ -136,6 +136,8 @@ ProblemsDock::ProblemsDock(Document *document, Selection *selection, QWidget *pa
 
     connect(document, &Document::findingsChanged, this, &ProblemsDock::updateCounts);
     connect(document, &Document::resetDone, this, &ProblemsDock::fitColumns);
+    // Another plan (File New, Open, Close): the finding selected before is not one of its own.
+    connect(document, &Document::aboutToReset, this, [this] { mCurrentId.clear(); });
     updateCounts();
     fitColumns();
 }

@@ -74,7 +74,7 @@ FieldEditor::FieldEditor(const FieldInfo &field, Context context, QWidget *paren
     case FieldType::Text:
     case FieldType::TextList:
     case FieldType::Date:
-        if (isChecklistItemField(field)) {
+        if (isChecklistItemField(field) || takesPlanChoices(field)) {
             createCombo(parent);
         } else if (isMultiLine(field) && !inCell) {
             mKind = Kind::MultiLine;
@@ -115,6 +115,27 @@ FieldEditor::FieldEditor(const FieldInfo &field, Context context, QWidget *paren
         mWidget->setFocusPolicy(Qt::StrongFocus);
         mWidget->installEventFilter(this);
     }
+}
+
+bool FieldEditor::takesPlanChoices(const FieldInfo &field)
+{
+    return field.owner == FieldOwner::Role && qstrcmp(field.key, "site") == 0;
+}
+
+void FieldEditor::setChoices(const QStringList &values)
+{
+    if (!mCombo)
+        return;
+    const int fixed = mField->required ? 0 : 1;
+    // A value outside the list that setValue() appended counts as a difference too.
+    if (values == mChoices && mCombo->count() == fixed + values.size())
+        return;
+    mChoices = values;
+    const QSignalBlocker blocker(mCombo);
+    while (mCombo->count() > fixed)
+        mCombo->removeItem(mCombo->count() - 1);
+    for (const QString &v : values)
+        mCombo->addItem(v, v);
 }
 
 FieldEditor *FieldEditor::of(const QWidget *widget)

@@ -44,6 +44,11 @@ public:
     void setValue(const QVariant &value, const QVariant &defaultValue);
     // The value the widget shows now, in the form Document::setField takes.
     QVariant value() const;
+    // For fields whose choices come from the plan (a role's served site: the plan's site codes),
+    // the values offered after the "not stated" entry. Call before setValue().
+    void setChoices(const QStringList &values);
+    // Whether the field is chosen from the plan's values (setChoices) rather than typed.
+    static bool takesPlanChoices(const FieldInfo &field);
 
     // The text a value reads as (shared with the list tables); invalid shows as "".
     static QString displayText(const FieldInfo &field, const QVariant &value);
@@ -82,6 +87,7 @@ private:
     QSpinBox *mSpin = nullptr;
     QLineEdit *mLine = nullptr;
     QPlainTextEdit *mPlain = nullptr;
+    QStringList mChoices;
     QVariant mValue;
     QVariant mDefault;
     int mUnstatedLook = -1;       // the look last applied: -1 none yet, 0 stated, 1 unstated

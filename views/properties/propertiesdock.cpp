@@ -282,8 +282,7 @@ void PropertiesDock::addFieldRow(Form &form, const FieldInfo &field, int group)
         // Site references: offer the plan's codes (a code not in the plan is still allowed and
         // shows up as a finding, so the completer only helps).
         if (auto *line = qobject_cast<QLineEdit *>(row.widget);
-            line && ((field.owner == FieldOwner::Site && is(field, "parent")) ||
-                     (field.owner == FieldOwner::Role && is(field, "site")))) {
+            line && field.owner == FieldOwner::Site && is(field, "parent")) {
             auto *completer = new QCompleter(mSiteCodes, line);
             completer->setCaseSensitivity(Qt::CaseInsensitive);
             line->setCompleter(completer);
@@ -293,8 +292,14 @@ void PropertiesDock::addFieldRow(Form &form, const FieldInfo &field, int group)
         const FieldInfo *f = &field;
         connect(row.editor, &FieldEditor::edited, this,
                 [this, f, widget = form.widget](const QVariant &value, bool merge) {
-                    if (mScroll->widget() == widget)
-                        mDocument->setField(target(), *f, value, merge);
+                    if (mScroll->widget() != widget)
+                        return;
+                    mDocument->setField(target(), *f, value, merge);
+                    // A refused choice (a site the server already serves with the role) must
+                    // not stay on show as if it had been taken.
+                    if (FieldEditor::takesPlanChoices(*f) &&
+                        mDocument->field(target(), *f) != value)
+                        refresh();
                 });
         connect(row.editor, &FieldEditor::finished, mDocument, &Document::endMergeGroup);
     }
@@ -479,7 +484,17 @@ void PropertiesDock::refresh()
         mForm->layout->setRowVisible(row.widget, visible);
         if (visible)
             groupVisible[row.group] = true;
-        if (row.editor) {
+        if (row.editor && FieldEditor::takesPlanChoices(*row.field)) {
+            // A role's served site: one of the plan's sites, by default the server's own.
+            QStringList codes;
+            codes.reserve(plan.sites.size());
+            for (const Site &s : plan.sites)
+                codes << s.code;
+            row.editor->setChoices(codes);
+            const Site *home = mDocument->site(mDocument->siteOfServer(t.id));
+            row.editor->setValue(mDocument->field(t, *row.field),
+                                 home ? QVariant(home->code) : QVariant());
+        } else if (row.editor) {
             row.editor->setValue(mDocument->field(t, *row.field),
                                  row.field->defaultValue(plan, obj));
         } else if (auto *label = qobject_cast<QLabel *>(row.widget)) {
