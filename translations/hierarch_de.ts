@@ -2011,12 +2011,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+20"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>report</source>
         <translation>bericht</translation>
     </message>
@@ -2026,7 +2026,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Writing the design report…</source>
         <translation>Entwurfsbericht wird geschrieben…</translation>
     </message>
@@ -2051,12 +2051,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Printed %1 pages to %2</source>
         <translation>%1 Seiten an %2 gedruckt</translation>
     </message>
@@ -2071,7 +2071,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Druckvorschau</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-81"/>
         <source>Exported %1 (%2 pages)</source>
         <translation>%1 exportiert (%2 Seiten)</translation>
     </message>
@@ -3777,12 +3777,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Den Entwurfsbericht drucken</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Print Pre&amp;view…</source>
         <translation>Druck&amp;vorschau…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Show the design report as it will print</source>
         <translation>Den Entwurfsbericht so zeigen, wie er gedruckt wird</translation>
     </message>
@@ -5545,7 +5545,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+48"/>
-        <location filename="../views/report/reportwriter.cpp" line="+133"/>
+        <location filename="../views/report/reportwriter.cpp" line="+132"/>
         <source>yyyy-MM-dd</source>
         <comment>date format of the report: a QDate::toString pattern</comment>
         <translation>dd.MM.yyyy</translation>
@@ -5612,7 +5612,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../views/report/reportwriter.cpp" line="-94"/>
+        <location filename="../views/report/reportwriter.cpp" line="-93"/>
         <source>Site hierarchy design report</source>
         <translation>Entwurfsbericht zur Standorthierarchie</translation>
     </message>
@@ -6849,7 +6849,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Der Drucker hat den Bericht abgelehnt.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Validated as of %1</source>
         <translation>Geprüft zum %1</translation>
     </message>
