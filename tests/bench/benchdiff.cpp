@@ -1,12 +1,16 @@
 #include "benchdiff.h"
 
 #include "diff/diffexport.h"
+#include "document/comparison.h"
+#include "document/document.h"
+#include "document/fields.h"
 #include "diff/plandiff.h"
 #include "io/planloader.h"
 #include "io/plansaver.h"
 #include "livevalidator.h"
 #include "validator.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 
 namespace hierarch::bench {
@@ -91,8 +95,57 @@ QList<Row> measureDiff(const QString &size, const Plan &plan, const QString &pat
     if (changes < 50)
         qWarning("the revised plan shows only %zu changes", changes);
 
-    // Compare mode: the baseline is prepared once; after an edit of NEW the live findings are
-    // current and the comparison is computed again.
+    // Compare mode as the editor runs it: a Document holding NEW, a Comparison with the fixed
+    // baseline that follows every edit. One edit is timed until the Document's findings and the
+    // comparison are current (the undo that follows is not timed).
+    {
+        Document document;
+        document.reset(reviseForDiff(plan, 50), revisedPath);
+        document.setValidationDate(asOf);
+        const Comparison comparison(&document, plan, QStringLiteral("baseline"));
+        const int sites = int(document.plan().sites.size());
+        const FieldInfo &clients = *findField(FieldOwner::Site, u"clients");
+        // Each edit is undone untimed, so every run edits the plan as the revision has it.
+        const auto timeEdits = [&](const std::function<bool()> &edit) {
+            Samples samples;
+            for (int i = 0; i <= editRuns; ++i) { // the first is a warm-up
+                QElapsedTimer timer;
+                timer.start();
+                const bool edited = edit();
+                const double ms = double(timer.nsecsElapsed()) / 1e6;
+                if (edited)
+                    document.undoStack()->undo();
+                if (i > 0 && edited)
+                    samples.ms.append(ms);
+            }
+            return samples;
+        };
+        int site = 0;
+        const Samples siteEdit = timeEdits([&] {
+            site = (site + 17) % sites;
+            const Site &s = document.plan().sites.at(site);
+            document.setField({FieldOwner::Site, s.uid, -1}, clients, s.effectiveClients() + 1);
+            return true;
+        });
+        rows << Row{QStringLiteral("compare mode: edit a site field → findings and delta updated"),
+                    size, siteEdit.median()};
+        // A role added to a server of another site each time (servers the revision added or
+        // renamed included, whose edits may change what pairs with what).
+        int server = 0;
+        const Samples roleEdit = timeEdits([&] {
+            site = (site + 17) % sites;
+            const Site &s = document.plan().sites.at(site);
+            if (s.servers.isEmpty())
+                return false;
+            server = (server + 1) % int(s.servers.size());
+            return document.addRole(s.servers.at(server).uid, Role::FallbackStatusPoint);
+        });
+        rows << Row{QStringLiteral("compare mode: add a role → findings and delta updated"), size,
+                    roleEdit.median()};
+    }
+
+    // The whole comparison after an edit, what compare mode falls back to when an edit adds,
+    // removes or renames a site or server: the baseline prepared once, NEW's findings current.
     Plan current = reviseForDiff(plan, 50);
     const PlanComparer comparer(plan, validate(plan, asOf));
     LiveValidator live(current, asOf);
@@ -103,13 +156,8 @@ QList<Row> measureDiff(const QString &size, const Plan &plan, const QString &pat
         live.siteChanged(site);
         (void)comparer.compare(&current, live.findings());
     });
-    Row updateRow{QStringLiteral("compare mode: edit → findings and delta updated"), size,
-                  update.median()};
-    if (size == QLatin1String("L")) {
-        updateRow.target = QStringLiteral("≤ 2 ms (L edit budget)");
-        updateRow.held = update.median() <= 2;
-    }
-    rows << updateRow;
+    rows << Row{QStringLiteral("compare mode: full comparison after an edit"), size,
+                update.median()};
     return rows;
 }
 
