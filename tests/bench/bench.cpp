@@ -661,8 +661,9 @@ int main(int argc, char **argv)
                                           QStringLiteral("Internal: open FILE in the editor and "
                                                          "print the peak memory in MiB."),
                                           QStringLiteral("FILE"));
-    const QCommandLineOption diffOnly(QStringLiteral("diff-only"),
-                                      QStringLiteral("Measure only the diff and compare-mode rows."));
+    const QCommandLineOption diffOnly(
+        QStringLiteral("diff-only"),
+        QStringLiteral("Measure only the diff and compare-mode rows."));
     parser.addOptions(
         {sizes, runs, editRuns, product, json, noEditor, noReport, diffOnly, editorMemory});
     parser.process(app);

@@ -1,10 +1,10 @@
 #include "benchdiff.h"
 
 #include "diff/diffexport.h"
+#include "diff/plandiff.h"
 #include "document/comparison.h"
 #include "document/document.h"
 #include "document/fields.h"
-#include "diff/plandiff.h"
 #include "io/planloader.h"
 #include "io/plansaver.h"
 #include "livevalidator.h"
