@@ -95,19 +95,21 @@ void LiveDiff::compareAll()
     const Plan &oldPlan = index.plan ? *index.plan : kNoPlan;
     mMatching.reset();
     mDiff = PlanDiff();
-    mPlanChanges = diffdetail::planChanges(mComparer.baseline(), &mPlan);
+    mDiff.changes = diffdetail::planChanges(mComparer.baseline(), &mPlan);
+    mPlanChangeCount = int(mDiff.changes.size());
     mMatching = std::make_unique<SiteMatching>(oldPlan, mPlan, index, mDiff);
     mMatching->match();
     const int sites = int(mPlan.sites.size());
-    mSiteChanges.resize(sites);
+    mSiteChangeCount.resize(sites);
     for (int s = 0; s < sites; ++s) {
-        mSiteChanges[s].clear();
-        mMatching->listSite(s, mSiteChanges[s]);
+        const qsizetype before = mDiff.changes.size();
+        mMatching->listSite(s, mDiff.changes);
+        mSiteChangeCount[s] = int(mDiff.changes.size() - before);
     }
-    mRemovedSites.clear();
-    mMatching->listRemovedSites(mRemovedSites);
-    mListChanges.clear();
-    diffdetail::listLists(oldPlan, mPlan, index, mDiff, mListChanges);
+    mMatching->listRemovedSites(mDiff.changes);
+    const qsizetype lists = mDiff.changes.size();
+    diffdetail::listLists(oldPlan, mPlan, index, mDiff, mDiff.changes);
+    mListChangeCount = int(mDiff.changes.size() - lists);
     *mPairing = Pairing();
     diffdetail::diffFindings(index.findings, index.findingIds, mLive.findings(), mDiff,
                              mPairing.get());
@@ -130,7 +132,6 @@ void LiveDiff::compareAll()
         }
     }
     keepUnits();
-    assemble();
 }
 
 bool LiveDiff::update(const QList<int> &sites, const QList<std::pair<int, int>> &servers,
@@ -159,18 +160,37 @@ bool LiveDiff::update(const QList<int> &sites, const QList<std::pair<int, int>> 
     }
     std::sort(dirty.begin(), dirty.end());
     dirty.erase(std::unique(dirty.begin(), dirty.end()), dirty.end());
+    qsizetype start = mPlanChangeCount;
+    int counted = 0; // sites whose changes `start` has passed
     for (int s : std::as_const(dirty)) {
-        mSiteChanges[s].clear();
-        mMatching->listSite(s, mSiteChanges[s]);
+        for (; counted < s; ++counted)
+            start += mSiteChangeCount.at(counted);
+        QList<ItemChange> changes;
+        mMatching->listSite(s, changes);
+        replaceChanges(start, mSiteChangeCount[s], std::move(changes));
     }
     if (listsChanged) {
         const PlanComparer::Index &index = *mComparer.d;
-        mListChanges.clear();
-        diffdetail::listLists(index.plan ? *index.plan : kNoPlan, mPlan, index, mDiff,
-                              mListChanges);
+        QList<ItemChange> changes;
+        diffdetail::listLists(index.plan ? *index.plan : kNoPlan, mPlan, index, mDiff, changes);
+        replaceChanges(mDiff.changes.size() - mListChangeCount, mListChangeCount,
+                       std::move(changes));
     }
-    assemble();
     return true;
+}
+
+// Puts `changes` where the `count` changes from `start` on are, and counts them.
+void LiveDiff::replaceChanges(qsizetype start, int &count, QList<ItemChange> &&changes)
+{
+    QList<ItemChange> &list = mDiff.changes;
+    const qsizetype common = std::min(qsizetype(count), changes.size());
+    for (qsizetype i = 0; i < common; ++i)
+        list[start + i] = std::move(changes[i]);
+    if (count > common)
+        list.remove(start + common, count - common);
+    for (qsizetype i = common; i < changes.size(); ++i)
+        list.insert(start + i, std::move(changes[i]));
+    count = int(changes.size());
 }
 
 // The site is where it was at the last whole comparison, with the same code and the same servers
@@ -203,12 +223,18 @@ bool LiveDiff::updateFindings()
         return false;
     QList<Finding> gone;
     QList<Finding> come;
-    diffUnit(mHierarchyUnit, mLive.hierarchyFindings(), gone, come);
+    const auto follow = [&](QList<Finding> &kept, const QList<Finding> &now) {
+        if (sameData(kept, now))
+            return;
+        diffUnit(kept, now, gone, come);
+        kept = now;
+    };
+    follow(mHierarchyUnit, mLive.hierarchyFindings());
     for (int s = 0; s < int(mSiteUnits.size()); ++s)
-        diffUnit(mSiteUnits.at(s), mLive.siteFindings(s), gone, come);
+        follow(mSiteUnits[s], mLive.siteFindings(s));
     for (int a = 0; a < int(mAccountUnits.size()); ++a)
-        diffUnit(mAccountUnits.at(a), mLive.accountFindings(a), gone, come);
-    diffUnit(mReviewUnit, mLive.reviewFindings(), gone, come);
+        follow(mAccountUnits[a], mLive.accountFindings(a));
+    follow(mReviewUnit, mLive.reviewFindings());
     for (const Finding &f : std::as_const(gone)) {
         if (!removeFinding(f))
             return false;
@@ -217,7 +243,6 @@ bool LiveDiff::updateFindings()
         if (!insertFinding(f))
             return false;
     }
-    keepUnits();
     return true;
 }
 
@@ -302,16 +327,6 @@ void LiveDiff::keepUnits()
             mAccountUnits[a] = mLive.accountFindings(a);
     }
     mReviewUnit = mLive.reviewFindings();
-}
-
-void LiveDiff::assemble()
-{
-    mDiff.changes.clear();
-    mDiff.changes += mPlanChanges;
-    for (const QList<ItemChange> &site : std::as_const(mSiteChanges))
-        mDiff.changes += site;
-    mDiff.changes += mRemovedSites;
-    mDiff.changes += mListChanges;
 }
 
 } // namespace hierarch

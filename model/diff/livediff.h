@@ -48,7 +48,7 @@ private:
     bool removeFinding(const Finding &finding);
     bool insertFinding(const Finding &finding);
     void keepUnits();
-    void assemble();
+    void replaceChanges(qsizetype start, int &count, QList<ItemChange> &&changes);
 
     const PlanComparer &mComparer;
     const Plan &mPlan;
@@ -56,11 +56,11 @@ private:
     PlanDiff mDiff;
     std::unique_ptr<diffdetail::SiteMatching> mMatching;
 
-    // mDiff.changes in pieces: the plan's, each site's (with its servers), removed sites, lists.
-    QList<ItemChange> mPlanChanges;
-    QList<QList<ItemChange>> mSiteChanges;
-    QList<ItemChange> mRemovedSites;
-    QList<ItemChange> mListChanges;
+    // How many of mDiff.changes are the plan's, each site's (with its servers), the removed sites'
+    // and the lists': an update replaces one site's stretch in place.
+    int mPlanChangeCount = 0;
+    QList<int> mSiteChangeCount;
+    int mListChangeCount = 0;
 
     // The plan's shape when it was last compared whole: what the pairing rests on.
     QList<ItemId> mSiteIds;

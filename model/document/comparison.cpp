@@ -94,17 +94,21 @@ void Comparison::recompute()
 
 void Comparison::publish()
 {
-    mChangeByItem.clear();
-    const PlanDiff &result = diff();
-    for (int i = 0; i < int(result.changes.size()); ++i) {
-        if (const ItemId id = itemFor(result.changes.at(i)))
-            mChangeByItem.insert(id, i);
-    }
+    mChangeByItemValid = false;
     emit changed();
 }
 
 const ItemChange *Comparison::changeFor(ItemId id) const
 {
+    if (!mChangeByItemValid) {
+        mChangeByItem.clear();
+        const PlanDiff &result = diff();
+        for (int i = 0; i < int(result.changes.size()); ++i) {
+            if (const ItemId item = itemFor(result.changes.at(i)))
+                mChangeByItem.insert(item, i);
+        }
+        mChangeByItemValid = true;
+    }
     const auto it = mChangeByItem.constFind(id);
     return it == mChangeByItem.cend() ? nullptr : &diff().changes.at(*it);
 }

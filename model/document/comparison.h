@@ -67,7 +67,9 @@ private:
     std::unique_ptr<PlanComparer> mComparer;
     std::unique_ptr<LiveDiff> mLive;
     QDate mBaselineDate;
-    QHash<ItemId, int> mChangeByItem; // document item -> index in diff().changes
+    // Document item -> index in diff().changes, built on the first changeFor() after a change.
+    mutable QHash<ItemId, int> mChangeByItem;
+    mutable bool mChangeByItemValid = false;
     // What the edits since the last comparison changed, as the Document's signals said.
     QSet<ItemId> mChangedSites;
     QSet<ItemId> mChangedServers;

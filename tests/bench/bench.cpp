@@ -437,11 +437,18 @@ int runBenchmark(const Options &options, const QString &jsonPath)
         options.diffOnly ? QHash<char, QList<Samples>>()
                          : timeEditsInTurn(editPlans, asOf, options.editRuns);
     QHash<QString, double> editAtS;
+    QList<std::pair<QString, Plan>> comparePlans;
+    for (const SizedPlan &p : editPlans)
+        comparePlans.append({QString(QLatin1Char(p.size)), p.plan});
+    const QHash<QString, QList<Row>> compareEdits =
+        measureCompareEdits(comparePlans, options.editRuns, asOf);
     const auto addDiffRows = [&](const SizedPlan &p, const QString &size) {
-        for (Row row : measureDiff(size, p.plan, p.path, options.runs, options.editRuns, asOf)) {
+        for (Row row : measureDiff(size, p.plan, p.path, options.runs, options.editRuns, asOf) +
+                           compareEdits.value(size)) {
             // The compare-mode edits have the live edit's budget: 2 ms at L, ≤ 2× the same at S.
             if (row.measure.startsWith(QLatin1String("compare mode: ")) &&
-                !row.measure.contains(QLatin1String("full comparison"))) {
+                !row.measure.contains(QLatin1String("whole comparison")) &&
+                !row.measure.contains(QLatin1String("compares everything"))) {
                 if (p.size == 'S')
                     editAtS.insert(row.measure, row.value);
                 else if (editAtS.contains(row.measure))

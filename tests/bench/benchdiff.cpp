@@ -13,6 +13,10 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 
+#include <functional>
+#include <memory>
+#include <vector>
+
 namespace hierarch::bench {
 
 Plan reviseForDiff(const Plan &plan, int places)
@@ -95,55 +99,6 @@ QList<Row> measureDiff(const QString &size, const Plan &plan, const QString &pat
     if (changes < 50)
         qWarning("the revised plan shows only %zu changes", changes);
 
-    // Compare mode as the editor runs it: a Document holding NEW, a Comparison with the fixed
-    // baseline that follows every edit. One edit is timed until the Document's findings and the
-    // comparison are current (the undo that follows is not timed).
-    {
-        Document document;
-        document.reset(reviseForDiff(plan, 50), revisedPath);
-        document.setValidationDate(asOf);
-        const Comparison comparison(&document, plan, QStringLiteral("baseline"));
-        const int sites = int(document.plan().sites.size());
-        const FieldInfo &clients = *findField(FieldOwner::Site, u"clients");
-        // Each edit is undone untimed, so every run edits the plan as the revision has it.
-        const auto timeEdits = [&](const std::function<bool()> &edit) {
-            Samples samples;
-            for (int i = 0; i <= editRuns; ++i) { // the first is a warm-up
-                QElapsedTimer timer;
-                timer.start();
-                const bool edited = edit();
-                const double ms = double(timer.nsecsElapsed()) / 1e6;
-                if (edited)
-                    document.undoStack()->undo();
-                if (i > 0 && edited)
-                    samples.ms.append(ms);
-            }
-            return samples;
-        };
-        int site = 0;
-        const Samples siteEdit = timeEdits([&] {
-            site = (site + 17) % sites;
-            const Site &s = document.plan().sites.at(site);
-            document.setField({FieldOwner::Site, s.uid, -1}, clients, s.effectiveClients() + 1);
-            return true;
-        });
-        rows << Row{QStringLiteral("compare mode: edit a site field → findings and delta updated"),
-                    size, siteEdit.median()};
-        // A role added to a server of another site each time (servers the revision added or
-        // renamed included, whose edits may change what pairs with what).
-        int server = 0;
-        const Samples roleEdit = timeEdits([&] {
-            site = (site + 17) % sites;
-            const Site &s = document.plan().sites.at(site);
-            if (s.servers.isEmpty())
-                return false;
-            server = (server + 1) % int(s.servers.size());
-            return document.addRole(s.servers.at(server).uid, Role::FallbackStatusPoint);
-        });
-        rows << Row{QStringLiteral("compare mode: add a role → findings and delta updated"), size,
-                    roleEdit.median()};
-    }
-
     // The whole comparison after an edit, what compare mode falls back to when an edit adds,
     // removes or renames a site or server: the baseline prepared once, NEW's findings current.
     Plan current = reviseForDiff(plan, 50);
@@ -156,8 +111,91 @@ QList<Row> measureDiff(const QString &size, const Plan &plan, const QString &pat
         live.siteChanged(site);
         (void)comparer.compare(&current, live.findings());
     });
-    rows << Row{QStringLiteral("compare mode: full comparison after an edit"), size,
+    rows << Row{QStringLiteral("compare mode: whole comparison after an edit (PlanComparer)"), size,
                 update.median()};
+    return rows;
+}
+
+QHash<QString, QList<Row>> measureCompareEdits(const QList<std::pair<QString, Plan>> &plans,
+                                               int editRuns, const QDate &asOf)
+{
+    struct Open
+    {
+        QString size;
+        std::unique_ptr<Document> document;
+        std::unique_ptr<Comparison> comparison;
+        int site = 0;
+        int server = 0;
+    };
+    std::vector<Open> open;
+    for (const auto &[size, plan] : plans) {
+        Open o{size, std::make_unique<Document>(), nullptr};
+        o.document->setValidationDate(asOf);
+        o.document->reset(reviseForDiff(plan, 50));
+        o.comparison =
+            std::make_unique<Comparison>(o.document.get(), plan, QStringLiteral("baseline"));
+        open.push_back(std::move(o));
+    }
+    const FieldInfo &clients = *findField(FieldOwner::Site, u"clients");
+    // Each edit goes to another site each run, servers the revision added or renamed included
+    // (whose edits may change what pairs with what, and so compare everything).
+    const auto nextSite = [](Open &o) -> const Site & {
+        const Plan &plan = o.document->plan();
+        o.site = (o.site + 17) % int(plan.sites.size());
+        return plan.sites.at(o.site);
+    };
+    const auto nextServer = [&](Open &o) -> ItemId {
+        const Site &s = nextSite(o);
+        if (s.servers.isEmpty())
+            return 0;
+        o.server = (o.server + 1) % int(s.servers.size());
+        return s.servers.at(o.server).uid;
+    };
+    struct Kind
+    {
+        const char *name;
+        std::function<bool(Open &)> edit;
+    };
+    const QList<Kind> kinds{
+        {"compare mode: edit a site field → findings and delta updated",
+         [&](Open &o) {
+             const Site &s = nextSite(o);
+             o.document->setField({FieldOwner::Site, s.uid, -1}, clients, s.effectiveClients() + 1);
+             return true;
+         }},
+        {"compare mode: add a role → findings and delta updated",
+         [&](Open &o) {
+             const ItemId id = nextServer(o);
+             return id && o.document->addRole(id, Role::FallbackStatusPoint);
+         }},
+        {"compare mode: rename a server (compares everything)",
+         [&](Open &o) {
+             const ItemId id = nextServer(o);
+             if (id)
+                 o.document->renameServer(id, QStringLiteral("BENCH-RENAMED"));
+             return id != 0;
+         }},
+    };
+    // The sizes take turns run by run (as the live edits do), so that S and L see the same
+    // machine; each edit is undone untimed, so every run edits the revision as it was.
+    QHash<QString, QList<Row>> rows;
+    for (const Kind &kind : kinds) {
+        QHash<QString, Samples> samples;
+        for (int i = 0; i <= editRuns; ++i) { // the first is a warm-up
+            for (Open &o : open) {
+                QElapsedTimer timer;
+                timer.start();
+                const bool edited = kind.edit(o);
+                const double ms = double(timer.nsecsElapsed()) / 1e6;
+                if (edited)
+                    o.document->undoStack()->undo();
+                if (i > 0 && edited)
+                    samples[o.size].ms.append(ms);
+            }
+        }
+        for (const Open &o : open)
+            rows[o.size] << Row{QString::fromUtf8(kind.name), o.size, samples[o.size].median()};
+    }
     return rows;
 }
 
