@@ -62,6 +62,11 @@ public:
     // The sites whose findings the last change computed again (every site after revalidateAll).
     const QList<int> &lastRecomputedSites() const { return mLastRecomputed; }
     bool lastChangeWasFull() const { return mLastFull; }
+    // The accounts whose findings the last change computed again.
+    const QList<int> &lastRecomputedAccounts() const { return mLastAccounts; }
+    // Counts the changes: one more after each (the last* functions describe the newest), so a
+    // reader that saw every change can follow the units the changes computed again.
+    quint64 generation() const { return mGeneration; }
 
     const ValidationContext &context() const { return *mContext; }
 
@@ -92,7 +97,9 @@ private:
     QHash<QString, int> mIdCount;               // rule finding id -> how many findings have it
     FindingSummary mRuleSummary;                // of every unit except the review
     QList<int> mLastRecomputed;
+    QList<int> mLastAccounts;
     bool mLastFull = true;
+    quint64 mGeneration = 0;
 
     mutable QList<Finding> mSorted;
     mutable bool mSortedValid = false;

@@ -230,10 +230,21 @@ bool LiveDiff::updateFindings()
         kept = now;
     };
     follow(mHierarchyUnit, mLive.hierarchyFindings());
-    for (int s = 0; s < int(mSiteUnits.size()); ++s)
-        follow(mSiteUnits[s], mLive.siteFindings(s));
-    for (int a = 0; a < int(mAccountUnits.size()); ++a)
-        follow(mAccountUnits[a], mLive.accountFindings(a));
+    // After one change of the validator since the last look, the units it computed again are
+    // the ones to follow; after several, every unit (a unit it did not compute keeps its data).
+    const quint64 generation = mLive.generation();
+    if (generation == mGeneration + 1 && !mLive.lastChangeWasFull()) {
+        for (int s : mLive.lastRecomputedSites())
+            follow(mSiteUnits[s], mLive.siteFindings(s));
+        for (int a : mLive.lastRecomputedAccounts())
+            follow(mAccountUnits[a], mLive.accountFindings(a));
+    } else if (generation != mGeneration) {
+        for (int s = 0; s < int(mSiteUnits.size()); ++s)
+            follow(mSiteUnits[s], mLive.siteFindings(s));
+        for (int a = 0; a < int(mAccountUnits.size()); ++a)
+            follow(mAccountUnits[a], mLive.accountFindings(a));
+    }
+    mGeneration = generation;
     follow(mReviewUnit, mLive.reviewFindings());
     for (const Finding &f : std::as_const(gone)) {
         if (!removeFinding(f))
@@ -315,6 +326,7 @@ bool LiveDiff::insertFinding(const Finding &f)
 
 void LiveDiff::keepUnits()
 {
+    mGeneration = mLive.generation();
     mHierarchyUnit = mLive.hierarchyFindings();
     mSiteUnits.resize(mLive.siteUnitCount());
     for (int s = 0; s < int(mSiteUnits.size()); ++s) {

@@ -75,6 +75,7 @@ private:
     QList<QList<Finding>> mSiteUnits;
     QList<QList<Finding>> mAccountUnits;
     QList<Finding> mReviewUnit;
+    quint64 mGeneration = 0; // the validator's change that the units above are from
     struct Pairing;
     std::unique_ptr<Pairing> mPairing;
 };
