@@ -62,3 +62,7 @@ QString vocabularyArgument(const char *context, const QList<const char *> &terms
 void sortFindings(QList<Finding> &findings);
 
 } // namespace hierarch
+
+// Moved in memory as a whole (QString members only hold a pointer): inserting into the middle of a
+// long list of findings is a memmove.
+Q_DECLARE_TYPEINFO(hierarch::Finding, Q_RELOCATABLE_TYPE);

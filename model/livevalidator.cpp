@@ -260,7 +260,9 @@ void LiveValidator::recompute(QList<int> sites, QList<int> accounts)
     for (int account : accounts)
         replace(mAccounts[account], computeAccount(account));
     computeReview();
+    mLastAccounts = std::move(accounts);
     mLastRecomputed = std::move(sites);
+    ++mGeneration;
     mLastFull = false;
     mSortedValid = false;
 }

@@ -51,9 +51,22 @@ public:
     FindingSummary summary() const;
     // The findings about a site and the servers located in it (unsorted, waivers applied).
     const QList<Finding> &siteFindings(int site) const { return mSites.at(site); }
+    // The other units findings() is assembled from, in its order: the hierarchy's, each site's
+    // (siteFindings), each account's, then the review of the waivers. A unit that a change did not
+    // compute again keeps its list, shared data and all, so a copy tells whether it is the same.
+    const QList<Finding> &hierarchyFindings() const { return mHierarchy; }
+    int siteUnitCount() const { return int(mSites.size()); }
+    int accountUnitCount() const { return int(mAccounts.size()); }
+    const QList<Finding> &accountFindings(int account) const { return mAccounts.at(account); }
+    const QList<Finding> &reviewFindings() const { return mReview; }
     // The sites whose findings the last change computed again (every site after revalidateAll).
     const QList<int> &lastRecomputedSites() const { return mLastRecomputed; }
     bool lastChangeWasFull() const { return mLastFull; }
+    // The accounts whose findings the last change computed again.
+    const QList<int> &lastRecomputedAccounts() const { return mLastAccounts; }
+    // Counts the changes: one more after each (the last* functions describe the newest), so a
+    // reader that saw every change can follow the units the changes computed again.
+    quint64 generation() const { return mGeneration; }
 
     const ValidationContext &context() const { return *mContext; }
 
@@ -84,7 +97,9 @@ private:
     QHash<QString, int> mIdCount;               // rule finding id -> how many findings have it
     FindingSummary mRuleSummary;                // of every unit except the review
     QList<int> mLastRecomputed;
+    QList<int> mLastAccounts;
     bool mLastFull = true;
+    quint64 mGeneration = 0;
 
     mutable QList<Finding> mSorted;
     mutable bool mSortedValid = false;

@@ -1,16 +1,18 @@
 #include "plandiff.h"
 
 #include "document/fields.h"
+#include "planmatching.h"
 
 #include <algorithm>
 
 namespace hierarch {
 
-namespace {
+using diffdetail::BaselineIndex;
+using diffdetail::Occurrences;
+using diffdetail::ServerRef;
+using diffdetail::SiteMatching;
 
-// Items of one list by their identity; a duplicate identity (a structure finding, but the file
-// loads) keeps its occurrences in document order so the k-th old one pairs with the k-th new one.
-using Occurrences = QHash<QString, QList<int>>;
+namespace {
 
 template<typename T, typename KeyOf>
 Occurrences indexBy(const QList<T> &items, KeyOf keyOf)
@@ -272,27 +274,7 @@ QList<FieldChange> serverChanges(const Plan &oldPlan, const Server &oldServer,
     return changes;
 }
 
-struct ServerRef
-{
-    int site = -1;
-    int server = -1;
-};
-
 } // namespace
-
-// What depends only on the baseline, computed once.
-struct PlanComparer::Index
-{
-    std::optional<Plan> plan;
-    QList<Finding> findings;
-    Occurrences sites;
-    QList<ServerRef> servers; // flat, in document order
-    Occurrences serversByName;
-    QList<bool> serverNameUnique; // per flat server: no other server of the baseline has its name
-    Occurrences accounts;
-    Occurrences attestations;
-    Occurrences findingIds; // ids without renames
-};
 
 PlanComparer::PlanComparer(std::optional<Plan> baseline, QList<Finding> baselineFindings)
     : d(std::make_unique<Index>())
@@ -332,59 +314,27 @@ const QList<Finding> &PlanComparer::baselineFindings() const
     return d->findings;
 }
 
-namespace {
+namespace diffdetail {
 
-// One comparison run: pairs items, finds renames and moves, and lists the changes in reading
-// order (the plan, each site of NEW followed by its servers, removed sites, then the lists).
-class Comparison
+SiteMatching::SiteMatching(const Plan &oldPlan, const Plan &newPlan, const BaselineIndex &index,
+                           PlanDiff &diff)
+    : mOld(oldPlan), mNew(newPlan), mOldSites(index.sites), mOldServers(index.servers),
+      mOldServersByName(index.serversByName), mOldNameUnique(index.serverNameUnique), mDiff(diff)
+{}
+
+void SiteMatching::match()
 {
-public:
-    Comparison(const Plan &oldPlan, const Plan &newPlan, const Occurrences &oldSites,
-               const QList<ServerRef> &oldServers, const Occurrences &oldServersByName,
-               const QList<bool> &oldNameUnique, PlanDiff &diff)
-        : mOld(oldPlan), mNew(newPlan), mOldSites(oldSites), mOldServers(oldServers),
-          mOldServersByName(oldServersByName), mOldNameUnique(oldNameUnique), mDiff(diff)
-    {}
-
-    void pairSitesAndServers();
-    void detectSiteRenames();
-    void detectServerRenames();
-    void listSitesAndServers();
-
-private:
-    const Server &oldServer(int flat) const
-    {
-        const ServerRef ref = mOldServers.at(flat);
-        return mOld.sites.at(ref.site).servers.at(ref.server);
+    pairSitesAndServers();
+    detectSiteRenames();
+    detectServerRenames();
+    // Removed servers, grouped by the old site they were in.
+    for (int flat = 0; flat < int(mOldServers.size()); ++flat) {
+        if (mOldServerToNew.at(flat) < 0)
+            mRemovedBySite[mOldServers.at(flat).site].append(flat);
     }
-    const QString &oldSiteCode(int flat) const
-    {
-        return mOld.sites.at(mOldServers.at(flat).site).code;
-    }
-    bool sameServers(int oldSite, int newSite) const;
-    void listServer(int site, int server, int flat);
-    void listRemovedServer(int flat);
+}
 
-    const Plan &mOld;
-    const Plan &mNew;
-    const Occurrences &mOldSites;
-    const QList<ServerRef> &mOldServers;
-    const Occurrences &mOldServersByName;
-    const QList<bool> &mOldNameUnique;
-    PlanDiff &mDiff;
-
-    QList<int> mOldSiteToNew; // -1: not paired
-    QList<int> mNewSiteToOld;
-    QList<int> mOldServerToNew; // flat indexes on both sides
-    QList<int> mNewServerToOld;
-    QList<ServerRef> mNewServers;
-    QList<int> mNewServerBase;  // per new site: its first flat index
-    QList<int> mOldServerBase;  // per old site: its first flat index
-    QList<bool> mSiteRenamed;   // per new site
-    QList<bool> mServerRenamed; // per new flat server
-};
-
-void Comparison::pairSitesAndServers()
+void SiteMatching::pairSitesAndServers()
 {
     mOldSiteToNew.fill(-1, mOld.sites.size());
     mNewSiteToOld.fill(-1, mNew.sites.size());
@@ -435,7 +385,7 @@ void Comparison::pairSitesAndServers()
 // A site whose new code is the only difference: same settings, same parent once renames are
 // applied, and the same servers: every server both plans have is in both sites or in neither (a
 // server renamed or added inside the renamed site is listed as such after it).
-void Comparison::detectSiteRenames()
+void SiteMatching::detectSiteRenames()
 {
     QList<int> removed;
     for (int s = 0; s < int(mOld.sites.size()); ++s) {
@@ -478,7 +428,7 @@ void Comparison::detectSiteRenames()
     }
 }
 
-bool Comparison::sameServers(int oldSite, int newSite) const
+bool SiteMatching::sameServers(int oldSite, int newSite) const
 {
     const int newBase = mNewServerBase.at(newSite);
     for (int k = 0; k < int(mNew.sites.at(newSite).servers.size()); ++k) {
@@ -496,7 +446,7 @@ bool Comparison::sameServers(int oldSite, int newSite) const
 }
 
 // A server that disappears and one that appears in the same site with every other field equal.
-void Comparison::detectServerRenames()
+void SiteMatching::detectServerRenames()
 {
     QList<int> removed;
     for (int flat = 0; flat < int(mOldServers.size()); ++flat) {
@@ -528,7 +478,7 @@ void Comparison::detectServerRenames()
     }
 }
 
-void Comparison::listServer(int site, int server, int flat)
+void SiteMatching::listServer(int site, int server, int flat, QList<ItemChange> &out) const
 {
     const Site &newSite = mNew.sites.at(site);
     const Server &current = newSite.servers.at(server);
@@ -545,13 +495,13 @@ void Comparison::listServer(int site, int server, int flat)
     change.serverIndex = server;
     if (old < 0) {
         change.action = DiffAction::Added;
-        mDiff.changes.append(change);
+        out.append(change);
         return;
     }
     if (mServerRenamed.at(flat)) {
         change.action = DiffAction::Renamed;
         change.oldId = oldServer(old).name;
-        mDiff.changes.append(change);
+        out.append(change);
         return;
     }
     const QString oldSite = mapped(mDiff.siteRenames, oldSiteCode(old));
@@ -563,10 +513,10 @@ void Comparison::listServer(int site, int server, int flat)
     } else if (change.fields.isEmpty()) {
         return;
     }
-    mDiff.changes.append(change);
+    out.append(change);
 }
 
-void Comparison::listRemovedServer(int flat)
+void SiteMatching::listRemovedServer(int flat, QList<ItemChange> &out) const
 {
     const ServerRef ref = mOldServers.at(flat);
     ItemChange change;
@@ -576,46 +526,42 @@ void Comparison::listRemovedServer(int flat)
     change.site = oldSiteCode(flat);
     change.siteIndex = ref.site;
     change.serverIndex = ref.server;
-    mDiff.changes.append(change);
+    out.append(change);
 }
 
-void Comparison::listSitesAndServers()
+void SiteMatching::listSite(int s, QList<ItemChange> &out) const
 {
-    // Removed servers, grouped by the old site they were in.
-    QHash<int, QList<int>> removedBySite;
-    for (int flat = 0; flat < int(mOldServers.size()); ++flat) {
-        if (mOldServerToNew.at(flat) < 0)
-            removedBySite[mOldServers.at(flat).site].append(flat);
+    const Site &site = mNew.sites.at(s);
+    const int old = mNewSiteToOld.at(s);
+    ItemChange change;
+    change.kind = DiffKind::Site;
+    change.id = site.code;
+    change.siteIndex = s;
+    if (old < 0) {
+        change.action = DiffAction::Added;
+        out.append(change);
+    } else if (mSiteRenamed.at(s)) {
+        change.action = DiffAction::Renamed;
+        change.oldId = mOld.sites.at(old).code;
+        out.append(change);
+    } else if (!(mDiff.siteRenames.isEmpty() && sameSiteContent(mOld.sites.at(old), site))) {
+        change.fields = fieldChanges(FieldOwner::Site, "code", {mOld, &mOld.sites.at(old)},
+                                     {mNew, &site}, mDiff.siteRenames);
+        if (!change.fields.isEmpty())
+            out.append(change);
     }
-    for (int s = 0; s < int(mNew.sites.size()); ++s) {
-        const Site &site = mNew.sites.at(s);
-        const int old = mNewSiteToOld.at(s);
-        ItemChange change;
-        change.kind = DiffKind::Site;
-        change.id = site.code;
-        change.siteIndex = s;
-        if (old < 0) {
-            change.action = DiffAction::Added;
-            mDiff.changes.append(change);
-        } else if (mSiteRenamed.at(s)) {
-            change.action = DiffAction::Renamed;
-            change.oldId = mOld.sites.at(old).code;
-            mDiff.changes.append(change);
-        } else if (!(mDiff.siteRenames.isEmpty() && sameSiteContent(mOld.sites.at(old), site))) {
-            change.fields = fieldChanges(FieldOwner::Site, "code", {mOld, &mOld.sites.at(old)},
-                                         {mNew, &site}, mDiff.siteRenames);
-            if (!change.fields.isEmpty())
-                mDiff.changes.append(change);
-        }
-        for (int k = 0; k < int(site.servers.size()); ++k)
-            listServer(s, k, mNewServerBase.at(s) + k);
-        if (old >= 0) {
-            if (const auto it = removedBySite.constFind(old); it != removedBySite.cend()) {
-                for (int flat : *it)
-                    listRemovedServer(flat);
-            }
+    for (int k = 0; k < int(site.servers.size()); ++k)
+        listServer(s, k, mNewServerBase.at(s) + k, out);
+    if (old >= 0) {
+        if (const auto it = mRemovedBySite.constFind(old); it != mRemovedBySite.cend()) {
+            for (int flat : *it)
+                listRemovedServer(flat, out);
         }
     }
+}
+
+void SiteMatching::listRemovedSites(QList<ItemChange> &out) const
+{
     for (int s = 0; s < int(mOld.sites.size()); ++s) {
         if (mOldSiteToNew.at(s) >= 0)
             continue;
@@ -624,17 +570,22 @@ void Comparison::listSitesAndServers()
         change.action = DiffAction::Removed;
         change.id = mOld.sites.at(s).code;
         change.siteIndex = s;
-        mDiff.changes.append(change);
-        for (int flat : removedBySite.value(s))
-            listRemovedServer(flat);
+        out.append(change);
+        for (int flat : mRemovedBySite.value(s))
+            listRemovedServer(flat, out);
     }
 }
+
+} // namespace diffdetail
+
+namespace {
 
 // Accounts, waivers and attestations: keyed lists with no renames of their own.
 template<typename T, typename KeyOf>
 void listKeyedItems(DiffKind kind, FieldOwner owner, const char *identityKey, const Plan &oldPlan,
                     const QList<T> &oldItems, const Occurrences &oldIndex, const Plan &newPlan,
-                    const QList<T> &newItems, KeyOf keyOf, PlanDiff &diff)
+                    const QList<T> &newItems, KeyOf keyOf, const PlanDiff &diff,
+                    QList<ItemChange> &out)
 {
     QList<int> oldToNew(oldItems.size(), -1);
     for (int i = 0; i < int(newItems.size()); ++i) {
@@ -645,14 +596,14 @@ void listKeyedItems(DiffKind kind, FieldOwner owner, const char *identityKey, co
         const int old = takeUnmatched(oldIndex, change.id, oldToNew);
         if (old < 0) {
             change.action = DiffAction::Added;
-            diff.changes.append(change);
+            out.append(change);
             continue;
         }
         oldToNew[old] = i;
         change.fields = fieldChanges(owner, identityKey, {oldPlan, &oldItems.at(old)},
                                      {newPlan, &item}, diff.siteRenames);
         if (!change.fields.isEmpty())
-            diff.changes.append(change);
+            out.append(change);
     }
     for (int old = 0; old < int(oldItems.size()); ++old) {
         if (oldToNew.at(old) >= 0)
@@ -661,12 +612,16 @@ void listKeyedItems(DiffKind kind, FieldOwner owner, const char *identityKey, co
         change.kind = kind;
         change.action = DiffAction::Removed;
         change.id = keyOf(oldItems.at(old), true);
-        diff.changes.append(change);
+        out.append(change);
     }
 }
 
+} // namespace
+
+namespace diffdetail {
+
 void diffFindings(const QList<Finding> &oldFindings, const Occurrences &oldIdsUnrenamed,
-                  const QList<Finding> &newFindings, PlanDiff &diff)
+                  const QList<Finding> &newFindings, PlanDiff &diff, FindingsPairing *pairing)
 {
     const bool renamed = !diff.siteRenames.isEmpty() || !diff.serverRenames.isEmpty();
     Occurrences renamedIds;
@@ -699,28 +654,30 @@ void diffFindings(const QList<Finding> &oldFindings, const Occurrences &oldIdsUn
         if (oldToNew.at(old) >= 0)
             continue;
         const Finding &f = oldFindings.at(old);
+        if (pairing)
+            pairing->resolvedOld.append(old);
         delta.resolved.append(
             {f, renamed ? mappedFindingId(f, diff.siteRenames, diff.serverRenames) : f.id(),
              f.severity(), f.waived});
     }
+    if (pairing)
+        pairing->oldIds = oldIds;
 }
 
-} // namespace
-
-PlanDiff PlanComparer::compare(const Plan *current, const QList<Finding> &currentFindings) const
+QList<ItemChange> planChanges(const Plan *old, const Plan *current)
 {
-    PlanDiff diff;
+    QList<ItemChange> changes;
     static const Plan kNoPlan;
-    const Plan &oldPlan = d->plan ? *d->plan : kNoPlan;
+    const Plan &oldPlan = old ? *old : kNoPlan;
     const Plan &newPlan = current ? *current : kNoPlan;
 
-    if (!d->plan || !current) {
-        if (d->plan || current) {
+    if (!old || !current) {
+        if (old || current) {
             ItemChange change;
             change.kind = DiffKind::Plan;
             change.action = current ? DiffAction::Added : DiffAction::Removed;
             change.id = current ? newPlan.name : oldPlan.name;
-            diff.changes.append(change);
+            changes.append(change);
         }
     } else {
         ItemChange change;
@@ -729,19 +686,18 @@ PlanDiff PlanComparer::compare(const Plan *current, const QList<Finding> &curren
         change.fields =
             fieldChanges(FieldOwner::Plan, nullptr, {oldPlan, &oldPlan}, {newPlan, &newPlan}, {});
         if (!change.fields.isEmpty())
-            diff.changes.append(change);
+            changes.append(change);
     }
 
-    Comparison comparison(oldPlan, newPlan, d->sites, d->servers, d->serversByName,
-                          d->serverNameUnique, diff);
-    comparison.pairSitesAndServers();
-    comparison.detectSiteRenames();
-    comparison.detectServerRenames();
-    comparison.listSitesAndServers();
+    return changes;
+}
 
+void listLists(const Plan &oldPlan, const Plan &newPlan, const BaselineIndex &index,
+               const PlanDiff &diff, QList<ItemChange> &out)
+{
     listKeyedItems(
-        DiffKind::Account, FieldOwner::Account, "name", oldPlan, oldPlan.accounts, d->accounts,
-        newPlan, newPlan.accounts, [](const Account &a, bool) { return a.name; }, diff);
+        DiffKind::Account, FieldOwner::Account, "name", oldPlan, oldPlan.accounts, index.accounts,
+        newPlan, newPlan.accounts, [](const Account &a, bool) { return a.name; }, diff, out);
     // Waivers are keyed by their finding id, in NEW's terms: a waiver that only follows a rename
     // is not a change.
     const Occurrences oldWaivers = indexBy(oldPlan.waivers, [&](const Waiver &w) {
@@ -753,13 +709,29 @@ PlanDiff PlanComparer::compare(const Plan *current, const QList<Finding> &curren
         [&](const Waiver &w, bool old) {
             return old ? mapFindingId(w.finding, diff.siteRenames, diff.serverRenames) : w.finding;
         },
-        diff);
+        diff, out);
     listKeyedItems(
         DiffKind::Attestation, FieldOwner::Attestation, "item", oldPlan, oldPlan.attestations,
-        d->attestations, newPlan, newPlan.attestations,
-        [](const Attestation &a, bool) { return a.item; }, diff);
+        index.attestations, newPlan, newPlan.attestations,
+        [](const Attestation &a, bool) { return a.item; }, diff, out);
+}
 
-    diffFindings(d->findings, d->findingIds, currentFindings, diff);
+} // namespace diffdetail
+
+PlanDiff PlanComparer::compare(const Plan *current, const QList<Finding> &currentFindings) const
+{
+    PlanDiff diff;
+    static const Plan kNoPlan;
+    const Plan &oldPlan = d->plan ? *d->plan : kNoPlan;
+    const Plan &newPlan = current ? *current : kNoPlan;
+    diff.changes = diffdetail::planChanges(baseline(), current);
+    SiteMatching matching(oldPlan, newPlan, *d, diff);
+    matching.match();
+    for (int s = 0; s < int(newPlan.sites.size()); ++s)
+        matching.listSite(s, diff.changes);
+    matching.listRemovedSites(diff.changes);
+    diffdetail::listLists(oldPlan, newPlan, *d, diff, diff.changes);
+    diffdetail::diffFindings(d->findings, d->findingIds, currentFindings, diff);
     return diff;
 }
 

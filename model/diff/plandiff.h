@@ -114,6 +114,7 @@ public:
     PlanDiff compare(const Plan *current, const QList<Finding> &currentFindings) const;
 
 private:
+    friend class LiveDiff;
     struct Index;
     std::unique_ptr<Index> d;
 };
@@ -126,3 +127,5 @@ PlanDiff diffPlans(const Plan *oldPlan, const QList<Finding> &oldFindings, const
 QString fieldValueText(const QVariant &value);
 
 } // namespace hierarch
+
+Q_DECLARE_TYPEINFO(hierarch::DeltaFinding, Q_RELOCATABLE_TYPE);

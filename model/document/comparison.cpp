@@ -12,8 +12,28 @@ Comparison::Comparison(Document *document, Plan baseline, QString label, QObject
     // here and again when that date changes.
     mComparer = std::make_unique<PlanComparer>(std::move(baseline), QList<Finding>());
     prepareBaseline();
+    // The item signals come before the findingsChanged() that closes an edit.
+    connect(document, &Document::siteChanged, this, [this](ItemId id) { mChangedSites << id; });
+    connect(document, &Document::serverChanged, this, [this](ItemId id) { mChangedServers << id; });
+    for (auto shape : {&Document::siteAdded, &Document::siteRemoved, &Document::serverAdded,
+                       &Document::serverRemoved}) {
+        connect(document, shape, this, [this] { mShapeChanged = true; });
+    }
+    connect(document, &Document::planChanged, this, [this] { mShapeChanged = true; });
+    connect(document, &Document::accountsChanged, this, [this] { mListsChanged = true; });
+    connect(document, &Document::waiversChanged, this, [this] { mListsChanged = true; });
+    // No finding reads attestations, so their edits are not followed by findingsChanged().
+    connect(document, &Document::attestationsChanged, this, [this] {
+        mListsChanged = true;
+        recompute();
+    });
+    // A reset replaces the live validator before its findingsChanged(): the comparison starts over.
+    connect(document, &Document::aboutToReset, this, [this] { mRestart = true; });
     connect(document, &Document::findingsChanged, this, &Comparison::recompute);
-    connect(document, &Document::resetDone, this, &Comparison::recompute);
+    connect(document, &Document::resetDone, this, [this] {
+        if (mRestart)
+            recompute();
+    });
     recompute();
 }
 
@@ -24,8 +44,14 @@ const Plan &Comparison::baseline() const
     return *mComparer->baseline();
 }
 
+const PlanDiff &Comparison::diff() const
+{
+    return mLive->diff();
+}
+
 void Comparison::prepareBaseline()
 {
+    mLive.reset();
     mBaselineDate = mDocument->validationDate();
     Plan plan = *mComparer->baseline();
     QList<Finding> findings = validate(plan, mBaselineDate);
@@ -36,19 +62,55 @@ void Comparison::recompute()
 {
     if (mDocument->validationDate() != mBaselineDate)
         prepareBaseline();
-    mDiff = mComparer->compare(&mDocument->plan(), mDocument->findings());
-    mChangeByItem.clear();
-    for (int i = 0; i < int(mDiff.changes.size()); ++i) {
-        if (const ItemId id = itemFor(mDiff.changes.at(i)))
-            mChangeByItem.insert(id, i);
+    if (mRestart)
+        mLive.reset();
+    mRestart = false;
+    bool whole = mShapeChanged;
+    QList<int> sites;
+    QList<std::pair<int, int>> servers;
+    for (ItemId id : std::as_const(mChangedSites)) {
+        const int index = mDocument->siteIndex(id);
+        whole = whole || index < 0;
+        sites << index;
     }
+    for (ItemId id : std::as_const(mChangedServers)) {
+        const Document::ServerLocation loc = mDocument->serverLocation(id);
+        whole = whole || !loc.isValid();
+        servers.append({loc.site, loc.server});
+    }
+    if (!mLive)
+        mLive =
+            std::make_unique<LiveDiff>(*mComparer, mDocument->plan(), mDocument->liveValidator());
+    else if (whole)
+        mLive->compareAll();
+    else
+        mLive->update(sites, servers, mListsChanged);
+    mChangedSites.clear();
+    mChangedServers.clear();
+    mListsChanged = false;
+    mShapeChanged = false;
+    publish();
+}
+
+void Comparison::publish()
+{
+    mChangeByItemValid = false;
     emit changed();
 }
 
 const ItemChange *Comparison::changeFor(ItemId id) const
 {
+    if (!mChangeByItemValid) {
+        mChangeByItem.clear();
+        const PlanDiff &result = diff();
+        for (int i = 0; i < int(result.changes.size()); ++i) {
+            if (const ItemId item = itemFor(result.changes.at(i)))
+                mChangeByItem.insert(item, i);
+        }
+        mChangeByItemValid = true;
+    }
     const auto it = mChangeByItem.constFind(id);
-    return it == mChangeByItem.cend() ? nullptr : &mDiff.changes.at(*it);
+    return it == mChangeByItem.cend() ? nullptr : &diff().changes.at(*it);
 }
 
 ItemId Comparison::itemFor(const ItemChange &change) const
@@ -92,10 +154,10 @@ QList<Comparison::Ghost> Comparison::ghosts() const
     const Plan &old = baseline();
     const Plan &plan = mDocument->plan();
     auto documentSite = [&](const QString &oldCode) -> ItemId {
-        const int index = mDocument->siteIndexByCode(mDiff.siteRenames.value(oldCode, oldCode));
+        const int index = mDocument->siteIndexByCode(diff().siteRenames.value(oldCode, oldCode));
         return index >= 0 ? plan.sites.at(index).uid : 0;
     };
-    for (const ItemChange &change : mDiff.changes) {
+    for (const ItemChange &change : diff().changes) {
         if (change.action != DiffAction::Removed || change.siteIndex < 0 ||
             change.siteIndex >= old.sites.size())
             continue;

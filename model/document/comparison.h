@@ -1,10 +1,12 @@
 #pragma once
 
+#include "diff/livediff.h"
 #include "diff/plandiff.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPointF>
+#include <QSet>
 
 #include <memory>
 #include <optional>
@@ -14,11 +16,12 @@ namespace hierarch {
 class Document;
 
 // The editor's compare mode: the open Document is NEW, a fixed baseline is OLD. After every change
-// of the document (its findings are then current) the comparison is computed again against the
-// baseline, which was prepared once. Views read the result here: which site or server carries
-// which mark, where the removed ones were, and the changes and findings delta for the Changes
-// dock and the report. It listens only to the Document's findingsChanged(), so it does not
-// depend on how the Document describes individual edits.
+// of the document (its findings are then current) the comparison follows it (LiveDiff): the
+// Document's item signals say which sites and servers an edit changed, and only those, and the
+// findings the edit changed, are compared again; an edit that adds, removes, renames or moves a
+// site or server compares everything again. The baseline was prepared once. Views read the
+// result here: which site or server carries which mark, where the removed ones were, and the
+// changes and findings delta for the Changes dock and the report.
 class Comparison : public QObject
 {
     Q_OBJECT
@@ -30,7 +33,7 @@ public:
 
     const QString &label() const { return mLabel; }
     const Plan &baseline() const;
-    const PlanDiff &diff() const { return mDiff; }
+    const PlanDiff &diff() const;
 
     // The change listed for a site or server of the document, or null when it has none.
     const ItemChange *changeFor(ItemId id) const;
@@ -57,13 +60,22 @@ signals:
 private:
     void prepareBaseline();
     void recompute();
+    void publish();
 
     Document *mDocument;
     QString mLabel;
     std::unique_ptr<PlanComparer> mComparer;
+    std::unique_ptr<LiveDiff> mLive;
     QDate mBaselineDate;
-    PlanDiff mDiff;
-    QHash<ItemId, int> mChangeByItem; // document item -> index in mDiff.changes
+    // Document item -> index in diff().changes, built on the first changeFor() after a change.
+    mutable QHash<ItemId, int> mChangeByItem;
+    mutable bool mChangeByItemValid = false;
+    // What the edits since the last comparison changed, as the Document's signals said.
+    QSet<ItemId> mChangedSites;
+    QSet<ItemId> mChangedServers;
+    bool mListsChanged = false;
+    bool mShapeChanged = false; // a site or server added or removed, the plan's fields
+    bool mRestart = false;      // the Document was reset: a new LiveDiff
 };
 
 } // namespace hierarch

@@ -67,6 +67,8 @@ public:
     // The sites (with their servers) whose findings the last change computed again: views
     // refresh those items only. Every site after a reset or a change that revalidates it all.
     QList<ItemId> sitesWithNewFindings() const;
+    // The live findings unit by unit (compare mode follows them without sorting them again).
+    const LiveValidator &liveValidator() const { return *mLive; }
     // How the live validator sees the plan (resolved parents, database hosts, ...), kept current.
     const ValidationContext &validationContext() const;
     QDate validationDate() const { return mValidationDate; }

@@ -60,6 +60,7 @@ struct Options
     Product product = Product::ConfigMgr2007;
     bool report = true;
     bool editor = true;
+    bool diffOnly = false;
 };
 
 struct SizedPlan
@@ -432,8 +433,34 @@ int runBenchmark(const Options &options, const QString &jsonPath)
         if (p.size != 'X')
             editPlans.append(p);
     }
-    const QHash<char, QList<Samples>> edits = timeEditsInTurn(editPlans, asOf, options.editRuns);
+    const QHash<char, QList<Samples>> edits =
+        options.diffOnly ? QHash<char, QList<Samples>>()
+                         : timeEditsInTurn(editPlans, asOf, options.editRuns);
     QHash<QString, double> editAtS;
+    QList<std::pair<QString, Plan>> comparePlans;
+    for (const SizedPlan &p : editPlans)
+        comparePlans.append({QString(QLatin1Char(p.size)), p.plan});
+    const QHash<QString, QList<Row>> compareEdits =
+        measureCompareEdits(comparePlans, options.editRuns, asOf);
+    const auto addDiffRows = [&](const SizedPlan &p, const QString &size) {
+        for (Row row : measureDiff(size, p.plan, p.path, options.runs, options.editRuns, asOf) +
+                           compareEdits.value(size)) {
+            // The compare-mode edits have the live edit's budget: 2 ms at L, ≤ 2× the same at S.
+            if (row.measure.startsWith(QLatin1String("compare mode: ")) &&
+                !row.measure.contains(QLatin1String("whole comparison")) &&
+                !row.measure.contains(QLatin1String("compares everything"))) {
+                if (p.size == 'S')
+                    editAtS.insert(row.measure, row.value);
+                else if (editAtS.contains(row.measure))
+                    row.ratio = row.value / editAtS.value(row.measure);
+                if (p.size == 'L') {
+                    row.target = QStringLiteral("≤ 2 ms, ≤ 2× S");
+                    row.held = row.value <= 2 && (!row.ratio || *row.ratio <= 2);
+                }
+            }
+            rows << row;
+        }
+    };
     double validationPerServerAtS = 0;
     for (const SizedPlan &p : plans) {
         if (p.size == 'X') {
@@ -445,6 +472,10 @@ int runBenchmark(const Options &options, const QString &jsonPath)
         const QString size(QLatin1Char(p.size));
         const bool isL = p.size == 'L';
         const std::string path = p.path.toStdString();
+        if (options.diffOnly) {
+            addDiffRows(p, size);
+            continue;
+        }
 
         // Load, side by side with yaml-cpp's own parse of the same file.
         const auto [load, yamlLoad] = timeSideBySide(
@@ -501,7 +532,7 @@ int runBenchmark(const Options &options, const QString &jsonPath)
             options.runs, [&] { (void)savePlan(p.plan); }, emitTree);
         rows << besideYamlCpp(QStringLiteral("save"), size, save, yamlEmit,
                               isL ? QStringLiteral("≤ 1.3× yaml-cpp emit") : QString());
-        rows << measureDiff(size, p.plan, p.path, options.runs, options.editRuns, asOf);
+        addDiffRows(p, size);
 
         // Save of a plan read from its file after one edit: the edit is patched into the file's
         // text and the result checked by reading it back (FORMAT.md, "The file is the user's").
@@ -637,7 +668,11 @@ int main(int argc, char **argv)
                                           QStringLiteral("Internal: open FILE in the editor and "
                                                          "print the peak memory in MiB."),
                                           QStringLiteral("FILE"));
-    parser.addOptions({sizes, runs, editRuns, product, json, noEditor, noReport, editorMemory});
+    const QCommandLineOption diffOnly(
+        QStringLiteral("diff-only"),
+        QStringLiteral("Measure only the diff and compare-mode rows."));
+    parser.addOptions(
+        {sizes, runs, editRuns, product, json, noEditor, noReport, diffOnly, editorMemory});
     parser.process(app);
 
     if (parser.isSet(editorMemory))
@@ -664,5 +699,6 @@ int main(int argc, char **argv)
     options.product = *chosen;
     options.editor = !parser.isSet(noEditor);
     options.report = !parser.isSet(noReport);
+    options.diffOnly = parser.isSet(diffOnly);
     return runBenchmark(options, parser.value(json));
 }
