@@ -4,6 +4,7 @@
 
 #include "canvas/canvasview.h"
 #include "canvas/hierarchyscene.h"
+#include "canvas/planbadge.h"
 #include "clipboard.h"
 #include "comparecontroller.h"
 #include "dashboard/dashboarddock.h"
@@ -76,6 +77,7 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(applicationIcon());
     setCentralWidget(mCanvas);
+    new PlanBadge(mDocument, mSelection, mCanvas);
     setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks);
 
     createDocks();

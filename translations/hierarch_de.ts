@@ -3431,7 +3431,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Konto %1 hat den Typ %2, den es in %3 nicht gibt.</translation>
     </message>
     <message>
-        <location filename="../model/livevalidator.cpp" line="+306"/>
+        <location filename="../model/livevalidator.cpp" line="+308"/>
         <source>The waiver for %1 matches no finding of the plan.</source>
         <translation>Die Ausnahme für %1 passt zu keinem Befund des Plans.</translation>
     </message>
@@ -3642,7 +3642,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+97"/>
+        <location filename="../app/mainwindow.cpp" line="+99"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -4225,7 +4225,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::OutlineModel</name>
     <message>
-        <location filename="../model/document/outlinemodel.cpp" line="+251"/>
+        <location filename="../model/document/outlinemodel.cpp" line="+255"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -4411,6 +4411,24 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <location line="+2"/>
         <source>Does not need IIS.</source>
         <translation>Benötigt kein IIS.</translation>
+    </message>
+</context>
+<context>
+    <name>hierarch::PlanBadge</name>
+    <message>
+        <location filename="../views/canvas/planbadge.cpp" line="+70"/>
+        <source>Plan findings: %1</source>
+        <translation>Plan-Befunde: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Findings about the hierarchy, its accounts and waivers, which no card shows. Click to select the plan.</source>
+        <translation>Befunde zur Hierarchie, zu ihren Konten und Ausnahmen, die keine Karte zeigt. Klicken Sie, um den Plan auszuwählen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 more in the Problems dock.</source>
+        <translation>%1 weitere im Bereich „Probleme“.</translation>
     </message>
 </context>
 <context>

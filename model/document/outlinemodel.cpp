@@ -105,6 +105,7 @@ OutlineModel::OutlineModel(Document *document, QObject *parent)
 void OutlineModel::updateSeverities()
 {
     mWorstBySubject.clear();
+    mWorstByScope.fill(-1);
     for (const Finding &f : mDocument->findings()) {
         if (f.waived)
             continue;
@@ -113,6 +114,9 @@ void OutlineModel::updateSeverities()
         const int s = int(f.severity());
         if (!mWorstBySubject.contains(key) || s < mWorstBySubject.value(key))
             mWorstBySubject.insert(key, s);
+        int &scope = mWorstByScope[std::size_t(f.kind)];
+        if (scope < 0 || s < scope)
+            scope = s;
     }
 }
 
@@ -304,8 +308,24 @@ int OutlineModel::worstSeverity(const Node *node) const
             return mWorstBySubject.value(
                 subjectKey(Scope::Account, mDocument->plan().accounts.at(node->index).name), -1);
         return -1;
-    case Kind::Plan:
-        return mWorstBySubject.value(subjectKey(Scope::Hierarchy, QStringLiteral("hierarchy")), -1);
+    case Kind::Plan: {
+        int worst = -1;
+        for (Scope scope : {Scope::Hierarchy, Scope::Account, Scope::Waiver}) {
+            const int s = mWorstByScope[std::size_t(scope)];
+            if (s >= 0 && (worst < 0 || s < worst))
+                worst = s;
+        }
+        return worst;
+    }
+    case Kind::AccountGroup:
+        return mWorstByScope[std::size_t(Scope::Account)];
+    case Kind::WaiverGroup:
+        return mWorstByScope[std::size_t(Scope::Waiver)];
+    case Kind::Waiver:
+        if (node->index < mDocument->plan().waivers.size())
+            return mWorstBySubject.value(
+                subjectKey(Scope::Waiver, mDocument->plan().waivers.at(node->index).finding), -1);
+        return -1;
     default:
         return -1;
     }

@@ -5,6 +5,8 @@
 
 #include <QAbstractItemModel>
 
+#include <array>
+
 #include <memory>
 #include <vector>
 
@@ -51,6 +53,10 @@ private:
     std::unique_ptr<Node> mRoot;
     QHash<ItemId, Node *> mById;
     QHash<QString, int> mWorstBySubject; // "kind:subject[:site]" -> severity
+    // The worst unwaived severity of each finding scope (int(Scope)), -1 for none: the plan row
+    // carries the findings that no site or server row shows (the hierarchy's, accounts',
+    // waivers'), so a count in the status bar always has a row to point at.
+    std::array<int, 5> mWorstByScope{-1, -1, -1, -1, -1};
 };
 
 } // namespace hierarch
