@@ -121,7 +121,7 @@ bool ExportActions::writeReport(const QString &path)
         [&writer, &path](const ReportWriter::Progress &progress) {
             return writer.write(path, progress);
         },
-        [&path](int pages) { return tr("Exported %1 (%2 pages)").arg(path).arg(pages); });
+        [&path](int pages) { return tr("Exported %1 (%Ln page(s))", nullptr, pages).arg(path); });
 }
 
 ReportOptions ExportActions::reportOptions() const
@@ -186,7 +186,7 @@ bool ExportActions::printReport(QPrinter *printer)
         [printer](int pages) {
             const QString target = printer->outputFileName().isEmpty() ? printer->printerName()
                                                                        : printer->outputFileName();
-            return tr("Printed %1 pages to %2").arg(pages).arg(target);
+            return tr("Printed %Ln page(s) to %1", nullptr, pages).arg(target);
         });
 }
 

@@ -483,10 +483,10 @@ void MainWindow::createStatusBar()
 void MainWindow::updateStatusCounts()
 {
     const FindingSummary s = mDocument->findingSummary();
-    mCountLabels[0]->setText(s.errors == 1 ? tr("1 error") : tr("%1 errors").arg(s.errors));
-    mCountLabels[1]->setText(s.warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(s.warnings));
-    mCountLabels[2]->setText(s.waived ? tr("%1 info, %2 waived").arg(s.infos).arg(s.waived)
-                                      : tr("%1 info").arg(s.infos));
+    mCountLabels[0]->setText(tr("%Ln error(s)", nullptr, s.errors));
+    mCountLabels[1]->setText(tr("%Ln warning(s)", nullptr, s.warnings));
+    mCountLabels[2]->setText(s.waived ? tr("%L1 info, %L2 waived").arg(s.infos).arg(s.waived)
+                                      : tr("%L1 info").arg(s.infos));
 }
 
 void MainWindow::updateTitle()

@@ -71,11 +71,8 @@ void MainWindow::deleteSelection()
     if (below > 0 && mInteractive) {
         const auto answer = QMessageBox::question(
             this, tr("Remove sites"),
-            below == 1 ? tr("The selected sites have a site below them, which will be removed "
-                            "too.")
-                       : tr("The selected sites have %1 sites below them, which will be removed "
-                            "too.")
-                             .arg(below),
+            tr("The selected sites have %Ln site(s) below them, which will be removed too.",
+               nullptr, below),
             QMessageBox::Ok | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Ok)
             return;

@@ -83,6 +83,9 @@ QString UiLanguage::resolve(const QString &setting)
     return available().contains(setting) ? setting : systemLanguage();
 }
 
+// English needs no catalog of its own here: its plural forms ("1 waiver") are hierarch_en.qm,
+// which the model installs for every program at start-up (finding.cpp). This function only adds
+// and removes the German catalog on top of it, so choosing English keeps the plural forms.
 bool UiLanguage::installTranslators(const QString &code)
 {
     removeTranslators();

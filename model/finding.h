@@ -4,6 +4,7 @@
 #include "rules/ruleinfo.h"
 
 #include <QList>
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -23,6 +24,10 @@ struct Finding
     // report can translate.
     const char *messageTemplate = "";
     QStringList messageArgs;
+    // The n of a template that counts something ("%2 Legacy Client(s)", %2 being n as a
+    // numberArgument()), -1 when it counts nothing: such a template has numerus forms, English
+    // ones too (translations/hierarch_en.ts), and n picks the form.
+    int messageCount = -1;
     bool waived = false;
     QString waiverJustification; // when waived
 
@@ -32,7 +37,8 @@ struct Finding
     QString ruleId() const { return QString::fromLatin1(info().id); }
     QString id() const { return ruleId() + QLatin1Char('@') + subject; }
     QString message() const;           // English, for tools
-    QString translatedMessage() const; // for people
+    QString translatedMessage() const; // for people, numbers in QLocale()
+    QString translatedMessage(const QLocale &locale) const;
 
     bool operator==(const Finding &other) const;
 };
@@ -57,6 +63,16 @@ FindingSummary summarize(const QList<Finding> &findings);
 // English source texts joined with ", ", translatedMessage() their translations in `context`, so
 // a German message does not quote English role names.
 QString vocabularyArgument(const char *context, const QList<const char *> &terms);
+
+// A message argument that is a number: message() writes its digits plainly ("52000", the same
+// bytes whatever the locale), translatedMessage() groups them the way the locale does ("52,000",
+// "52.000").
+QString numberArgument(qint64 n);
+
+// The English numerus form of a text for n (the catalog hierarch_en.qm embedded in this library),
+// with %n still in it; the source text when the catalog has none. Finding::message() uses it
+// directly, so tools get "1 management point" whatever translators the application installed.
+QString englishPlural(const char *context, const char *sourceText, int n);
 
 // RULES.md order: severity, then rule id, then subject; stable for ties.
 void sortFindings(QList<Finding> &findings);

@@ -224,6 +224,7 @@ private slots:
     void sarifSchema();
     void sarifStructure();
     void textFormat();
+    void countsInText();
 
     void rulesText();
     void rulesJson();
@@ -1291,3 +1292,65 @@ void TestCli::headless()
 QTEST_GUILESS_MAIN(TestCli)
 
 #include "tst_cli.moc"
+
+// The text output is English with singular and plural forms ("1 error", "1 management point"),
+// whatever catalogs exist, and keeps plain digits; JSON carries the same message.
+void TestCli::countsInText()
+{
+    const QString plan = writePlan(QStringLiteral("one-mp.hierarchy.yaml"), R"yaml(hierarch: 1
+name: One management point
+product: configmgr2007
+sites:
+  - code: CEN
+    name: Headquarters
+    clients: 0
+    servers:
+      - name: CEN-SITE01
+        roles: [site-server, site-database, sms-provider]
+      - name: CEN-MP01
+        roles: [management-point]
+  - code: P01
+    name: Europe
+    parent: CEN
+    clients: 52000
+    servers:
+      - name: P01-SITE01
+        roles: [site-server, site-database, sms-provider]
+      - name: P01-MP01
+        roles: [management-point]
+)yaml");
+    const QString message = QStringLiteral("Site P01 plans 52000 clients for 1 management point; "
+                                           "one management point supports 25000.");
+    const QStringList common{QStringLiteral("validate"), plan, QStringLiteral("--as-of"),
+                             QString::fromLatin1(kBeforeExpiry)};
+    const Run text = runHierarch(common);
+    VERIFY_RUN(text);
+    QVERIFY2(QString::fromUtf8(text.out).contains(message), text.out.constData());
+
+    const Run json =
+        runHierarch(common + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+    VERIFY_RUN(json);
+    QVERIFY2(QString::fromUtf8(json.out).contains(message), json.out.constData());
+
+    // The summary line names each count in the singular or the plural.
+    const QString waived = writePlan(QStringLiteral("waived.hierarchy.yaml"), kWaiverPlan);
+    const Run summary =
+        runHierarch({QStringLiteral("validate"), plan, waived, QStringLiteral("--as-of"),
+                     QString::fromLatin1(kBeforeExpiry)});
+    VERIFY_RUN(summary);
+    const QRegularExpression line(QStringLiteral(
+        "^.+: (\\d+) (error|errors), (\\d+) (warning|warnings), \\d+ info, (\\d+) waived$"));
+    int summaries = 0;
+    for (const QString &out : lines(summary.out)) {
+        const QRegularExpressionMatch m = line.match(out);
+        if (!m.hasMatch())
+            continue;
+        ++summaries;
+        QCOMPARE(m.captured(2), m.captured(1) == QLatin1String("1") ? QStringLiteral("error")
+                                                                    : QStringLiteral("errors"));
+        QCOMPARE(m.captured(4), m.captured(3) == QLatin1String("1") ? QStringLiteral("warning")
+                                                                    : QStringLiteral("warnings"));
+    }
+    QCOMPARE(summaries, 2);
+    QVERIFY2(summary.out.contains(" 1 waived"), summary.out.constData());
+}

@@ -1,6 +1,7 @@
 // The German user interface: which language the editor picks, the embedded catalog, the
 // Preferences dialog, that every text on screen can be translated, and that the formats tools
 // read (JSON, SARIF, `validate` and `rules` output) stay English whatever language is installed.
+#include "canvas/canvastext.h"
 #include "dialogs/rulecatalogdialog.h"
 #include "document/document.h"
 #include "export/findingsexport.h"
@@ -263,6 +264,9 @@ private slots:
     void machineFormatsStayEnglish();
     void commandLineIgnoresLocaleAndSetting();
     void everyTextOnScreenIsTranslatable();
+    void countsInEnglish();
+    void countsInGerman();
+    void everyCountHasEnglishForms();
 
 private:
     PseudoTranslator *mPseudo = nullptr;
@@ -588,3 +592,160 @@ void TestLanguage::everyTextOnScreenIsTranslatable()
 
 QTEST_MAIN(TestLanguage)
 #include "tst_language.moc"
+
+namespace {
+
+// Primary site P01 plans 52,000 clients for its one management point.
+const char kOneManagementPoint[] = R"yaml(hierarch: 1
+name: One management point
+product: configmgr2007
+sites:
+  - code: CEN
+    name: Headquarters
+    clients: 0
+    servers:
+      - name: CEN-SITE01
+        roles: [site-server, site-database, sms-provider]
+      - name: CEN-MP01
+        roles: [management-point]
+  - code: P01
+    name: Europe
+    parent: CEN
+    clients: 52000
+    servers:
+      - name: P01-SITE01
+        roles: [site-server, site-database, sms-provider]
+      - name: P01-MP01
+        roles: [management-point]
+)yaml";
+
+Finding managementPointFinding()
+{
+    const LoadResult loaded = loadPlan(kOneManagementPoint, QStringLiteral("one-mp.yaml"));
+    for (const Finding &f : validate(loaded.plan.value(), QDate::fromString(kAsOf, Qt::ISODate))) {
+        if (f.rule == RuleId::CapacityManagementPoint)
+            return f;
+    }
+    return {};
+}
+
+// Restores the default locale a test changed.
+struct DefaultLocale
+{
+    explicit DefaultLocale(const QLocale &locale) { QLocale::setDefault(locale); }
+    ~DefaultLocale() { QLocale::setDefault(before); }
+    QLocale before;
+};
+
+struct NumerusMessage
+{
+    QByteArray context, source, comment;
+};
+
+QList<NumerusMessage> numerusMessages(const QString &tsPath)
+{
+    QList<NumerusMessage> out;
+    QFile file(tsPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return out;
+    QXmlStreamReader xml(&file);
+    QByteArray context;
+    NumerusMessage message;
+    bool numerus = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            if (xml.name() == QLatin1String("name")) {
+                context = xml.readElementText().toUtf8();
+            } else if (xml.name() == QLatin1String("message")) {
+                numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+                message = {context, {}, {}};
+            } else if (xml.name() == QLatin1String("source")) {
+                message.source = xml.readElementText().toUtf8();
+            } else if (xml.name() == QLatin1String("comment")) {
+                message.comment = xml.readElementText().toUtf8();
+            }
+        } else if (xml.isEndElement() && xml.name() == QLatin1String("message") && numerus) {
+            out.append(message);
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+void TestLanguage::countsInEnglish()
+{
+    QVERIFY(UiLanguage::installTranslators(QStringLiteral("en")));
+    const DefaultLocale english(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(CanvasText::clientCount(1), QStringLiteral("1 client"));
+    QCOMPARE(CanvasText::clientCount(52000), QStringLiteral("52,000 clients"));
+    QCOMPARE(CanvasText::serverCount(1), QStringLiteral("1 server"));
+    QCOMPARE(CanvasText::serverCount(2), QStringLiteral("2 servers"));
+
+    // "52000 clients for 1 management points" was the complaint: people read grouped digits and
+    // the singular, tools the singular and the same plain digits as before.
+    const Finding f = managementPointFinding();
+    QCOMPARE(f.rule, RuleId::CapacityManagementPoint);
+    QCOMPARE(f.translatedMessage(),
+             QStringLiteral("Site P01 plans 52,000 clients for 1 management point; one management "
+                            "point supports 25,000."));
+    QCOMPARE(f.message(), QStringLiteral("Site P01 plans 52000 clients for 1 management point; one "
+                                         "management point supports 25000."));
+}
+
+void TestLanguage::countsInGerman()
+{
+    QVERIFY(UiLanguage::installTranslators(QStringLiteral("de")));
+    const DefaultLocale german(QLocale(QLocale::German, QLocale::Germany));
+    QCOMPARE(CanvasText::clientCount(1), QStringLiteral("1 Client"));
+    QCOMPARE(CanvasText::clientCount(52000), QStringLiteral("52.000 Clients"));
+    QCOMPARE(QCoreApplication::translate("hierarch::Report", "%1 waiver(s)", nullptr, 1).arg(1),
+             QStringLiteral("1 Ausnahme"));
+    QCOMPARE(QCoreApplication::translate("hierarch::Report", "%1 waiver(s)", nullptr, 2).arg(2),
+             QStringLiteral("2 Ausnahmen"));
+    QCOMPARE(QCoreApplication::translate("hierarch::MainWindow", "%Ln warning(s)", nullptr, 1),
+             QStringLiteral("1 Warnung"));
+    QCOMPARE(QCoreApplication::translate("hierarch::MainWindow", "%Ln warning(s)", nullptr, 1200),
+             QStringLiteral("1.200 Warnungen"));
+
+    const Finding f = managementPointFinding();
+    QVERIFY2(f.translatedMessage().contains(
+                 QStringLiteral("52.000 Clients bei 1 Verwaltungspunkt geplant;")),
+             qPrintable(f.translatedMessage()));
+    // The German catalog answers first, but tools still get English.
+    QCOMPARE(f.message(), QStringLiteral("Site P01 plans 52000 clients for 1 management point; one "
+                                         "management point supports 25000."));
+}
+
+void TestLanguage::everyCountHasEnglishForms()
+{
+    // Every text that counts something (a numerus message of the catalog) reads as English in
+    // the singular and the plural: never "1 waivers", "1 waiver(s)" or "is/are".
+    QVERIFY(UiLanguage::installTranslators(QStringLiteral("en")));
+    const QList<NumerusMessage> messages = numerusMessages(kCatalog);
+    QVERIFY(messages.size() >= 30);
+    const QRegularExpression pluralOfOne(QStringLiteral("(^|\\D)1 (site|server|client|waiver|"
+                                                        "account|finding|error|warning|change|"
+                                                        "page|management point)s\\b"));
+    for (const NumerusMessage &m : messages) {
+        const char *comment = m.comment.isEmpty() ? nullptr : m.comment.constData();
+        const QString one =
+            QCoreApplication::translate(m.context.constData(), m.source.constData(), comment, 1)
+                .replace(QLatin1String("%1"), QLatin1String("1"));
+        const QString two =
+            QCoreApplication::translate(m.context.constData(), m.source.constData(), comment, 2)
+                .replace(QLatin1String("%1"), QLatin1String("2"));
+        const QString where = QString::fromUtf8(m.context + ": " + m.source) +
+                              QLatin1String(" -> ") + one + QLatin1String(" | ") + two;
+        for (const QString &text : {one, two}) {
+            QVERIFY2(!text.contains(QLatin1String("(s)")) &&
+                         !text.contains(QLatin1String("(es)")) &&
+                         !text.contains(QLatin1String("/")),
+                     qPrintable(where));
+        }
+        QVERIFY2(!pluralOfOne.match(one).hasMatch(), qPrintable(where));
+        if (m.source != "%n more selected")
+            QVERIFY2(one != two, qPrintable(where));
+    }
+}

@@ -229,6 +229,7 @@ private slots:
     void unwritableOutput();
     void languageOption();
     void germanReport();
+    void singularCounts();
     void tableHeaderOnEveryPage();
     void changesSectionInContents();
     void editorCompareExportMatchesCli();
@@ -736,3 +737,64 @@ void TestReport::cancelLeavesNoFile()
 
 QTEST_MAIN(TestReport)
 #include "tst_report.moc"
+
+// A plan with exactly one waiver and one management point (for 52,000 clients): the report says
+// "1 waiver" and "1 management point" in the singular, with the digits grouped for the language.
+void TestReport::singularCounts()
+{
+    REQUIRE_POPPLER();
+    const QString plan = writePlan(QStringLiteral("singular.hierarchy.yaml"), R"yaml(hierarch: 1
+name: One of each
+product: configmgr2007
+sites:
+  - code: CEN
+    name: Headquarters
+    clients: 0
+    servers:
+      - name: CEN-SITE01
+        roles: [site-server, site-database, sms-provider]
+      - name: CEN-MP01
+        roles: [management-point]
+  - code: P01
+    name: Europe
+    parent: CEN
+    clients: 52000
+    servers:
+      - name: P01-SITE01
+        roles: [site-server, site-database, sms-provider]
+      - name: P01-MP01
+        roles: [management-point]
+waivers:
+  - finding: mixed-mode@CEN
+    justification: Native mode follows the PKI roll-out (CHG-7).
+    approvedBy: CAB-7
+    expires: 2027-06-30
+)yaml");
+    QVERIFY(!plan.isEmpty());
+
+    const QString english = mDir.filePath(QStringLiteral("singular-en.pdf"));
+    Run run = runHierarch({QStringLiteral("report"), plan, QStringLiteral("--output"), english,
+                           QStringLiteral("--as-of"), kAsOf});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QString text = flattened(pdfText(english));
+    for (const char *expected :
+         {"2 sites, 4 servers, 0 accounts, 1 waiver", "52,000 clients for 1 management point;",
+          "1 finding is accepted as a risk by a waiver", "1 error must be corrected"}) {
+        QVERIFY2(text.contains(QLatin1String(expected)), expected);
+    }
+    for (const char *wrong : {"1 waivers", "1 management points", "52000", "(s)"})
+        QVERIFY2(!text.contains(QLatin1String(wrong)), wrong);
+
+    const QString german = mDir.filePath(QStringLiteral("singular-de.pdf"));
+    run = runHierarch({QStringLiteral("report"), plan, QStringLiteral("--output"), german,
+                       QStringLiteral("--language"), QStringLiteral("de"),
+                       QStringLiteral("--as-of"), kAsOf});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    text = flattened(pdfText(german));
+    for (const char *expected : {"2 Standorte, 4 Server, 0 Konten, 1 Ausnahme",
+                                 "52.000 Clients bei 1 Verwaltungspunkt geplant;"}) {
+        QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
+    }
+    for (const char *wrong : {"1 Ausnahmen", "1 Verwaltungspunkten", "52,000"})
+        QVERIFY2(!text.contains(QString::fromUtf8(wrong)), wrong);
+}

@@ -36,25 +36,21 @@
         <source>Primary site</source>
         <translation>Primärer Standort</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
-        <source>1 client</source>
-        <translation>1 Client</translation>
+        <source>%Ln client(s)</source>
+        <translation>
+            <numerusform>%Ln Client</numerusform>
+            <numerusform>%Ln Clients</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 clients</source>
-        <translation>%1 Clients</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
-        <source>1 server</source>
-        <translation>1 Server</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 servers</source>
-        <translation>%1 Server</translation>
+        <source>%Ln server(s)</source>
+        <translation>
+            <numerusform>%Ln Server</numerusform>
+            <numerusform>%Ln Server</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+20"/>
@@ -482,16 +478,16 @@
     </message>
     <message numerus="yes">
         <location line="+6"/>
-        <source>Compared with %1: %n change(s); </source>
+        <source>Compared with %1: %Ln change(s); </source>
         <translation>
-            <numerusform>Verglichen mit %1: %n Änderung; </numerusform>
-            <numerusform>Verglichen mit %1: %n Änderungen; </numerusform>
+            <numerusform>Verglichen mit %1: %Ln Änderung; </numerusform>
+            <numerusform>Verglichen mit %1: %Ln Änderungen; </numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>findings: %1 new, %2 resolved, %3 updated.</source>
-        <translation>Befunde: %1 neu, %2 behoben, %3 geändert.</translation>
+        <source>findings: %L1 new, %L2 resolved, %L3 updated.</source>
+        <translation>Befunde: %L1 neu, %L2 behoben, %L3 geändert.</translation>
     </message>
 </context>
 <context>
@@ -1358,14 +1354,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/rulescommand.cpp" line="+50"/>
-        <source>%1 rules
-</source>
-        <translation>%1 Regeln
-</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location filename="../app/cli/rulescommand.cpp" line="+90"/>
         <source>Lists the rule catalog.</source>
         <translation>Listet den Regelkatalog auf.</translation>
     </message>
@@ -1401,7 +1390,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/validatecommand.cpp" line="+78"/>
+        <location filename="../app/cli/validatecommand.cpp" line="+81"/>
         <source>Checks hierarchy plans against the rule catalog and reports the findings.</source>
         <translation>Prüft Hierarchiepläne anhand des Regelkatalogs und meldet die Befunde.</translation>
     </message>
@@ -1812,38 +1801,34 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+1"/>
-        <source>No open findings, %1 waived.</source>
-        <translation>Keine offenen Befunde, %1 akzeptiert.</translation>
+        <source>No open findings, %L1 waived.</source>
+        <translation>Keine offenen Befunde, %L1 akzeptiert.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>1 error</source>
-        <translation>1 Fehler</translation>
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln Fehler</numerusform>
+            <numerusform>%Ln Fehler</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 errors</source>
-        <translation>%1 Fehler</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>1 warning</source>
-        <translation>1 Warnung</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 warnings</source>
-        <translation>%1 Warnungen</translation>
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln Warnung</numerusform>
+            <numerusform>%Ln Warnungen</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1, %2, %3 info, %4 waived</source>
-        <translation>%1, %2, Hinweise: %3, akzeptiert: %4</translation>
+        <source>%1, %2, %L3 info, %L4 waived</source>
+        <translation>%1, %2, Hinweise: %L3, akzeptiert: %L4</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1, %2, %3 info</source>
-        <translation>%1, %2, Hinweise: %3</translation>
+        <source>%1, %2, %L3 info</source>
+        <translation>%1, %2, Hinweise: %L3</translation>
     </message>
 </context>
 <context>
@@ -2025,8 +2010,16 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Exported %1 (%Ln page(s))</source>
+        <translation>
+            <numerusform>%1 exportiert (%Ln Seite)</numerusform>
+            <numerusform>%1 exportiert (%Ln Seiten)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+39"/>
+        <location line="+25"/>
         <source>Writing the design report…</source>
         <translation>Entwurfsbericht wird geschrieben…</translation>
     </message>
@@ -2055,10 +2048,13 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+7"/>
-        <source>Printed %1 pages to %2</source>
-        <translation>%1 Seiten an %2 gedruckt</translation>
+        <source>Printed %Ln page(s) to %1</source>
+        <translation>
+            <numerusform>%Ln Seite an %1 gedruckt</numerusform>
+            <numerusform>%Ln Seiten an %1 gedruckt</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2069,11 +2065,6 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <location line="+8"/>
         <source>Print Preview</source>
         <translation>Druckvorschau</translation>
-    </message>
-    <message>
-        <location line="-81"/>
-        <source>Exported %1 (%2 pages)</source>
-        <translation>%1 exportiert (%2 Seiten)</translation>
     </message>
 </context>
 <context>
@@ -2990,13 +2981,16 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <source>Site %1 plans %2 clients; a primary site supports %3.</source>
         <translation>Für Standort %1 sind %2 Clients geplant; ein primärer Standort unterstützt %3.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+16"/>
-        <source>Site %1 plans %2 clients for %3 management points; one management point supports %4.</source>
-        <translation>Für Standort %1 sind %2 Clients bei %3 Verwaltungspunkten geplant; ein Verwaltungspunkt unterstützt %4.</translation>
+        <source>Site %1 plans %2 clients for %3 management point(s); one management point supports %4.</source>
+        <translation>
+            <numerusform>Für Standort %1 sind %2 Clients bei %3 Verwaltungspunkt geplant; ein Verwaltungspunkt unterstützt %4.</numerusform>
+            <numerusform>Für Standort %1 sind %2 Clients bei %3 Verwaltungspunkten geplant; ein Verwaltungspunkt unterstützt %4.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Site %1 has %2 secondary sites; a primary site supports %3.</source>
         <translation>Standort %1 hat %2 sekundäre Standorte; ein primärer Standort unterstützt %3.</translation>
     </message>
@@ -3030,13 +3024,16 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <source>The plan has %1 sites.</source>
         <translation>Der Plan hat %1 Standorte.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+8"/>
-        <source>%1 of %2 site systems do not use IPsec with the others.</source>
-        <translation>%1 von %2 Standortsystemen verwenden kein IPsec in der Kommunikation mit den anderen.</translation>
+        <source>%1 of %2 site systems do(es) not use IPsec with the others.</source>
+        <translation>
+            <numerusform>%1 von %2 Standortsystemen verwendet kein IPsec in der Kommunikation mit den anderen.</numerusform>
+            <numerusform>%1 von %2 Standortsystemen verwenden kein IPsec in der Kommunikation mit den anderen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Server %1 of site %2 is in forest %3, the site in %4.</source>
         <translation>Server %1 von Standort %2 befindet sich in der Gesamtstruktur %3, der Standort in %4.</translation>
     </message>
@@ -3070,10 +3067,13 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <source>Site %1 runs in mixed mode.</source>
         <translation>Standort %1 wird im gemischten Modus betrieben.</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>Site %1 still has %2 Legacy Clients.</source>
-        <translation>Standort %1 hat noch %2 Legacy Clients.</translation>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Site %1 still has %2 Legacy Client(s).</source>
+        <translation>
+            <numerusform>Standort %1 hat noch %2 Legacy Client.</numerusform>
+            <numerusform>Standort %1 hat noch %2 Legacy Clients.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3240,10 +3240,13 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <source>Distribution point %1 in native-mode site %2 does not use BITS.</source>
         <translation>Verteilungspunkt %1 am Standort %2 im einheitlichen Modus verwendet kein BITS.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+25"/>
-        <source>Native-mode site %1 plans %2 clients but no fallback status point.</source>
-        <translation>Für Standort %1 im einheitlichen Modus sind %2 Clients, aber kein Fallbackstatuspunkt geplant.</translation>
+        <source>Native-mode site %1 plans %2 client(s) but no fallback status point.</source>
+        <translation>
+            <numerusform>Für Standort %1 im einheitlichen Modus ist %2 Client, aber kein Fallbackstatuspunkt geplant.</numerusform>
+            <numerusform>Für Standort %1 im einheitlichen Modus sind %2 Clients, aber kein Fallbackstatuspunkt geplant.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3600,18 +3603,18 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+58"/>
-        <source>Accounts (%1)</source>
-        <translation>Konten (%1)</translation>
+        <source>Accounts (%L1)</source>
+        <translation>Konten (%L1)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Waivers (%1)</source>
-        <translation>Ausnahmen (%1)</translation>
+        <source>Waivers (%L1)</source>
+        <translation>Ausnahmen (%L1)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Attestations (%1)</source>
-        <translation>Bestätigungen (%1)</translation>
+        <source>Attestations (%L1)</source>
+        <translation>Bestätigungen (%L1)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3961,35 +3964,31 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+9"/>
-        <source>1 error</source>
-        <translation>1 Fehler</translation>
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln Fehler</numerusform>
+            <numerusform>%Ln Fehler</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 errors</source>
-        <translation>%1 Fehler</translation>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln Warnung</numerusform>
+            <numerusform>%Ln Warnungen</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>1 warning</source>
-        <translation>1 Warnung</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 warnings</source>
-        <translation>%1 Warnungen</translation>
+        <source>%L1 info, %L2 waived</source>
+        <translation>Hinweise: %L1, akzeptiert: %L2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 info, %2 waived</source>
-        <translation>Hinweise: %1, akzeptiert: %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 info</source>
-        <translation>Hinweise: %1</translation>
+        <source>%L1 info</source>
+        <translation>Hinweise: %L1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4016,18 +4015,16 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <source>Remove sites</source>
         <translation>Standorte entfernen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>The selected sites have a site below them, which will be removed too.</source>
-        <translation>Unter den ausgewählten Standorten liegt ein weiterer Standort, der ebenfalls entfernt wird.</translation>
+        <source>The selected sites have %Ln site(s) below them, which will be removed too.</source>
+        <translation>
+            <numerusform>Unter den ausgewählten Standorten liegt ein weiterer Standort, der ebenfalls entfernt wird.</numerusform>
+            <numerusform>Unter den ausgewählten Standorten liegen %Ln weitere Standorte, die ebenfalls entfernt werden.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The selected sites have %1 sites below them, which will be removed too.</source>
-        <translation>Unter den ausgewählten Standorten liegen %1 weitere Standorte, die ebenfalls entfernt werden.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -4289,15 +4286,13 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <source>Added the %1 role for site %2 to %3.</source>
         <translation>Rolle %1 für Standort %2 zu %3 hinzugefügt.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+7"/>
-        <source>Added the %1 role to 1 server; %2 had it already.</source>
-        <translation>Rolle %1 zu 1 Server hinzugefügt; bei %2 war sie bereits vorhanden.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Added the %1 role to %2 servers; %3 had it already.</source>
-        <translation>Rolle %1 zu %2 Servern hinzugefügt; bei %3 war sie bereits vorhanden.</translation>
+        <source>Added the %1 role to %Ln server(s); %2 had it already.</source>
+        <translation>
+            <numerusform>Rolle %1 zu %Ln Server hinzugefügt; bei %2 war sie bereits vorhanden.</numerusform>
+            <numerusform>Rolle %1 zu %Ln Servern hinzugefügt; bei %2 war sie bereits vorhanden.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4991,23 +4986,23 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+16"/>
-        <source>Errors (%1)</source>
-        <translation>Fehler (%1)</translation>
+        <source>Errors (%L1)</source>
+        <translation>Fehler (%L1)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Warnings (%1)</source>
-        <translation>Warnungen (%1)</translation>
+        <source>Warnings (%L1)</source>
+        <translation>Warnungen (%L1)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Info (%1)</source>
-        <translation>Hinweise (%1)</translation>
+        <source>Info (%L1)</source>
+        <translation>Hinweise (%L1)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Show waived (%1)</source>
-        <translation>Akzeptierte anzeigen (%1)</translation>
+        <source>Show waived (%L1)</source>
+        <translation>Akzeptierte anzeigen (%L1)</translation>
     </message>
 </context>
 <context>
@@ -5498,7 +5493,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Internetbasierte Clientverwaltung (HTTPS)</translation>
     </message>
     <message>
-        <location filename="../views/report/reportsectionsfront.cpp" line="+46"/>
+        <location filename="../views/report/reportsectionsfront.cpp" line="+41"/>
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
@@ -5514,7 +5509,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../views/report/reportsectionsplan.cpp" line="+239"/>
+        <location filename="../views/report/reportsectionsplan.cpp" line="+238"/>
         <source>Sites</source>
         <translation>Standorte</translation>
     </message>
@@ -5569,67 +5564,100 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>dd.MM.yyyy</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>The plan has no sites yet, so there is no hierarchy to review. The sections below say so where they would list sites, servers or ports.</source>
         <translation>Der Plan enthält noch keine Standorte, daher gibt es keine Hierarchie zu prüfen. Die folgenden Abschnitte weisen an den Stellen darauf hin, an denen sie Standorte, Server oder Ports auflisten würden.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>1 error</source>
-        <translation>1 Fehler</translation>
+        <source>%1 error(s)</source>
+        <translation>
+            <numerusform>%1 Fehler</numerusform>
+            <numerusform>%1 Fehler</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 errors</source>
-        <translation>%1 Fehler</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>1 warning</source>
-        <translation>1 Warnung</translation>
+        <source>%1 warning(s)</source>
+        <translation>
+            <numerusform>%1 Warnung</numerusform>
+            <numerusform>%1 Warnungen</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 warnings</source>
-        <translation>%1 Warnungen</translation>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 informational finding(s)</source>
+        <translation>
+            <numerusform>%1 Hinweis</numerusform>
+            <numerusform>%1 Hinweise</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>The plan has no errors. %1 remain(s) to be corrected or accepted as risks with a waiver; there are also %2.</source>
+        <translation>
+            <numerusform>Der Plan enthält keine Fehler. Er enthält noch %1 (zu korrigieren oder per Ausnahme als Risiko zu akzeptieren) sowie %2.</numerusform>
+            <numerusform>Der Plan enthält keine Fehler. Er enthält noch %1 (zu korrigieren oder per Ausnahme als Risiko zu akzeptieren) sowie %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1 finding(s) is/are accepted as risk(s) by waiver(s) (section %2).</source>
+        <translation>
+            <numerusform>%1 Befund ist durch eine Ausnahme als Risiko akzeptiert (Abschnitt %2).</numerusform>
+            <numerusform>%1 Befunde sind durch Ausnahmen als Risiken akzeptiert (Abschnitt %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>%1 site(s)</source>
+        <translation>
+            <numerusform>%1 Standort</numerusform>
+            <numerusform>%1 Standorte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 server(s)</source>
+        <translation>
+            <numerusform>%1 Server</numerusform>
+            <numerusform>%1 Server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 account(s)</source>
+        <translation>
+            <numerusform>%1 Konto</numerusform>
+            <numerusform>%1 Konten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 waiver(s)</source>
+        <translation>
+            <numerusform>%1 Ausnahme</numerusform>
+            <numerusform>%1 Ausnahmen</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>1 informational finding</source>
-        <translation>1 Hinweis</translation>
+        <source>, </source>
+        <comment>separator of the counts in the report&apos;s scope row</comment>
+        <translation>, </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 informational findings</source>
-        <translation>%1 Hinweise</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-53"/>
         <source>The plan is not ready for approval: %1 must be corrected. It also has %2 to correct or accept as risks, and %3.</source>
         <translation>Der Plan ist nicht genehmigungsfähig: Er enthält %1 (zwingend zu korrigieren). Außerdem enthält er %2 (zu korrigieren oder als Risiko zu akzeptieren) sowie %3.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The plan has no errors. %1 remain to be corrected or accepted as risks with a waiver; there are also %2.</source>
-        <translation>Der Plan enthält keine Fehler. Er enthält noch %1 (zu korrigieren oder per Ausnahme als Risiko zu akzeptieren) sowie %2.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>The plan has no errors and no warnings (%1).</source>
         <translation>Der Plan enthält keine Fehler und keine Warnungen (%1).</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>1 finding is accepted as a risk by a waiver (section %1).</source>
-        <translation>1 Befund ist durch eine Ausnahme als Risiko akzeptiert (Abschnitt %1).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 findings are accepted as risks by waivers (section %2).</source>
-        <translation>%1 Befunde sind durch Ausnahmen als Risiken akzeptiert (Abschnitt %2).</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <location filename="../views/report/reportwriter.cpp" line="-93"/>
         <source>Site hierarchy design report</source>
         <translation>Entwurfsbericht zur Standorthierarchie</translation>
@@ -5646,7 +5674,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../views/report/reportsectionsinventory.cpp" line="+181"/>
+        <location filename="../views/report/reportsectionsinventory.cpp" line="+180"/>
         <source>not stated</source>
         <translation>nicht angegeben</translation>
     </message>
@@ -5671,18 +5699,13 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Produkt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <location filename="../views/report/reportsectionsplan.cpp" line="+154"/>
         <source>Scope</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>%1 sites, %2 servers, %3 accounts, %4 waivers</source>
-        <translation>%1 Standorte, %2 Server, %3 Konten, %4 Ausnahmen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Validation date</source>
         <translation>Prüfdatum</translation>
     </message>
@@ -5741,12 +5764,36 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Der Plan gleicht dem Ausgangsstand %1: keine strukturelle Änderung und kein Befund hinzugefügt, behoben oder geändert.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Compared with %1, this plan makes %2 structural changes; it adds %3 findings, resolves %4 and updates %5 (%6 stay unchanged).</source>
-        <translation>Gegenüber %1 nimmt dieser Plan %2 strukturelle Änderungen vor; er fügt %3 Befunde hinzu, behebt %4 und ändert %5 (%6 bleiben unverändert).</translation>
+        <location line="+9"/>
+        <source>Compared with %1, this plan makes %2; it adds %3, resolves %4 and updates %5 (%6).</source>
+        <translation>Gegenüber %1 nimmt dieser Plan %2 vor; er fügt %3 hinzu, behebt %4 und ändert %5 (%6).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 structural change(s)</source>
+        <translation>
+            <numerusform>%1 strukturelle Änderung</numerusform>
+            <numerusform>%1 strukturelle Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 finding(s)</source>
+        <translation>
+            <numerusform>%1 Befund</numerusform>
+            <numerusform>%1 Befunde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 stay(s) unchanged</source>
+        <translation>
+            <numerusform>%1 bleibt unverändert</numerusform>
+            <numerusform>%1 bleiben unverändert</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Structural changes</source>
         <translation>Strukturelle Änderungen</translation>
     </message>
@@ -5914,7 +5961,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../views/report/reportsectionsinventory.cpp" line="-50"/>
+        <location filename="../views/report/reportsectionsinventory.cpp" line="-49"/>
         <source>Subject</source>
         <translation>Objekt</translation>
     </message>
@@ -6157,9 +6204,17 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <source>Every waiver of the plan. A waiver accepts one finding until it expires; an expired waiver no longer hides its finding, and a waiver that matches no finding should be removed or corrected.</source>
         <translation>Alle Ausnahmen des Plans. Eine Ausnahme akzeptiert einen Befund bis zu ihrem Ablauf; eine abgelaufene Ausnahme blendet ihren Befund nicht mehr aus, und eine Ausnahme, die zu keinem Befund passt, sollte entfernt oder korrigiert werden.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Active: accepts %1 finding(s)</source>
+        <translation>
+            <numerusform>Aktiv: akzeptiert %1 Befund</numerusform>
+            <numerusform>Aktiv: akzeptiert %1 Befunde</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../views/report/reportsectionschanges.cpp" line="-27"/>
-        <location filename="../views/report/reportsectionsinventory.cpp" line="+6"/>
+        <location filename="../views/report/reportsectionsinventory.cpp" line="-14"/>
         <source>Finding</source>
         <translation>Befund</translation>
     </message>
@@ -6195,17 +6250,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Abgelaufen und passt zu keinem Befund</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Active: accepts 1 finding</source>
-        <translation>Aktiv: akzeptiert 1 Befund</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Active: accepts %1 findings</source>
-        <translation>Aktiv: akzeptiert %1 Befunde</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Matches no finding</source>
         <translation>Passt zu keinem Befund</translation>
     </message>
@@ -6215,7 +6260,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../views/report/reportsectionsplan.cpp" line="-290"/>
+        <location filename="../views/report/reportsectionsplan.cpp" line="-289"/>
         <source>An administrator sets it.</source>
         <translation>Ein Administrator legt es fest.</translation>
     </message>
@@ -6315,17 +6360,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Lokales System</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>%1: 1 finding</source>
-        <translation>%1: 1 Befund</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: %2 findings</source>
-        <translation>%1: %2 Befunde</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+57"/>
         <source>The plan has no servers, so no server facts were assumed.</source>
         <translation>Der Plan enthält keine Server, daher wurden keine Serverangaben angenommen.</translation>
     </message>
@@ -6390,8 +6425,16 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <source>Account</source>
         <translation>Konto</translation>
     </message>
+    <message numerus="yes">
+        <location line="-93"/>
+        <source>%1: %2 finding(s)</source>
+        <translation>
+            <numerusform>%1: %2 Befund</numerusform>
+            <numerusform>%1: %2 Befunde</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+1"/>
+        <location line="+94"/>
         <source>Password set by</source>
         <translation>Kennwort festgelegt von</translation>
     </message>

@@ -5,6 +5,7 @@
 
 #include "io/planloader.h"
 #include "io/textlimits.h"
+#include "report/reporttext.h"
 #include "report/reportwriter.h"
 #include "uilanguage.h"
 
@@ -119,12 +120,15 @@ int runReport(const QStringList &arguments)
                      .arg(QLocale::languageToString(QLocale(options.language).language())));
         return Failure;
     }
-
     ReportOptions report;
     report.fileName = options.file;
     report.asOf = options.asOf;
     report.language = options.language;
     report.pageSize = defaultReportPageSize();
+    // The diagram's texts ("52.000 Clients") are the canvas's, which write numbers in the default
+    // locale: make that the report's, as the editor does for its language (after the paper size,
+    // which follows the system's locale).
+    QLocale::setDefault(ReportText::locale(options.language));
     if (baseline) {
         report.baseline = std::make_shared<const Plan>(std::move(*baseline));
         report.baselineLabel = baselineLabel;

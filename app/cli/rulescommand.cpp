@@ -47,7 +47,9 @@ QByteArray rulesText(const QList<const RuleInfo *> &rules)
                    .arg(latin1(enumName(r->products)), -13)
                    .arg(ruleText(r->title));
     }
-    out += RulesText::tr("%1 rules\n").arg(rules.size());
+    // English without a catalog, like validate's summary line (validatecommand.cpp).
+    out += rules.size() == 1 ? QStringLiteral("1 rule\n")
+                             : QStringLiteral("%1 rules\n").arg(rules.size());
     return out.toUtf8();
 }
 

@@ -31,6 +31,9 @@ struct Options
     QString output;
 };
 
+// CLI text is English whatever the locale (CLI.md), and scripts read it: it names its counts here,
+// in code, rather than through tr("%n ...(s)") and the English plural catalog, so no catalog, no
+// installed translator and no locale can change a byte of it (plain digits, no grouping).
 QString plural(int n, const char *one, const char *many)
 {
     return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));

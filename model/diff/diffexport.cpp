@@ -57,6 +57,8 @@ QString coloured(QChar sign, bool colour)
     return QStringLiteral("\x1b[%1m%2\x1b[0m").arg(QLatin1String(code), QString(sign));
 }
 
+// The diff's text is English for tools and reviewers (CLI.md), built here without tr() and without
+// a catalog, so it reads the same bytes everywhere: "1 change", "2 changes", plain digits.
 QString plural(qsizetype n, const char *one, const char *many)
 {
     return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));

@@ -37,11 +37,12 @@ void capacitySite(const ValidationContext &context, FindingSink &sink, int i)
     // With no management point the ratio is undefined; management-point-missing covers it.
     if (managementPoints > 0 && clients > kMaxClientsPerManagementPoint * managementPoints) {
         sink.site(RuleId::CapacityManagementPoint, site,
-                  QT_TRANSLATE_NOOP("hierarch::Findings",
-                                    "Site %1 plans %2 clients for %3 management points; one "
-                                    "management point supports %4."),
+                  QT_TRANSLATE_N_NOOP("hierarch::Findings",
+                                      "Site %1 plans %2 clients for %3 management point(s); one "
+                                      "management point supports %4."),
                   {site.code, number(clients), number(managementPoints),
-                   number(kMaxClientsPerManagementPoint)});
+                   number(kMaxClientsPerManagementPoint)},
+                  managementPoints);
     }
     if (!site.isSecondary() && context.secondaryChildren(i) > kMaxSecondarySites) {
         sink.site(RuleId::CapacitySecondarySites, site,

@@ -43,9 +43,10 @@ void designHierarchy(const ValidationContext &context, FindingSink &sink)
     const int withoutIpsec = context.roleServersWithoutIpsec();
     if (roleServers > 1 && withoutIpsec > 0) {
         sink.hierarchy(RuleId::IpsecBetweenSiteSystems,
-                       QT_TRANSLATE_NOOP("hierarch::Findings",
-                                         "%1 of %2 site systems do not use IPsec with the others."),
-                       {number(withoutIpsec), number(roleServers)});
+                       QT_TRANSLATE_N_NOOP("hierarch::Findings",
+                                           "%1 of %2 site systems do(es) not use IPsec with the "
+                                           "others."),
+                       {number(withoutIpsec), number(roleServers)}, withoutIpsec);
     }
 }
 
@@ -114,9 +115,10 @@ void designSite(const ValidationContext &context, FindingSink &sink, int i)
                   {site.code});
     }
     if (site.legacyClients.value_or(0) > 0) {
-        sink.site(RuleId::LegacyClients, site,
-                  QT_TRANSLATE_NOOP("hierarch::Findings", "Site %1 still has %2 Legacy Clients."),
-                  {site.code, number(*site.legacyClients)});
+        sink.site(
+            RuleId::LegacyClients, site,
+            QT_TRANSLATE_N_NOOP("hierarch::Findings", "Site %1 still has %2 Legacy Client(s)."),
+            {site.code, number(*site.legacyClients)}, *site.legacyClients);
     }
     if (!site.isSecondary() && site.effectiveClients() > 0) {
         QList<const char *> reasons;

@@ -16,34 +16,37 @@ public:
         : mContext(context), mOut(out)
     {}
 
-    void hierarchy(RuleId rule, const char *message, QStringList args = {})
+    void hierarchy(RuleId rule, const char *message, QStringList args = {}, int count = -1)
     {
         add(rule, Scope::Hierarchy, QStringLiteral("hierarchy"), {}, {1, 1}, message,
-            std::move(args));
+            std::move(args), count);
     }
-    void site(RuleId rule, const Site &site, const char *message, QStringList args = {})
+    void site(RuleId rule, const Site &site, const char *message, QStringList args = {},
+              int count = -1)
     {
-        add(rule, Scope::Site, site.code, {}, site.pos, message, std::move(args));
+        add(rule, Scope::Site, site.code, {}, site.pos, message, std::move(args), count);
     }
     void server(RuleId rule, const ValidationContext::ServerRef &ref, const char *message,
-                QStringList args = {})
+                QStringList args = {}, int count = -1)
     {
         const Server &server = mContext.server(ref);
         add(rule, Scope::Server, server.name, mContext.site(ref.site).code, server.pos, message,
-            std::move(args));
+            std::move(args), count);
     }
-    void account(RuleId rule, const Account &account, const char *message, QStringList args = {})
+    void account(RuleId rule, const Account &account, const char *message, QStringList args = {},
+                 int count = -1)
     {
-        add(rule, Scope::Account, account.name, {}, account.pos, message, std::move(args));
+        add(rule, Scope::Account, account.name, {}, account.pos, message, std::move(args), count);
     }
-    void waiver(RuleId rule, const Waiver &waiver, const char *message, QStringList args = {})
+    void waiver(RuleId rule, const Waiver &waiver, const char *message, QStringList args = {},
+                int count = -1)
     {
-        add(rule, Scope::Waiver, waiver.finding, {}, waiver.pos, message, std::move(args));
+        add(rule, Scope::Waiver, waiver.finding, {}, waiver.pos, message, std::move(args), count);
     }
 
 private:
     void add(RuleId rule, Scope kind, const QString &subject, const QString &site, SourcePos pos,
-             const char *message, QStringList args)
+             const char *message, QStringList args, int count)
     {
         if (!mContext.runs(rule))
             return;
@@ -55,6 +58,7 @@ private:
         f.pos = pos;
         f.messageTemplate = message;
         f.messageArgs = std::move(args);
+        f.messageCount = count;
         mOut.append(std::move(f));
     }
 
@@ -63,8 +67,10 @@ private:
 };
 
 // Message templates are English source strings in the context "hierarch::Findings", written out
-// as QT_TRANSLATE_NOOP("hierarch::Findings", ...) at each check: lupdate does not expand macros, so
-// a shorthand would hide them from the translation.
+// as QT_TRANSLATE_NOOP("hierarch::Findings", ...) at each check (QT_TRANSLATE_N_NOOP with `count`
+// for a template that counts something, so it has singular and plural forms; the count is still
+// written as a numbered argument made with number(), so the report's locale groups its digits):
+// lupdate does not expand macros, so a shorthand would hide them from the translation.
 
 // The checks, by the unit a finding is about. A full validation runs each for every unit; the
 // live validator runs them only for the units an edit can affect, so a unit's findings may read

@@ -224,10 +224,10 @@ void siteSystemsSite(const ValidationContext &ctx, FindingSink &sink, int index)
 
     if (!site.isSecondary() && native && site.effectiveClients() > 0 && fallbackStatusPoints == 0) {
         sink.site(RuleId::FspMissingNative, site,
-                  QT_TRANSLATE_NOOP("hierarch::Findings",
-                                    "Native-mode site %1 plans %2 clients but no fallback status "
-                                    "point."),
-                  {site.code, number(site.effectiveClients())});
+                  QT_TRANSLATE_N_NOOP("hierarch::Findings",
+                                      "Native-mode site %1 plans %2 client(s) but no fallback "
+                                      "status point."),
+                  {site.code, number(site.effectiveClients())}, site.effectiveClients());
     }
     if (site.isSecondary() && site.installation == Installation::Push) {
         sink.site(RuleId::SecondaryPushInstall, site,

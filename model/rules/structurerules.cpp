@@ -16,8 +16,8 @@ QString roleNameList(const QList<Role> &roles)
 
 QString number(qint64 n)
 {
-    // Tools read these messages; group digits the same way whatever the locale.
-    return QLocale::c().toString(n);
+    // Tools read these messages as plain digits; people see them grouped by their locale.
+    return numberArgument(n);
 }
 
 bool clientsCanUseActiveDirectory(const Plan &plan, const Site &site)

@@ -15,12 +15,12 @@ QString CanvasText::siteTypeName(const Site &site)
 
 QString CanvasText::clientCount(int clients)
 {
-    return clients == 1 ? tr("1 client") : tr("%1 clients").arg(QLocale().toString(clients));
+    return tr("%Ln client(s)", nullptr, clients);
 }
 
 QString CanvasText::serverCount(int servers)
 {
-    return servers == 1 ? tr("1 server") : tr("%1 servers").arg(QLocale().toString(servers));
+    return tr("%Ln server(s)", nullptr, servers);
 }
 
 QString CanvasText::findingsHtml(const QList<const Finding *> &findings)

@@ -89,9 +89,9 @@ void ChangesDock::updateSummary()
     }
     const PlanDiff &diff = mComparison->diff();
     const FindingsDelta &delta = diff.findings;
-    mSummary->setText(tr("Compared with %1: %n change(s); ", nullptr, int(diff.changes.size()))
+    mSummary->setText(tr("Compared with %1: %Ln change(s); ", nullptr, int(diff.changes.size()))
                           .arg(mComparison->label()) +
-                      tr("findings: %1 new, %2 resolved, %3 updated.")
+                      tr("findings: %L1 new, %L2 resolved, %L3 updated.")
                           .arg(delta.added.size())
                           .arg(delta.resolved.size())
                           .arg(delta.updated.size()));

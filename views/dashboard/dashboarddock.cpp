@@ -113,12 +113,12 @@ QString DashboardDock::verdictText() const
     const FindingSummary s = mDocument->findingSummary();
     if (s.errors + s.warnings + s.infos == 0)
         return s.waived == 0 ? tr("No findings.")
-                             : tr("No open findings, %1 waived.").arg(s.waived);
-    const QString errors = s.errors == 1 ? tr("1 error") : tr("%1 errors").arg(s.errors);
-    const QString warnings = s.warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(s.warnings);
+                             : tr("No open findings, %L1 waived.").arg(s.waived);
+    const QString errors = tr("%Ln error(s)", nullptr, s.errors);
+    const QString warnings = tr("%Ln warning(s)", nullptr, s.warnings);
     return s.waived
-               ? tr("%1, %2, %3 info, %4 waived").arg(errors, warnings).arg(s.infos).arg(s.waived)
-               : tr("%1, %2, %3 info").arg(errors, warnings).arg(s.infos);
+               ? tr("%1, %2, %L3 info, %L4 waived").arg(errors, warnings).arg(s.infos).arg(s.waived)
+               : tr("%1, %2, %L3 info").arg(errors, warnings).arg(s.infos);
 }
 
 } // namespace hierarch

@@ -160,9 +160,9 @@ QString ListsDock::firstUnattestedItem() const
 void ListsDock::updatePages()
 {
     const Plan &plan = mDocument->plan();
-    mTabs->setTabText(AccountsPage, tr("Accounts (%1)").arg(plan.accounts.size()));
-    mTabs->setTabText(WaiversPage, tr("Waivers (%1)").arg(plan.waivers.size()));
-    mTabs->setTabText(AttestationsPage, tr("Attestations (%1)").arg(plan.attestations.size()));
+    mTabs->setTabText(AccountsPage, tr("Accounts (%L1)").arg(plan.accounts.size()));
+    mTabs->setTabText(WaiversPage, tr("Waivers (%L1)").arg(plan.waivers.size()));
+    mTabs->setTabText(AttestationsPage, tr("Attestations (%L1)").arg(plan.attestations.size()));
     const bool itemsLeft = !firstUnattestedItem().isEmpty();
     mPages[AttestationsPage].add->setEnabled(itemsLeft);
     mPages[AttestationsPage].add->setToolTip(itemsLeft

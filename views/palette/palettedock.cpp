@@ -94,9 +94,8 @@ bool PaletteDock::addRoleToSelection(Role role)
     if (!refused.isEmpty()) {
         const QString who = refused.join(QLatin1String(", "));
         emit statusMessage(
-            added == 1  ? tr("Added the %1 role to 1 server; %2 had it already.").arg(name, who)
-            : added > 1 ? tr("Added the %1 role to %2 servers; %3 had it already.")
-                              .arg(name, QString::number(added), who)
+            added > 0 ? tr("Added the %1 role to %Ln server(s); %2 had it already.", nullptr, added)
+                            .arg(name, who)
             : refused.size() == 1 ? tr("%1 already has the %2 role.").arg(who, name)
                                   : tr("%1 already have the %2 role.").arg(who, name));
     }

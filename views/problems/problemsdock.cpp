@@ -237,10 +237,10 @@ void ProblemsDock::waive(const QString &findingId)
 void ProblemsDock::updateCounts()
 {
     const FindingSummary summary = mDocument->findingSummary();
-    mSeverityButtons[0]->setText(tr("Errors (%1)").arg(summary.errors));
-    mSeverityButtons[1]->setText(tr("Warnings (%1)").arg(summary.warnings));
-    mSeverityButtons[2]->setText(tr("Info (%1)").arg(summary.infos));
-    mWaivedButton->setText(tr("Show waived (%1)").arg(summary.waived));
+    mSeverityButtons[0]->setText(tr("Errors (%L1)").arg(summary.errors));
+    mSeverityButtons[1]->setText(tr("Warnings (%L1)").arg(summary.warnings));
+    mSeverityButtons[2]->setText(tr("Info (%L1)").arg(summary.infos));
+    mWaivedButton->setText(tr("Show waived (%L1)").arg(summary.waived));
 }
 
 void ProblemsDock::fitColumns()

@@ -58,11 +58,17 @@ void ReportComposer::changesSinceBaseline()
                       .arg(mOptions.baselineLabel));
         return;
     }
-    paragraph(tr("Compared with %1, this plan makes %2 structural changes; it adds %3 findings, "
-                 "resolves %4 and updates %5 (%6 stay unchanged).")
-                  .arg(mOptions.baselineLabel, number(diff.changes.size()),
-                       number(delta.added.size()), number(delta.resolved.size()),
-                       number(delta.updated.size()), number(delta.unchanged.size())));
+    // One count per text, so each takes its singular or plural form.
+    const auto changes = int(diff.changes.size());
+    const auto added = int(delta.added.size());
+    const auto unchanged = int(delta.unchanged.size());
+    paragraph(tr("Compared with %1, this plan makes %2; it adds %3, resolves %4 and updates %5 "
+                 "(%6).")
+                  .arg(mOptions.baselineLabel,
+                       tr("%1 structural change(s)", nullptr, changes).arg(number(changes)),
+                       tr("%1 finding(s)", nullptr, added).arg(number(added)),
+                       number(delta.resolved.size()), number(delta.updated.size()),
+                       tr("%1 stay(s) unchanged", nullptr, unchanged).arg(number(unchanged))));
 
     mLayout.addHeading(2, tr("Structural changes"));
     if (diff.changes.isEmpty()) {
@@ -96,7 +102,7 @@ void ReportComposer::changesSinceBaseline()
             findings.rows.append({ReportCell(state, mStyle.text, true),
                                   ReportCell(severityWord(severity), severityColor(severity), true),
                                   ReportCell(entry.id),
-                                  ReportCell(entry.finding.translatedMessage())});
+                                  ReportCell(entry.finding.translatedMessage(mLocale))});
         }
     };
     add(delta.added, tr("New"));

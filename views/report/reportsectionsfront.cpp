@@ -24,11 +24,6 @@ constexpr double kMinimumNamePoints = 6;
 // Small plans are not blown up beyond this (server names at about 10 pt).
 constexpr double kMaximumPointsPerUnit = 0.8;
 
-QString countOf(int n, const QString &one, const QString &many)
-{
-    return n == 1 ? one : many.arg(n);
-}
-
 } // namespace
 
 ReportComposer::ReportComposer(const ReportData &data, const ReportDiagram &diagram,
@@ -121,7 +116,10 @@ QString ReportComposer::date(const QDate &value) const
 
 namespace {
 
-QString verdictText(const ReportData &data)
+// Counts in the report: n picks the singular or plural form of the text (numerus forms in the
+// catalogs), the report's locale writes n as %1 (QCoreApplication's own %Ln would use the
+// program's locale, which is not the report's language).
+QString verdictText(const ReportData &data, const QLocale &locale)
 {
     using T = ReportComposer;
     const FindingSummary &s = data.summary();
@@ -130,31 +128,30 @@ QString verdictText(const ReportData &data)
                               "The sections below say so where they would list sites, "
                               "servers or ports.");
     const QString errors =
-        countOf(s.errors, ReportText::tr("1 error"), ReportText::tr("%1 errors"));
+        ReportText::tr("%1 error(s)", nullptr, s.errors).arg(locale.toString(s.errors));
     const QString warnings =
-        countOf(s.warnings, ReportText::tr("1 warning"), ReportText::tr("%1 warnings"));
-    const QString infos = countOf(s.infos, ReportText::tr("1 informational finding"),
-                                  ReportText::tr("%1 informational findings"));
+        ReportText::tr("%1 warning(s)", nullptr, s.warnings).arg(locale.toString(s.warnings));
+    const QString infos = ReportText::tr("%1 informational finding(s)", nullptr, s.infos)
+                              .arg(locale.toString(s.infos));
     QString text;
     if (s.errors > 0)
         text = ReportText::tr("The plan is not ready for approval: %1 must be corrected. It also "
                               "has %2 to correct or accept as risks, and %3.")
                    .arg(errors, warnings, infos);
     else if (s.warnings > 0)
-        text = ReportText::tr("The plan has no errors. %1 remain to be corrected or accepted as "
-                              "risks with a waiver; there are also %2.")
+        text = ReportText::tr("The plan has no errors. %1 remain(s) to be corrected or accepted "
+                              "as risks with a waiver; there are also %2.",
+                              nullptr, s.warnings)
                    .arg(warnings, infos);
     else
         text = ReportText::tr("The plan has no errors and no warnings (%1).").arg(infos);
-    if (s.waived == 1)
-        text += QLatin1Char(' ') +
-                ReportText::tr("1 finding is accepted as a risk by a waiver (section %1).")
-                    .arg(int(T::Risks));
-    else if (s.waived > 1)
-        text += QLatin1Char(' ') +
-                ReportText::tr("%1 findings are accepted as risks by waivers (section %2).")
-                    .arg(s.waived)
-                    .arg(int(T::Risks));
+    if (s.waived > 0)
+        text +=
+            QLatin1Char(' ') +
+            ReportText::tr("%1 finding(s) is/are accepted as risk(s) by waiver(s) (section %2).",
+                           nullptr, s.waived)
+                .arg(locale.toString(s.waived))
+                .arg(int(T::Risks));
     return text;
 }
 
@@ -182,9 +179,16 @@ void ReportComposer::cover()
     row(tr("File"),
         mOptions.fileName.isEmpty() ? tr("not saved") : QFileInfo(mOptions.fileName).fileName());
     row(tr("Product"), productDisplayName(plan.product));
-    row(tr("Scope"), tr("%1 sites, %2 servers, %3 accounts, %4 waivers")
-                         .arg(number(plan.sites.size()), number(plan.serverCount()),
-                              number(plan.accounts.size()), number(plan.waivers.size())));
+    const auto count = [this](const QString &text, qsizetype n) {
+        return text.arg(number(n));
+    };
+    row(tr("Scope"),
+        QStringList{
+            count(tr("%1 site(s)", nullptr, int(plan.sites.size())), plan.sites.size()),
+            count(tr("%1 server(s)", nullptr, int(plan.serverCount())), plan.serverCount()),
+            count(tr("%1 account(s)", nullptr, int(plan.accounts.size())), plan.accounts.size()),
+            count(tr("%1 waiver(s)", nullptr, int(plan.waivers.size())), plan.waivers.size())}
+            .join(tr(", ", "separator of the counts in the report's scope row")));
     row(tr("Validation date"), date(mData.asOf()));
     if (mOptions.baseline)
         row(tr("Compared with"), mOptions.baselineLabel);
@@ -228,7 +232,7 @@ void ReportComposer::cover()
         }
     });
     mLayout.addSpace(12);
-    paragraph(verdictText(mData));
+    paragraph(verdictText(mData, mLocale));
 
     // Room for the change board's decision, signed on paper.
     const QStringList lines{tr("Reviewed by"), tr("Date"), tr("Decision")};
@@ -298,7 +302,7 @@ void ReportComposer::contents()
 void ReportComposer::summary()
 {
     beginSection(Summary);
-    paragraph(verdictText(mData));
+    paragraph(verdictText(mData, mLocale));
 
     const Plan &plan = mData.plan();
     auto chart = [&](ReportChart kind) {
@@ -348,7 +352,7 @@ void ReportComposer::summary()
         table.rows.append(
             {ReportCell(severityDisplayName(f->severity()), severityColor(f->severity()), true),
              ReportCell(f->ruleId()), ReportCell(ReportText::subjectName(*f)),
-             ReportCell(f->translatedMessage())});
+             ReportCell(f->translatedMessage(mLocale))});
     }
     mLayout.addTable(table);
 }

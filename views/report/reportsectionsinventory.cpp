@@ -225,7 +225,7 @@ void ReportComposer::findings()
             for (const Finding *f : group.findings) {
                 subjects.rows.append({ReportCell(ReportText::subjectName(*f), mStyle.text, true),
                                       ReportCell(f->kind == Scope::Site ? f->subject : f->site),
-                                      ReportCell(f->translatedMessage())});
+                                      ReportCell(f->translatedMessage(mLocale))});
             }
             mLayout.addTable(subjects);
         }
@@ -262,9 +262,8 @@ void ReportComposer::risks()
             status = tr("Expired, and matches no finding");
             color = severityColor(Severity::Warning);
         } else if (state.matches > 0) {
-            status = state.matches == 1
-                         ? tr("Active: accepts 1 finding")
-                         : tr("Active: accepts %1 findings").arg(number(state.matches));
+            status = tr("Active: accepts %1 finding(s)", nullptr, state.matches)
+                         .arg(number(state.matches));
             color = ok;
         } else {
             status = tr("Matches no finding");

@@ -142,9 +142,8 @@ QString findingSummary(const QStringList &ids, const QLocale &locale)
     }
     QStringList parts;
     for (qsizetype i = 0; i < rules.size(); ++i)
-        parts << (counts.at(i) == 1 ? ReportComposer::tr("%1: 1 finding").arg(rules.at(i))
-                                    : ReportComposer::tr("%1: %2 findings")
-                                          .arg(rules.at(i), locale.toString(counts.at(i))));
+        parts << ReportComposer::tr("%1: %2 finding(s)", nullptr, counts.at(i))
+                     .arg(rules.at(i), locale.toString(counts.at(i)));
     return parts.join(QLatin1Char('\n'));
 }
 
