@@ -1301,7 +1301,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="+36"/>
+        <location filename="../app/cli/reportcommand.cpp" line="+37"/>
         <source>Writes the design report of a hierarchy plan as a PDF: verdict, charts, diagram, inventory, findings, accepted risks, assumptions, accounts, checklist and ports.</source>
         <translation>Schreibt den Entwurfsbericht eines Hierarchieplans als PDF: Ergebnis, Grafiken, Hierarchiediagramm, Bestandsübersicht, Befunde, akzeptierte Risiken, Annahmen, Konten, Checkliste und Ports.</translation>
     </message>

@@ -134,7 +134,7 @@
 <context>
     <name>hierarch::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="+484"/>
+        <location filename="../app/mainwindow.cpp" line="+486"/>
         <source>%Ln error(s)</source>
         <translation>
             <numerusform>%Ln error</numerusform>
