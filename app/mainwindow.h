@@ -16,6 +16,7 @@ class CompareController;
 class DashboardDock;
 class Document;
 class ExportActions;
+class FindBar;
 class FileSession;
 class ListsDock;
 class OutlineDock;
@@ -52,6 +53,8 @@ public:
     ExportActions *exports() const { return mExports; }
     Clipboard *clipboard() const { return mClipboard; }
     PaneNavigation *paneNavigation() const { return mPanes; }
+    // Edit > Find (Ctrl+F): the bar over the canvas.
+    FindBar *findBar() const { return mFindBar; }
 
     // Shorthands for what callers of the window do most.
     bool openFile(const QString &path);
@@ -122,6 +125,7 @@ private:
     ExportActions *mExports = nullptr;
     Clipboard *mClipboard = nullptr;
     PaneNavigation *mPanes = nullptr;
+    FindBar *mFindBar = nullptr;
     CompareController *mCompare = nullptr;
 
     struct Actions;

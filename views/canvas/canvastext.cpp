@@ -23,6 +23,11 @@ QString CanvasText::serverCount(int servers)
     return servers == 1 ? tr("1 server") : tr("%1 servers").arg(QLocale().toString(servers));
 }
 
+QString CanvasText::hiddenSites(int sites)
+{
+    return sites == 1 ? tr("+1 site") : tr("+%1 sites").arg(QLocale().toString(sites));
+}
+
 QString CanvasText::findingsHtml(const QList<const Finding *> &findings)
 {
     if (findings.isEmpty())
