@@ -5,6 +5,7 @@
 #include "canvas/canvasview.h"
 #include "canvas/findbar.h"
 #include "canvas/hierarchyscene.h"
+#include "canvas/overviewmap.h"
 #include "clipboard.h"
 #include "comparecontroller.h"
 #include "dashboard/dashboarddock.h"
@@ -62,7 +63,7 @@ struct MainWindow::Actions
     QAction *undo, *redo, *cut, *copy, *paste, *remove, *rename, *selectAll, *addSite,
         *addSecondary, *addServer;
     QAction *zoomIn, *zoomOut, *fit, *actualSize, *zoomToSelection, *autoLayout;
-    QAction *find, *findNext, *findPrevious, *collapseSites, *expandAllSites;
+    QAction *find, *findNext, *findPrevious, *collapseSites, *expandAllSites, *overview;
     QAction *ruleCatalog, *about;
     QAction *preferences;
 };
@@ -74,7 +75,8 @@ MainWindow::MainWindow(QWidget *parent)
       mFileSession(new FileSession(mDocument, this)),
       mExports(new ExportActions(mDocument, mCanvas->hierarchyScene(), this)),
       mClipboard(new Clipboard(mDocument, mSelection, this)), mPanes(new PaneNavigation(this)),
-      mFindBar(new FindBar(mDocument, mSelection, mCanvas)), mActions(std::make_unique<Actions>())
+      mFindBar(new FindBar(mDocument, mSelection, mCanvas)), mOverview(new OverviewMap(mCanvas)),
+      mActions(std::make_unique<Actions>())
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(applicationIcon());
@@ -274,6 +276,10 @@ void MainWindow::createActions()
                             [this] { mCanvas->hierarchyScene()->expandAll(); });
     connect(mCanvas->hierarchyScene(), &HierarchyScene::collapsedChanged, this,
             &MainWindow::updateActions);
+    a.overview = new QAction(tr("Overvie&w"), this);
+    a.overview->setCheckable(true);
+    a.overview->setStatusTip(tr("Show the whole hierarchy in small over the canvas"));
+    connect(a.overview, &QAction::toggled, mOverview, &OverviewMap::setOverviewVisible);
     a.autoLayout = withKey(
         make(tr("&Auto Layout"), QKeySequence::UnknownKey, [this] { mDocument->clearDiagram(); }),
         QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -319,6 +325,7 @@ void MainWindow::createActions()
         {a.find, "actionFind"},
         {a.collapseSites, "actionCollapseSites"},
         {a.expandAllSites, "actionExpandAllSites"},
+        {a.overview, "actionOverview"},
         {a.findNext, "actionFindNext"},
         {a.findPrevious, "actionFindPrevious"},
         {a.autoLayout, "actionAutoLayout"},
@@ -424,6 +431,7 @@ void MainWindow::createMenus()
     mViewMenu->addAction(a.fit);
     mViewMenu->addAction(a.actualSize);
     mViewMenu->addAction(a.zoomToSelection);
+    mViewMenu->addAction(a.overview);
     mViewMenu->addSeparator();
     mViewMenu->addAction(a.collapseSites);
     mViewMenu->addAction(a.expandAllSites);

@@ -17,6 +17,7 @@ class DashboardDock;
 class Document;
 class ExportActions;
 class FindBar;
+class OverviewMap;
 class FileSession;
 class ListsDock;
 class OutlineDock;
@@ -55,6 +56,8 @@ public:
     PaneNavigation *paneNavigation() const { return mPanes; }
     // Edit > Find (Ctrl+F): the bar over the canvas.
     FindBar *findBar() const { return mFindBar; }
+    // View > Overview: the whole hierarchy in small in the canvas's corner.
+    OverviewMap *overview() const { return mOverview; }
 
     // Shorthands for what callers of the window do most.
     bool openFile(const QString &path);
@@ -126,6 +129,7 @@ private:
     Clipboard *mClipboard = nullptr;
     PaneNavigation *mPanes = nullptr;
     FindBar *mFindBar = nullptr;
+    OverviewMap *mOverview = nullptr;
     CompareController *mCompare = nullptr;
 
     struct Actions;

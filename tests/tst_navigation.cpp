@@ -4,6 +4,7 @@
 #include "canvas/canvasview.h"
 #include "canvas/findbar.h"
 #include "canvas/hierarchyscene.h"
+#include "canvas/overviewmap.h"
 #include "canvas/siteitem.h"
 #include "document/document.h"
 #include "document/plansearch.h"
@@ -128,6 +129,7 @@ private slots:
     void collapseIsViewState();
     void outlineDrivesCollapse();
     void goingToHiddenItemsReveals();
+    void overviewMovesTheCanvas();
 };
 
 void TestNavigation::searchMatches_data()
@@ -484,6 +486,38 @@ void TestNavigation::goingToHiddenItemsReveals()
     QCOMPARE(w.window.selection()->current(), (Selection::Item{Selection::Item::Site, s02}));
     QVERIFY(scene->isShown(s02));
     QVERIFY(w.centred(s02));
+}
+
+void TestNavigation::overviewMovesTheCanvas()
+{
+    Window w;
+    OverviewMap *map = w.window.overview();
+    QAction *toggle = w.action("actionOverview");
+    QVERIFY(toggle && toggle->isCheckable());
+    QVERIFY(!map->isVisible());
+    toggle->trigger();
+    QVERIFY(map->isVisible());
+    HierarchyScene *scene = w.canvas()->hierarchyScene();
+    QCOMPARE(map->sceneArea(), scene->contentRect());
+    // In the canvas's lower right corner.
+    QVERIFY(w.canvas()->viewport()->geometry().contains(map->geometry()));
+
+    // A click on a site in the map brings that site to the middle of the canvas.
+    w.canvas()->setZoom(1.0);
+    const ItemId s04 = siteId(*w.document(), u"S04"_s);
+    const QPointF target = scene->itemFor(s04)->sceneBoundingRect().center();
+    QTest::mouseClick(map, Qt::LeftButton, {}, map->toWidget(target).toPoint());
+    const QPointF middle = w.canvas()->mapToScene(w.canvas()->viewport()->rect().center());
+    QVERIFY2((middle - target).manhattanLength() < 4.0 * map->sceneArea().width() / map->width(),
+             "the canvas did not move to the clicked point");
+    // The frame shows the part of the diagram the canvas shows.
+    QVERIFY(map->viewFrame().contains(map->toWidget(target)));
+
+    // Collapsing redraws it over the smaller diagram.
+    scene->setCollapsed(siteId(*w.document(), u"CEN"_s), true);
+    QTRY_COMPARE(map->sceneArea(), scene->contentRect());
+    toggle->trigger();
+    QVERIFY(!map->isVisible());
 }
 
 QTEST_MAIN(TestNavigation)

@@ -3715,7 +3715,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+100"/>
+        <location filename="../app/mainwindow.cpp" line="+102"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -3925,7 +3925,17 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Alle &amp;Standorte ausklappen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Overvie&amp;w</source>
+        <translation>Übersichtskar&amp;te</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the whole hierarchy in small over the canvas</source>
+        <translation>Die ganze Hierarchie verkleinert über der Zeichenfläche zeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Auto Layout</source>
         <translation>&amp;Automatisches Layout</translation>
     </message>
@@ -3940,7 +3950,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Ü&amp;ber Hierarch</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3975,7 +3985,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
