@@ -3,8 +3,10 @@
 #include "mainwindow.h"
 
 #include "canvas/canvasview.h"
+#include "canvas/findbar.h"
 #include "canvas/hierarchyscene.h"
 #include "canvas/planbadge.h"
+#include "canvas/overviewmap.h"
 #include "clipboard.h"
 #include "comparecontroller.h"
 #include "dashboard/dashboarddock.h"
@@ -27,6 +29,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QRegularExpression>
@@ -60,7 +63,8 @@ struct MainWindow::Actions
         *exportPng, *exportReport, *print, *printPreview, *close, *quit;
     QAction *undo, *redo, *cut, *copy, *paste, *remove, *rename, *selectAll, *addSite,
         *addSecondary, *addServer;
-    QAction *zoomIn, *zoomOut, *fit, *actualSize, *autoLayout;
+    QAction *zoomIn, *zoomOut, *fit, *actualSize, *zoomToSelection, *autoLayout;
+    QAction *find, *findNext, *findPrevious, *collapseSites, *expandAllSites, *overview;
     QAction *ruleCatalog, *about;
     QAction *preferences;
 };
@@ -72,6 +76,7 @@ MainWindow::MainWindow(QWidget *parent)
       mFileSession(new FileSession(mDocument, this)),
       mExports(new ExportActions(mDocument, mCanvas->hierarchyScene(), this)),
       mClipboard(new Clipboard(mDocument, mSelection, this)), mPanes(new PaneNavigation(this)),
+      mFindBar(new FindBar(mDocument, mSelection, mCanvas)), mOverview(new OverviewMap(mCanvas)),
       mActions(std::make_unique<Actions>())
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -244,6 +249,39 @@ void MainWindow::createActions()
     a.actualSize =
         withKey(make(tr("&100%"), QKeySequence::UnknownKey, [this] { mCanvas->resetZoom(); }),
                 QKeySequence(Qt::CTRL | Qt::Key_0));
+    a.zoomToSelection = withKey(make(tr("Zoom to &Selection"), QKeySequence::UnknownKey,
+                                     [this] { mCanvas->zoomToSelection(); }),
+                                QKeySequence(Qt::CTRL | Qt::Key_3));
+    a.find = make(tr("&Find…"), QKeySequence::Find, [this] { mFindBar->activate(); });
+    a.findNext = make(tr("Find Ne&xt"), QKeySequence::FindNext, [this] {
+        if (!mFindBar->isVisible() || mFindBar->field()->text().isEmpty())
+            mFindBar->activate();
+        else
+            mFindBar->findNext();
+    });
+    a.findPrevious = make(tr("Find Previous"), QKeySequence::FindPrevious, [this] {
+        if (!mFindBar->isVisible() || mFindBar->field()->text().isEmpty())
+            mFindBar->activate();
+        else
+            mFindBar->findPrevious();
+    });
+    // Collapse state is the view's: it does not change the plan and is not undone.
+    a.collapseSites = make(tr("&Collapse Child Sites"), QKeySequence::UnknownKey, [this] {
+        const Selection::Item current = mSelection->current();
+        if (current.kind == Selection::Item::Site)
+            mCanvas->hierarchyScene()->setCollapsed(
+                current.id, !mCanvas->hierarchyScene()->isCollapsed(current.id));
+    });
+    a.collapseSites->setCheckable(true);
+    a.collapseSites->setStatusTip(tr("Hide the sites below the selected site on the diagram"));
+    a.expandAllSites = make(tr("&Expand All Sites"), QKeySequence::UnknownKey,
+                            [this] { mCanvas->hierarchyScene()->expandAll(); });
+    connect(mCanvas->hierarchyScene(), &HierarchyScene::collapsedChanged, this,
+            &MainWindow::updateActions);
+    a.overview = new QAction(tr("Overvie&w"), this);
+    a.overview->setCheckable(true);
+    a.overview->setStatusTip(tr("Show the whole hierarchy in small over the canvas"));
+    connect(a.overview, &QAction::toggled, mOverview, &OverviewMap::setOverviewVisible);
     a.autoLayout = withKey(
         make(tr("&Auto Layout"), QKeySequence::UnknownKey, [this] { mDocument->clearDiagram(); }),
         QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -255,38 +293,46 @@ void MainWindow::createActions()
     a.about->setMenuRole(QAction::AboutRole);
 
     // Object names make the actions findable for tests and accessibility tools.
-    const std::pair<QAction *, const char *> names[] = {{a.newPlan, "actionNew"},
-                                                        {a.open, "actionOpen"},
-                                                        {a.save, "actionSave"},
-                                                        {a.saveAs, "actionSaveAs"},
-                                                        {a.exportJson, "actionExportJson"},
-                                                        {a.exportSarif, "actionExportSarif"},
-                                                        {a.exportCsv, "actionExportCsv"},
-                                                        {a.exportSvg, "actionExportSvg"},
-                                                        {a.exportPng, "actionExportPng"},
-                                                        {a.exportReport, "actionExportReport"},
-                                                        {a.print, "actionPrint"},
-                                                        {a.printPreview, "actionPrintPreview"},
-                                                        {a.close, "actionClose"},
-                                                        {a.quit, "actionQuit"},
-                                                        {a.undo, "actionUndo"},
-                                                        {a.redo, "actionRedo"},
-                                                        {a.cut, "actionCut"},
-                                                        {a.copy, "actionCopy"},
-                                                        {a.paste, "actionPaste"},
-                                                        {a.remove, "actionDelete"},
-                                                        {a.rename, "actionRename"},
-                                                        {a.selectAll, "actionSelectAll"},
-                                                        {a.addSite, "actionAddSite"},
-                                                        {a.addSecondary, "actionAddSecondarySite"},
-                                                        {a.addServer, "actionAddServer"},
-                                                        {a.zoomIn, "actionZoomIn"},
-                                                        {a.zoomOut, "actionZoomOut"},
-                                                        {a.fit, "actionFit"},
-                                                        {a.actualSize, "actionActualSize"},
-                                                        {a.autoLayout, "actionAutoLayout"},
-                                                        {a.ruleCatalog, "actionRuleCatalog"},
-                                                        {a.about, "actionAbout"}};
+    const std::pair<QAction *, const char *> names[] = {
+        {a.newPlan, "actionNew"},
+        {a.open, "actionOpen"},
+        {a.save, "actionSave"},
+        {a.saveAs, "actionSaveAs"},
+        {a.exportJson, "actionExportJson"},
+        {a.exportSarif, "actionExportSarif"},
+        {a.exportCsv, "actionExportCsv"},
+        {a.exportSvg, "actionExportSvg"},
+        {a.exportPng, "actionExportPng"},
+        {a.exportReport, "actionExportReport"},
+        {a.print, "actionPrint"},
+        {a.printPreview, "actionPrintPreview"},
+        {a.close, "actionClose"},
+        {a.quit, "actionQuit"},
+        {a.undo, "actionUndo"},
+        {a.redo, "actionRedo"},
+        {a.cut, "actionCut"},
+        {a.copy, "actionCopy"},
+        {a.paste, "actionPaste"},
+        {a.remove, "actionDelete"},
+        {a.rename, "actionRename"},
+        {a.selectAll, "actionSelectAll"},
+        {a.addSite, "actionAddSite"},
+        {a.addSecondary, "actionAddSecondarySite"},
+        {a.addServer, "actionAddServer"},
+        {a.zoomIn, "actionZoomIn"},
+        {a.zoomOut, "actionZoomOut"},
+        {a.fit, "actionFit"},
+        {a.actualSize, "actionActualSize"},
+        {a.zoomToSelection, "actionZoomToSelection"},
+        {a.find, "actionFind"},
+        {a.collapseSites, "actionCollapseSites"},
+        {a.expandAllSites, "actionExpandAllSites"},
+        {a.overview, "actionOverview"},
+        {a.findNext, "actionFindNext"},
+        {a.findPrevious, "actionFindPrevious"},
+        {a.autoLayout, "actionAutoLayout"},
+        {a.ruleCatalog, "actionRuleCatalog"},
+        {a.about, "actionAbout"}};
     for (const auto &[action, name] : names)
         action->setObjectName(QLatin1String(name));
 
@@ -375,6 +421,10 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(a.selectAll);
     edit->addSeparator();
+    edit->addAction(a.find);
+    edit->addAction(a.findNext);
+    edit->addAction(a.findPrevious);
+    edit->addSeparator();
     edit->addAction(a.preferences);
 
     mViewMenu = menuBar()->addMenu(tr("&View"));
@@ -382,7 +432,11 @@ void MainWindow::createMenus()
     mViewMenu->addAction(a.zoomOut);
     mViewMenu->addAction(a.fit);
     mViewMenu->addAction(a.actualSize);
+    mViewMenu->addAction(a.zoomToSelection);
+    mViewMenu->addAction(a.overview);
     mViewMenu->addSeparator();
+    mViewMenu->addAction(a.collapseSites);
+    mViewMenu->addAction(a.expandAllSites);
     mViewMenu->addAction(a.autoLayout);
     mViewMenu->addSeparator();
     mViewMenu->addAction(mKeys.nextPane);
@@ -515,6 +569,11 @@ void MainWindow::updateActions()
     a.addServer->setEnabled(current.kind == Selection::Item::Site ||
                             current.kind == Selection::Item::Server);
     a.addSecondary->setEnabled(current.kind == Selection::Item::Site);
+    const HierarchyScene *scene = mCanvas->hierarchyScene();
+    const bool site = current.kind == Selection::Item::Site;
+    a.collapseSites->setEnabled(site && scene->childSiteCount(current.id) > 0);
+    a.collapseSites->setChecked(site && scene->isCollapsed(current.id));
+    a.zoomToSelection->setEnabled(hasSites || hasServers || current.kind == Selection::Item::Role);
 }
 
 void MainWindow::readSettings()

@@ -16,6 +16,8 @@ class CompareController;
 class DashboardDock;
 class Document;
 class ExportActions;
+class FindBar;
+class OverviewMap;
 class FileSession;
 class ListsDock;
 class OutlineDock;
@@ -52,6 +54,10 @@ public:
     ExportActions *exports() const { return mExports; }
     Clipboard *clipboard() const { return mClipboard; }
     PaneNavigation *paneNavigation() const { return mPanes; }
+    // Edit > Find (Ctrl+F): the bar over the canvas.
+    FindBar *findBar() const { return mFindBar; }
+    // View > Overview: the whole hierarchy in small in the canvas's corner.
+    OverviewMap *overview() const { return mOverview; }
 
     // Shorthands for what callers of the window do most.
     bool openFile(const QString &path);
@@ -122,6 +128,8 @@ private:
     ExportActions *mExports = nullptr;
     Clipboard *mClipboard = nullptr;
     PaneNavigation *mPanes = nullptr;
+    FindBar *mFindBar = nullptr;
+    OverviewMap *mOverview = nullptr;
     CompareController *mCompare = nullptr;
 
     struct Actions;

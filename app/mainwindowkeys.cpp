@@ -22,6 +22,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
+#include <QTreeView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -147,9 +148,20 @@ void MainWindow::createKeyboardActions()
     for (const char *name :
          {"actionCut", "actionCopy", "actionPaste", "actionDelete", "actionRename"})
         canvasActions << findChild<QAction *>(QLatin1String(name));
+    canvasActions << separator();
+    for (const char *name :
+         {"actionCollapseSites", "actionExpandAllSites", "actionZoomToSelection"})
+        canvasActions << findChild<QAction *>(QLatin1String(name));
     canvasActions << separator() << mKeys.properties;
     canvasActions.removeAll(nullptr);
     mCanvas->addActions(canvasActions);
+
+    // The Outline's context menu collapses and expands the diagram's subtrees too.
+    QTreeView *outline = mOutlineDock->treeView();
+    outline->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (const char *name :
+         {"actionCollapseSites", "actionExpandAllSites", "actionZoomToSelection"})
+        outline->addAction(findChild<QAction *>(QLatin1String(name)));
 
     // Left to right, top to bottom as the default layout places them.
     mPanes->setPanes({mOutlineDock, mPaletteDock, mCanvas, mPropertiesDock, mDashboardDock,
@@ -187,6 +199,8 @@ QList<std::pair<QString, QString>> MainWindow::keyboardShortcuts() const
     }
     for (const auto &[keys, what] : CanvasView::keyboardHelp())
         rows.append({keys, tr("Canvas: %1").arg(what)});
+    rows.append({tr("Enter, Shift+Enter"), tr("Find bar: the next or previous match")});
+    rows.append({tr("Escape"), tr("Find bar: close it and return to the canvas")});
     rows.append({tr("Enter"), tr("Roles: add the current role to the selected servers")});
     rows.append({tr("Enter"), tr("Problems: select and show the subject of the finding")});
     rows.append({tr("Menu, Shift+F10"), tr("Problems: waive the finding or remove its waiver")});

@@ -53,6 +53,16 @@
         </translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>+1 site</source>
+        <translation>+1 Standort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>+%1 sites</source>
+        <translation>+%1 Standorte</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>waived</source>
         <translation>akzeptiert</translation>
@@ -143,7 +153,7 @@
         <translation>, untergeordneter Standort von %1</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+110"/>
         <source>No servers</source>
         <translation>Keine Server</translation>
     </message>
@@ -156,7 +166,7 @@
         <translation>Hierarchiediagramm</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+240"/>
         <source>Left, Right</source>
         <translation>Pfeil links, Pfeil rechts</translation>
     </message>
@@ -176,7 +186,7 @@
         <translation>Strg+Pfeiltasten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Enter</source>
         <translation>Eingabetaste</translation>
     </message>
@@ -191,7 +201,7 @@
         <translation>Menütaste, Umschalt+F10</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>the previous or next site, server or role on the same level</source>
         <translation>vorheriger oder nächster Standort, Server oder Rolle auf derselben Ebene</translation>
     </message>
@@ -212,6 +222,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Minus, Plus</source>
+        <translation>Minus, Plus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>collapse or expand the sites below the selected site</source>
+        <translation>die Standorte unter dem ausgewählten Standort ein- oder ausklappen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>edit the properties of the selection</source>
         <translation>Eigenschaften der Auswahl bearbeiten</translation>
     </message>
@@ -226,7 +246,7 @@
         <translation>Kontextmenü der Auswahl</translation>
     </message>
     <message numerus="yes">
-        <location line="+117"/>
+        <location line="+125"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n Befund</numerusform>
@@ -2945,6 +2965,59 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
 </context>
 <context>
+    <name>hierarch::FindBar</name>
+    <message>
+        <location filename="../views/canvas/findbar.cpp" line="+27"/>
+        <source>Find site, server or role</source>
+        <translation>Standort, Server oder Rolle suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Vorheriger Treffer (Umschalt+Eingabe)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous match</source>
+        <translation>Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next match (Enter)</source>
+        <translation>Nächster Treffer (Eingabe)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next match</source>
+        <translation>Nächster Treffer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close (Escape)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the find bar</source>
+        <translation>Suchleiste schließen</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>hierarch::Findings</name>
     <message>
         <location filename="../model/rules/accountrules.cpp" line="+22"/>
@@ -3495,7 +3568,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::HierarchyScene</name>
     <message>
-        <location filename="../views/canvas/hierarchyscenegestures.cpp" line="+200"/>
+        <location filename="../views/canvas/hierarchyscenegestures.cpp" line="+218"/>
         <source>%1 cannot be placed below %2: %2 is below %1 in the hierarchy.</source>
         <translation>%1 kann nicht unter %2 eingeordnet werden: %2 liegt in der Hierarchie unter %1.</translation>
     </message>
@@ -3645,7 +3718,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+99"/>
+        <location filename="../app/mainwindow.cpp" line="+104"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -3820,6 +3893,51 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>&amp;100%</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Zoom to &amp;Selection</source>
+        <translation>Aus&amp;wahl einpassen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Find…</source>
+        <translation>Su&amp;chen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find Ne&amp;xt</source>
+        <translation>&amp;Nächster Treffer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Find Previous</source>
+        <translation>Vorheriger &amp;Treffer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Collapse Child Sites</source>
+        <translation>&amp;Untergeordnete Standorte einklappen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hide the sites below the selected site on the diagram</source>
+        <translation>Die Standorte unter dem ausgewählten Standort im Diagramm ausblenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Expand All Sites</source>
+        <translation>Alle &amp;Standorte ausklappen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Overvie&amp;w</source>
+        <translation>Übersichtskar&amp;te</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the whole hierarchy in small over the canvas</source>
+        <translation>Die ganze Hierarchie verkleinert über der Zeichenfläche zeigen</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>&amp;Auto Layout</source>
         <translation>&amp;Automatisches Layout</translation>
@@ -3835,7 +3953,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Ü&amp;ber Hierarch</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+82"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3865,12 +3983,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -4064,7 +4182,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>das Bild konnte nicht kodiert werden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+105"/>
+        <location filename="../app/mainwindow.cpp" line="+110"/>
         <source>About Hierarch</source>
         <translation>Über Hierarch</translation>
     </message>
@@ -4074,7 +4192,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>&lt;h3&gt;Hierarch %1&lt;/h3&gt;&lt;p&gt;Plant Standorthierarchien für Microsoft SMS 2003 und Configuration Manager 2007 und prüft sie schon während der Bearbeitung anhand der Sicherheitsempfehlungen des Herstellers.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 und yaml-cpp.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowkeys.cpp" line="+77"/>
+        <location filename="../app/mainwindowkeys.cpp" line="+78"/>
         <source>Propert&amp;ies</source>
         <translation>Ei&amp;genschaften</translation>
     </message>
@@ -4144,7 +4262,27 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Ü&amp;bersicht</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+69"/>
+        <source>Enter, Shift+Enter</source>
+        <translation>Eingabe, Umschalt+Eingabe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Find bar: the next or previous match</source>
+        <translation>Suchleiste: nächster oder vorheriger Treffer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escape</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Find bar: close it and return to the canvas</source>
+        <translation>Suchleiste: schließen und zurück zur Zeichenfläche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Roles: add the current role to the selected servers</source>
         <translation>Rollen: aktuelle Rolle den ausgewählten Servern hinzufügen</translation>
     </message>
@@ -4169,12 +4307,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Bereiche und Dialogfelder: nächstes oder vorheriges Feld</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>Canvas: %1</source>
         <translation>Zeichenfläche: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <location line="+1"/>
         <source>Enter</source>
         <translation>Eingabetaste</translation>
@@ -4243,6 +4381,19 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <location filename="../views/outline/outlineproxy.cpp" line="+55"/>
         <source>Worst unwaived finding: %1</source>
         <translation>Schwerwiegendster nicht akzeptierter Befund: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hierarch::OverviewMap</name>
+    <message>
+        <location filename="../views/canvas/overviewmap.cpp" line="+24"/>
+        <source>Overview</source>
+        <translation>Übersichtskarte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The whole hierarchy: click or drag to move the diagram</source>
+        <translation>Die ganze Hierarchie: Klicken oder Ziehen verschiebt das Diagramm</translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,7 @@
 <context>
     <name>hierarch::CanvasView</name>
     <message numerus="yes">
-        <location filename="../views/canvas/canvasview.cpp" line="+377"/>
+        <location filename="../views/canvas/canvasview.cpp" line="+409"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n finding</numerusform>
@@ -134,7 +134,7 @@
 <context>
     <name>hierarch::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="+486"/>
+        <location filename="../app/mainwindow.cpp" line="+540"/>
         <source>%Ln error(s)</source>
         <translation>
             <numerusform>%Ln error</numerusform>

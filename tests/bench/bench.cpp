@@ -11,6 +11,7 @@
 #include "canvas/hierarchyscene.h"
 #include "document/document.h"
 #include "document/fields.h"
+#include "document/plansearch.h"
 #include "io/planloader.h"
 #include "io/plansaver.h"
 #include "io/plantext.h"
@@ -503,6 +504,14 @@ int runBenchmark(const Options &options, const QString &jsonPath)
             linearRow.held = *linearRow.ratio <= 1.5;
         }
         rows << linearRow;
+
+        // Edit ▸ Find: every hit of a role name most servers have, and of a text few items have.
+        const Samples findRole = timeRuns(
+            options.runs, [&] { (void)PlanSearch::find(p.plan, QStringLiteral("management")); });
+        const Samples findRare = timeRuns(
+            options.runs, [&] { (void)PlanSearch::find(p.plan, QStringLiteral("no-such-name")); });
+        rows << Row{QStringLiteral("find: every hit of a role name"), size, findRole.median()}
+             << Row{QStringLiteral("find: a text that matches nothing"), size, findRare.median()};
 
         // The live path: one edit through the Document until its findings are updated.
         const QList<EditKind> kinds = editKinds();

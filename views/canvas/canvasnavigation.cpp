@@ -40,7 +40,7 @@ QList<ItemId> sitesUnder(const HierarchyScene &scene, ItemId parent)
                 sites << site.uid;
         }
     }
-    sites.removeIf([&scene](ItemId id) { return !scene.siteItem(id); });
+    sites.removeIf([&scene](ItemId id) { return !scene.siteItem(id) || !scene.isShown(id); });
     std::stable_sort(sites.begin(), sites.end(), [&scene](ItemId a, ItemId b) {
         const QPointF pa = scene.siteItem(a)->scenePos();
         const QPointF pb = scene.siteItem(b)->scenePos();

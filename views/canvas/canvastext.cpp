@@ -23,6 +23,11 @@ QString CanvasText::serverCount(int servers)
     return tr("%Ln server(s)", nullptr, servers);
 }
 
+QString CanvasText::hiddenSites(int sites)
+{
+    return sites == 1 ? tr("+1 site") : tr("+%1 sites").arg(QLocale().toString(sites));
+}
+
 QString CanvasText::findingsHtml(const QList<const Finding *> &findings)
 {
     if (findings.isEmpty())

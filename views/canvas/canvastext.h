@@ -19,6 +19,8 @@ public:
     static QString siteTypeName(const Site &site);
     static QString clientCount(int clients);
     static QString serverCount(int servers);
+    // The marker of a collapsed site: "+1 site", "+12 sites".
+    static QString hiddenSites(int sites);
 
     // An escaped paragraph list of findings: severity, rule id and message; waived ones greyed
     // and marked. Empty when there are none.

@@ -126,8 +126,31 @@ void CanvasView::fitToWindow()
         centerOn(content.center().x(), content.top() + visibleHeight / 2);
 }
 
+void CanvasView::zoomToSelection()
+{
+    QRectF bounds;
+    for (const Selection::Item &item : mSelection->items()) {
+        if (item.kind != Selection::Item::Site && item.kind != Selection::Item::Server &&
+            item.kind != Selection::Item::Role)
+            continue;
+        const QGraphicsItem *graphics = mScene->itemFor(item.id);
+        if (graphics && graphics->isVisible())
+            bounds |= graphics->sceneBoundingRect();
+    }
+    const QSizeF room = viewport()->size();
+    if (bounds.isEmpty() || room.isEmpty())
+        return;
+    bounds.adjust(-24, -24, 24, 24);
+    mFitPending = false;
+    const double factor =
+        std::min({room.width() / bounds.width(), room.height() / bounds.height(), 1.0});
+    applyZoom(factor, AnchorViewCenter);
+    centerOn(bounds.center());
+}
+
 void CanvasView::centerOnItem(ItemId id)
 {
+    mScene->reveal(id); // under a collapsed site: expand what hides it
     QGraphicsItem *item = mScene->itemFor(id);
     if (!item)
         return;
@@ -255,6 +278,7 @@ QList<std::pair<QString, QString>> CanvasView::keyboardHelp()
         {tr("Up"), tr("the card above, else the server, site or parent site around")},
         {tr("Down"), tr("a site's first card, the card below, else the first child site")},
         {tr("Ctrl+arrow keys"), tr("scroll the diagram")},
+        {tr("Minus, Plus"), tr("collapse or expand the sites below the selected site")},
         {tr("Enter"), tr("edit the properties of the selection")},
         {tr("Escape"), tr("clear the selection")},
         {tr("Menu, Shift+F10"), tr("the context menu of the selection")},
@@ -264,6 +288,14 @@ QList<std::pair<QString, QString>> CanvasView::keyboardHelp()
 void CanvasView::keyPressEvent(QKeyEvent *event)
 {
     const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
+    // Minus and Plus (Shift gives the plus on many layouts) fold a site's subtree.
+    if ((event->key() == Qt::Key_Minus || event->key() == Qt::Key_Plus) &&
+        (modifiers & ~Qt::ShiftModifier) == Qt::NoModifier &&
+        mSelection->current().kind == Selection::Item::Site) {
+        mScene->setCollapsed(mSelection->current().id, event->key() == Qt::Key_Minus);
+        event->accept();
+        return;
+    }
     if (modifiers == Qt::NoModifier) {
         int direction = -1;
         switch (event->key()) {

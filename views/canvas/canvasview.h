@@ -51,6 +51,9 @@ public slots:
     void zoomOut();
     void resetZoom();   // 100 %
     void fitToWindow(); // never above 100 %
+    // Fits the selected sites and servers (a role: its server) into the window, never above
+    // 100 %; does nothing without such a selection.
+    void zoomToSelection();
     // Scrolls the item to the centre, zooming in to kReadableZoom first when the view is smaller.
     void centerOnItem(ItemId id);
 

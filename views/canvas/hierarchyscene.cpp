@@ -23,10 +23,13 @@ HierarchyScene::HierarchyScene(Document *document, Selection *selection, QObject
     connect(document, &Document::resetDone, this, &HierarchyScene::rebuild);
     connect(document, &Document::siteAdded, this, [this](ItemId id) {
         addSiteItem(id);
-        relayout();
+        // A site added under a collapsed one (Add Secondary Site, paste, undo) shows.
+        if (!reveal(id))
+            relayout();
     });
     connect(document, &Document::siteRemoved, this, [this](ItemId id) {
         removeSiteItem(id);
+        mCollapsed.remove(id);
         relayout();
     });
     connect(document, &Document::siteChanged, this, [this](ItemId id) {
@@ -93,8 +96,10 @@ QGraphicsItem *HierarchyScene::itemFor(ItemId id) const
 QRectF HierarchyScene::contentRect() const
 {
     QRectF bounds;
-    for (const SiteItem *site : mSites)
-        bounds |= site->mapRectToScene(site->rect());
+    for (const SiteItem *site : mSites) {
+        if (site->isVisible())
+            bounds |= site->mapRectToScene(site->rect());
+    }
     if (bounds.isNull())
         return QRectF(0, 0, 400, 300);
     // Room for the badges over the corners and the shadows.
@@ -178,6 +183,8 @@ void HierarchyScene::rebuild()
     mServers.clear();
     mConnectors.clear();
     mParents.clear();
+    // Another plan (or the same one reloaded): sites start expanded.
+    mCollapsed.clear();
     mLayingOut = false;
     for (const Site &site : mDocument->plan().sites)
         addSiteItem(site.uid);
@@ -270,6 +277,8 @@ void HierarchyScene::relayout()
     QList<TreeLayoutNode> nodes(count);
     QList<SiteItem *> items(count, nullptr);
     mParents.clear();
+    mChildSiteCount.clear();
+    mHiddenBelow.clear();
     for (int i = 0; i < count; ++i) {
         items[i] = siteItem(sites.at(i).uid);
         if (!items.at(i))
@@ -278,9 +287,51 @@ void HierarchyScene::relayout()
         const ItemId parent = parentOf(sites.at(i).uid);
         nodes[i].parent = parent ? mDocument->siteIndex(parent) : -1;
         if (parent)
+            ++mChildSiteCount[parent];
+    }
+
+    // Which sites a collapsed ancestor hides (memoised; the depth bound stops at cycles).
+    QList<char> hiddenState(count, 0); // 0 not known yet, 1 shown, 2 hidden
+    std::function<bool(int, int)> hidden = [&](int i, int depth) -> bool {
+        if (hiddenState.at(i))
+            return hiddenState.at(i) == 2;
+        const int p = nodes.at(i).parent;
+        const bool result = p >= 0 && p != i && depth < count &&
+                            (mCollapsed.contains(sites.at(p).uid) || hidden(p, depth + 1));
+        hiddenState[i] = result ? 2 : 1;
+        return result;
+    };
+    QList<int> compact(count, -1); // index among the shown sites
+    QList<TreeLayoutNode> shownNodes;
+    shownNodes.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        if (!mCollapsed.isEmpty() && hidden(i, 0)) {
+            // Counted for the nearest collapsed site above that is itself shown.
+            int p = nodes.at(i).parent;
+            for (int hops = 0; p >= 0 && hops < count; ++hops, p = nodes.at(p).parent) {
+                if (mCollapsed.contains(sites.at(p).uid) && !hidden(p, 0)) {
+                    ++mHiddenBelow[sites.at(p).uid];
+                    break;
+                }
+            }
+            continue;
+        }
+        compact[i] = int(shownNodes.size());
+        shownNodes << nodes.at(i);
+        if (const ItemId parent = parentOf(sites.at(i).uid))
             mParents.insert(sites.at(i).uid, parent);
     }
-    const QList<QPointF> automatic = layoutTree(nodes, {kTreeHorizontalGap, kTreeVerticalGap, 4});
+    for (TreeLayoutNode &node : shownNodes) {
+        if (node.parent >= 0 && node.parent < count)
+            node.parent = compact.at(node.parent);
+    }
+    const QList<QPointF> shownLayout =
+        layoutTree(shownNodes, {kTreeHorizontalGap, kTreeVerticalGap, 4});
+    QList<QPointF> automatic(count);
+    for (int i = 0; i < count; ++i) {
+        if (compact.at(i) >= 0)
+            automatic[i] = shownLayout.at(compact.at(i));
+    }
 
     // Stored positions win. A site without one sits where the tree layout puts it relative to
     // its parent, so a site added under a placed parent appears below that parent.
@@ -302,6 +353,15 @@ void HierarchyScene::relayout()
 
     mLayingOut = true;
     for (int i = 0; i < count; ++i) {
+        const bool shown = compact.at(i) >= 0;
+        if (items.at(i)->isVisible() != shown) {
+            // Hiding deselects in the scene; the shared Selection keeps the item.
+            const QScopedValueRollback<bool> quiet(mSyncingSelection, true);
+            items.at(i)->setVisible(shown);
+        }
+        if (!shown)
+            continue;
+        items.at(i)->update(); // the collapse marker
         // Sites being dragged stay under the cursor.
         if (mouseGrabberItem() && mDragStart.contains(items.at(i)->id()))
             continue;
@@ -310,6 +370,51 @@ void HierarchyScene::relayout()
     mLayingOut = false;
     updateConnectors();
     setSceneRect(contentRect().adjusted(-400, -300, 400, 300));
+}
+
+void HierarchyScene::setCollapsed(ItemId site, bool collapsed)
+{
+    if (!mSites.contains(site) || collapsed == mCollapsed.contains(site))
+        return;
+    if (collapsed && mDocument->childSites(site).isEmpty())
+        return;
+    if (collapsed)
+        mCollapsed.insert(site);
+    else
+        mCollapsed.remove(site);
+    relayout();
+    emit collapsedChanged();
+}
+
+void HierarchyScene::expandAll()
+{
+    if (mCollapsed.isEmpty())
+        return;
+    mCollapsed.clear();
+    relayout();
+    emit collapsedChanged();
+}
+
+bool HierarchyScene::reveal(ItemId id)
+{
+    ItemId site = mServers.contains(id) ? mDocument->siteOfServer(id) : id;
+    bool changed = false;
+    for (int hops = 0; site && hops <= mSites.size(); ++hops) {
+        site = parentOf(site);
+        if (site && mCollapsed.remove(site))
+            changed = true;
+    }
+    if (changed) {
+        relayout();
+        emit collapsedChanged();
+    }
+    return changed;
+}
+
+bool HierarchyScene::isShown(ItemId id) const
+{
+    const QGraphicsItem *item = itemFor(id);
+    return item && item->isVisible() && (!item->parentItem() || item->parentItem()->isVisible());
 }
 
 void HierarchyScene::updateConnectors()
@@ -451,6 +556,13 @@ void HierarchyScene::syncSelectionFromDocument(const QObject *source)
 
     if (source == this)
         return;
+    // Going to a site or server from elsewhere (the Outline, Problems, Find) shows it, also
+    // when it is under a collapsed site.
+    const Selection::Item current = mSelection->current();
+    if (mSelection->items().size() == 1 &&
+        (current.kind == Selection::Item::Site || current.kind == Selection::Item::Server ||
+         current.kind == Selection::Item::Role))
+        reveal(current.id);
     mSyncingSelection = true;
     QSet<QGraphicsItem *> wanted;
     for (const Selection::Item &item : mSelection->items()) {

@@ -4,6 +4,7 @@
 
 #include <QGraphicsScene>
 #include <QHash>
+#include <QSet>
 
 namespace hierarch {
 
@@ -74,10 +75,29 @@ public:
     void pressRoleChip(ItemId server, int roleIndex, Qt::KeyboardModifiers modifiers);
 
     // Lays all sites out again: the tree layout, then stored positions where there are some.
+    // Sites under a collapsed site are hidden and take no room.
     void relayout();
+
+    // --- collapsed subtrees (view state: not in the plan, not undoable) ----------------------
+    // A collapsed site hides every site below it (with their cards and connectors) and shows
+    // "+N sites" instead. Collapsing a site without child sites does nothing.
+    void setCollapsed(ItemId site, bool collapsed);
+    bool isCollapsed(ItemId site) const { return mCollapsed.contains(site); }
+    // Expands every collapsed site.
+    void expandAll();
+    // Expands the collapsed sites above a site or server so that it shows; returns whether
+    // anything changed.
+    bool reveal(ItemId id);
+    // Whether a site or server is on the canvas now (false under a collapsed site).
+    bool isShown(ItemId id) const;
+    int childSiteCount(ItemId site) const { return mChildSiteCount.value(site); }
+    // The sites a collapsed site hides (all its descendants); 0 when it is expanded.
+    int hiddenSiteCount(ItemId site) const { return mHiddenBelow.value(site); }
 
 signals:
     void statusMessage(const QString &message);
+    // A site was collapsed or expanded (also by reveal() and expandAll()).
+    void collapsedChanged();
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
@@ -120,7 +140,10 @@ private:
     QHash<ItemId, SiteItem *> mSites;
     QHash<ItemId, ServerItem *> mServers;
     QHash<ItemId, ConnectorItem *> mConnectors; // keyed by the child site
-    QHash<ItemId, ItemId> mParents;             // child site -> parent site, from the last layout
+    QHash<ItemId, ItemId> mParents; // shown child site -> parent site, from the last layout
+    QSet<ItemId> mCollapsed;
+    QHash<ItemId, int> mChildSiteCount; // site -> its child sites, shown or not
+    QHash<ItemId, int> mHiddenBelow;    // collapsed site -> the sites it hides
 
     bool mExporting = false;
     bool mSyncingSelection = false;

@@ -57,6 +57,18 @@ void HierarchyScene::setDropTarget(QGraphicsItem *item)
 void HierarchyScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
 {
     mPressModifiers = event->modifiers();
+    // The toggle on a site's bottom edge collapses or expands the sites below it.
+    if (event->button() == Qt::LeftButton && !(event->modifiers() & Qt::ShiftModifier)) {
+        if (SiteItem *site = siteAt(event->scenePos())) {
+            if (site->toggleRect().contains(site->mapFromScene(event->scenePos()))) {
+                mDragSite = 0;
+                mDragStart.clear();
+                setCollapsed(site->id(), !isCollapsed(site->id()));
+                event->accept();
+                return;
+            }
+        }
+    }
     // Shift+drag is the rubber band and a plain drag on empty space pans: both belong to the
     // view, which does them only when the scene leaves the press alone. Ctrl on empty space
     // still reaches the scene (which then keeps the selection).
@@ -143,6 +155,12 @@ void HierarchyScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
     // cursor becomes the selection.
     if (event->button() == Qt::LeftButton && !serverAt(event->scenePos())) {
         if (SiteItem *site = siteAt(event->scenePos())) {
+            if (site->toggleRect().contains(site->mapFromScene(event->scenePos()))) {
+                // A quick second click on the toggle toggles again.
+                setCollapsed(site->id(), !isCollapsed(site->id()));
+                event->accept();
+                return;
+            }
             clearSelection();
             site->setSelected(true);
             event->accept();

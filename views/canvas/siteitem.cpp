@@ -174,7 +174,23 @@ QPainterPath SiteItem::shape() const
 {
     QPainterPath path;
     path.addRoundedRect(rect(), kSiteRadius, kSiteRadius);
-    return path;
+    if (const QRectF toggle = toggleRect(); !toggle.isNull())
+        path.addRoundedRect(toggle, toggle.height() / 2, toggle.height() / 2);
+    return path.simplified();
+}
+
+QRectF SiteItem::toggleRect() const
+{
+    if (mScene->childSiteCount(mId) == 0)
+        return QRectF();
+    constexpr double height = 20;
+    double width = height;
+    if (const int hidden = mScene->hiddenSiteCount(mId)) {
+        width = QFontMetricsF(fonts().pill).horizontalAdvance(CanvasText::hiddenSites(hidden)) + 16;
+    }
+    // Straddles the bottom edge, where the connectors to the child sites start; the
+    // decoration margin leaves room for the half below the box.
+    return QRectF(mSize.width() / 2 - width / 2, mSize.height() - height / 2, width, height);
 }
 
 void SiteItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
@@ -268,6 +284,23 @@ void SiteItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
             QPen(mHovered && !exporting ? colors::siteBorder.darker(130) : colors::siteBorder, 1));
     }
     painter->drawRoundedRect(box, r, r);
+
+    if (const QRectF toggle = toggleRect(); !toggle.isNull()) {
+        const int hidden = mScene->hiddenSiteCount(mId);
+        painter->setPen(QPen(colors::siteBorder.darker(120), 1));
+        painter->setBrush(hidden ? palette.pill : colors::siteBody);
+        painter->drawRoundedRect(toggle, toggle.height() / 2, toggle.height() / 2);
+        if (hidden) {
+            painter->setPen(Qt::white);
+            painter->setFont(fonts().pill);
+            painter->drawText(toggle, Qt::AlignCenter, CanvasText::hiddenSites(hidden));
+        } else if (!exporting) {
+            // A minus: the subtree below can be folded away.
+            painter->setPen(QPen(colors::mutedText, 1.5));
+            const QPointF c = toggle.center();
+            painter->drawLine(c - QPointF(5, 0), c + QPointF(5, 0));
+        }
+    }
 
     if (!exporting && isSelected())
         drawSelectionHalo(painter, box, r);

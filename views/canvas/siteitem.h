@@ -35,6 +35,9 @@ public:
     QColor outlineColor() const;
     int badgeCount() const { return mMarks.count; }
     QString toolTipText() const;
+    // The collapse toggle on the bottom edge of a site with child sites ("−", or "+N sites" when
+    // collapsed), in item coordinates; null when the site has no child sites.
+    QRectF toggleRect() const;
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
