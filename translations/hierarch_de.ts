@@ -342,6 +342,11 @@
         <translation>Rollen</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Change record</source>
+        <translation>Änderungshistorie</translation>
+    </message>
+    <message>
         <location line="+37"/>
         <source>+ Added</source>
         <translation>+ Hinzugefügt</translation>
@@ -2124,14 +2129,14 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     <name>hierarch::Fields</name>
     <message>
         <location filename="../model/document/fields.cpp" line="+187"/>
-        <location line="+58"/>
+        <location line="+71"/>
         <location line="+98"/>
         <location line="+159"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-327"/>
         <source>The plan&apos;s title, shown in the window and on the report cover.</source>
         <translation>Der Titel des Plans; wird im Fenster und auf dem Deckblatt des Berichts angezeigt.</translation>
     </message>
@@ -2166,7 +2171,27 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Wozu der Plan dient; wird auf dem Deckblatt des Berichts angezeigt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Document version</source>
+        <translation>Dokumentversion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The version of this plan document, such as 2.1; shown on the report cover.</source>
+        <translation>Die Version dieses Plandokuments, etwa 2.1; wird auf dem Deckblatt des Berichts angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Document status</source>
+        <translation>Dokumentstatus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft, in review, approved or superseded; shown on the report cover.</source>
+        <translation>Entwurf, in Prüfung, freigegeben oder ersetzt; wird auf dem Deckblatt des Berichts angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>DNS domain</source>
         <translation>DNS-Domäne</translation>
     </message>
@@ -2792,6 +2817,26 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <location line="+1"/>
         <source>FAT32</source>
         <translation>FAT32</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In review</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Superseded</source>
+        <translation>Ersetzt</translation>
     </message>
 </context>
 <context>
@@ -3431,7 +3476,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Konto %1 hat den Typ %2, den es in %3 nicht gibt.</translation>
     </message>
     <message>
-        <location filename="../model/livevalidator.cpp" line="+306"/>
+        <location filename="../model/livevalidator.cpp" line="+308"/>
         <source>The waiver for %1 matches no finding of the plan.</source>
         <translation>Die Ausnahme für %1 passt zu keinem Befund des Plans.</translation>
     </message>
@@ -4503,7 +4548,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>, keine Zuordnung</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>%1 must be a map of keys and values%2</source>
         <translation>%1 muss eine Zuordnung von Schlüsseln zu Werten sein%2</translation>
     </message>
@@ -4538,12 +4583,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Plan</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>this file uses format version %1; this program reads format version %2</source>
         <translation>diese Datei verwendet Formatversion %1; dieses Programm liest Formatversion %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>activeDirectory</source>
         <translation>activeDirectory</translation>
     </message>
@@ -4634,6 +4679,16 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+10"/>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a change record entry</source>
+        <translation>Eintrag der Änderungshistorie</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>diagram</source>
         <translation>diagram</translation>
     </message>
@@ -4773,7 +4828,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>die geänderte Datei würde nicht wieder als der bearbeitete Plan gelesen</translation>
     </message>
     <message>
-        <location filename="../model/io/planpatcher.cpp" line="+77"/>
+        <location filename="../model/io/planpatcher.cpp" line="+80"/>
         <source>the text of an edited value could not be found</source>
         <translation>der Text eines geänderten Werts war nicht zu finden</translation>
     </message>
@@ -5044,6 +5099,11 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <location filename="../views/properties/propertiesdock.cpp" line="+34"/>
         <source>Plan</source>
         <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document control</source>
+        <translation>Dokumentenlenkung</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5486,11 +5546,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+2"/>
+        <location line="+304"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-302"/>
         <source>Hierarchy diagram</source>
         <translation>Hierarchiediagramm</translation>
     </message>
@@ -5611,7 +5672,27 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>%1 Befunde sind durch Ausnahmen als Risiken akzeptiert (Abschnitt %2).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In review</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Superseded</source>
+        <translation>Ersetzt</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <location filename="../views/report/reportwriter.cpp" line="-93"/>
         <source>Site hierarchy design report</source>
         <translation>Entwurfsbericht zur Standorthierarchie</translation>
@@ -5622,12 +5703,23 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Unbenannter Plan</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+137"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-137"/>
         <location filename="../views/report/reportsectionsinventory.cpp" line="+181"/>
         <source>not stated</source>
         <translation>nicht angegeben</translation>
@@ -5664,7 +5756,22 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>%1 Standorte, %2 Server, %3 Konten, %4 Ausnahmen</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>%1 of %2 by %3</source>
+        <translation>%1 vom %2 von %3</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>%1 of %2</source>
+        <translation>%1 vom %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last revision</source>
+        <translation>Letzte Revision</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Validation date</source>
         <translation>Prüfdatum</translation>
     </message>
@@ -5854,16 +5961,27 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+0"/>
+        <location line="+73"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-73"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+70"/>
+        <source>Change record</source>
+        <translation>Änderungshistorie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>No chart of findings per site: the plan has no sites.</source>
         <translation>Kein Diagramm der Befunde pro Standort: Der Plan enthält keine Standorte.</translation>
     </message>
