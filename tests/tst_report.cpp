@@ -419,18 +419,20 @@ sites:
     QVERIFY2(cover.contains(QStringLiteral("Version 2.1 \u00b7 Status: In review")),
              qPrintable(cover));
     // The revision line names the newest entry by date, not the last one written.
-    QVERIFY2(cover.contains(QStringLiteral(
-                 "Last revision 2.0 of 2026-10-01 by B. Builder: Moved the Paris database to its "
-                 "own server.")),
+    QVERIFY2(cover.contains(QStringLiteral("Last revision")), qPrintable(cover));
+    QVERIFY2(cover.contains(QStringLiteral("2.0 of 2026-10-01 by B. Builder: Moved the Paris "
+                                           "database to its own server.")),
              qPrintable(cover));
-    // The change record, under the contents, as plain text.
+    QVERIFY(!cover.contains(QStringLiteral("First issue")));
+    // The change record, under the contents, every entry as plain text.
     const QString contents = flattened(pdfText(pdf, 2, 2));
     QVERIFY2(contents.contains(QStringLiteral("Change record")), qPrintable(contents));
-    QVERIFY(contents.contains(QStringLiteral("Version Date Author Summary")));
-    QVERIFY2(contents.contains(
-                 QStringLiteral("1.0 2026-06-15 A. Architect First issue for the <b>CAB</b>.")),
-             qPrintable(contents));
-    QVERIFY(contents.contains(QStringLiteral("2.0 2026-10-01 B. Builder")));
+    for (const char *cell :
+         {"Author", "2026-06-15", "A. Architect", "First issue for the <b>CAB</b>.", "2026-10-01",
+          "B. Builder", "Moved the Paris database to its own server."})
+        QVERIFY2(contents.contains(QString::fromUtf8(cell)), cell);
+    QVERIFY(contents.indexOf(QStringLiteral("2026-06-15")) <
+            contents.indexOf(QStringLiteral("2026-10-01"))); // in the file's order
     QCOMPARE(headingPage(pdf, pageCount(pdf), 1, QStringLiteral("Summary")), 3);
 
     // A plan without `document` has no such lines.
