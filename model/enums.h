@@ -34,6 +34,9 @@ enum class PasswordChange { Manual, SiteReset, Console, ClientReinstall, Automat
 enum class Rotation { ChangePassword, NewAccount };
 enum class AttestationStatus { Done, NotApplicable, Open };
 
+// FORMAT.md `document.status`: where the plan is in its change-board life.
+enum class DocumentStatus { Draft, Review, Approved, Superseded };
+
 enum class AccountType {
     SmsService,
     Database,
@@ -83,6 +86,7 @@ HIERARCH_ENUM_NAMES(PasswordChange, "manual", "site-reset", "console", "client-r
                     "automatic")
 HIERARCH_ENUM_NAMES(Rotation, "change-password", "new-account")
 HIERARCH_ENUM_NAMES(AttestationStatus, "done", "not-applicable", "open")
+HIERARCH_ENUM_NAMES(DocumentStatus, "draft", "review", "approved", "superseded")
 HIERARCH_ENUM_NAMES(AccountType, "sms-service", "database", "site-address", "server-connection",
                     "site-system-connection", "remote-service", "client-services",
                     "client-services-dc", "client-user-token", "client-user-token-dc",

@@ -172,6 +172,8 @@ Plan withoutSourcePositions(Plan plan)
         w.pos = {};
     for (Attestation &a : plan.attestations)
         a.pos = {};
+    for (ChangeRecordEntry &e : plan.changeRecord)
+        e.pos = {};
     return plan;
 }
 

@@ -195,6 +195,17 @@ struct Attestation
     bool operator==(const Attestation &) const = default;
 };
 
+// One entry of `document.changeRecord` (FORMAT.md): a released version of the plan.
+struct ChangeRecordEntry
+{
+    QString version;
+    QDate date;
+    std::optional<QString> author;
+    std::optional<QString> summary;
+    SourcePos pos;
+    bool operator==(const ChangeRecordEntry &) const = default;
+};
+
 // Editor layout of one site on the canvas (FORMAT.md leaves `diagram` to the editor).
 struct DiagramPosition
 {
@@ -211,6 +222,10 @@ struct Plan
     Product product = Product::ConfigMgr2007;
     std::optional<QString> author;
     std::optional<QString> description;
+    // `document`: document control for the report cover; all optional.
+    std::optional<QString> documentVersion;
+    std::optional<DocumentStatus> documentStatus;
+    QList<ChangeRecordEntry> changeRecord;
     std::optional<QString> dnsDomain;
     std::optional<QString> forest; // activeDirectory.forest
     std::optional<bool> schemaExtended;
@@ -226,6 +241,12 @@ struct Plan
     qsizetype serverCount() const;
     bool operator==(const Plan &) const = default;
 };
+
+// Whether the plan states any of `document` (version, status or a change record).
+inline bool hasDocumentControl(const Plan &plan)
+{
+    return plan.documentVersion || plan.documentStatus || !plan.changeRecord.isEmpty();
+}
 
 // The plan without its source positions, which legitimately move when a hand-written file is
 // saved again; round-trip checks compare plans through it.

@@ -141,6 +141,7 @@ private slots:
     void propertiesSiteCodeRenames();
     void propertiesSpinAndBoolCombo();
     void propertiesProductFields();
+    void propertiesDocumentControl();
     void propertiesFormIsKeptPerKind();
     void propertiesSqlFollowsServer();
     void propertiesRoleFields();
@@ -334,6 +335,40 @@ void TestDocks::propertiesProductFields()
         {Selection::Item::Server, serverId(sms.doc, QStringLiteral("CEN-SITE01")), -1});
     QVERIFY(!sms.editor<QWidget>("allowInternetClients"));
     QVERIFY(sms.editor<QComboBox>("ipsec"));
+}
+
+void TestDocks::propertiesDocumentControl()
+{
+    Fixture f;
+    f.selection.clear(); // the plan's own properties
+    auto *version = f.editor<QLineEdit>("document.version");
+    auto *status = f.editor<QComboBox>("document.status");
+    QVERIFY(version);
+    QVERIFY(status);
+    QVERIFY(version->isVisibleTo(f.properties));
+
+    int before = f.steps();
+    version->setFocus();
+    QTest::keyClicks(version, QStringLiteral("2.1"));
+    QCOMPARE(f.steps(), before + 1); // typing is one step
+    QCOMPARE(f.doc.plan().documentVersion, std::optional(QStringLiteral("2.1")));
+
+    // The status is a choice of the four FORMAT.md values, shown by name.
+    QCOMPARE(status->count(), 5); // (not stated) and the four values
+    before = f.steps();
+    emit status->activated(status->findData(QStringLiteral("approved")));
+    QCOMPARE(f.steps(), before + 1);
+    QCOMPARE(f.doc.plan().documentStatus, std::optional(DocumentStatus::Approved));
+    QCOMPARE(status->currentText(), QStringLiteral("Approved"));
+
+    f.doc.undoStack()->undo();
+    QVERIFY(!f.doc.plan().documentStatus);
+    QVERIFY(!status->currentData().isValid());
+    f.doc.undoStack()->undo();
+    QVERIFY(!f.doc.plan().documentVersion);
+    QVERIFY(version->text().isEmpty());
+    f.doc.undoStack()->redo();
+    QCOMPARE(version->text(), QStringLiteral("2.1"));
 }
 
 void TestDocks::propertiesFormIsKeptPerKind()

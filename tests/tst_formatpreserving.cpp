@@ -107,6 +107,8 @@ private slots:
     void unchangedGeneratedPlanKeepsEveryByte();
     void editChangesOnlyItsLines_data();
     void editChangesOnlyItsLines();
+    void documentControlEdits_data();
+    void documentControlEdits();
     void crlfFileStaysCrlf();
     void exampleEditIsOneLine();
     void undoneEditsGiveTheFileBack();
@@ -298,6 +300,71 @@ void TestFormatPreserving::editChangesOnlyItsLines_data()
     QTest::newRow("no final line break stays without one")
         << two.chopped(1) << Edit([](Plan &p) { p.sites[1].securityMode = SecurityMode::Standard; })
         << two + "    securityMode: standard";
+}
+
+void TestFormatPreserving::documentControlEdits_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<Edit>("edit");
+    QTest::addColumn<QByteArray>("expected");
+
+    // FORMAT.md `document`, written by hand: quoting, comments, a folded summary, four spaces.
+    const QByteArray in = R"(hierarch: 1
+name: Contoso
+product: configmgr2007
+document:
+    version: '2.0'      # bumped by the CAB
+    status: draft
+    changeRecord:
+    # newest last
+    -   version: '2.0'
+        date: 2026-10-01
+        summary: >-
+            Moved the Paris database
+            to its own server.
+sites: []
+)";
+    auto with = [&in](const char *from, const char *to) {
+        return QByteArray(in).replace(from, to);
+    };
+    QTest::newRow("version keeps its quotes and comment")
+        << in << Edit([](Plan &p) { p.documentVersion = u"2.1"_s; })
+        << with("version: '2.0'      #", "version: '2.1'      #");
+    QTest::newRow("status is one word")
+        << in << Edit([](Plan &p) { p.documentStatus = DocumentStatus::Approved; })
+        << with("    status: draft\n", "    status: approved\n");
+    QTest::newRow("an added entry follows its sibling's layout") << in << Edit([](Plan &p) {
+        p.changeRecord.append({u"2.1"_s, QDate(2026, 11, 2), u"A. Architect"_s, std::nullopt, {}});
+    })
+                                                                 << in.chopped(10) +
+                                                                        "    -   version: "
+                                                                        "\"2.1\"\n        date: "
+                                                                        "2026-11-02\n        "
+                                                                        "author: A. Architect\n"
+                                                                        "sites: []\n";
+    QTest::newRow("an entry's author is one new line")
+        << in << Edit([](Plan &p) { p.changeRecord[0].author = u"B. Board"_s; })
+        << with("        date: 2026-10-01\n",
+                "        date: 2026-10-01\n        author: B. Board\n");
+    QTest::newRow("unstating everything removes the map") << in << Edit([](Plan &p) {
+        p.documentVersion.reset();
+        p.documentStatus.reset();
+        p.changeRecord.clear();
+    }) << QByteArray("hierarch: 1\nname: Contoso\nproduct: configmgr2007\nsites: []\n");
+    const QByteArray bare = "hierarch: 1\nname: Contoso\nproduct: configmgr2007\nauthor: A\n"
+                            "dnsDomain: contoso.com\nsites: []\n";
+    QTest::newRow("a plan gains the map in FORMAT.md order")
+        << bare << Edit([](Plan &p) {
+               p.documentVersion = u"2.1"_s;
+               p.documentStatus = DocumentStatus::Draft;
+           })
+        << QByteArray(bare).replace("author: A\n",
+                                    "author: A\ndocument:\n  version: \"2.1\"\n  status: draft\n");
+}
+
+void TestFormatPreserving::documentControlEdits()
+{
+    editChangesOnlyItsLines();
 }
 
 void TestFormatPreserving::editChangesOnlyItsLines()

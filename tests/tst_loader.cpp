@@ -41,6 +41,7 @@ private slots:
     void commaDoesNotHang();
     void missingFile();
     void defaultsAndStatedFacts();
+    void documentControl();
     void roleForms();
     void textForms();
     void didYouMean();
@@ -191,6 +192,43 @@ void TestLoader::errors_data()
         << QByteArray("name: \xed\xa0\x80\n") << 1 << 7 << QStringLiteral("invalid UTF-8 sequence");
     QTest::newRow("nul byte") << QByteArray("hierarch: 1\nname: a\0b\n", 22) << 2 << 8
                               << QStringLiteral("control character U+0000");
+    // FORMAT.md `document` (document control): strict like every other map.
+    const QByteArray doc = "document:\n  version: \"2.1\"\n";
+    QTest::newRow("document not a map")
+        << cm("document: 2.1\nsites: []\n") << 4 << 11
+        << QStringLiteral("document must be a map of keys and values");
+    QTest::newRow("document unknown key")
+        << cm(doc + "  versoin: 3\nsites: []\n") << 6 << 3
+        << QStringLiteral("unknown key `versoin` in document; did you mean `version`?");
+    QTest::newRow("document version a list")
+        << cm("document:\n  version: [2, 1]\nsites: []\n") << 5 << 12
+        << QStringLiteral("`version` must be a text value, not a list");
+    QTest::newRow("document bad status")
+        << cm(doc + "  status: final\nsites: []\n") << 6 << 11
+        << QStringLiteral("`status` must be one of draft, review, approved, superseded");
+    QTest::newRow("document status typo") << cm(doc + "  status: aproved\nsites: []\n") << 6 << 11
+                                          << QStringLiteral("did you mean `approved`?");
+    QTest::newRow("change record not a list")
+        << cm(doc + "  changeRecord: {version: 1}\nsites: []\n") << 6 << 17
+        << QStringLiteral("`changeRecord` must be a list");
+    QTest::newRow("change record bad date")
+        << cm(doc + "  changeRecord:\n    - version: \"2.0\"\n      date: 2026-02-30\n"
+                    "sites: []\n")
+        << 8 << 13 << QStringLiteral("`date` must be a date written YYYY-MM-DD");
+    QTest::newRow("change record date missing")
+        << cm(doc + "  changeRecord:\n    - version: \"2.0\"\n      author: A\nsites: []\n") << 7
+        << 7 << QStringLiteral("a change record entry needs the key `date`");
+    QTest::newRow("change record unknown key")
+        << cm(doc + "  changeRecord:\n    - version: \"2.0\"\n      date: 2026-10-01\n"
+                    "      sumary: x\nsites: []\n")
+        << 9 << 7
+        << QStringLiteral("unknown key `sumary` in a change record entry; did you mean `summary`?");
+    QTest::newRow("change record author too long")
+        << cm(doc +
+              "  changeRecord:\n    - version: \"2.0\"\n      date: 2026-10-01\n"
+              "      author: " +
+              QByteArray(256, 'a') + "\nsites: []\n")
+        << 9 << 15 << QStringLiteral("`author` is longer than 255 characters");
     QTest::newRow("recursive alias")
         << cm() + "description: &a [*a]\n"
         << 5 << 18 << QStringLiteral("refers to a node that contains it");
@@ -289,6 +327,38 @@ void TestLoader::defaultsAndStatedFacts()
     QCOMPARE(server.effectiveFileSystem(), FileSystem::Ntfs);
     QCOMPARE(server.pos.line, 7);
     QVERIFY(!result.plan->effectiveSchemaExtended());
+}
+
+void TestLoader::documentControl()
+{
+    const LoadResult result = loadPlan(
+        cm("document:\n  version: 2.10\n  status: review\n  changeRecord:\n"
+           "    - version: \"2.0\"\n      date: 2026-10-01\n      author: A. Architect\n"
+           "      summary: |\n        Moved the Paris database\n        to its own server.\n"
+           "    - version: 1.0\n      date: 2026-06-15\nsites: []\n"),
+        QStringLiteral("x"));
+    QVERIFY2(result, qPrintable(result.error.toString()));
+    const Plan &plan = *result.plan;
+    // A plain 2.10 is the text the author wrote, not the number 2.1.
+    QCOMPARE(plan.documentVersion, std::optional<QString>(QStringLiteral("2.10")));
+    QCOMPARE(plan.documentStatus, std::optional<DocumentStatus>(DocumentStatus::Review));
+    QCOMPARE(plan.changeRecord.size(), 2);
+    const ChangeRecordEntry &first = plan.changeRecord.at(0);
+    QCOMPARE(first.version, QStringLiteral("2.0"));
+    QCOMPARE(first.date, QDate(2026, 10, 1));
+    QCOMPARE(first.author, std::optional<QString>(QStringLiteral("A. Architect")));
+    QCOMPARE(first.summary, std::optional<QString>(
+                                QStringLiteral("Moved the Paris database\nto its own server.\n")));
+    QCOMPARE(first.pos.line, 8);
+    QCOMPARE(first.pos.column, 7);
+    QCOMPARE(plan.changeRecord.at(1).version, QStringLiteral("1.0"));
+    QVERIFY(!plan.changeRecord.at(1).author);
+    QVERIFY(hasDocumentControl(plan));
+
+    // Without `document` nothing is stated.
+    const LoadResult none = loadPlan(cm(), QStringLiteral("x"));
+    QVERIFY(none);
+    QVERIFY(!hasDocumentControl(*none.plan));
 }
 
 void TestLoader::roleForms()

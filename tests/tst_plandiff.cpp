@@ -89,6 +89,7 @@ private slots:
     void changes_data();
     void changes();
     void fieldValues();
+    void changeRecord();
     void serverRenameCarriesFindings();
     void siteRenameCarriesReferences();
     void siteAndServerRenamedTogether();
@@ -222,6 +223,12 @@ void TestPlanDiff::changes_data()
     QTest::newRow("attestation added")
         << edited({{"diagram:", "  - item: physical-security\n    status: done\ndiagram:"}})
         << QStringList{QStringLiteral("added attestation physical-security")};
+    // FORMAT.md `document`: the version and status are plan fields, the change record a list.
+    QTest::newRow("document version and status stated")
+        << edited({{"name: Base plan\n", "name: Base plan\ndocument:\n  version: \"2.1\"\n"
+                                         "  status: review\n"}})
+        << QStringList{QStringLiteral("changed plan Base plan: document.version: (not set) -> "
+                                      "2.1; document.status: (not set) -> review")};
     QTest::newRow("attestation removed")
         << edited({{"attestations:\n  - item: backup-recovery-plan\n    status: open\n", ""}})
         << QStringList{QStringLiteral("removed attestation backup-recovery-plan")};
@@ -236,6 +243,32 @@ void TestPlanDiff::changes()
     QFETCH(QByteArray, text);
     QFETCH(QStringList, expected);
     QCOMPARE(describe(diffTexts(kBase, text)), expected);
+}
+
+void TestPlanDiff::changeRecord()
+{
+    const QByteArray old = edited(
+        {{"name: Base plan\n", "name: Base plan\ndocument:\n  version: \"2.0\"\n  changeRecord:\n"
+                               "    - version: \"1.0\"\n      date: 2026-06-15\n"}});
+    const QByteArray current =
+        QByteArray(old)
+            .replace("  version: \"2.0\"\n", "  version: \"2.1\"\n")
+            .replace("      date: 2026-06-15\n",
+                     "      date: 2026-06-15\n    - version: \"2.0\"\n      date: 2026-10-01\n"
+                     "      author: A. Architect\n      summary: Paris database moved.\n");
+    const PlanDiff diff = diffTexts(old, current);
+    QCOMPARE(describe(diff),
+             QStringList{QStringLiteral(
+                 "changed plan Base plan: document.version: 2.0 -> 2.1; document.changeRecord: "
+                 "+2.0 (2026-10-01, A. Architect): Paris database moved.")});
+    // An entry whose date is corrected is one removed and one added.
+    const PlanDiff redated = diffTexts(old, QByteArray(old).replace("2026-06-15", "2026-06-16"));
+    QCOMPARE(redated.changes.size(), 1);
+    const FieldChange &record = redated.changes.constFirst().fields.constFirst();
+    QVERIFY(record.isList);
+    QCOMPARE(record.added, QStringList{QStringLiteral("1.0 (2026-06-16)")});
+    QCOMPARE(record.removed, QStringList{QStringLiteral("1.0 (2026-06-15)")});
+    QVERIFY(diffTexts(old, old).changes.isEmpty());
 }
 
 void TestPlanDiff::fieldValues()

@@ -61,6 +61,17 @@ public:
         }
         if (chance(6)) // a position for a site the plan does not have
             p.diagram.append({QStringLiteral("ghost-%1").arg(mRng.bounded(1000)), 0.5, -0.25});
+        // FORMAT.md `document`, drawn last so the rest of a seed's plan stays as it was.
+        maybe(p.documentVersion, [&] { return text(); });
+        maybe(p.documentStatus, [&] { return anyEnum<DocumentStatus>(); });
+        for (int i = int(mRng.bounded(3)); i > 0; --i) {
+            ChangeRecordEntry e;
+            e.version = text();
+            e.date = QDate(2000, 1, 1).addDays(qint64(mRng.bounded(365 * 40)));
+            maybe(e.author, [&] { return text(); });
+            maybe(e.summary, [&] { return text(20, TextKind::FreeText); });
+            p.changeRecord.append(e);
+        }
         return p;
     }
 

@@ -225,6 +225,7 @@ private slots:
     void reportOfPlan();
     void hostileTextIsLiteral();
     void planWithoutSites();
+    void documentControlOnCover();
     void badInputLeavesNoFile();
     void unwritableOutput();
     void languageOption();
@@ -385,6 +386,65 @@ void TestReport::planWithoutSites()
     checkPdf(pdf, plan, 5, 60);
     const QString flat = flattened(pdfText(pdf));
     QVERIFY(flat.contains(QStringLiteral("The plan has no sites")));
+}
+
+void TestReport::documentControlOnCover()
+{
+    REQUIRE_POPPLER();
+    const QString plan = writePlan(QStringLiteral("document.hierarchy.yaml"), R"(hierarch: 1
+name: Contoso
+product: configmgr2007
+author: A. Architect
+document:
+  version: "2.1"
+  status: review
+  changeRecord:
+    - version: "1.0"
+      date: 2026-06-15
+      author: A. Architect
+      summary: First issue for the <b>CAB</b>.
+    - version: "2.0"
+      date: 2026-10-01
+      author: B. Builder
+      summary: Moved the Paris database to its own server.
+sites:
+  - code: CEN
+    servers:
+      - name: CEN-SITE01
+        roles: [site-server, site-database, sms-provider]
+)");
+    QVERIFY(!plan.isEmpty());
+    const QString pdf = report(plan, QStringLiteral("document.pdf"));
+    QVERIFY(!pdf.isEmpty());
+    const QString cover = flattened(pdfText(pdf, 1, 1));
+    QVERIFY2(cover.contains(QStringLiteral("Version 2.1 \u00b7 Status: In review")),
+             qPrintable(cover));
+    // The revision line names the newest entry by date, not the last one written.
+    QVERIFY2(cover.contains(QStringLiteral("Last revision")), qPrintable(cover));
+    QVERIFY2(cover.contains(QStringLiteral("2.0 of 2026-10-01 by B. Builder: Moved the Paris "
+                                           "database to its own server.")),
+             qPrintable(cover));
+    QVERIFY(!cover.contains(QStringLiteral("First issue")));
+    // The change record, under the contents, every entry as plain text.
+    const QString contents = flattened(pdfText(pdf, 2, 2));
+    QVERIFY2(contents.contains(QStringLiteral("Change record")), qPrintable(contents));
+    for (const char *cell :
+         {"Author", "2026-06-15", "A. Architect", "First issue for the <b>CAB</b>.", "2026-10-01",
+          "B. Builder", "Moved the Paris database to its own server."})
+        QVERIFY2(contents.contains(QString::fromUtf8(cell)), cell);
+    QVERIFY(contents.indexOf(QStringLiteral("2026-06-15")) <
+            contents.indexOf(QStringLiteral("2026-10-01"))); // in the file's order
+    QCOMPARE(headingPage(pdf, pageCount(pdf), 1, QStringLiteral("Summary")), 3);
+
+    // A plan without `document` has no such lines.
+    const QString bare =
+        report(QDir(kExamplesDir).filePath(QStringLiteral("sms2003-small-site.hierarchy.yaml")),
+               QStringLiteral("bare.pdf"));
+    QVERIFY(!bare.isEmpty());
+    const QString bareFront = flattened(pdfText(bare, 1, 2));
+    QVERIFY(!bareFront.contains(QStringLiteral("Status:")));
+    QVERIFY(!bareFront.contains(QStringLiteral("Last revision")));
+    QVERIFY(!bareFront.contains(QStringLiteral("Change record")));
 }
 
 void TestReport::badInputLeavesNoFile()

@@ -358,6 +358,11 @@
         <translation>Rollen</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Change record</source>
+        <translation>Änderungshistorie</translation>
+    </message>
+    <message>
         <location line="+37"/>
         <source>+ Added</source>
         <translation>+ Hinzugefügt</translation>
@@ -2135,14 +2140,14 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     <name>hierarch::Fields</name>
     <message>
         <location filename="../model/document/fields.cpp" line="+187"/>
-        <location line="+58"/>
+        <location line="+71"/>
         <location line="+98"/>
         <location line="+159"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-327"/>
         <source>The plan&apos;s title, shown in the window and on the report cover.</source>
         <translation>Der Titel des Plans; wird im Fenster und auf dem Deckblatt des Berichts angezeigt.</translation>
     </message>
@@ -2177,7 +2182,27 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Wozu der Plan dient; wird auf dem Deckblatt des Berichts angezeigt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Document version</source>
+        <translation>Dokumentversion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The version of this plan document, such as 2.1; shown on the report cover.</source>
+        <translation>Die Version dieses Plandokuments, etwa 2.1; wird auf dem Deckblatt des Berichts angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Document status</source>
+        <translation>Dokumentstatus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft, in review, approved or superseded; shown on the report cover.</source>
+        <translation>Entwurf, in Prüfung, freigegeben oder ersetzt; wird auf dem Deckblatt des Berichts angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>DNS domain</source>
         <translation>DNS-Domäne</translation>
     </message>
@@ -2803,6 +2828,26 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <location line="+1"/>
         <source>FAT32</source>
         <translation>FAT32</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In review</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Superseded</source>
+        <translation>Ersetzt</translation>
     </message>
 </context>
 <context>
@@ -4667,7 +4712,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>, keine Zuordnung</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>%1 must be a map of keys and values%2</source>
         <translation>%1 muss eine Zuordnung von Schlüsseln zu Werten sein%2</translation>
     </message>
@@ -4702,12 +4747,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Plan</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>this file uses format version %1; this program reads format version %2</source>
         <translation>diese Datei verwendet Formatversion %1; dieses Programm liest Formatversion %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>activeDirectory</source>
         <translation>activeDirectory</translation>
     </message>
@@ -4798,6 +4843,16 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+10"/>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a change record entry</source>
+        <translation>Eintrag der Änderungshistorie</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>diagram</source>
         <translation>diagram</translation>
     </message>
@@ -4932,12 +4987,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::PlanSaver</name>
     <message>
-        <location filename="../model/io/plantext.cpp" line="+91"/>
+        <location filename="../model/io/plantext.cpp" line="+94"/>
         <source>the patched file would not read back as the edited plan</source>
         <translation>die geänderte Datei würde nicht wieder als der bearbeitete Plan gelesen</translation>
     </message>
     <message>
-        <location filename="../model/io/planpatcher.cpp" line="+77"/>
+        <location filename="../model/io/planpatcher.cpp" line="+79"/>
         <source>the text of an edited value could not be found</source>
         <translation>der Text eines geänderten Werts war nicht zu finden</translation>
     </message>
@@ -5208,6 +5263,11 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <location filename="../views/properties/propertiesdock.cpp" line="+34"/>
         <source>Plan</source>
         <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document control</source>
+        <translation>Dokumentenlenkung</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5650,11 +5710,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+2"/>
+        <location line="+313"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-311"/>
         <source>Hierarchy diagram</source>
         <translation>Hierarchiediagramm</translation>
     </message>
@@ -5759,8 +5820,38 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
             <numerusform>%1 Befunde sind durch Ausnahmen als Risiken akzeptiert (Abschnitt %2).</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In review</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Superseded</source>
+        <translation>Ersetzt</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+25"/>
         <source>%1 site(s)</source>
         <translation>
             <numerusform>%1 Standort</numerusform>
@@ -5798,7 +5889,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>, </translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-89"/>
         <source>The plan is not ready for approval: %1 must be corrected. It also has %2 to correct or accept as risks, and %3.</source>
         <translation>Der Plan ist nicht genehmigungsfähig: Er enthält %1 (zwingend zu korrigieren). Außerdem enthält er %2 (zu korrigieren oder als Risiko zu akzeptieren) sowie %3.</translation>
     </message>
@@ -5808,7 +5899,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Der Plan enthält keine Fehler und keine Warnungen (%1).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+43"/>
         <location filename="../views/report/reportwriter.cpp" line="-93"/>
         <source>Site hierarchy design report</source>
         <translation>Entwurfsbericht zur Standorthierarchie</translation>
@@ -5819,12 +5910,13 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Unbenannter Plan</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
+        <location line="+144"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-144"/>
         <location filename="../views/report/reportsectionsinventory.cpp" line="+180"/>
         <source>not stated</source>
         <translation>nicht angegeben</translation>
@@ -5856,7 +5948,22 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Bereich</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>%1 of %2 by %3</source>
+        <translation>%1 vom %2 von %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2</source>
+        <translation>%1 vom %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last revision</source>
+        <translation>Letzte Revision</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Validation date</source>
         <translation>Prüfdatum</translation>
     </message>
@@ -6070,16 +6177,27 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+0"/>
+        <location line="+73"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-73"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+70"/>
+        <source>Change record</source>
+        <translation>Änderungshistorie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>No chart of findings per site: the plan has no sites.</source>
         <translation>Kein Diagramm der Befunde pro Standort: Der Plan enthält keine Standorte.</translation>
     </message>

@@ -244,7 +244,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+72"/>
         <source>%1 site(s)</source>
         <translation>
             <numerusform>%1 site</numerusform>

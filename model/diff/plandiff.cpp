@@ -175,6 +175,22 @@ FieldChange listChange(const QString &field, QStringList oldItems, QStringList n
     return change;
 }
 
+// The change record's entries as the diff names them: "2.0 (2026-10-01, A. Architect): summary".
+QStringList changeRecordTexts(const QList<ChangeRecordEntry> &entries)
+{
+    QStringList texts;
+    for (const ChangeRecordEntry &e : entries) {
+        QString text = e.version + QStringLiteral(" (") + e.date.toString(Qt::ISODate);
+        if (e.author)
+            text += QStringLiteral(", ") + *e.author;
+        text += QLatin1Char(')');
+        if (e.summary)
+            text += QStringLiteral(": ") + *e.summary;
+        texts << text;
+    }
+    return texts;
+}
+
 // Every field of `owner` that differs, except the identity key. A field differs when its value in
 // force differs; where the default itself moved with another change (a site's name is its code,
 // a forest is the plan's), only what the file states is compared, so a change is listed once.
@@ -685,6 +701,14 @@ QList<ItemChange> planChanges(const Plan *old, const Plan *current)
         change.id = newPlan.name;
         change.fields =
             fieldChanges(FieldOwner::Plan, nullptr, {oldPlan, &oldPlan}, {newPlan, &newPlan}, {});
+        // The change record is a list of entries; an edited entry is one removed and one added.
+        if (oldPlan.changeRecord != newPlan.changeRecord) {
+            FieldChange record = listChange(QStringLiteral("document.changeRecord"),
+                                            changeRecordTexts(oldPlan.changeRecord),
+                                            changeRecordTexts(newPlan.changeRecord));
+            if (!record.added.isEmpty() || !record.removed.isEmpty())
+                change.fields.append(record);
+        }
         if (!change.fields.isEmpty())
             changes.append(change);
     }

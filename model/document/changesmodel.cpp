@@ -80,6 +80,8 @@ QString fieldLabel(DiffKind kind, const QString &key)
 {
     if (key == QLatin1String("roles"))
         return ChangesText::tr("Roles");
+    if (key == QLatin1String("document.changeRecord"))
+        return ChangesText::tr("Change record");
     const FieldInfo *field = findField(ownerOf(kind), key);
     return field ? field->displayLabel() : key;
 }

@@ -205,6 +205,19 @@ QList<FieldInfo> planFields()
             QT_TRANSLATE_NOOP("hierarch::Fields", "What the plan is for; shown on the report "
                                                   "cover."),
             "", kBoth, noDefault),
+        plainField<&Plan::documentVersion>(
+            o, FieldType::Text, "document.version",
+            QT_TRANSLATE_NOOP("hierarch::Fields", "Document version"),
+            QT_TRANSLATE_NOOP("hierarch::Fields",
+                              "The version of this plan document, such as 2.1; shown on the "
+                              "report cover."),
+            "", kBoth, noDefault),
+        enumField<&Plan::documentStatus, DocumentStatus>(
+            o, "document.status", QT_TRANSLATE_NOOP("hierarch::Fields", "Document status"),
+            QT_TRANSLATE_NOOP("hierarch::Fields",
+                              "Draft, in review, approved or superseded; shown on the report "
+                              "cover."),
+            "", kBoth, noDefault),
         plainField<&Plan::dnsDomain>(
             o, FieldType::Text, "dnsDomain", QT_TRANSLATE_NOOP("hierarch::Fields", "DNS domain"),
             QT_TRANSLATE_NOOP("hierarch::Fields", "Servers without their own FQDN are named "
@@ -677,6 +690,10 @@ QString enumValueLabel(const QString &value)
          QT_TRANSLATE_NOOP("hierarch::Fields", "Windows Server 2008 R2")},
         {QStringLiteral("ntfs"), QT_TRANSLATE_NOOP("hierarch::Fields", "NTFS")},
         {QStringLiteral("fat32"), QT_TRANSLATE_NOOP("hierarch::Fields", "FAT32")},
+        {QStringLiteral("draft"), QT_TRANSLATE_NOOP("hierarch::Fields", "Draft")},
+        {QStringLiteral("review"), QT_TRANSLATE_NOOP("hierarch::Fields", "In review")},
+        {QStringLiteral("approved"), QT_TRANSLATE_NOOP("hierarch::Fields", "Approved")},
+        {QStringLiteral("superseded"), QT_TRANSLATE_NOOP("hierarch::Fields", "Superseded")},
     };
     const auto it = labels.constFind(value);
     return it == labels.cend() ? value : QCoreApplication::translate("hierarch::Fields", *it);

@@ -336,6 +336,8 @@ private:
     Account readAccount(const YamlNode *node);
     Waiver readWaiver(const YamlNode *node);
     Attestation readAttestation(const YamlNode *node);
+    void readDocument(const YamlNode *node, Plan &plan);
+    ChangeRecordEntry readChangeRecordEntry(const YamlNode *node);
     void readDiagram(const YamlNode *node, Plan &plan);
 
     template<typename T>
@@ -438,6 +440,7 @@ Plan Reader::readPlan(const YamlNode *root)
                          {"product"},
                          {"author"},
                          {"description"},
+                         {"document"},
                          {"dnsDomain"},
                          {"activeDirectory"},
                          {"sites"},
@@ -458,6 +461,8 @@ Plan Reader::readPlan(const YamlNode *root)
     mProduct = plan.product;
     optString(map, "author", plan.author);
     optString(map, "description", plan.description, TextKind::FreeText);
+    if (const YamlNode *document = map.get("document"))
+        readDocument(document, plan);
     optString(map, "dnsDomain", plan.dnsDomain);
     if (const YamlNode *ad = map.get("activeDirectory")) {
         const MapReader adMap(*this, ad, QT_TR_NOOP("activeDirectory"),
@@ -711,6 +716,31 @@ Attestation Reader::readAttestation(const YamlNode *node)
     optEnum(map, "status", attestation.status);
     optString(map, "note", attestation.note, TextKind::FreeText);
     return attestation;
+}
+
+void Reader::readDocument(const YamlNode *node, Plan &plan)
+{
+    const MapReader map(*this, node, QT_TR_NOOP("document"),
+                        {{"version"}, {"status"}, {"changeRecord"}});
+    optString(map, "version", plan.documentVersion);
+    optEnum(map, "status", plan.documentStatus);
+    if (const YamlNode *record = map.get("changeRecord")) {
+        for (const YamlNode *n : readList(record, "changeRecord"))
+            plan.changeRecord.append(readChangeRecordEntry(n));
+    }
+}
+
+ChangeRecordEntry Reader::readChangeRecordEntry(const YamlNode *node)
+{
+    const MapReader map(*this, node, QT_TR_NOOP("a change record entry"),
+                        {{"version"}, {"date"}, {"author"}, {"summary"}});
+    ChangeRecordEntry entry;
+    entry.pos = {node->line, node->column};
+    entry.version = readString(map.require("version"), "version");
+    entry.date = readDate(map.require("date"), "date");
+    optString(map, "author", entry.author);
+    optString(map, "summary", entry.summary, TextKind::FreeText);
+    return entry;
 }
 
 void Reader::readDiagram(const YamlNode *node, Plan &plan)

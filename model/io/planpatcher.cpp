@@ -19,9 +19,11 @@ namespace {
 using Keys = std::span<const char *const>;
 
 // FORMAT.md's key order of each map: a stated key goes after the last key before it.
-constexpr const char *kPlanKeys[] = {"hierarch",    "name",      "product",         "author",
-                                     "description", "dnsDomain", "activeDirectory", "sites",
-                                     "accounts",    "waivers",   "attestations",    "diagram"};
+constexpr const char *kPlanKeys[] = {
+    "hierarch",        "name",  "product",  "author",  "description",  "document", "dnsDomain",
+    "activeDirectory", "sites", "accounts", "waivers", "attestations", "diagram"};
+constexpr const char *kDocumentKeys[] = {"version", "status", "changeRecord"};
+constexpr const char *kChangeRecordKeys[] = {"version", "date", "author", "summary"};
 constexpr const char *kDirectoryKeys[] = {"forest", "schemaExtended", "publishing"};
 constexpr const char *kSiteKeys[] = {"code",
                                      "name",
@@ -327,6 +329,9 @@ private:
     void patchWaiver(const YamlNode *node, const Waiver &o, const Waiver &n);
     void patchAttestation(const YamlNode *node, const Attestation &o, const Attestation &n);
     void patchDirectory(const MapView &root, const Plan &o, const Plan &n);
+    void patchDocument(const MapView &root, const Plan &o, const Plan &n);
+    void patchChangeRecordEntry(const YamlNode *node, const ChangeRecordEntry &o,
+                                const ChangeRecordEntry &n);
     void patchDiagram(const MapView &root, const Plan &o, const Plan &n);
 
     const PlanSource &mSource;
@@ -906,6 +911,43 @@ void Patcher::patchDirectory(const MapView &root, const Plan &o, const Plan &n)
     field(m, "publishing", o.publishing, n.publishing);
 }
 
+void Patcher::patchDocument(const MapView &root, const Plan &o, const Plan &n)
+{
+    if (o.documentVersion == n.documentVersion && o.documentStatus == n.documentStatus &&
+        o.changeRecord == n.changeRecord)
+        return;
+    const YamlNode *document = root.value("document");
+    if (!hasDocumentControl(n)) {
+        removeEntry(root, "document");
+        return;
+    }
+    if (!document) {
+        insertBlockEntry(root, "document", canonical::documentEntry(n), 0);
+        return;
+    }
+    if (!document->isMap())
+        unsupported(Why::Structure);
+    const MapView m{document, kDocumentKeys};
+    field(m, "version", o.documentVersion, n.documentVersion);
+    field(m, "status", o.documentStatus, n.documentStatus);
+    listEntry(
+        m, "changeRecord", o.changeRecord, n.changeRecord,
+        alignByValue(o.changeRecord, n.changeRecord),
+        mapItems("changeRecord", canonical::changeRecordItem, 4, &Patcher::patchChangeRecordEntry));
+}
+
+void Patcher::patchChangeRecordEntry(const YamlNode *node, const ChangeRecordEntry &o,
+                                     const ChangeRecordEntry &n)
+{
+    if (!node->isMap())
+        unsupported(Why::Structure);
+    const MapView m{node, kChangeRecordKeys};
+    field(m, "version", o.version, n.version);
+    field(m, "date", o.date, n.date);
+    field(m, "author", o.author, n.author);
+    field(m, "summary", o.summary, n.summary);
+}
+
 void Patcher::patchDiagram(const MapView &root, const Plan &o, const Plan &n)
 {
     // The diagram belongs to the editor (FORMAT.md): it is written whole, as savePlan does.
@@ -976,6 +1018,7 @@ QByteArray Patcher::run(const Plan &o, const Plan &n)
     field(m, "product", o.product, n.product);
     field(m, "author", o.author, n.author);
     field(m, "description", o.description, n.description);
+    patchDocument(m, o, n);
     field(m, "dnsDomain", o.dnsDomain, n.dnsDomain);
     patchDirectory(m, o, n);
 

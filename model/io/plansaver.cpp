@@ -228,6 +228,27 @@ void writeAttestation(Writer &w, const Attestation &attestation)
     w.opt(4, "note", attestation.note);
 }
 
+void writeChangeRecordEntry(Writer &w, const ChangeRecordEntry &entry)
+{
+    w.item(4);
+    w.line(0, "version", yamlScalar(entry.version));
+    w.line(6, "date", Writer::scalar(entry.date));
+    w.opt(6, "author", entry.author);
+    w.opt(6, "summary", entry.summary);
+}
+
+void writeDocument(Writer &w, const Plan &plan)
+{
+    w.open(0, "document");
+    w.opt(2, "version", plan.documentVersion);
+    w.opt(2, "status", plan.documentStatus);
+    if (!plan.changeRecord.isEmpty()) {
+        w.open(2, "changeRecord");
+        for (const ChangeRecordEntry &entry : plan.changeRecord)
+            writeChangeRecordEntry(w, entry);
+    }
+}
+
 void writeDiagram(Writer &w, const QList<DiagramPosition> &diagram)
 {
     w.open(0, "diagram");
@@ -269,6 +290,14 @@ QByteArray waiverItem(const Waiver &waiver)
 QByteArray attestationItem(const Attestation &attestation)
 {
     return written(writeAttestation, attestation);
+}
+QByteArray changeRecordItem(const ChangeRecordEntry &entry)
+{
+    return written(writeChangeRecordEntry, entry);
+}
+QByteArray documentEntry(const Plan &plan)
+{
+    return written(writeDocument, plan);
 }
 QByteArray diagramEntry(const QList<DiagramPosition> &diagram)
 {
@@ -367,6 +396,8 @@ QByteArray savePlan(const Plan &plan)
     w.line(0, "product", Writer::scalar(plan.product));
     w.opt(0, "author", plan.author);
     w.opt(0, "description", plan.description);
+    if (hasDocumentControl(plan))
+        writeDocument(w, plan);
     w.opt(0, "dnsDomain", plan.dnsDomain);
     if (plan.forest || plan.schemaExtended || plan.publishing) {
         w.open(0, "activeDirectory");

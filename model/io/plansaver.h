@@ -32,6 +32,8 @@ QByteArray accountItem(const Account &account);                 // "  - name: ..
 QByteArray waiverItem(const Waiver &waiver);                    // "  - finding: ..."
 QByteArray attestationItem(const Attestation &attestation);     // "  - item: ..."
 QByteArray diagramEntry(const QList<DiagramPosition> &diagram); // "diagram:\n  sites: ..."
+QByteArray changeRecordItem(const ChangeRecordEntry &entry);    // "    - version: ..."
+QByteArray documentEntry(const Plan &plan);                     // "document:\n  version: ..."
 QByteArray role(const RoleAssignment &role); // "site-server" or "{role: ..., site: ...}"
 QByteArray sql(const SqlSettings &settings); // "{authentication: ..., ...}"
 QByteArray value(bool b);

@@ -31,7 +31,8 @@ bool adoptPositionsAndIds(Plan &plan, const Plan &other)
 {
     if (plan.sites.size() != other.sites.size() || plan.accounts.size() != other.accounts.size() ||
         plan.waivers.size() != other.waivers.size() ||
-        plan.attestations.size() != other.attestations.size())
+        plan.attestations.size() != other.attestations.size() ||
+        plan.changeRecord.size() != other.changeRecord.size())
         return false;
     for (qsizetype i = 0; i < plan.sites.size(); ++i) {
         Site &site = plan.sites[i];
@@ -60,6 +61,8 @@ bool adoptPositionsAndIds(Plan &plan, const Plan &other)
         plan.waivers[i].pos = other.waivers.at(i).pos;
     for (qsizetype i = 0; i < plan.attestations.size(); ++i)
         plan.attestations[i].pos = other.attestations.at(i).pos;
+    for (qsizetype i = 0; i < plan.changeRecord.size(); ++i)
+        plan.changeRecord[i].pos = other.changeRecord.at(i).pos;
     return true;
 }
 

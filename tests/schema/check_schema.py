@@ -247,6 +247,7 @@ def check_spellings(check, schema, source):
         "PasswordChange": account["passwordChange"], "Rotation": account["rotation"],
         "AttestationStatus": defs["attestation"]["properties"]["status"],
         "AccountType": account["type"], "Role": defs["roleId"], "Checklist": defs["checklistItem"],
+        "DocumentStatus": top["document"]["properties"]["status"],
     }
     for name, node in pairs.items():
         check.expect(program.get(name) and enum_of(node) == program[name],
@@ -262,6 +263,9 @@ def check_spellings(check, schema, source):
     schema_maps = {
         "the plan": (top, top, top),
         "activeDirectory": (top["activeDirectory"]["properties"],) * 3,
+        "document": (top["document"]["properties"],) * 3,
+        "a change record entry":
+            (top["document"]["properties"]["changeRecord"]["items"]["properties"],) * 3,
         "a site": (site, defs["sms2003Site"]["properties"],
                    defs["configmgr2007Site"]["properties"]),
         "a server": (server, defs["sms2003Server"]["properties"],

@@ -33,6 +33,8 @@ const QList<GroupSpec> &groupsOf(FieldOwner owner)
     static const QList<GroupSpec> plan{
         {QT_TRANSLATE_NOOP("hierarch::PropertiesDock", "Plan"),
          {"name", "product", "author", "description"}},
+        {QT_TRANSLATE_NOOP("hierarch::PropertiesDock", "Document control"),
+         {"document.version", "document.status"}},
         {QT_TRANSLATE_NOOP("hierarch::PropertiesDock", "Active Directory"),
          {"dnsDomain", "activeDirectory.forest", "activeDirectory.schemaExtended",
           "activeDirectory.publishing"}},

@@ -60,6 +60,7 @@ private:
     // front
     void cover();
     void contents();
+    void changeRecord();
     void summary();
     void diagram();
     // 3a, with a baseline (reportsectionschanges.cpp): the tables, then the diagram of the plan

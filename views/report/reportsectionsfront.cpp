@@ -155,6 +155,32 @@ QString verdictText(const ReportData &data, const QLocale &locale)
     return text;
 }
 
+QString documentStatusText(DocumentStatus status)
+{
+    switch (status) {
+    case DocumentStatus::Draft:
+        return ReportComposer::tr("Draft");
+    case DocumentStatus::Review:
+        return ReportComposer::tr("In review");
+    case DocumentStatus::Approved:
+        return ReportComposer::tr("Approved");
+    case DocumentStatus::Superseded:
+        break;
+    }
+    return ReportComposer::tr("Superseded");
+}
+
+// The newest entry of the change record: the latest date, the later entry on a tie.
+const ChangeRecordEntry *latestRevision(const Plan &plan)
+{
+    const ChangeRecordEntry *latest = nullptr;
+    for (const ChangeRecordEntry &entry : plan.changeRecord) {
+        if (!latest || entry.date >= latest->date)
+            latest = &entry;
+    }
+    return latest;
+}
+
 } // namespace
 
 void ReportComposer::cover()
@@ -164,7 +190,17 @@ void ReportComposer::cover()
     mLayout.addParagraph(tr("Site hierarchy design report"), mStyle.bodyBold, mStyle.accent, 0, 8);
     mLayout.addParagraph(plan.name.isEmpty() ? tr("Untitled plan") : plan.name, mStyle.title,
                          mStyle.text, 0, 6);
-    mLayout.addParagraph(productDisplayName(plan.product), mStyle.subtitle, mStyle.muted, 0, 20);
+    // Document control (FORMAT.md `document`): "Version 2.1 · Status: Draft".
+    QStringList control;
+    if (plan.documentVersion)
+        control << tr("Version %1").arg(*plan.documentVersion);
+    if (plan.documentStatus)
+        control << tr("Status: %1").arg(documentStatusText(*plan.documentStatus));
+    mLayout.addParagraph(productDisplayName(plan.product), mStyle.subtitle, mStyle.muted, 0,
+                         control.isEmpty() ? 20 : 6);
+    if (!control.isEmpty())
+        mLayout.addParagraph(control.join(QStringLiteral(" \u00b7 ")), mStyle.bodyBold, mStyle.text,
+                             0, 20);
 
     ReportTable facts;
     facts.plain = true;
@@ -189,6 +225,15 @@ void ReportComposer::cover()
             count(tr("%1 account(s)", nullptr, int(plan.accounts.size())), plan.accounts.size()),
             count(tr("%1 waiver(s)", nullptr, int(plan.waivers.size())), plan.waivers.size())}
             .join(tr(", ", "separator of the counts in the report's scope row")));
+    if (const ChangeRecordEntry *revision = latestRevision(plan)) {
+        QString text = revision->author
+                           ? tr("%1 of %2 by %3")
+                                 .arg(revision->version, date(revision->date), *revision->author)
+                           : tr("%1 of %2").arg(revision->version, date(revision->date));
+        if (revision->summary)
+            text += QStringLiteral(": ") + *revision->summary;
+        row(tr("Last revision"), text);
+    }
     row(tr("Validation date"), date(mData.asOf()));
     if (mOptions.baseline)
         row(tr("Compared with"), mOptions.baselineLabel);
@@ -295,6 +340,27 @@ void ReportComposer::contents()
             }
         }
     });
+    changeRecord();
+}
+
+// The change record (FORMAT.md `document.changeRecord`) under the contents, in the file's order.
+void ReportComposer::changeRecord()
+{
+    const Plan &plan = mData.plan();
+    if (plan.changeRecord.isEmpty())
+        return;
+    mLayout.addSpace(18);
+    mLayout.addHeading(2, tr("Change record"));
+    ReportTable table;
+    table.widths = {0.12, 0.16, 0.22, 0.50};
+    table.header = {tr("Version"), tr("Date"), tr("Author"), tr("Summary")};
+    table.small = true;
+    for (const ChangeRecordEntry &entry : plan.changeRecord) {
+        table.rows.append({ReportCell(entry.version), ReportCell(date(entry.date)),
+                           ReportCell(entry.author.value_or(QString())),
+                           ReportCell(entry.summary.value_or(QString()))});
+    }
+    mLayout.addTable(table);
 }
 
 // --- summary ----------------------------------------------------------------------------------
