@@ -1297,28 +1297,8 @@ QTEST_GUILESS_MAIN(TestCli)
 // whatever catalogs exist, and keeps plain digits; JSON carries the same message.
 void TestCli::countsInText()
 {
-    const QString plan = writePlan(QStringLiteral("one-mp.hierarchy.yaml"), R"yaml(hierarch: 1
-name: One management point
-product: configmgr2007
-sites:
-  - code: CEN
-    name: Headquarters
-    clients: 0
-    servers:
-      - name: CEN-SITE01
-        roles: [site-server, site-database, sms-provider]
-      - name: CEN-MP01
-        roles: [management-point]
-  - code: P01
-    name: Europe
-    parent: CEN
-    clients: 52000
-    servers:
-      - name: P01-SITE01
-        roles: [site-server, site-database, sms-provider]
-      - name: P01-MP01
-        roles: [management-point]
-)yaml");
+    const QString plan =
+        QStringLiteral(HIERARCH_FIXTURES_DIR "/counts/one-management-point.hierarchy.yaml");
     const QString message = QStringLiteral("Site P01 plans 52000 clients for 1 management point; "
                                            "one management point supports 25000.");
     const QStringList common{QStringLiteral("validate"), plan, QStringLiteral("--as-of"),

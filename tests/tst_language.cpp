@@ -596,32 +596,12 @@ QTEST_MAIN(TestLanguage)
 namespace {
 
 // Primary site P01 plans 52,000 clients for its one management point.
-const char kOneManagementPoint[] = R"yaml(hierarch: 1
-name: One management point
-product: configmgr2007
-sites:
-  - code: CEN
-    name: Headquarters
-    clients: 0
-    servers:
-      - name: CEN-SITE01
-        roles: [site-server, site-database, sms-provider]
-      - name: CEN-MP01
-        roles: [management-point]
-  - code: P01
-    name: Europe
-    parent: CEN
-    clients: 52000
-    servers:
-      - name: P01-SITE01
-        roles: [site-server, site-database, sms-provider]
-      - name: P01-MP01
-        roles: [management-point]
-)yaml";
+const QString kOneManagementPoint =
+    QStringLiteral(HIERARCH_FIXTURES_DIR "/counts/one-management-point.hierarchy.yaml");
 
 Finding managementPointFinding()
 {
-    const LoadResult loaded = loadPlan(kOneManagementPoint, QStringLiteral("one-mp.yaml"));
+    const LoadResult loaded = loadPlanFile(kOneManagementPoint);
     for (const Finding &f : validate(loaded.plan.value(), QDate::fromString(kAsOf, Qt::ISODate))) {
         if (f.rule == RuleId::CapacityManagementPoint)
             return f;
