@@ -36,6 +36,12 @@ FileWatch::Signature signatureOf(const QString &path)
     return s;
 }
 
+QByteArray notRegularMarker(const FileWatch::Signature &s)
+{
+    return QByteArrayLiteral("not a regular file: ") + QByteArray::number(s.device) + ':' +
+           QByteArray::number(s.inode) + ':' + QByteArray::number(s.mode, 8);
+}
+
 // Runs on a worker thread. The signature is taken before reading, so a write that races the read
 // makes the next stat differ and the file is looked at again.
 FileWatch::Snapshot snapshotOf(const QString &path)
@@ -47,7 +53,9 @@ FileWatch::Snapshot snapshotOf(const QString &path)
         return snapshot;
     }
     if (!S_ISREG(mode_t(snapshot.signature.mode))) {
-        snapshot.digest = QByteArrayLiteral("not a regular file");
+        // Never opened, so it has no content to compare: it is known by what it is. A FIFO
+        // replaced by a link to a device is a change, not a touch.
+        snapshot.digest = notRegularMarker(snapshot.signature);
         return snapshot;
     }
     QByteArray bytes;
@@ -58,8 +66,8 @@ FileWatch::Snapshot snapshotOf(const QString &path)
     case ReadStatus::TooLarge:
         snapshot.digest = QByteArrayLiteral("too large");
         break;
-    case ReadStatus::NotRegular:
-        snapshot.digest = QByteArrayLiteral("not a regular file");
+    case ReadStatus::NotRegular: // replaced between the stat and the read
+        snapshot.digest = notRegularMarker(snapshot.signature);
         break;
     case ReadStatus::Failed:
         snapshot.digest = QByteArrayLiteral("unreadable");
