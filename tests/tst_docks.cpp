@@ -24,9 +24,11 @@
 #include <QSpinBox>
 #include <QStringListModel>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace hierarch;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -68,6 +70,28 @@ sites:
     servers:
       - name: CEN-SITE01
         roles: [site-server, site-database, sms-provider]
+)";
+
+// Document control with a comment the author wrote, to show that adding a revision in the
+// Change record table leaves the rest of the file as it was.
+const QByteArray kDocumentControl = R"(# Reviewed by the change board
+hierarch: 1
+name: Contoso
+product: configmgr2007
+author: A. Architect
+document:
+  version: 2.1
+  status: review
+  changeRecord:
+    - version: "2.0"   # the Paris split
+      date: 2026-10-01
+      author: A. Architect
+      summary: Moved the Paris database to its own server.
+sites:
+  - code: CEN
+    servers:
+      - name: CEN-SITE01
+        roles: [site-server]
 )";
 
 Plan load(const QByteArray &yaml)
@@ -157,6 +181,7 @@ private slots:
     void listsSelectionFollows();
     void listsAccountFindings();
     void listsUserTextIsPlain();
+    void listsChangeRecord();
 };
 
 void TestDocks::propertiesShowsSiteFields()
@@ -831,6 +856,82 @@ void TestDocks::listsUserTextIsPlain()
     QVERIFY(!tip.contains(QStringLiteral("<b>")));
     f.selection.select({Selection::Item::Waiver, 0, 0});
     QCOMPARE(f.editor<QPlainTextEdit>("justification")->toPlainText(), QStringLiteral("<b>x</b>"));
+}
+
+void TestDocks::listsChangeRecord()
+{
+    const LoadResult loaded = loadPlan(kDocumentControl, QStringLiteral("test"));
+    QVERIFY(loaded);
+    Fixture f;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.hierarchy.yaml"));
+    f.doc.reset(*loaded.plan, path, loaded.source);
+    f.doc.setValidationDate(QDate(2026, 12, 5));
+    ListModel *model = f.lists->model(ListsDock::ChangeRecordPage);
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTableView *view = f.lists->table(ListsDock::ChangeRecordPage);
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->data(model->index(0, model->columnOf("version"))).toString(), u"2.0"_s);
+
+    // A new revision records the plan's current version (not yet in the record), dated on the
+    // validation date and written by the plan's author; the summary is left to type.
+    int before = f.steps();
+    f.lists->addEntry(ListsDock::ChangeRecordPage);
+    QCOMPARE(f.steps(), before + 1);
+    QCOMPARE(model->rowCount(), 2);
+    const ChangeRecordEntry &added = f.doc.plan().changeRecord.at(1);
+    QCOMPARE(added.version, u"2.1"_s);
+    QCOMPARE(added.date, QDate(2026, 12, 5));
+    QCOMPARE(added.author, std::optional(u"A. Architect"_s));
+    QVERIFY(!added.summary);
+    QCOMPARE(view->currentIndex(), model->index(1, model->columnOf("summary")));
+    QWidget *summaryEditor = view->indexWidget(view->currentIndex());
+    QVERIFY(summaryEditor);
+    QTest::keyClick(summaryEditor, Qt::Key_Escape);
+    QVERIFY(!view->indexWidget(view->currentIndex()));
+    QVERIFY(!f.doc.plan().changeRecord.at(1).summary);
+    QVERIFY(model->setData(view->currentIndex(), u"Secondary sites for the branches."_s));
+    QCOMPARE(f.doc.plan().changeRecord.at(1).summary,
+             std::optional(u"Secondary sites for the branches."_s));
+    // A version and a date are required: clearing them is refused.
+    QVERIFY(!model->setData(model->index(1, model->columnOf("version")), QString()));
+    QVERIFY(!model->setData(model->index(1, model->columnOf("date")), QDate()));
+    QCOMPARE(f.doc.plan().changeRecord.at(1).version, u"2.1"_s);
+
+    // The next revision counts the last one up.
+    f.lists->addEntry(ListsDock::ChangeRecordPage);
+    QCOMPARE(f.doc.plan().changeRecord.at(2).version, u"2.2"_s);
+    f.doc.undoStack()->undo();
+    QCOMPARE(model->rowCount(), 2);
+
+    // Selecting a row shows the revision in Properties.
+    view->selectRow(1);
+    QCOMPARE(f.selection.current().kind, Selection::Item::Revision);
+    QCOMPARE(f.selection.current().index, 1);
+    QVERIFY(f.shown("version"));
+    QVERIFY(f.shown("summary"));
+    QCOMPARE(f.editor<QLineEdit>("version")->text(), u"2.1"_s);
+
+    // Saved, the file keeps every line the author wrote (the comments too) and gains the entry.
+    QVERIFY(f.doc.save(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray saved = file.readAll();
+    QVERIFY2(saved.startsWith(kDocumentControl.left(kDocumentControl.indexOf("sites:"))),
+             saved.constData());
+    QVERIFY(saved.endsWith(kDocumentControl.mid(kDocumentControl.indexOf("sites:"))));
+    const LoadResult reread = loadPlan(saved, QStringLiteral("saved"));
+    QVERIFY(reread);
+    QCOMPARE(reread.plan->changeRecord.size(), 2);
+    QCOMPARE(reread.plan->changeRecord.at(1).version, u"2.1"_s);
+    QCOMPARE(reread.plan->changeRecord.at(1).summary,
+             std::optional(u"Secondary sites for the branches."_s));
+
+    // Removing the selected revision is one undo step and the tab counts the entries.
+    f.lists->removeSelected(ListsDock::ChangeRecordPage);
+    QCOMPARE(f.doc.plan().changeRecord.size(), 1);
+    f.doc.undoStack()->undo();
+    QCOMPARE(f.doc.plan().changeRecord.size(), 2);
 }
 
 QTEST_MAIN(TestDocks)

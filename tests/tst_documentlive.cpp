@@ -226,6 +226,19 @@ QString RandomEditor::step(bool *undoRedo, int kind)
         return u"addWaiver %1"_s.arg(w.finding);
     }
     case 20: {
+        if (chance(30)) {
+            if (chance(40) && !plan().changeRecord.isEmpty()) {
+                mDoc.removeRevision(pick(plan().changeRecord.size()));
+                return u"removeRevision"_s;
+            }
+            ChangeRecordEntry e;
+            e.version = randomText();
+            e.date = kAsOf.addDays(-pick(900));
+            if (chance(50))
+                e.summary = randomText();
+            mDoc.addRevision(e);
+            return u"addRevision %1"_s.arg(e.version);
+        }
         if (chance(40) && !plan().attestations.isEmpty()) {
             mDoc.removeAttestation(pick(plan().attestations.size()));
             return u"removeAttestation"_s;
@@ -268,13 +281,15 @@ bool RandomEditor::targetExists(const FieldTarget &target) const
         return inRange(plan().waivers.size());
     case FieldOwner::Attestation:
         return inRange(plan().attestations.size());
+    case FieldOwner::ChangeRecord:
+        return inRange(plan().changeRecord.size());
     }
     return false;
 }
 
 QString RandomEditor::setRandomField()
 {
-    const FieldOwner owner = FieldOwner(pick(7));
+    const FieldOwner owner = FieldOwner(pick(8));
     FieldTarget target{owner, 0, -1};
     switch (owner) {
     case FieldOwner::Plan:
@@ -299,6 +314,9 @@ QString RandomEditor::setRandomField()
         break;
     case FieldOwner::Attestation:
         target.index = pick(plan().attestations.size());
+        break;
+    case FieldOwner::ChangeRecord:
+        target.index = pick(plan().changeRecord.size());
         break;
     }
     if (!targetExists(target))

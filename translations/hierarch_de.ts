@@ -1582,12 +1582,17 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::Commands</name>
     <message>
-        <location filename="../model/document/document.cpp" line="+254"/>
+        <location filename="../model/document/document.cpp" line="+256"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+10"/>
+        <source>Revision %1</source>
+        <translation>Revision %1</translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <source>Add Secondary Site %1</source>
         <translation>Sekundären Standort %1 hinzufügen</translation>
     </message>
@@ -1626,6 +1631,16 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <location line="+9"/>
         <source>Auto Layout</source>
         <translation>Automatisches Layout</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Add Revision %1</source>
+        <translation>Revision %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove Revision %1</source>
+        <translation>Revision %1 entfernen</translation>
     </message>
     <message>
         <location filename="../model/document/documentservers.cpp" line="+41"/>
@@ -1673,7 +1688,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>%1 von %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../model/document/document.cpp" line="+53"/>
+        <location filename="../model/document/document.cpp" line="-63"/>
         <source>Add Account %1</source>
         <translation>Konto %1 hinzufügen</translation>
     </message>
@@ -2095,7 +2110,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::FieldEditor</name>
     <message>
-        <location filename="../views/properties/fieldeditor.cpp" line="+39"/>
+        <location filename="../views/properties/fieldeditor.cpp" line="+40"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -2163,11 +2178,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+6"/>
+        <location line="+433"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-432"/>
         <source>Who wrote the plan; shown on the report cover.</source>
         <translation>Wer den Plan verfasst hat; wird auf dem Deckblatt des Berichts angezeigt.</translation>
     </message>
@@ -2775,12 +2791,47 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Ein Nachweis oder Verweis, z. B. ein Betriebshandbuch.</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The revision&apos;s version, e.g. 2.1.</source>
+        <translation>Die Version der Revision, z. B. 2.1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the revision was issued.</source>
+        <translation>Wann die Revision herausgegeben wurde.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who made the revision.</source>
+        <translation>Wer die Revision erstellt hat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the revision changed.</source>
+        <translation>Was die Revision geändert hat.</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>Rules: %1</source>
         <translation>Regeln: %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>SMS 2003</source>
         <translation>SMS 2003</translation>
     </message>
@@ -3661,7 +3712,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::ListModel</name>
     <message>
-        <location filename="../views/lists/listmodel.cpp" line="+216"/>
+        <location filename="../views/lists/listmodel.cpp" line="+223"/>
         <source>Unknown checklist item</source>
         <translation>Unbekannter Checklistenpunkt</translation>
     </message>
@@ -3674,13 +3725,13 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::ListsDock</name>
     <message>
-        <location filename="../views/lists/listsdock.cpp" line="+53"/>
+        <location filename="../views/lists/listsdock.cpp" line="+87"/>
         <location line="+5"/>
         <source>Lists</source>
         <translation>Listen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
@@ -3693,6 +3744,11 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <location line="+0"/>
         <source>Attestations</source>
         <translation>Bestätigungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change record</source>
+        <translation>Änderungshistorie</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -3708,6 +3764,11 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <location line="+0"/>
         <source>Add Attestation</source>
         <translation>Bestätigung hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add Revision</source>
+        <translation>Revision hinzufügen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3735,6 +3796,16 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Bestätigungen (%L1)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Change record (%L1)</source>
+        <translation>Änderungshistorie (%L1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record a released revision of the plan for the report&apos;s cover</source>
+        <translation>Eine freigegebene Revision des Plans für das Deckblatt des Berichts festhalten</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Attest the next manual checklist item</source>
         <translation>Nächsten manuellen Checklistenpunkt bestätigen</translation>
@@ -3745,7 +3816,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Alle manuellen Checklistenpunkte sind bestätigt</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+73"/>
         <source>Remove Accounts</source>
         <translation>Konten entfernen</translation>
     </message>
@@ -3758,6 +3829,11 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <location line="+1"/>
         <source>Remove Attestations</source>
         <translation>Bestätigungen entfernen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove Revisions</source>
+        <translation>Revisionen entfernen</translation>
     </message>
 </context>
 <context>
@@ -5331,13 +5407,18 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Bestätigung</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+3"/>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <location line="+13"/>
         <source>Properties</source>
         <translation>Eigenschaften</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+148"/>
         <source>Runs on this server</source>
         <translation>Läuft auf diesem Server</translation>
     </message>
@@ -5380,6 +5461,11 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <location line="+2"/>
         <source>Attestation of %1</source>
         <translation>Bestätigung für %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revision %1</source>
+        <translation>Revision %1</translation>
     </message>
     <message>
         <location line="+39"/>

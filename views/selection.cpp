@@ -13,6 +13,7 @@ Selection::Selection(Document *document, QObject *parent) : QObject(parent), mDo
     connect(document, &Document::accountsChanged, this, &Selection::prune);
     connect(document, &Document::waiversChanged, this, &Selection::prune);
     connect(document, &Document::attestationsChanged, this, &Selection::prune);
+    connect(document, &Document::changeRecordChanged, this, &Selection::prune);
     connect(document, &Document::resetDone, this, [this] { clear(); });
 }
 
@@ -77,6 +78,9 @@ void Selection::prune()
             break;
         case Item::Attestation:
             alive = item.index < plan.attestations.size();
+            break;
+        case Item::Revision:
+            alive = item.index < plan.changeRecord.size();
             break;
         }
         if (alive)

@@ -19,10 +19,10 @@ class Selection : public QObject
 public:
     struct Item
     {
-        enum Kind { Plan, Site, Server, Role, Account, Waiver, Attestation };
+        enum Kind { Plan, Site, Server, Role, Account, Waiver, Attestation, Revision };
         Kind kind = Plan;
         ItemId id = 0;  // site or server id (Site, Server, Role)
-        int index = -1; // role index, or list index (Account, Waiver, Attestation)
+        int index = -1; // role index, or list index (Account, Waiver, Attestation, Revision)
         bool operator==(const Item &) const = default;
     };
 

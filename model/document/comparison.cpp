@@ -27,6 +27,11 @@ Comparison::Comparison(Document *document, Plan baseline, QString label, QObject
         mListsChanged = true;
         recompute();
     });
+    // Document control is compared as a plan field; no finding reads it either.
+    connect(document, &Document::changeRecordChanged, this, [this] {
+        mShapeChanged = true;
+        recompute();
+    });
     // A reset replaces the live validator before its findingsChanged(): the comparison starts over.
     connect(document, &Document::aboutToReset, this, [this] { mRestart = true; });
     connect(document, &Document::findingsChanged, this, &Comparison::recompute);

@@ -234,6 +234,8 @@ bool Document::targetExists(const FieldTarget &target) const
         return target.index >= 0 && target.index < mPlan.waivers.size();
     case FieldOwner::Attestation:
         return target.index >= 0 && target.index < mPlan.attestations.size();
+    case FieldOwner::ChangeRecord:
+        return target.index >= 0 && target.index < mPlan.changeRecord.size();
     }
     return false;
 }
@@ -260,6 +262,9 @@ QString Document::targetName(const FieldTarget &target) const
         return mPlan.waivers.at(target.index).finding;
     case FieldOwner::Attestation:
         return mPlan.attestations.at(target.index).item;
+    case FieldOwner::ChangeRecord:
+        return cmdText(QT_TRANSLATE_NOOP("hierarch::Commands", "Revision %1"))
+            .arg(mPlan.changeRecord.at(target.index).version);
     }
     return QString();
 }
@@ -287,6 +292,8 @@ QVariant Document::field(const FieldTarget &target, const FieldInfo &field) cons
         return field.get(&mPlan.waivers.at(target.index));
     case FieldOwner::Attestation:
         return field.get(&mPlan.attestations.at(target.index));
+    case FieldOwner::ChangeRecord:
+        return field.get(&mPlan.changeRecord.at(target.index));
     }
     return {};
 }
@@ -572,6 +579,24 @@ void Document::removeAttestation(int index)
                          [index](Plan &p) { p.attestations.removeAt(index); }));
 }
 
+void Document::addRevision(const ChangeRecordEntry &entry)
+{
+    push(new ListCommand(
+        this, ListKind::ChangeRecord,
+        cmdText(QT_TRANSLATE_NOOP("hierarch::Commands", "Add Revision %1")).arg(entry.version),
+        [entry](Plan &p) { p.changeRecord.append(entry); }));
+}
+
+void Document::removeRevision(int index)
+{
+    if (index < 0 || index >= mPlan.changeRecord.size())
+        return;
+    push(new ListCommand(this, ListKind::ChangeRecord,
+                         cmdText(QT_TRANSLATE_NOOP("hierarch::Commands", "Remove Revision %1"))
+                             .arg(mPlan.changeRecord.at(index).version),
+                         [index](Plan &p) { p.changeRecord.removeAt(index); }));
+}
+
 QString Document::unusedSiteCode(SiteType type) const
 {
     // Search on from the number given last time, so that adding sites to a large plan does not
@@ -741,6 +766,10 @@ void Document::applySetField(const FieldTarget &target, const FieldInfo &field,
         field.set(&mPlan.attestations[target.index], value);
         emit attestationsChanged();
         break;
+    case FieldOwner::ChangeRecord:
+        field.set(&mPlan.changeRecord[target.index], value);
+        emit changeRecordChanged();
+        break;
     }
 }
 
@@ -778,6 +807,10 @@ void Document::applyListChange(ListKind kind, const std::function<void(Plan &)> 
     case ListKind::Attestations:
         // Attestations answer checklist items; no finding reads them.
         emit attestationsChanged();
+        break;
+    case ListKind::ChangeRecord:
+        // Document control is for the report's cover; no finding reads it.
+        emit changeRecordChanged();
         break;
     }
 }

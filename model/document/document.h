@@ -25,7 +25,7 @@ struct FieldTarget
 {
     FieldOwner owner = FieldOwner::Plan;
     ItemId id = 0;  // site or server id (Site, Server, Role)
-    int index = -1; // role index on the server, or the list index (Account, Waiver, Attestation)
+    int index = -1; // role index on the server, or the list index (Account, ..., ChangeRecord)
     bool operator==(const FieldTarget &) const = default;
 };
 
@@ -153,6 +153,9 @@ public:
     void removeWaiver(int index);
     void addAttestation(const Attestation &attestation);
     void removeAttestation(int index);
+    // An entry of the change record (`document.changeRecord`), appended after the others.
+    void addRevision(const ChangeRecordEntry &entry);
+    void removeRevision(int index);
 
     // A code no site uses yet ("P01", "S02", ...) and a server name no server uses yet.
     QString unusedSiteCode(SiteType type) const;
@@ -168,7 +171,7 @@ public:
     void applySetField(const FieldTarget &target, const FieldInfo &field, const QVariant &value);
     void applySetDiagram(QList<DiagramPosition> diagram);
     void applySetServerSql(ItemId server, const std::optional<SqlSettings> &sql);
-    enum class ListKind { Accounts, Waivers, Attestations };
+    enum class ListKind { Accounts, Waivers, Attestations, ChangeRecord };
     void applyListChange(ListKind kind, const std::function<void(Plan &)> &change);
     ItemId newId() { return ++mLastId; }
 
@@ -190,6 +193,7 @@ signals:
     void accountsChanged();
     void waiversChanged();
     void attestationsChanged();
+    void changeRecordChanged();
     void findingsAboutToChange();
     void findingsChanged();
     void filePathChanged(const QString &path);

@@ -616,6 +616,29 @@ QList<FieldInfo> attestationFields()
     };
 }
 
+// An entry of `document.changeRecord`: a released revision of the plan.
+QList<FieldInfo> changeRecordFields()
+{
+    constexpr auto o = FieldOwner::ChangeRecord;
+    return {
+        plainField<&ChangeRecordEntry::version>(
+            o, FieldType::Text, "version", QT_TRANSLATE_NOOP("hierarch::Fields", "Version"),
+            QT_TRANSLATE_NOOP("hierarch::Fields", "The revision's version, e.g. 2.1."), "", kBoth,
+            noDefault, true),
+        plainField<&ChangeRecordEntry::date>(
+            o, FieldType::Date, "date", QT_TRANSLATE_NOOP("hierarch::Fields", "Date"),
+            QT_TRANSLATE_NOOP("hierarch::Fields", "When the revision was issued."), "", kBoth,
+            noDefault, true),
+        plainField<&ChangeRecordEntry::author>(
+            o, FieldType::Text, "author", QT_TRANSLATE_NOOP("hierarch::Fields", "Author"),
+            QT_TRANSLATE_NOOP("hierarch::Fields", "Who made the revision."), "", kBoth, noDefault),
+        plainField<&ChangeRecordEntry::summary>(
+            o, FieldType::Text, "summary", QT_TRANSLATE_NOOP("hierarch::Fields", "Summary"),
+            QT_TRANSLATE_NOOP("hierarch::Fields", "What the revision changed."), "", kBoth,
+            noDefault),
+    };
+}
+
 } // namespace
 
 QString FieldInfo::displayLabel() const
@@ -642,6 +665,7 @@ const QList<FieldInfo> &fieldsOf(FieldOwner owner)
     static const QList<FieldInfo> account = accountFields();
     static const QList<FieldInfo> waiver = waiverFields();
     static const QList<FieldInfo> attestation = attestationFields();
+    static const QList<FieldInfo> changeRecord = changeRecordFields();
     switch (owner) {
     case FieldOwner::Plan:
         return plan;
@@ -657,6 +681,8 @@ const QList<FieldInfo> &fieldsOf(FieldOwner owner)
         return waiver;
     case FieldOwner::Attestation:
         return attestation;
+    case FieldOwner::ChangeRecord:
+        return changeRecord;
     }
     return plan;
 }

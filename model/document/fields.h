@@ -10,7 +10,7 @@
 namespace hierarch {
 
 // The kinds of object whose fields the editor edits.
-enum class FieldOwner { Plan, Site, Server, Role, Account, Waiver, Attestation };
+enum class FieldOwner { Plan, Site, Server, Role, Account, Waiver, Attestation, ChangeRecord };
 
 enum class FieldType {
     Text,     // QString

@@ -365,6 +365,7 @@ ListCommand::ListCommand(Document *document, Document::ListKind kind, const QStr
     mBefore.accounts = plan.accounts;
     mBefore.waivers = plan.waivers;
     mBefore.attestations = plan.attestations;
+    mBefore.changeRecord = plan.changeRecord;
     mAfter = mBefore;
     change(mAfter);
 }
@@ -376,6 +377,7 @@ void ListCommand::redo()
         plan.accounts = after.accounts;
         plan.waivers = after.waivers;
         plan.attestations = after.attestations;
+        plan.changeRecord = after.changeRecord;
     });
 }
 
@@ -386,6 +388,7 @@ void ListCommand::undo()
         plan.accounts = before.accounts;
         plan.waivers = before.waivers;
         plan.attestations = before.attestations;
+        plan.changeRecord = before.changeRecord;
     });
 }
 

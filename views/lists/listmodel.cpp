@@ -34,7 +34,7 @@ ListModel::ListModel(Document *document, FieldOwner owner, QObject *parent)
     : QAbstractTableModel(parent), mDocument(document), mOwner(owner)
 {
     Q_ASSERT(owner == FieldOwner::Account || owner == FieldOwner::Waiver ||
-             owner == FieldOwner::Attestation);
+             owner == FieldOwner::Attestation || owner == FieldOwner::ChangeRecord);
     mRows = listSize();
     updateFindings();
 
@@ -53,6 +53,9 @@ ListModel::ListModel(Document *document, FieldOwner owner, QObject *parent)
         break;
     case FieldOwner::Waiver:
         connect(document, &Document::waiversChanged, this, &ListModel::onListChanged);
+        break;
+    case FieldOwner::ChangeRecord:
+        connect(document, &Document::changeRecordChanged, this, &ListModel::onListChanged);
         break;
     default:
         connect(document, &Document::attestationsChanged, this, &ListModel::onListChanged);
@@ -96,6 +99,8 @@ int ListModel::listSize() const
         return int(plan.accounts.size());
     case FieldOwner::Waiver:
         return int(plan.waivers.size());
+    case FieldOwner::ChangeRecord:
+        return int(plan.changeRecord.size());
     default:
         return int(plan.attestations.size());
     }
@@ -113,6 +118,8 @@ const void *ListModel::entry(int row) const
         return &plan.accounts.at(row);
     case FieldOwner::Waiver:
         return &plan.waivers.at(row);
+    case FieldOwner::ChangeRecord:
+        return &plan.changeRecord.at(row);
     default:
         return &plan.attestations.at(row);
     }

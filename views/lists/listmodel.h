@@ -10,9 +10,10 @@ namespace hierarch {
 
 class Document;
 
-// One of the plan's lists (accounts, waivers or attestations) as a table whose columns are the
-// owner's FORMAT.md fields. Like the other models it holds no copy of plan data: cells read the
-// document, and an edit becomes Document::setField on the entry's index, one undo step each.
+// One of the plan's lists (accounts, waivers, attestations or the change record) as a table whose
+// columns are the owner's FORMAT.md fields. Like the other models it holds no copy of plan data:
+// cells read the document, and an edit becomes Document::setField on the entry's index, one undo
+// step each.
 class ListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -25,7 +26,7 @@ public:
         StatedRole,
     };
 
-    // `owner` is FieldOwner::Account, Waiver or Attestation.
+    // `owner` is FieldOwner::Account, Waiver, Attestation or ChangeRecord.
     ListModel(Document *document, FieldOwner owner, QObject *parent = nullptr);
 
     FieldOwner owner() const { return mOwner; }

@@ -21,16 +21,21 @@ namespace hierarch {
 
 namespace {
 
-constexpr FieldOwner kOwners[] = {FieldOwner::Account, FieldOwner::Waiver, FieldOwner::Attestation};
+constexpr ListsDock::Page kPages[] = {ListsDock::AccountsPage, ListsDock::WaiversPage,
+                                      ListsDock::AttestationsPage, ListsDock::ChangeRecordPage};
+constexpr FieldOwner kOwners[] = {FieldOwner::Account, FieldOwner::Waiver, FieldOwner::Attestation,
+                                  FieldOwner::ChangeRecord};
 constexpr Selection::Item::Kind kKinds[] = {Selection::Item::Account, Selection::Item::Waiver,
-                                            Selection::Item::Attestation};
+                                            Selection::Item::Attestation,
+                                            Selection::Item::Revision};
 constexpr int kMaxFittedWidth = 280;
 
 // Long free text gets the width that is left instead of a column sized to its longest entry.
 bool isLongText(FieldOwner owner, const char *key)
 {
     return (owner == FieldOwner::Waiver && qstrcmp(key, "justification") == 0) ||
-           (owner == FieldOwner::Attestation && qstrcmp(key, "note") == 0);
+           (owner == FieldOwner::Attestation && qstrcmp(key, "note") == 0) ||
+           (owner == FieldOwner::ChangeRecord && qstrcmp(key, "summary") == 0);
 }
 
 // The account domain the plan already uses ("LITWARE" from LITWARE\svc-cm), so that a new
@@ -47,6 +52,36 @@ QString accountDomain(const Plan &plan)
     return QStringLiteral("DOMAIN");
 }
 
+// The version a new change record entry most likely records: the plan's current version when no
+// entry has it yet, else the last entry's version with its last number counted up ("2.1" gives
+// "2.2", "v3" gives "v4"), else "1.0".
+QString nextRevisionVersion(const Plan &plan)
+{
+    const auto recorded = [&](const QString &version) {
+        return std::any_of(plan.changeRecord.cbegin(), plan.changeRecord.cend(),
+                           [&](const ChangeRecordEntry &e) { return e.version == version; });
+    };
+    if (plan.documentVersion && !plan.documentVersion->isEmpty() &&
+        !recorded(*plan.documentVersion))
+        return *plan.documentVersion;
+    if (plan.changeRecord.isEmpty())
+        return QStringLiteral("1.0");
+    const QString last = plan.changeRecord.constLast().version;
+    qsizetype end = last.size();
+    while (end > 0 && !last.at(end - 1).isDigit())
+        --end;
+    qsizetype start = end;
+    while (start > 0 && last.at(start - 1).isDigit())
+        --start;
+    bool ok = false;
+    const qlonglong number = last.mid(start, end - start).toLongLong(&ok);
+    if (!ok)
+        return last + QLatin1String(".1");
+    QString next = last;
+    next.replace(start, end - start, QString::number(number + 1));
+    return recorded(next) ? next + QLatin1String(".1") : next;
+}
+
 } // namespace
 
 ListsDock::ListsDock(Document *document, Selection *selection, QWidget *parent)
@@ -56,13 +91,14 @@ ListsDock::ListsDock(Document *document, Selection *selection, QWidget *parent)
     setObjectName(QStringLiteral("ListsDock"));
     mTabs->setDocumentMode(true);
     mTabs->setAccessibleName(tr("Lists"));
-    for (Page page : {AccountsPage, WaiversPage, AttestationsPage})
+    for (Page page : kPages)
         createPage(page);
     setWidget(mTabs);
 
     connect(selection, &Selection::changed, this, &ListsDock::onSelectionChanged);
-    for (auto signal : {&Document::accountsChanged, &Document::waiversChanged,
-                        &Document::attestationsChanged, &Document::resetDone}) {
+    for (auto signal :
+         {&Document::accountsChanged, &Document::waiversChanged, &Document::attestationsChanged,
+          &Document::changeRecordChanged, &Document::resetDone}) {
         connect(document, signal, this, &ListsDock::updatePages);
     }
     updatePages();
@@ -73,11 +109,13 @@ void ListsDock::createPage(Page page)
     PageWidgets &w = mPages[page];
     w.model = new ListModel(mDocument, kOwners[page], this);
     w.view = new QTableView;
-    w.view->setObjectName(page == AccountsPage  ? QStringLiteral("accountsTable")
-                          : page == WaiversPage ? QStringLiteral("waiversTable")
-                                                : QStringLiteral("attestationsTable"));
+    const QString objectNames[] = {QStringLiteral("accountsTable"), QStringLiteral("waiversTable"),
+                                   QStringLiteral("attestationsTable"),
+                                   QStringLiteral("changeRecordTable")};
+    w.view->setObjectName(objectNames[page]);
     w.view->setModel(w.model);
-    const QString tableNames[] = {tr("Accounts"), tr("Waivers"), tr("Attestations")};
+    const QString tableNames[] = {tr("Accounts"), tr("Waivers"), tr("Attestations"),
+                                  tr("Change record")};
     w.view->setAccessibleName(tableNames[page]);
     w.view->setItemDelegate(new FieldDelegate(w.view));
     w.view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -97,7 +135,8 @@ void ListsDock::createPage(Page page)
             w.view->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Stretch);
     }
 
-    const QString addText[] = {tr("Add Account"), tr("Add Waiver…"), tr("Add Attestation")};
+    const QString addText[] = {tr("Add Account"), tr("Add Waiver…"), tr("Add Attestation"),
+                               tr("Add Revision")};
     w.add = new QPushButton(addText[page]);
     w.add->setObjectName(QStringLiteral("addButton"));
     w.remove = new QPushButton(tr("Remove"));
@@ -163,6 +202,9 @@ void ListsDock::updatePages()
     mTabs->setTabText(AccountsPage, tr("Accounts (%L1)").arg(plan.accounts.size()));
     mTabs->setTabText(WaiversPage, tr("Waivers (%L1)").arg(plan.waivers.size()));
     mTabs->setTabText(AttestationsPage, tr("Attestations (%L1)").arg(plan.attestations.size()));
+    mTabs->setTabText(ChangeRecordPage, tr("Change record (%L1)").arg(plan.changeRecord.size()));
+    mPages[ChangeRecordPage].add->setToolTip(
+        tr("Record a released revision of the plan for the report's cover"));
     const bool itemsLeft = !firstUnattestedItem().isEmpty();
     mPages[AttestationsPage].add->setEnabled(itemsLeft);
     mPages[AttestationsPage].add->setToolTip(itemsLeft
@@ -207,6 +249,24 @@ void ListsDock::addEntry(Page page, const QString &findingId)
         selectRow(page, int(mDocument->plan().attestations.size()) - 1, false);
         break;
     }
+    case ChangeRecordPage: {
+        ChangeRecordEntry entry;
+        entry.version = nextRevisionVersion(plan);
+        entry.date = mDocument->validationDate();
+        entry.author = plan.author;
+        mDocument->addRevision(entry);
+        // The summary is what the author has to write; the other cells are filled in.
+        selectRow(page, int(mDocument->plan().changeRecord.size()) - 1, false);
+        const int summary = mPages[page].model->columnOf("summary");
+        QTableView *view = mPages[page].view;
+        const QModelIndex index = view->model()->index(view->currentIndex().row(), summary);
+        view->setCurrentIndex(index);
+        view->setFocus();
+        view->edit(index);
+        break;
+    }
+    case PageCount:
+        break;
     }
 }
 
@@ -223,7 +283,7 @@ void ListsDock::removeSelected(Page page)
     const bool macro = rows.size() > 1;
     if (macro) {
         const QString text[] = {tr("Remove Accounts"), tr("Remove Waivers"),
-                                tr("Remove Attestations")};
+                                tr("Remove Attestations"), tr("Remove Revisions")};
         stack->beginMacro(text[page]);
     }
     for (int row : std::as_const(rows)) {
@@ -236,6 +296,11 @@ void ListsDock::removeSelected(Page page)
             break;
         case AttestationsPage:
             mDocument->removeAttestation(row);
+            break;
+        case ChangeRecordPage:
+            mDocument->removeRevision(row);
+            break;
+        case PageCount:
             break;
         }
     }
@@ -288,7 +353,7 @@ void ListsDock::onSelectionChanged(const QObject *source)
     if (source == this)
         return;
     mSyncing = true;
-    for (Page page : {AccountsPage, WaiversPage, AttestationsPage}) {
+    for (Page page : kPages) {
         QTableView *view = mPages[page].view;
         QItemSelection selection;
         int current = -1;
@@ -315,7 +380,7 @@ bool ListsDock::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
-        for (Page page : {AccountsPage, WaiversPage, AttestationsPage}) {
+        for (Page page : kPages) {
             QTableView *view = mPages[page].view;
             // A cell editor has the focus while it is open, so Delete reaches the view only
             // when no text is being edited.

@@ -12,8 +12,8 @@ class Document;
 class ListModel;
 class Selection;
 
-// The Accounts, Waivers and Attestations tables in one tabbed dock, edited in place; every edit,
-// addition and removal is an undoable document command.
+// The Accounts, Waivers, Attestations and Change record tables in one tabbed dock, edited in place;
+// every edit, addition and removal is an undoable document command.
 class ListsDock : public QDockWidget
 {
     Q_OBJECT
@@ -21,11 +21,12 @@ class ListsDock : public QDockWidget
 public:
     ListsDock(Document *document, Selection *selection, QWidget *parent = nullptr);
 
-    enum Page { AccountsPage, WaiversPage, AttestationsPage };
+    enum Page { AccountsPage, WaiversPage, AttestationsPage, ChangeRecordPage, PageCount };
     void showPage(Page page);
 
-    // Adds an entry with sensible defaults (accounts, attestations) or, for waivers, opens a
-    // dialog asking for the finding and the justification first. `findingId` preselects the
+    // Adds an entry with sensible defaults (accounts, attestations, revisions: the next version,
+    // today, the plan's author) or, for waivers, opens a dialog asking for the finding and the
+    // justification first. `findingId` preselects the
     // finding to waive.
     void addEntry(Page page, const QString &findingId = QString());
     // Removes the entries selected in the page's table.
@@ -57,7 +58,7 @@ private:
     Document *mDocument;
     Selection *mSelection;
     QTabWidget *mTabs;
-    PageWidgets mPages[3];
+    PageWidgets mPages[PageCount];
     bool mSyncing = false;
 };
 

@@ -144,6 +144,7 @@ QModelIndex OutlineDock::indexFor(const Selection::Item &item) const
         break;
     }
     case Selection::Item::Attestation:
+    case Selection::Item::Revision:
         break;
     }
     return mProxy->mapFromSource(source);

@@ -31,7 +31,8 @@ bool isMultiLine(const FieldInfo &field)
     return field.type == FieldType::Text &&
            ((field.owner == FieldOwner::Plan && qstrcmp(field.key, "description") == 0) ||
             (field.owner == FieldOwner::Waiver && qstrcmp(field.key, "justification") == 0) ||
-            (field.owner == FieldOwner::Attestation && qstrcmp(field.key, "note") == 0));
+            (field.owner == FieldOwner::Attestation && qstrcmp(field.key, "note") == 0) ||
+            (field.owner == FieldOwner::ChangeRecord && qstrcmp(field.key, "summary") == 0));
 }
 
 QString boolText(bool value)

@@ -76,6 +76,10 @@ const QList<GroupSpec> &groupsOf(FieldOwner owner)
     static const QList<GroupSpec> attestation{
         {QT_TRANSLATE_NOOP("hierarch::PropertiesDock", "Attestation"), {"item", "status", "note"}},
     };
+    static const QList<GroupSpec> revision{
+        {QT_TRANSLATE_NOOP("hierarch::PropertiesDock", "Revision"),
+         {"version", "date", "author", "summary"}},
+    };
     switch (owner) {
     case FieldOwner::Plan:
         return plan;
@@ -91,6 +95,8 @@ const QList<GroupSpec> &groupsOf(FieldOwner owner)
         return waiver;
     case FieldOwner::Attestation:
         return attestation;
+    case FieldOwner::ChangeRecord:
+        return revision;
     }
     return plan;
 }
@@ -112,6 +118,8 @@ FieldOwner ownerOf(Selection::Item::Kind kind)
         return FieldOwner::Waiver;
     case Selection::Item::Attestation:
         return FieldOwner::Attestation;
+    case Selection::Item::Revision:
+        return FieldOwner::ChangeRecord;
     }
     return FieldOwner::Plan;
 }
@@ -161,6 +169,7 @@ PropertiesDock::PropertiesDock(Document *document, Selection *selection, QWidget
     connect(document, &Document::accountsChanged, this, &PropertiesDock::onDocumentChanged);
     connect(document, &Document::waiversChanged, this, &PropertiesDock::onDocumentChanged);
     connect(document, &Document::attestationsChanged, this, &PropertiesDock::onDocumentChanged);
+    connect(document, &Document::changeRecordChanged, this, &PropertiesDock::onDocumentChanged);
     showCurrentItem();
 }
 
@@ -231,6 +240,10 @@ const void *PropertiesDock::object() const
     case Selection::Item::Attestation:
         return mItem.index >= 0 && mItem.index < plan.attestations.size()
                    ? &plan.attestations.at(mItem.index)
+                   : nullptr;
+    case Selection::Item::Revision:
+        return mItem.index >= 0 && mItem.index < plan.changeRecord.size()
+                   ? &plan.changeRecord.at(mItem.index)
                    : nullptr;
     }
     return nullptr;
@@ -463,6 +476,8 @@ QString PropertiesDock::title(const void *object) const
         return tr("Waiver of %1").arg(static_cast<const Waiver *>(object)->finding);
     case Selection::Item::Attestation:
         return tr("Attestation of %1").arg(static_cast<const Attestation *>(object)->item);
+    case Selection::Item::Revision:
+        return tr("Revision %1").arg(static_cast<const ChangeRecordEntry *>(object)->version);
     }
     return QString();
 }
