@@ -34,6 +34,11 @@ enum class PasswordChange { Manual, SiteReset, Console, ClientReinstall, Automat
 enum class Rotation { ChangePassword, NewAccount };
 enum class AttestationStatus { Done, NotApplicable, Open };
 
+// FORMAT.md `release`: the service pack, and for ConfigMgr 2007 the feature release (R2, R3) on
+// top of it, that a site runs. SMS 2003 has RTM and SP1 to SP3; ConfigMgr 2007 has RTM, SP1 and
+// SP2, R2 on SP1 or SP2, and R3 on SP2 (releaseInProduct).
+enum class Release { Rtm, Sp1, Sp2, Sp3, Sp1R2, Sp2R2, Sp2R3 };
+
 // FORMAT.md `document.status`: where the plan is in its change-board life.
 enum class DocumentStatus { Draft, Review, Approved, Superseded };
 
@@ -86,6 +91,7 @@ HIERARCH_ENUM_NAMES(PasswordChange, "manual", "site-reset", "console", "client-r
                     "automatic")
 HIERARCH_ENUM_NAMES(Rotation, "change-password", "new-account")
 HIERARCH_ENUM_NAMES(AttestationStatus, "done", "not-applicable", "open")
+HIERARCH_ENUM_NAMES(Release, "rtm", "sp1", "sp2", "sp3", "sp1-r2", "sp2-r2", "sp2-r3")
 HIERARCH_ENUM_NAMES(DocumentStatus, "draft", "review", "approved", "superseded")
 HIERARCH_ENUM_NAMES(AccountType, "sms-service", "database", "site-address", "server-connection",
                     "site-system-connection", "remote-service", "client-services",

@@ -108,6 +108,51 @@ bool accountTypeInProduct(AccountType type, Product product)
     return !only || *only == product;
 }
 
+bool releaseInProduct(Release release, Product product)
+{
+    switch (release) {
+    case Release::Rtm:
+    case Release::Sp1:
+    case Release::Sp2:
+        return true;
+    case Release::Sp3:
+        return product == Product::Sms2003;
+    case Release::Sp1R2:
+    case Release::Sp2R2:
+    case Release::Sp2R3:
+        return product == Product::ConfigMgr2007;
+    }
+    return false;
+}
+
+int servicePackLevel(Release release)
+{
+    switch (release) {
+    case Release::Rtm:
+        return 0;
+    case Release::Sp1:
+    case Release::Sp1R2:
+        return 1;
+    case Release::Sp2:
+    case Release::Sp2R2:
+    case Release::Sp2R3:
+        return 2;
+    case Release::Sp3:
+        return 3;
+    }
+    return 0;
+}
+
+bool hasR2(Release release)
+{
+    return release == Release::Sp1R2 || release == Release::Sp2R2 || release == Release::Sp2R3;
+}
+
+bool hasR3(Release release)
+{
+    return release == Release::Sp2R3;
+}
+
 bool accountTypeGeneratedByDefault(AccountType type)
 {
     return defaultsOf(type).generated;

@@ -118,6 +118,7 @@ struct Site
     std::optional<bool> acceptUnsignedData;
     std::optional<bool> httpRoaming;
     std::optional<Installation> installation;
+    std::optional<Release> release; // the plan's `release` when unstated
     QList<Server> servers;
     SourcePos pos;
 
@@ -174,6 +175,15 @@ bool accountGeneratedByDefault(const Account &account);
 // A type that exists in the product, for new accounts.
 AccountType defaultAccountType(Product product);
 
+// FORMAT.md `release`: the values each product has (SMS 2003: rtm, sp1 to sp3; ConfigMgr 2007:
+// rtm, sp1, sp2, sp1-r2, sp2-r2, sp2-r3).
+bool releaseInProduct(Release release, Product product);
+// The service pack level (RTM 0, SP1 1, ...), which orders the sites of a hierarchy.
+int servicePackLevel(Release release);
+// ConfigMgr 2007 feature releases: R2 (with R3, which includes it) and R3.
+bool hasR2(Release release);
+bool hasR3(Release release);
+
 struct Waiver
 {
     QString finding;
@@ -222,6 +232,7 @@ struct Plan
     Product product = Product::ConfigMgr2007;
     std::optional<QString> author;
     std::optional<QString> description;
+    std::optional<Release> release; // every site's release unless the site states its own
     // `document`: document control for the report cover; all optional.
     std::optional<QString> documentVersion;
     std::optional<DocumentStatus> documentStatus;
@@ -236,6 +247,11 @@ struct Plan
     QList<Attestation> attestations;
     QList<DiagramPosition> diagram;
 
+    // The release a site runs: its own `release`, else the plan's; nullopt when neither says.
+    std::optional<Release> effectiveRelease(const Site &site) const
+    {
+        return site.release ? site.release : release;
+    }
     bool effectiveSchemaExtended() const { return schemaExtended.value_or(false); }
     bool effectivePublishing() const { return publishing.value_or(false); }
     qsizetype serverCount() const;

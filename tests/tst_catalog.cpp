@@ -1,6 +1,6 @@
-// The catalog must be RULES.md (version 2) exactly: this test keeps its own copy of the id,
-// severity, category, scope and products of every rule, so that a change to either side shows up
-// here.
+// The catalog must be RULES.md (version 2) exactly, plus the rules the README defines beyond it
+// (the release rules): this test keeps its own copy of the id, severity, category, scope and
+// products of every rule, so that a change to either side shows up here.
 #include "rules/checklist.h"
 #include "rules/ruleinfo.h"
 
@@ -47,6 +47,9 @@ const Expected kRulesMd[] = {
     {"account-type-not-in-product", "error", "structure", "account", "both"},
     {"native-under-mixed-parent", "error", "structure", "site", "configmgr2007"},
     {"advanced-under-standard-parent", "error", "structure", "site", "sms2003"},
+    // README "Releases" (the product release a site runs)
+    {"release-above-parent", "warning", "structure", "site", "both"},
+    {"release-role-unsupported", "error", "structure", "server", "configmgr2007"},
     {"fsp-colocated", "error", "security", "server", "configmgr2007"},
     {"fsp-on-domain-controller", "error", "security", "server", "configmgr2007"},
     {"fsp-in-perimeter", "warning", "security", "server", "configmgr2007"},
@@ -84,6 +87,7 @@ const Expected kRulesMd[] = {
     {"scw-not-applied", "info", "security", "server", "both"},
     {"os-unsupported", "error", "security", "server", "configmgr2007"},
     {"os-below-2003-sp1", "warning", "security", "server", "both"},
+    {"release-os-unsupported", "error", "security", "server", "configmgr2007"},  // README "Releases"
     {"clustered-site-system", "error", "security", "server", "both"},
     {"ad-schema-not-extended", "warning", "security", "hierarchy", "both"},
     {"multiple-sites", "info", "security", "hierarchy", "both"},

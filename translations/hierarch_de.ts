@@ -1633,12 +1633,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Automatisches Layout</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>Add Revision %1</source>
         <translation>Revision %1 hinzufügen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Remove Revision %1</source>
         <translation>Revision %1 entfernen</translation>
     </message>
@@ -2154,15 +2154,15 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::Fields</name>
     <message>
-        <location filename="../model/document/fields.cpp" line="+187"/>
-        <location line="+71"/>
-        <location line="+98"/>
+        <location filename="../model/document/fields.cpp" line="+193"/>
+        <location line="+79"/>
+        <location line="+105"/>
         <location line="+159"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-327"/>
+        <location line="-342"/>
         <source>The plan&apos;s title, shown in the window and on the report cover.</source>
         <translation>Der Titel des Plans; wird im Fenster und auf dem Deckblatt des Berichts angezeigt.</translation>
     </message>
@@ -2178,12 +2178,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+6"/>
-        <location line="+433"/>
+        <location line="+448"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location line="-432"/>
+        <location line="-447"/>
         <source>Who wrote the plan; shown on the report cover.</source>
         <translation>Wer den Plan verfasst hat; wird auf dem Deckblatt des Berichts angezeigt.</translation>
     </message>
@@ -2198,7 +2198,18 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Wozu der Plan dient; wird auf dem Deckblatt des Berichts angezeigt.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <location line="+148"/>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <location line="-147"/>
+        <source>The service pack (and feature release) the hierarchy runs; a site may state its own.</source>
+        <translation>Das Service Pack (und Feature Release), das die Hierarchie ausführt; ein Standort kann ein eigenes angeben.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Document version</source>
         <translation>Dokumentversion</translation>
     </message>
@@ -2230,12 +2241,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     <message>
         <location line="+4"/>
         <location line="+50"/>
-        <location line="+95"/>
+        <location line="+102"/>
         <source>Forest</source>
         <translation>Gesamtstruktur</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-151"/>
         <source>The Active Directory forest of every site and server unless they name another.</source>
         <translation>Die Active Directory-Gesamtstruktur aller Standorte und Server, sofern diese keine andere angeben.</translation>
     </message>
@@ -2276,12 +2287,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+7"/>
-        <location line="+253"/>
+        <location line="+260"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-259"/>
         <source>A primary site has its own database; a secondary site reports to a primary parent.</source>
         <translation>Ein primärer Standort hat eine eigene Datenbank; ein sekundärer Standort ist einem primären Standort untergeordnet.</translation>
     </message>
@@ -2391,7 +2402,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Wie ein sekundärer Standortserver installiert wird: lokal auf dem Server oder per Push vom übergeordneten Standort.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>The service pack (and feature release) this site runs, when it differs from the plan&apos;s.</source>
+        <translation>Das Service Pack (und Feature Release), das dieser Standort ausführt, wenn es von dem des Plans abweicht.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The NetBIOS name: up to 15 letters, digits and hyphens, unique in the hierarchy.</source>
         <translation>Der NetBIOS-Name: bis zu 15 Buchstaben, Ziffern und Bindestriche, eindeutig in der Hierarchie.</translation>
     </message>
@@ -2816,7 +2832,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Wer die Revision erstellt hat.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
@@ -2879,6 +2895,41 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <location line="+1"/>
         <source>FAT32</source>
         <translation>FAT32</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RTM (no service pack)</source>
+        <translation>RTM (kein Service Pack)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SP1</source>
+        <translation>SP1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SP2</source>
+        <translation>SP2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SP3</source>
+        <translation>SP3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SP1 with R2</source>
+        <translation>SP1 mit R2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SP2 with R2</source>
+        <translation>SP2 mit R2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SP2 with R3</source>
+        <translation>SP2 mit R3</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3174,7 +3225,17 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Standort %1 hat %2 Zweigstellenverteilungspunkte; ein Standort unterstützt %3.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
+        <source>The hierarchy plans %1 clients; with Configuration Manager 2007 R3 it supports %2.</source>
+        <translation>Die Hierarchie plant %1 Clients; mit Configuration Manager 2007 R3 unterstützt sie %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The hierarchy plans %1 clients; it supports %2 (%3 once every site runs Configuration Manager 2007 R3).</source>
+        <translation>Die Hierarchie plant %1 Clients; unterstützt werden %2 (%3, sobald jeder Standort Configuration Manager 2007 R3 ausführt).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The hierarchy plans %1 clients; it supports %2 (%3 with Configuration Manager 2007 R3, a release the plan does not record).</source>
         <translation>In der Hierarchie sind %1 Clients geplant; sie unterstützt %2 (%3 mit Configuration Manager 2007 R3, einer Version, die der Plan nicht festhält).</translation>
     </message>
@@ -3612,6 +3673,21 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <source>The waiver for %1 expired on %2.</source>
         <translation>Die Ausnahme für %1 ist am %2 abgelaufen.</translation>
     </message>
+    <message>
+        <location filename="../model/rules/releaserules.cpp" line="+41"/>
+        <source>Site %1 runs %2, a later service pack than its parent %3 (%4).</source>
+        <translation>Standort %1 führt %2 aus, ein neueres Service Pack als sein übergeordneter Standort %3 (%4).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 runs %2, which site systems of %3 do not support; it needs SP%4 or later.</source>
+        <translation>%1 läuft unter %2, das Standortsysteme von %3 nicht unterstützen; es ist SP%4 oder neuer nötig.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 carries roles that %2 does not offer: %3.</source>
+        <translation>%1 trägt Rollen, die %2 nicht bietet: %3.</translation>
+    </message>
 </context>
 <context>
     <name>hierarch::FindingsCsv</name>
@@ -3725,7 +3801,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::ListsDock</name>
     <message>
-        <location filename="../views/lists/listsdock.cpp" line="+87"/>
+        <location filename="../views/lists/listsdock.cpp" line="+88"/>
         <location line="+5"/>
         <source>Lists</source>
         <translation>Listen</translation>
@@ -4789,6 +4865,11 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+54"/>
+        <source>%1 is not a release of %2; use one of %3</source>
+        <translation>%1 ist kein Release von %2; verwenden Sie eines von %3</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>%1 must be a map of keys and values%2</source>
         <translation>%1 muss eine Zuordnung von Schlüsseln zu Werten sein%2</translation>
     </message>
@@ -4823,12 +4904,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Plan</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>this file uses format version %1; this program reads format version %2</source>
         <translation>diese Datei verwendet Formatversion %1; dieses Programm liest Formatversion %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>activeDirectory</source>
         <translation>activeDirectory</translation>
     </message>
@@ -4843,7 +4924,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Standort</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>the plan has more than %L1 servers</source>
         <translation>der Plan hat mehr als %L1 Server</translation>
     </message>
@@ -5068,7 +5149,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>die geänderte Datei würde nicht wieder als der bearbeitete Plan gelesen</translation>
     </message>
     <message>
-        <location filename="../model/io/planpatcher.cpp" line="+79"/>
+        <location filename="../model/io/planpatcher.cpp" line="+81"/>
         <source>the text of an edited value could not be found</source>
         <translation>der Text eines geänderten Werts war nicht zu finden</translation>
     </message>
@@ -7745,7 +7826,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Rolle kann keinem sekundären Standort dienen</translation>
     </message>
     <message>
-        <location line="+495"/>
+        <location line="+132"/>
+        <source>A hierarchy is upgraded from the top down: the central site first, then each parent before its children. A child site at a later service pack than its parent is not a state the upgrade path supports.</source>
+        <translation>Eine Hierarchie wird von oben nach unten aktualisiert: zuerst der zentrale Standort, dann jeder übergeordnete Standort vor seinen untergeordneten. Ein untergeordneter Standort mit einem neueren Service Pack als sein übergeordneter ist ein Zustand, den der Aktualisierungspfad nicht unterstützt.</translation>
+    </message>
+    <message>
+        <location line="+395"/>
         <source>Branch distribution points, server locator points, PXE service points, state migration points, System Health Validator points and out of band service points do not support Internet-based clients, yet the console lets their site system accept Internet connections. The server is exposed without any supported use.</source>
         <translation>Zweigstellenverteilungspunkte, Serverlocatorpunkte, PXE-Dienstpunkte, Zustandsmigrationspunkte, Systemintegritätsprüfungspunkte und Out-of-Band-Dienstpunkte unterstützen keine internetbasierten Clients, dennoch lässt die Konsole zu, dass ihr Standortsystem Internetverbindungen annimmt. Der Server ist damit exponiert, ohne dass es einen unterstützten Verwendungszweck gibt.</translation>
     </message>
@@ -7795,7 +7881,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Configuration Manager 2007: Best Practices for Securing Site Systems — „Best Practices for SQL Server“ / „Configure SQL Server to use Windows authentication“; Configuration Manager 2007: Checklist for Security Best Practices — „Best Practices for SQL Server“; SMS 2003: Planning for SMS Account Lifecycles — „Overview of Password Change Methods for SMS Accounts“ (Tabelle 12.2), „Database accounts (sa)“</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+193"/>
+        <source>Configuration Manager 2007 supports site systems on Windows Server 2008 from SP1 on (installed from the SP1 complete release), and on Windows Server 2008 R2 from SP2 on. An earlier release on these systems is not supported.</source>
+        <translation>Configuration Manager 2007 unterstützt Standortsysteme unter Windows Server 2008 ab SP1 (installiert aus dem vollständigen SP1-Release) und unter Windows Server 2008 R2 ab SP2. Ein älteres Release ist auf diesen Systemen nicht unterstützt.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>SMS 2003 does not support clustering for any site system role, the site database server included. Configuration Manager 2007 supports a cluster only for the SQL Server of the site database; the site server and every other role must run on servers that are not cluster nodes.</source>
         <translation>SMS 2003 unterstützt Clustering für keine Standortsystemrolle, auch nicht für den Standortdatenbankserver. Configuration Manager 2007 unterstützt einen Cluster nur für den SQL Server der Standortdatenbank; der Standortserver und alle anderen Rollen müssen auf Servern laufen, die keine Clusterknoten sind.</translation>
     </message>
@@ -7920,7 +8011,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>SMS 2003 benötigt die gemischte Authentifizierung nur, wo ein Standort seine Datenbank mit einer SQL Server-Anmeldung erreicht, etwa mit einem für sa geplanten Datenbankkonto; ansonsten fügt der gemischte Modus lediglich SQL Server-Anmeldungen mit eigenen Kennwörtern als weiteren Zugang hinzu. Empfohlen ist die Windows-Authentifizierung.</translation>
     </message>
     <message>
-        <location line="-1296"/>
+        <location line="-1347"/>
         <source>Move these roles to the parent primary site, or make the site a primary site.</source>
         <translation>Verschieben Sie diese Rollen zum übergeordneten primären Standort, oder machen Sie den Standort zu einem primären Standort.</translation>
     </message>
@@ -7935,7 +8026,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Weisen Sie die Rolle management-point einem Server des Standorts zu, vorzugsweise einem anderen Server als dem Standortserver.</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+225"/>
         <source>Configuration Manager 2007: Best Practices for Securing Site Systems — &quot;Best Practices for Management Points&quot; / &quot;If this site system role is configured in a perimeter network, configure the site server to retrieve the data from the site system&quot;; Configuration Manager 2007: Best Practices for Securing Site Systems — &quot;Best Practices for Fallback Status Point&quot; / &quot;Avoid using the fallback status point in the perimeter network&quot;; Microsoft product documentation: &quot;Configuration Manager in Multiple Active Directory Forests&quot; (allow only site server initiated data transfers)</source>
         <translation>Configuration Manager 2007: Best Practices for Securing Site Systems — „Best Practices for Management Points“ / „If this site system role is configured in a perimeter network, configure the site server to retrieve the data from the site system“; Configuration Manager 2007: Best Practices for Securing Site Systems — „Best Practices for Fallback Status Point“ / „Avoid using the fallback status point in the perimeter network“; Microsoft-Produktdokumentation: „Configuration Manager in Multiple Active Directory Forests“ (nur vom Standortserver initiierte Datenübertragungen zulassen)</translation>
     </message>
@@ -7955,7 +8046,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>SMS 2003: Security Planning — &quot;Maintain One Management Point at the Primary Site&quot;</translation>
     </message>
     <message>
-        <location line="-434"/>
+        <location line="-466"/>
         <source>Site has no client access point</source>
         <translation>Standort hat keinen Clientzugriffspunkt</translation>
     </message>
@@ -8096,6 +8187,41 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+5"/>
+        <source>Site runs a later service pack than its parent</source>
+        <translation>Standort führt ein neueres Service Pack aus als sein übergeordneter Standort</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plan the parent site at the same or a later service pack, or upgrade the child only after its parent.</source>
+        <translation>Planen Sie den übergeordneten Standort mit demselben oder einem neueren Service Pack, oder aktualisieren Sie den untergeordneten Standort erst nach dem übergeordneten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Microsoft product documentation: &quot;Considerations for Upgrading Sites&quot; (begin at the central site) and the service pack upgrade checklists</source>
+        <translation>Microsoft-Produktdokumentation: &quot;Considerations for Upgrading Sites&quot; (beim zentralen Standort beginnen) und die Checklisten zur Aktualisierung auf die Service Packs</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Site system role needs a later release than its site runs</source>
+        <translation>Standortsystemrolle braucht ein neueres Release, als ihr Standort ausführt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some site system roles came with a service pack or a feature release: the out of band service point with Configuration Manager 2007 SP1, the reporting services point with Configuration Manager 2007 R2. A site at an earlier release cannot install them.</source>
+        <translation>Einige Standortsystemrollen kamen mit einem Service Pack oder einem Feature Release: der Out-of-Band-Dienstpunkt mit Configuration Manager 2007 SP1, der Reporting Services-Punkt mit Configuration Manager 2007 R2. Ein Standort mit einem älteren Release kann sie nicht installieren.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plan the site at the release the role needs (SP1 for out of band management, R2 for SQL Reporting Services), or use the reporting point instead of the reporting services point.</source>
+        <translation>Planen Sie den Standort mit dem Release, das die Rolle braucht (SP1 für die Out-of-Band-Verwaltung, R2 für SQL Reporting Services), oder verwenden Sie den Reporting-Punkt statt des Reporting Services-Punkts.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Microsoft product documentation: &quot;What&apos;s New in Configuration Manager 2007 SP1&quot; (out of band management) and &quot;What&apos;s New in Configuration Manager 2007 R2&quot; (SQL Reporting Services integration)</source>
+        <translation>Microsoft-Produktdokumentation: &quot;What&apos;s New in Configuration Manager 2007 SP1&quot; (Out-of-Band-Verwaltung) und &quot;What&apos;s New in Configuration Manager 2007 R2&quot; (Integration von SQL Reporting Services)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Fallback status point shares its server with other roles</source>
         <translation>Fallbackstatuspunkt teilt seinen Server mit anderen Rollen</translation>
     </message>
@@ -8760,6 +8886,21 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <location line="+3"/>
         <source>SMS 2003: Securing SMS Site Systems — &quot;Use Windows Server 2003 Service Pack 1 for All Site Systems&quot;</source>
         <translation>SMS 2003: Securing SMS Site Systems — &quot;Use Windows Server 2003 Service Pack 1 for All Site Systems&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Site system runs a Windows Server release its site&apos;s release does not support</source>
+        <translation>Standortsystem läuft unter einer Windows-Server-Version, die das Release seines Standorts nicht unterstützt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Plan the site at SP1 or later for Windows Server 2008 and at SP2 or later for Windows Server 2008 R2, or plan the server on the system its release supports.</source>
+        <translation>Planen Sie den Standort mit SP1 oder neuer für Windows Server 2008 und mit SP2 oder neuer für Windows Server 2008 R2, oder planen Sie den Server auf einem System, das sein Release unterstützt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Microsoft product documentation: &quot;Configuration Manager 2007 SP1 Supported Configurations&quot; and &quot;Configuration Manager 2007 SP2 Supported Configurations&quot; (site system operating systems)</source>
+        <translation>Microsoft-Produktdokumentation: &quot;Configuration Manager 2007 SP1 Supported Configurations&quot; und &quot;Configuration Manager 2007 SP2 Supported Configurations&quot; (Betriebssysteme der Standortsysteme)</translation>
     </message>
     <message>
         <location line="+6"/>

@@ -123,6 +123,12 @@ QVariant defaultEnum(const Plan &, const void *)
     return enumString(Value);
 }
 
+// A site runs the plan's release unless it states its own.
+QVariant planRelease(const Plan &plan, const void *)
+{
+    return plan.release ? QVariant(enumString(*plan.release)) : QVariant();
+}
+
 QVariant sqlPresent(const void *object)
 {
     return static_cast<const Server *>(object)->sql.has_value();
@@ -205,6 +211,14 @@ QList<FieldInfo> planFields()
             QT_TRANSLATE_NOOP("hierarch::Fields", "What the plan is for; shown on the report "
                                                   "cover."),
             "", kBoth, noDefault),
+        enumField<&Plan::release, Release>(
+            o, "release", QT_TRANSLATE_NOOP("hierarch::Fields", "Release"),
+            QT_TRANSLATE_NOOP("hierarch::Fields",
+                              "The service pack (and feature release) the hierarchy runs; a site "
+                              "may state its own."),
+            "release-above-parent, release-os-unsupported, release-role-unsupported, "
+            "capacity-hierarchy-clients",
+            kBoth, noDefault),
         plainField<&Plan::documentVersion>(
             o, FieldType::Text, "document.version",
             QT_TRANSLATE_NOOP("hierarch::Fields", "Document version"),
@@ -345,6 +359,13 @@ QList<FieldInfo> siteFields()
                               "How a secondary site server is installed: locally at the server, or "
                               "pushed from the parent."),
             "secondary-push-install", kBoth, defaultEnum<Installation::Local>),
+        enumField<&Site::release, Release>(
+            o, "release", QT_TRANSLATE_NOOP("hierarch::Fields", "Release"),
+            QT_TRANSLATE_NOOP("hierarch::Fields",
+                              "The service pack (and feature release) this site runs, when it "
+                              "differs from the plan's."),
+            "release-above-parent, release-os-unsupported, release-role-unsupported", kBoth,
+            planRelease),
     };
 }
 
@@ -716,6 +737,13 @@ QString enumValueLabel(const QString &value)
          QT_TRANSLATE_NOOP("hierarch::Fields", "Windows Server 2008 R2")},
         {QStringLiteral("ntfs"), QT_TRANSLATE_NOOP("hierarch::Fields", "NTFS")},
         {QStringLiteral("fat32"), QT_TRANSLATE_NOOP("hierarch::Fields", "FAT32")},
+        {QStringLiteral("rtm"), QT_TRANSLATE_NOOP("hierarch::Fields", "RTM (no service pack)")},
+        {QStringLiteral("sp1"), QT_TRANSLATE_NOOP("hierarch::Fields", "SP1")},
+        {QStringLiteral("sp2"), QT_TRANSLATE_NOOP("hierarch::Fields", "SP2")},
+        {QStringLiteral("sp3"), QT_TRANSLATE_NOOP("hierarch::Fields", "SP3")},
+        {QStringLiteral("sp1-r2"), QT_TRANSLATE_NOOP("hierarch::Fields", "SP1 with R2")},
+        {QStringLiteral("sp2-r2"), QT_TRANSLATE_NOOP("hierarch::Fields", "SP2 with R2")},
+        {QStringLiteral("sp2-r3"), QT_TRANSLATE_NOOP("hierarch::Fields", "SP2 with R3")},
         {QStringLiteral("draft"), QT_TRANSLATE_NOOP("hierarch::Fields", "Draft")},
         {QStringLiteral("review"), QT_TRANSLATE_NOOP("hierarch::Fields", "In review")},
         {QStringLiteral("approved"), QT_TRANSLATE_NOOP("hierarch::Fields", "Approved")},
@@ -750,6 +778,14 @@ QStringList enumValuesIn(const FieldInfo &field, Product product)
 {
     if (!field.enumValues)
         return {};
+    if (qstrcmp(field.key, "release") == 0) {
+        QStringList values;
+        for (int r = 0; r < enumCount<Release>(); ++r) {
+            if (releaseInProduct(Release(r), product))
+                values << enumString(Release(r));
+        }
+        return values;
+    }
     if (field.owner != FieldOwner::Account || qstrcmp(field.key, "type") != 0)
         return field.enumValues();
     QStringList values;

@@ -364,6 +364,26 @@ private:
             out = readEnum<E>(n, key);
     }
 
+    // `release`: a value of the plan's product only (SMS 2003 has no R2, ConfigMgr 2007 no SP3).
+    void optRelease(const MapReader &map, std::optional<Release> &out)
+    {
+        const YamlNode *n = map.get("release");
+        if (!n)
+            return;
+        const Release release = readEnum<Release>(n, "release");
+        if (mProduct && !releaseInProduct(release, *mProduct)) {
+            QStringList names;
+            for (int r = 0; r < enumCount<Release>(); ++r) {
+                if (releaseInProduct(Release(r), *mProduct))
+                    names << enumString(Release(r));
+            }
+            fail(n, tr("%1 is not a release of %2; use one of %3")
+                        .arg(quoted(fromUtf8Text(n->text)), enumString(*mProduct),
+                             names.join(QLatin1String(", "))));
+        }
+        out = release;
+    }
+
     const PlanLimits &mLimits;
     std::size_t mVisited = 0;
     std::size_t mTextBytes = 0;
@@ -440,6 +460,7 @@ Plan Reader::readPlan(const YamlNode *root)
                          {"product"},
                          {"author"},
                          {"description"},
+                         {"release"},
                          {"document"},
                          {"dnsDomain"},
                          {"activeDirectory"},
@@ -461,6 +482,7 @@ Plan Reader::readPlan(const YamlNode *root)
     mProduct = plan.product;
     optString(map, "author", plan.author);
     optString(map, "description", plan.description, TextKind::FreeText);
+    optRelease(map, plan.release);
     if (const YamlNode *document = map.get("document"))
         readDocument(document, plan);
     optString(map, "dnsDomain", plan.dnsDomain);
@@ -511,6 +533,7 @@ Site Reader::readSite(const YamlNode *node)
                          {"acceptUnsignedData", kSms},
                          {"httpRoaming", kCm},
                          {"installation"},
+                         {"release"},
                          {"servers"}});
     Site site;
     site.pos = {node->line, node->column};
@@ -528,6 +551,7 @@ Site Reader::readSite(const YamlNode *node)
     optBool(map, "acceptUnsignedData", site.acceptUnsignedData);
     optBool(map, "httpRoaming", site.httpRoaming);
     optEnum(map, "installation", site.installation);
+    optRelease(map, site.release);
     if (const YamlNode *servers = map.get("servers")) {
         for (const YamlNode *serverNode : readList(servers, "servers")) {
             if (++mServerCount > mLimits.maxServers) {

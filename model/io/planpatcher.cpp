@@ -19,9 +19,10 @@ namespace {
 using Keys = std::span<const char *const>;
 
 // FORMAT.md's key order of each map: a stated key goes after the last key before it.
-constexpr const char *kPlanKeys[] = {
-    "hierarch",        "name",  "product",  "author",  "description",  "document", "dnsDomain",
-    "activeDirectory", "sites", "accounts", "waivers", "attestations", "diagram"};
+constexpr const char *kPlanKeys[] = {"hierarch",        "name",    "product",  "author",
+                                     "description",     "release", "document", "dnsDomain",
+                                     "activeDirectory", "sites",   "accounts", "waivers",
+                                     "attestations",    "diagram"};
 constexpr const char *kDocumentKeys[] = {"version", "status", "changeRecord"};
 constexpr const char *kChangeRecordKeys[] = {"version", "date", "author", "summary"};
 constexpr const char *kDirectoryKeys[] = {"forest", "schemaExtended", "publishing"};
@@ -39,6 +40,7 @@ constexpr const char *kSiteKeys[] = {"code",
                                      "acceptUnsignedData",
                                      "httpRoaming",
                                      "installation",
+                                     "release",
                                      "servers"};
 constexpr const char *kServerKeys[] = {"name",
                                        "fqdn",
@@ -836,6 +838,7 @@ void Patcher::patchSite(const YamlNode *node, const Site &o, const Site &n)
     field(m, "acceptUnsignedData", o.acceptUnsignedData, n.acceptUnsignedData);
     field(m, "httpRoaming", o.httpRoaming, n.httpRoaming);
     field(m, "installation", o.installation, n.installation);
+    field(m, "release", o.release, n.release);
 
     auto spec = mapItems("servers", canonical::serverItem, 6, &Patcher::patchServer);
     spec.ownLines = [this](const Server &server, int dash) {
@@ -1018,6 +1021,7 @@ QByteArray Patcher::run(const Plan &o, const Plan &n)
     field(m, "product", o.product, n.product);
     field(m, "author", o.author, n.author);
     field(m, "description", o.description, n.description);
+    field(m, "release", o.release, n.release);
     patchDocument(m, o, n);
     field(m, "dnsDomain", o.dnsDomain, n.dnsDomain);
     patchDirectory(m, o, n);

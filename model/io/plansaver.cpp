@@ -188,6 +188,7 @@ void writeSite(Writer &w, const Site &s)
     w.opt(in, "acceptUnsignedData", s.acceptUnsignedData);
     w.opt(in, "httpRoaming", s.httpRoaming);
     w.opt(in, "installation", s.installation);
+    w.opt(in, "release", s.release);
     if (!s.servers.isEmpty()) {
         w.open(in, "servers");
         for (const Server &server : s.servers)
@@ -396,6 +397,7 @@ QByteArray savePlan(const Plan &plan)
     w.line(0, "product", Writer::scalar(plan.product));
     w.opt(0, "author", plan.author);
     w.opt(0, "description", plan.description);
+    w.opt(0, "release", plan.release);
     if (hasDocumentControl(plan))
         writeDocument(w, plan);
     w.opt(0, "dnsDomain", plan.dnsDomain);

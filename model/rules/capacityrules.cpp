@@ -68,9 +68,36 @@ void capacitySite(const ValidationContext &context, FindingSink &sink, int i)
 
 void capacityHierarchy(const ValidationContext &context, FindingSink &sink)
 {
+    const Plan &plan = context.plan();
     qint64 allClients = 0;
-    for (const Site &site : context.plan().sites)
+    bool releaseKnown = true;
+    bool everySiteR3 = true;
+    for (const Site &site : plan.sites) {
         allClients += site.effectiveClients();
+        const std::optional<Release> release = plan.effectiveRelease(site);
+        releaseKnown = releaseKnown && release.has_value();
+        everySiteR3 = everySiteR3 && release && hasR3(*release);
+    }
+    // R3 raises the limit once every site runs it; the message says which limit applies.
+    if (releaseKnown && everySiteR3) {
+        if (allClients > kMaxHierarchyClientsR3) {
+            sink.hierarchy(RuleId::CapacityHierarchyClients,
+                           QT_TRANSLATE_NOOP("hierarch::Findings",
+                                             "The hierarchy plans %1 clients; with Configuration "
+                                             "Manager 2007 R3 it supports %2."),
+                           {number(allClients), number(kMaxHierarchyClientsR3)});
+        }
+        return;
+    }
+    if (releaseKnown && allClients > kMaxHierarchyClients) {
+        sink.hierarchy(
+            RuleId::CapacityHierarchyClients,
+            QT_TRANSLATE_NOOP("hierarch::Findings",
+                              "The hierarchy plans %1 clients; it supports %2 (%3 "
+                              "once every site runs Configuration Manager 2007 R3)."),
+            {number(allClients), number(kMaxHierarchyClients), number(kMaxHierarchyClientsR3)});
+        return;
+    }
     if (allClients > kMaxHierarchyClients) {
         sink.hierarchy(
             RuleId::CapacityHierarchyClients,

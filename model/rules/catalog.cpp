@@ -356,6 +356,38 @@ constexpr RuleInfo kRules[] = {
      QT_TRANSLATE_NOOP("hierarch::Rules",
                        "Microsoft product documentation: SMS 2003 security modes (a parent site "
                        "must use advanced security before its child sites)")},
+    {RuleId::ReleaseAboveParent, "release-above-parent", Severity::Warning, Category::Structure,
+     Scope::Site, Products::Both,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Site runs a later service pack than its parent"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "A hierarchy is upgraded from the top down: the central site first, then "
+                       "each parent before its children. A child site at a later service pack "
+                       "than its parent is not a state the upgrade path supports."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Plan the parent site at the same or a later service pack, or upgrade the "
+                       "child only after its parent."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Microsoft product documentation: \"Considerations for Upgrading Sites\" "
+                       "(begin at the central site) and the service pack upgrade checklists")},
+    {RuleId::ReleaseRoleUnsupported, "release-role-unsupported", Severity::Error,
+     Category::Structure, Scope::Server, Products::ConfigMgr2007,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Site system role needs a later release than its site runs"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Some site system roles came with a service pack or a feature release: "
+                       "the out of band service point with Configuration Manager 2007 SP1, the "
+                       "reporting services point with Configuration Manager 2007 R2. A site at "
+                       "an earlier release cannot install them."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Plan the site at the release the role needs (SP1 for out of band "
+                       "management, R2 for SQL Reporting Services), or use the reporting point "
+                       "instead of the reporting services point."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Microsoft product documentation: \"What's New in Configuration Manager "
+                       "2007 SP1\" (out of band management) and \"What's New in Configuration "
+                       "Manager 2007 R2\" (SQL Reporting Services integration)")},
     {RuleId::FspColocated, "fsp-colocated", Severity::Error, Category::Security, Scope::Server,
      Products::ConfigMgr2007,
      QT_TRANSLATE_NOOP("hierarch::Rules",
@@ -1041,6 +1073,25 @@ constexpr RuleInfo kRules[] = {
          "hierarch::Rules",
          "SMS 2003: Securing SMS Site Systems — \"Use Windows Server 2003 Service Pack 1 for "
          "All Site Systems\"")},
+    {RuleId::ReleaseOsUnsupported, "release-os-unsupported", Severity::Error, Category::Security,
+     Scope::Server, Products::ConfigMgr2007,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Site system runs a Windows Server release its site's release does not "
+                       "support"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Configuration Manager 2007 supports site systems on Windows Server 2008 "
+                       "from SP1 on (installed from the SP1 complete release), and on Windows "
+                       "Server 2008 R2 from SP2 on. An earlier release on these systems is not "
+                       "supported."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Plan the site at SP1 or later for Windows Server 2008 and at SP2 or later "
+                       "for Windows Server 2008 R2, or plan the server on the system its "
+                       "release supports."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Microsoft product documentation: \"Configuration Manager 2007 SP1 "
+                       "Supported Configurations\" and \"Configuration Manager 2007 SP2 "
+                       "Supported Configurations\" (site system operating systems)")},
     {RuleId::ClusteredSiteSystem, "clustered-site-system", Severity::Error, Category::Security,
      Scope::Server, Products::Both,
      QT_TRANSLATE_NOOP("hierarch::Rules", "Site system is a cluster node"),

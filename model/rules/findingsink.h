@@ -100,6 +100,9 @@ void designHierarchy(const ValidationContext &context, FindingSink &sink);
 void designSite(const ValidationContext &context, FindingSink &sink, int site);
 void capacityHierarchy(const ValidationContext &context, FindingSink &sink);
 void capacitySite(const ValidationContext &context, FindingSink &sink, int site);
+void releaseSite(const ValidationContext &context, FindingSink &sink, int site);
+void releaseServer(const ValidationContext &context, FindingSink &sink,
+                   const ValidationContext::ServerRef &server);
 void accountChecks(const ValidationContext &context, FindingSink &sink, const Account &account);
 
 // Helpers shared by the checks.

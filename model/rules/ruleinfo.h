@@ -69,6 +69,8 @@ enum class RuleId {
     AccountTypeNotInProduct,
     NativeUnderMixedParent,
     AdvancedUnderStandardParent,
+    ReleaseAboveParent,
+    ReleaseRoleUnsupported,
     // security: site systems
     FspColocated,
     FspOnDomainController,
@@ -109,6 +111,7 @@ enum class RuleId {
     ScwNotApplied,
     OsUnsupported,
     OsBelow2003Sp1,
+    ReleaseOsUnsupported,
     ClusteredSiteSystem,
     // hierarchy design
     AdSchemaNotExtended,

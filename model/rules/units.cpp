@@ -19,6 +19,7 @@ void checkSite(const ValidationContext &context, FindingSink &sink, int site)
     sqlSite(context, sink, site);
     designSite(context, sink, site);
     capacitySite(context, sink, site);
+    releaseSite(context, sink, site);
 }
 
 void checkServer(const ValidationContext &context, FindingSink &sink,
@@ -28,6 +29,7 @@ void checkServer(const ValidationContext &context, FindingSink &sink,
     siteSystemsServer(context, sink, server);
     sqlServer(context, sink, server);
     hardeningServer(context, sink, server);
+    releaseServer(context, sink, server);
 }
 
 void checkAccount(const ValidationContext &context, FindingSink &sink, const Account &account)

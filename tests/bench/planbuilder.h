@@ -106,6 +106,7 @@ private:
     void plantSiteSystems();
     void plantServerFacts();
     void plantSiteSettings();
+    void plantReleases();
     void addAccounts();
     void plantAccountDefects();
     void addAttestations();

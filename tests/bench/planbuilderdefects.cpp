@@ -540,6 +540,50 @@ void PlanBuilder::plantSiteSettings()
         for (int i : takeSites(sites([this](int i) { return isBranchPrimary(i); }, reuse), 30))
             site(i).legacyClients = mRandom.between(1, 40) * 25; // legacy-clients
     }
+    plantReleases();
+}
+
+void PlanBuilder::plantReleases()
+{
+    // release-above-parent: a secondary site upgraded before its primary.
+    for (int i : takeSites(sites(
+                               [this](int i) {
+                                   return !spec(i).primary() && spec(i).logicalParent >= 0 &&
+                                          !site(spec(i).logicalParent).release;
+                               },
+                               Use::Reuse),
+                           kOne)) {
+        site(spec(i).logicalParent).release = Release::Sp1;
+        site(i).release = Release::Sp2;
+    }
+    if (!cm())
+        return;
+    const auto unset = [this](int i) {
+        return !site(i).release;
+    };
+    // release-role-unsupported: a reporting services point in a site without R2.
+    for (int i : takeSites(sites(
+                               [&](int i) {
+                                   return unset(i) && countInSite(i, [this](Ref r) {
+                                                          return server(r).hasRole(
+                                                              Role::ReportingServicesPoint);
+                                                      }) > 0;
+                               },
+                               Use::Reuse),
+                           kOne)) {
+        site(i).release = Release::Sp2;
+    }
+    // release-os-unsupported: a site system on Windows Server 2008 in an RTM site.
+    for (int i : takeSites(sites(
+                               [&](int i) {
+                                   return unset(i) && spec(i).primary() &&
+                                          site(i).servers.size() >= 2;
+                               },
+                               Use::Reuse),
+                           kOne)) {
+        site(i).release = Release::Rtm;
+        site(i).servers.last().os = OperatingSystem::Windows2008;
+    }
 }
 
 // ---- accounts, attestations, waivers ------------------------------------------------------------

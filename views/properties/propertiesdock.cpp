@@ -32,7 +32,7 @@ const QList<GroupSpec> &groupsOf(FieldOwner owner)
 {
     static const QList<GroupSpec> plan{
         {QT_TRANSLATE_NOOP("hierarch::PropertiesDock", "Plan"),
-         {"name", "product", "author", "description"}},
+         {"name", "product", "release", "author", "description"}},
         {QT_TRANSLATE_NOOP("hierarch::PropertiesDock", "Document control"),
          {"document.version", "document.status"}},
         {QT_TRANSLATE_NOOP("hierarch::PropertiesDock", "Active Directory"),
@@ -41,7 +41,7 @@ const QList<GroupSpec> &groupsOf(FieldOwner owner)
     };
     static const QList<GroupSpec> site{
         {QT_TRANSLATE_NOOP("hierarch::PropertiesDock", "Identity"),
-         {"code", "name", "type", "parent", "forest", "installation"}},
+         {"code", "name", "type", "parent", "forest", "installation", "release"}},
         {QT_TRANSLATE_NOOP("hierarch::PropertiesDock", "Clients"),
          {"clients", "legacyClients", "workgroupClients"}},
         {QT_TRANSLATE_NOOP("hierarch::PropertiesDock", "Security"),
