@@ -138,6 +138,17 @@ int runReport(const QStringList &arguments)
         printErr(QStringLiteral("hierarch report: %1\n").arg(writer.errorString()));
         return Failure;
     }
+    // A large plan's report summarises its longest sections and writes the full lists beside
+    // the PDF: say where, since nothing else is printed.
+    const QStringList csv = writer.csvFilesWritten();
+    if (!csv.isEmpty()) {
+        QString text = ReportCommandText::tr("hierarch report: the full lists of the summarised "
+                                             "sections are in:\n");
+        for (const QString &file : csv)
+            text += QStringLiteral("  %1\n").arg(file);
+        if (!printOut(text))
+            return Failure;
+    }
     return Success;
 }
 
