@@ -60,8 +60,12 @@ int pdfPages(const QString &pdf)
 // breaks and doubled quotes. Returns false on anything else (a stray quote, a bare LF).
 bool parseCsv(const QByteArray &bytes, QList<QStringList> &records)
 {
-    const QString text = QString::fromUtf8(bytes);
-    if (text.toUtf8() != bytes)
+    // UTF-8 with a byte order mark, as File > Export Findings writes it.
+    if (!bytes.startsWith("\xEF\xBB\xBF"))
+        return false;
+    const QByteArray body = bytes.mid(3);
+    const QString text = QString::fromUtf8(body);
+    if (text.toUtf8() != body)
         return false; // not UTF-8
     QStringList record;
     QString field;
@@ -131,6 +135,7 @@ private slots:
     void overviewCodesLegibleAtL();
     void largePlanSummarises();
     void germanSummaryText();
+    void printedReportSaysHowToGetLists();
     void smallPlanKeepsFullTables();
 
 private:
@@ -151,12 +156,13 @@ void TestReportLarge::csvQuoting()
                   {QStringLiteral("Code"), QStringLiteral("Name")},
                   {{QStringLiteral("P01"), QStringLiteral("Berlin, Mitte")},
                    {QStringLiteral("P02"), QStringLiteral("The \"new\" site\nsecond line")},
-                   {QStringLiteral("-1"), QStringLiteral("=HYPERLINK(\"x\")")},
+                   {QStringLiteral("P03"), QStringLiteral("=HYPERLINK(\"x\")")},
                    {QStringLiteral("Zürich"), QString()}}};
-    QCOMPARE(csv.encoded(), QByteArray("Code,Name\r\n"
+    QCOMPARE(csv.encoded(), QByteArray("\xEF\xBB\xBF"
+                                       "Code,Name\r\n"
                                        "P01,\"Berlin, Mitte\"\r\n"
                                        "P02,\"The \"\"new\"\" site\nsecond line\"\r\n"
-                                       "-1,\"'=HYPERLINK(\"\"x\"\")\"\r\n"
+                                       "P03,\"'=HYPERLINK(\"\"x\"\")\"\r\n"
                                        "Z\xc3\xbcrich,\r\n"));
     QList<QStringList> records;
     QVERIFY(parseCsv(csv.encoded(), records));
@@ -293,6 +299,34 @@ void TestReportLarge::germanSummaryText()
     QVERIFY(!text.contains(QLatin1String("The full list is in")));
     // M keeps its full table of 100 sites.
     QVERIFY(!QFileInfo::exists(mDir.filePath(QStringLiteral("mittel.sites.csv"))));
+}
+
+// Printing (or writing to a device) leaves no file to put CSV files beside: the report says how
+// to get the full lists instead of naming files that do not exist.
+void TestReportLarge::printedReportSaysHowToGetLists()
+{
+    REQUIRE_POPPLER();
+    const Plan plan = bench::generatePlan(bench::sizePreset('M', Product::ConfigMgr2007));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    ReportOptions options;
+    options.asOf = bench::referenceDate();
+    ReportWriter writer(plan, options);
+    QBuffer buffer;
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    QCOMPARE(int(writer.write(&buffer)), int(ReportWriter::Result::Written));
+    QVERIFY(writer.csvFilesWritten().isEmpty());
+    const QString pdf = dir.filePath(QStringLiteral("device.pdf"));
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(buffer.data());
+    file.close();
+    const QString text = pdfText(pdf);
+    QVERIFY(text.contains(QLatin1String("Showing the 100 servers with the most findings of 1,000. "
+                                        "Export the report to a PDF file to get the full list as "
+                                        "a CSV file beside it.")));
+    QVERIFY(!text.contains(QLatin1String(".csv")));
+    QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.csv")}), QStringList());
 }
 
 void TestReportLarge::smallPlanKeepsFullTables()

@@ -1327,11 +1327,11 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location filename="../app/cli/reportcommand.cpp" line="+37"/>
-        <source>Writes the design report of a hierarchy plan as a PDF: verdict, charts, diagram, inventory, findings, accepted risks, assumptions, accounts, checklist and ports.</source>
-        <translation>Schreibt den Entwurfsbericht eines Hierarchieplans als PDF: Ergebnis, Grafiken, Hierarchiediagramm, Bestandsübersicht, Befunde, akzeptierte Risiken, Annahmen, Konten, Checkliste und Ports.</translation>
+        <source>Writes the design report of a hierarchy plan as a PDF: verdict, charts, diagram, inventory, findings, accepted risks, assumptions, accounts, checklist and ports. For a large plan the longest sections list their top items and the full lists are written as CSV files beside the PDF (OUT.sites.csv, OUT.servers.csv, ...).</source>
+        <translation>Schreibt den Entwurfsbericht eines Hierarchieplans als PDF: Ergebnis, Grafiken, Hierarchiediagramm, Bestandsübersicht, Befunde, akzeptierte Risiken, Annahmen, Konten, Checkliste und Ports. Bei einem großen Plan zeigen die längsten Abschnitte ihre wichtigsten Einträge, und die vollständigen Listen werden als CSV-Dateien neben das PDF geschrieben (OUT.sites.csv, OUT.servers.csv, …).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The plan file.</source>
         <translation>Die Plandatei.</translation>
     </message>
@@ -5726,19 +5726,19 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+331"/>
+        <location line="+330"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location line="-329"/>
+        <location line="-328"/>
         <source>Hierarchy diagram</source>
         <translation>Hierarchiediagramm</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../views/report/reportsectionsplan.cpp" line="+264"/>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Sites</source>
         <translation>Standorte</translation>
     </message>
@@ -5753,8 +5753,8 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <location line="+16"/>
         <location line="+59"/>
         <location line="+30"/>
-        <location filename="../views/report/reportsectionsplan.cpp" line="-16"/>
-        <location line="+17"/>
+        <location filename="../views/report/reportsectionsplan.cpp" line="-15"/>
+        <location line="+16"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
@@ -5794,13 +5794,13 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Exportieren Sie den Bericht als PDF-Datei, um die vollständige Liste als CSV-Datei daneben zu erhalten.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The full list is in %1 beside this report.</source>
         <translation>Die vollständige Liste steht in %1 neben diesem Bericht.</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../views/report/reportwriter.cpp" line="+164"/>
+        <location filename="../views/report/reportwriter.cpp" line="+165"/>
         <source>yyyy-MM-dd</source>
         <comment>date format of the report: a QDate::toString pattern</comment>
         <translation>dd.MM.yyyy</translation>
@@ -5935,7 +5935,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+43"/>
-        <location filename="../views/report/reportwriter.cpp" line="-124"/>
+        <location filename="../views/report/reportwriter.cpp" line="-125"/>
         <source>Site hierarchy design report</source>
         <translation>Entwurfsbericht zur Standorthierarchie</translation>
     </message>
@@ -5952,7 +5952,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="-144"/>
-        <location filename="../views/report/reportsectionsinventory.cpp" line="+233"/>
+        <location filename="../views/report/reportsectionsinventory.cpp" line="+234"/>
         <source>not stated</source>
         <translation>nicht angegeben</translation>
     </message>
@@ -5978,7 +5978,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../views/report/reportsectionsplan.cpp" line="+232"/>
+        <location filename="../views/report/reportsectionsplan.cpp" line="+231"/>
         <source>Scope</source>
         <translation>Bereich</translation>
     </message>
@@ -6014,7 +6014,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../views/report/reportwriter.cpp" line="+80"/>
+        <location filename="../views/report/reportwriter.cpp" line="+81"/>
         <source>Hierarch %1</source>
         <translation>Hierarch %1</translation>
     </message>
@@ -6255,7 +6255,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     <message>
         <location filename="../views/report/reportsectionschanges.cpp" line="-129"/>
         <location filename="../views/report/reportsectionsfront.cpp" line="+6"/>
-        <location filename="../views/report/reportsectionsinventory.cpp" line="-1"/>
+        <location filename="../views/report/reportsectionsinventory.cpp" line="+0"/>
         <location filename="../views/report/reportsectionsplan.cpp" line="-1"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
@@ -6268,16 +6268,16 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../views/report/reportsectionsinventory.cpp" line="-23"/>
-        <location line="+23"/>
+        <location filename="../views/report/reportsectionsinventory.cpp" line="-24"/>
+        <location line="+24"/>
         <source>Subject</source>
         <translation>Objekt</translation>
     </message>
     <message>
         <location filename="../views/report/reportsectionschanges.cpp" line="+0"/>
         <location filename="../views/report/reportsectionsfront.cpp" line="+0"/>
-        <location filename="../views/report/reportsectionsinventory.cpp" line="-23"/>
-        <location line="+23"/>
+        <location filename="../views/report/reportsectionsinventory.cpp" line="-24"/>
+        <location line="+24"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
@@ -6294,7 +6294,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Der Plan enthält keine Standorte, daher gibt es keine Hierarchie zu zeichnen.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportsectionsdiagram.cpp" line="+10"/>
+        <location filename="../views/report/reportsectionsdiagram.cpp" line="+9"/>
         <source>The hierarchy as drawn in the editor. Borders and badges show the worst unwaived finding of each site and server and how many there are.</source>
         <translation>Die Hierarchie, wie sie im Editor gezeichnet ist. Rahmen und Markierungen zeigen für jeden Standort und Server den schwerwiegendsten nicht akzeptierten Befund und die Anzahl der Befunde.</translation>
     </message>
@@ -6324,7 +6324,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Übersicht der Standorte (Fortsetzung)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Secondary site %1, which has no primary parent site in the plan.</source>
         <translation>Sekundärer Standort %1, der im Plan keinen primären übergeordneten Standort hat.</translation>
     </message>
@@ -6344,7 +6344,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Zusammen sind sie zu groß für eine Seite, daher wird jeder Standort einzeln gezeichnet.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportsectionsinventory.cpp" line="-272"/>
+        <location filename="../views/report/reportsectionsinventory.cpp" line="-274"/>
         <source>The plan has no sites.</source>
         <translation>Der Plan enthält keine Standorte.</translation>
     </message>
@@ -6363,8 +6363,8 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     <message>
         <location line="-16"/>
         <location line="+16"/>
-        <location filename="../views/report/reportsectionsplan.cpp" line="-250"/>
-        <location line="+18"/>
+        <location filename="../views/report/reportsectionsplan.cpp" line="-248"/>
+        <location line="+17"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
@@ -6383,8 +6383,8 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     <message>
         <location line="-15"/>
         <location line="+16"/>
-        <location filename="../views/report/reportsectionsplan.cpp" line="-90"/>
-        <location line="+300"/>
+        <location filename="../views/report/reportsectionsplan.cpp" line="-89"/>
+        <location line="+298"/>
         <source>Servers</source>
         <translation>Server</translation>
     </message>
@@ -6436,28 +6436,28 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     <message>
         <location line="+6"/>
         <location line="+30"/>
-        <location line="+61"/>
-        <location filename="../views/report/reportsectionsplan.cpp" line="-255"/>
-        <location line="+194"/>
+        <location line="+62"/>
+        <location filename="../views/report/reportsectionsplan.cpp" line="-254"/>
+        <location line="+193"/>
         <location line="+26"/>
         <location filename="../views/report/reporttext.cpp" line="+34"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-92"/>
         <location line="+30"/>
-        <location line="+61"/>
+        <location line="+62"/>
         <location line="+76"/>
-        <location line="+23"/>
-        <location filename="../views/report/reportsectionsplan.cpp" line="-220"/>
-        <location line="+220"/>
+        <location line="+24"/>
+        <location filename="../views/report/reportsectionsplan.cpp" line="-219"/>
+        <location line="+219"/>
         <location filename="../views/report/reporttext.cpp" line="-2"/>
         <source>Site</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-192"/>
         <location line="+30"/>
         <source>Zone</source>
         <translation>Zone</translation>
@@ -6503,7 +6503,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Angezeigt werden die %1 Server mit den meisten Befunden von %2.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Values the plan does not state are shown as assumed (section %1 lists them). IIS: whether a role on the server needs IIS.</source>
         <translation>Werte, die der Plan nicht angibt, werden als angenommen ausgewiesen (Abschnitt %1 führt sie auf). IIS: ob eine Rolle auf dem Server IIS benötigt.</translation>
     </message>
@@ -6648,7 +6648,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../views/report/reportsectionsplan.cpp" line="-344"/>
+        <location filename="../views/report/reportsectionsplan.cpp" line="-342"/>
         <source>An administrator sets it.</source>
         <translation>Ein Administrator legt es fest.</translation>
     </message>
@@ -6764,18 +6764,18 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+7"/>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>Fact</source>
         <translation>Angabe</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+45"/>
+        <location line="-44"/>
+        <location line="+44"/>
         <source>Assumed value</source>
         <translation>Angenommener Wert</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-38"/>
         <source>All %1 servers that run SQL Server</source>
         <translation>Alle %1 Server mit SQL Server</translation>
     </message>
@@ -6790,17 +6790,17 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>… und %1 weitere Server an %2 weiteren Standorten</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Long server lists are shortened to their first %1 sites.</source>
         <translation>Lange Serverlisten sind auf ihre ersten %1 Standorte gekürzt.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The plan lists no accounts. Plan every account&apos;s password procedure before the hierarchy is built.</source>
         <translation>Der Plan führt keine Konten auf. Planen Sie das Kennwortverfahren jedes Kontos, bevor die Hierarchie aufgebaut wird.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>Showing %1 of the %2 accounts, those with findings first.</source>
         <translation>Angezeigt werden %1 der %2 Konten, die mit Befunden zuerst.</translation>
     </message>
@@ -6825,14 +6825,14 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>„Configuration Manager 2007: Checklist for Security Best Practices“. Punkte mit Regeln sind erfüllt, wenn die zugeordneten Regeln ausgeführt werden und nichts finden; manuelle Punkte übernehmen die Bestätigung aus dem Plan (offen, wenn keine vorliegt).</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+18"/>
+        <location line="-88"/>
+        <location line="+17"/>
         <location filename="../views/report/reporttext.cpp" line="+4"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message numerus="yes">
-        <location line="-135"/>
+        <location line="-134"/>
         <source>%1: %2 finding(s)</source>
         <translation>
             <numerusform>%1: %2 Befund</numerusform>
@@ -6841,31 +6841,31 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+118"/>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Password set by</source>
         <translation>Kennwort festgelegt von</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-16"/>
         <location filename="../views/report/reporttext.cpp" line="+118"/>
         <source>Manual change</source>
         <translation>Manuelle Änderung</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+18"/>
-        <location line="+56"/>
+        <location line="+17"/>
+        <location line="+55"/>
         <source>Change method</source>
         <translation>Änderungsverfahren</translation>
     </message>
     <message>
-        <location line="-73"/>
-        <location line="+17"/>
+        <location line="-71"/>
+        <location line="+16"/>
         <source>Custodians</source>
         <translation>Verwahrer</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>(default)</source>
         <translation>(Standard)</translation>
     </message>

@@ -212,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportsectionsfront.cpp" line="+140"/>
+        <location filename="../views/report/reportsectionsfront.cpp" line="+139"/>
         <source>%1 error(s)</source>
         <translation>
             <numerusform>%1 error</numerusform>
@@ -284,7 +284,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportsectionsinventory.cpp" line="+382"/>
+        <location filename="../views/report/reportsectionsinventory.cpp" line="+383"/>
         <source>Active: accepts %1 finding(s)</source>
         <translation>
             <numerusform>Active: accepts %1 finding</numerusform>

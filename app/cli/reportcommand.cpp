@@ -36,7 +36,9 @@ bool parseOptions(const QStringList &arguments, Options &options, int &exitCode)
     QCommandLineParser parser;
     parser.setApplicationDescription(ReportCommandText::tr(
         "Writes the design report of a hierarchy plan as a PDF: verdict, charts, diagram, "
-        "inventory, findings, accepted risks, assumptions, accounts, checklist and ports."));
+        "inventory, findings, accepted risks, assumptions, accounts, checklist and ports. For a "
+        "large plan the longest sections list their top items and the full lists are written "
+        "as CSV files beside the PDF (OUT.sites.csv, OUT.servers.csv, ...)."));
     parser.addPositionalArgument(QStringLiteral("FILE"), ReportCommandText::tr("The plan file."));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     ReportCommandText::tr("The PDF file to write."),

@@ -36,7 +36,7 @@ inline constexpr int kWaiversShown = 100;
 inline constexpr int kAccountsShown = 100;
 // Lines (one per site) of an assumption's server list before it is cut.
 inline constexpr int kFullAssumptionLines = 30;
-inline constexpr int kAssumptionLinesShown = 12;
+inline constexpr int kAssumptionLinesShown = 8;
 // Pages the per-primary drawings of section 2 may take in all, and one group at most.
 inline constexpr int kDiagramPageBudget = 120;
 inline constexpr int kGroupPageLimit = 12;

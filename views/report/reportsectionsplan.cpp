@@ -231,7 +231,6 @@ void ReportComposer::assumptions()
         table.rows.append({ReportCell(a.field->displayLabel(), mStyle.text, true),
                            ReportCell(assumedValueText(*a.field, a.assumed)), ReportCell(servers)});
     }
-    mLayout.addTable(table);
     if (cut) {
         ReportCsv csv{QStringLiteral("assumptions"),
                       {tr("Fact"), tr("Assumed value"), tr("Site"), tr("Server")},
@@ -245,6 +244,7 @@ void ReportComposer::assumptions()
         fullList(csv, tr("Long server lists are shortened to their first %1 sites.")
                           .arg(number(ReportLimits::kAssumptionLinesShown)));
     }
+    mLayout.addTable(table);
 }
 
 // --- accounts ---------------------------------------------------------------------------------
