@@ -3,7 +3,10 @@
 // becomes a sites-only overview whose codes stay legible on paper, and a 1,000-site plan gives
 // fewer than 300 pages. Small plans keep their full tables and get no CSV.
 #include "bench/plangenerator.h"
+#include "document/document.h"
 #include "io/planloader.h"
+#include "io/plansaver.h"
+#include "mainwindow.h"
 #include "report/reportcsv.h"
 #include "report/reportdata.h"
 #include "report/reportlayout.h"
@@ -20,6 +23,7 @@
 #include <QPdfWriter>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -136,6 +140,7 @@ private slots:
     void largePlanSummarises();
     void germanSummaryText();
     void printedReportSaysHowToGetLists();
+    void editorExportWritesLists();
     void smallPlanKeepsFullTables();
 
 private:
@@ -327,6 +332,35 @@ void TestReportLarge::printedReportSaysHowToGetLists()
                                         "a CSV file beside it.")));
     QVERIFY(!text.contains(QLatin1String(".csv")));
     QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.csv")}), QStringList());
+}
+
+// File > Export Report shares the writer with `hierarch report`: the same CSV files beside the
+// PDF, and the status bar says they are there.
+void TestReportLarge::editorExportWritesLists()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString plan = dir.filePath(QStringLiteral("mid.hierarchy.yaml"));
+    QFile file(plan);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(savePlan(bench::generatePlan(bench::sizePreset('M', Product::ConfigMgr2007))));
+    file.close();
+
+    MainWindow window;
+    window.setInteractive(false);
+    QVERIFY(window.openFile(plan));
+    window.document()->setValidationDate(bench::referenceDate());
+    const QString pdf = dir.filePath(QStringLiteral("mid report.pdf"));
+    QVERIFY2(window.exportReport(pdf), qPrintable(window.lastError()));
+    for (const char *key : {"servers", "findings", "ports"}) {
+        const QString csv =
+            dir.filePath(QStringLiteral("mid report.%1.csv").arg(QLatin1String(key)));
+        QVERIFY2(!readCsv(csv).isEmpty(), qPrintable(csv));
+    }
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("mid report.sites.csv"))));
+    QCOMPARE(readCsv(dir.filePath(QStringLiteral("mid report.servers.csv"))).size(), 1001);
+    const QString message = window.statusBar()->currentMessage();
+    QVERIFY2(message.contains(QLatin1String("CSV files beside it")), qPrintable(message));
 }
 
 void TestReportLarge::smallPlanKeepsFullTables()
