@@ -6305,8 +6305,8 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+6"/>
-        <source>Bold boxes are primary sites (shaded: the central site), grey boxes secondary sites; a coloured border is the worst unwaived finding of the site and its servers, and a dashed box repeats a primary site whose line runs on from the previous page.</source>
-        <translation>Fett gedruckte Kästen sind primäre Standorte (schattiert: der zentrale Standort), graue Kästen sekundäre Standorte; ein farbiger Rahmen zeigt den schwersten nicht ausgenommenen Befund des Standorts und seiner Server, und ein gestrichelter Kasten wiederholt einen primären Standort, dessen Zeile von der vorigen Seite fortgesetzt wird.</translation>
+        <source>Bold boxes are primary sites (shaded: the central site), grey boxes secondary sites; a coloured border is the worst unwaived finding of the site and its servers, and a dashed box repeats a primary site whose line runs on from the previous column or page.</source>
+        <translation>Fett gedruckte Kästen sind primäre Standorte (schattiert: der zentrale Standort), graue Kästen sekundäre Standorte; ein farbiger Rahmen zeigt den schwersten nicht ausgenommenen Befund des Standorts und seiner Server, und ein gestrichelter Kasten wiederholt einen primären Standort, dessen Zeile aus der vorigen Spalte oder von der vorigen Seite fortgesetzt wird.</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -25,6 +25,11 @@ constexpr double kHeadGap = 8;
 constexpr double kIndent = 16;
 constexpr double kLinkX = 6;
 constexpr int kMaxIndentDepth = 12;
+// Two columns when the page is at least this wide and no primary site is deeper than this
+// below the central site (so a line keeps room for a few secondary sites).
+constexpr double kTwoColumnWidth = 400;
+constexpr int kTwoColumnDepth = 4;
+constexpr double kColumnGutter = 18;
 
 double indentOf(int depth)
 {
@@ -37,7 +42,13 @@ SiteOverview::SiteOverview(const ReportData &data, const ReportStyle &style, dou
     : mData(data), mStyle(style)
 {
     buildRows();
-    buildLines(width);
+    int depth = 0;
+    for (const Row &row : std::as_const(mRows))
+        depth = std::max(depth, row.depth);
+    mColumns = width >= kTwoColumnWidth && depth <= kTwoColumnDepth && mRows.size() > 1 ? 2 : 1;
+    const double columnWidth = (width - (mColumns - 1) * kColumnGutter) / mColumns;
+    mColumnStep = columnWidth + kColumnGutter;
+    buildLines(columnWidth);
 }
 
 QFont SiteOverview::codeFont(bool bold) const
@@ -154,6 +165,23 @@ void SiteOverview::buildLines(double width)
 SiteOverview::Page SiteOverview::nextPage(double height)
 {
     Page page;
+    for (int column = 0; column < mColumns && !atEnd(); ++column) {
+        Page part = nextColumn(height);
+        const double dx = column * mColumnStep;
+        for (Box &b : part.boxes)
+            b.rect.translate(dx, 0);
+        for (QLineF &link : part.links)
+            link.translate(dx, 0);
+        page.boxes << part.boxes;
+        page.links << part.links;
+        page.height = std::max(page.height, part.height);
+    }
+    return page;
+}
+
+SiteOverview::Page SiteOverview::nextColumn(double height)
+{
+    Page page;
     QHash<int, QRectF> heads; // row -> its head's box on this page
     double y = 0;
     for (; mNext < mLines.size(); ++mNext) {
@@ -163,7 +191,7 @@ SiteOverview::Page SiteOverview::nextPage(double height)
         const Row &row = mRows.at(line.row);
         QList<Box> boxes = line.boxes;
         if (!line.first && !heads.contains(line.row)) {
-            // The line runs on from the previous page: its primary again, marked as repeated.
+            // The line runs on from the previous column: its primary again, marked as repeated.
             Box head = box(row.head, indentOf(row.depth));
             head.continued = true;
             boxes.prepend(head);
@@ -174,7 +202,7 @@ SiteOverview::Page SiteOverview::nextPage(double height)
             const QRectF head = boxes.constFirst().rect;
             heads.insert(line.row, head);
             if (line.first && row.parentRow >= 0) {
-                // Down from the parent's box (or from the top, when it is on an earlier page),
+                // Down from the parent's box (or from the top, when it is in an earlier column),
                 // then across to this one.
                 const QRectF parent = heads.value(row.parentRow);
                 const double x =

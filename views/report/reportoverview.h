@@ -43,8 +43,10 @@ public:
         double height = 0;   // points used
     };
 
-    // `width` is the drawing area's width in points.
+    // `width` is the drawing area's width in points. A shallow hierarchy on a wide enough page
+    // is set in two columns, so short lines do not leave most of the page empty.
     SiteOverview(const ReportData &data, const ReportStyle &style, double width);
+    int columns() const { return mColumns; }
 
     // The size of the site codes, in points: 6 or larger (REPORT.md's least legible size).
     static double codePoints() { return 7; }
@@ -74,12 +76,16 @@ private:
     void buildRows();
     void buildLines(double width);
     Box box(int site, double x) const;
+    // Fills one column of `height` points from the next line on.
+    Page nextColumn(double height);
 
     const ReportData &mData;
     const ReportStyle &mStyle;
     QList<Row> mRows;
     QList<Line> mLines;
     qsizetype mNext = 0;
+    int mColumns = 1;
+    double mColumnStep = 0; // points from one column's left edge to the next
 };
 
 } // namespace hierarch

@@ -168,7 +168,7 @@ void ReportComposer::largeDiagram(double namePoints)
          tr("Bold boxes are primary sites (shaded: the central site), grey boxes secondary "
             "sites; a coloured border is the worst unwaived finding of the site and its "
             "servers, and a dashed box repeats a primary site whose line runs on from the "
-            "previous page."));
+            "previous column or page."));
     if (drawnCount == groups.size()) {
         note(tr("The pages after the overview draw each primary site with its secondary sites "
                 "and servers."));
