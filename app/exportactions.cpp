@@ -121,7 +121,15 @@ bool ExportActions::writeReport(const QString &path)
         [&writer, &path](const ReportWriter::Progress &progress) {
             return writer.write(path, progress);
         },
-        [&path](int pages) { return tr("Exported %1 (%Ln page(s))", nullptr, pages).arg(path); });
+        [&path, &writer](int pages) {
+            const QString exported = tr("Exported %1 (%Ln page(s))", nullptr, pages).arg(path);
+            const qsizetype csv = writer.csvFilesWritten().size();
+            if (csv == 0)
+                return exported;
+            // A large plan: the full lists went beside the PDF.
+            return tr("%1 and the full lists in %n CSV file(s) beside it", nullptr, int(csv))
+                .arg(exported);
+        });
 }
 
 ReportOptions ExportActions::reportOptions() const

@@ -1327,11 +1327,11 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location filename="../app/cli/reportcommand.cpp" line="+37"/>
-        <source>Writes the design report of a hierarchy plan as a PDF: verdict, charts, diagram, inventory, findings, accepted risks, assumptions, accounts, checklist and ports.</source>
-        <translation>Schreibt den Entwurfsbericht eines Hierarchieplans als PDF: Ergebnis, Grafiken, Hierarchiediagramm, Bestandsübersicht, Befunde, akzeptierte Risiken, Annahmen, Konten, Checkliste und Ports.</translation>
+        <source>Writes the design report of a hierarchy plan as a PDF: verdict, charts, diagram, inventory, findings, accepted risks, assumptions, accounts, checklist and ports. For a large plan the longest sections list their top items and the full lists are written as CSV files beside the PDF (OUT.sites.csv, OUT.servers.csv, ...).</source>
+        <translation>Schreibt den Entwurfsbericht eines Hierarchieplans als PDF: Ergebnis, Grafiken, Hierarchiediagramm, Bestandsübersicht, Befunde, akzeptierte Risiken, Annahmen, Konten, Checkliste und Ports. Bei einem großen Plan zeigen die längsten Abschnitte ihre wichtigsten Einträge, und die vollständigen Listen werden als CSV-Dateien neben das PDF geschrieben (OUT.sites.csv, OUT.servers.csv, …).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The plan file.</source>
         <translation>Die Plandatei.</translation>
     </message>
@@ -1376,6 +1376,13 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <source>hierarch report: %1 is not available in this build (no translation catalog); use --language en
 </source>
         <translation>hierarch report: %1 ist in diesem Build nicht verfügbar (kein Übersetzungskatalog); verwenden Sie --language en
+</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>hierarch report: the full lists of the summarised sections are in:
+</source>
+        <translation>hierarch report: Die vollständigen Listen der zusammengefassten Abschnitte stehen in:
 </translation>
     </message>
     <message>
@@ -2051,15 +2058,23 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Exported %1 (%Ln page(s))</source>
         <translation>
             <numerusform>%1 exportiert (%Ln Seite)</numerusform>
             <numerusform>%1 exportiert (%Ln Seiten)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 and the full lists in %n CSV file(s) beside it</source>
+        <translation>
+            <numerusform>%1, die vollständigen Listen in %n CSV-Datei daneben</numerusform>
+            <numerusform>%1, die vollständigen Listen in %n CSV-Dateien daneben</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Writing the design report…</source>
         <translation>Entwurfsbericht wird geschrieben…</translation>
     </message>
@@ -5628,7 +5643,8 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="-124"/>
-        <location filename="../views/report/reportsectionsinventory.cpp" line="+50"/>
+        <location filename="../views/report/reportsectionsinventory.cpp" line="+52"/>
+        <location line="+15"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
@@ -5871,24 +5887,25 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Internetbasierte Clientverwaltung (HTTPS)</translation>
     </message>
     <message>
-        <location filename="../views/report/reportsectionsfront.cpp" line="+41"/>
+        <location filename="../views/report/reportsectionsfront.cpp" line="+32"/>
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+313"/>
+        <location line="+330"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-328"/>
         <source>Hierarchy diagram</source>
         <translation>Hierarchiediagramm</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../views/report/reportsectionsplan.cpp" line="+238"/>
+        <location filename="../views/report/reportsectionsplan.cpp" line="+264"/>
+        <location line="+17"/>
         <source>Sites</source>
         <translation>Standorte</translation>
     </message>
@@ -5899,9 +5916,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../views/report/reportsectionsinventory.cpp" line="+0"/>
-        <location line="+43"/>
-        <location filename="../views/report/reportsectionsplan.cpp" line="+2"/>
+        <location filename="../views/report/reportsectionsinventory.cpp" line="-15"/>
+        <location line="+16"/>
+        <location line="+59"/>
+        <location line="+30"/>
+        <location filename="../views/report/reportsectionsplan.cpp" line="-15"/>
+        <location line="+16"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
@@ -5937,7 +5957,17 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+48"/>
-        <location filename="../views/report/reportwriter.cpp" line="+132"/>
+        <source>Export the report to a PDF file to get the full list as a CSV file beside it.</source>
+        <translation>Exportieren Sie den Bericht als PDF-Datei, um die vollständige Liste als CSV-Datei daneben zu erhalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The full list is in %1 beside this report.</source>
+        <translation>Die vollständige Liste steht in %1 neben diesem Bericht.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../views/report/reportwriter.cpp" line="+165"/>
         <source>yyyy-MM-dd</source>
         <comment>date format of the report: a QDate::toString pattern</comment>
         <translation>dd.MM.yyyy</translation>
@@ -6056,7 +6086,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>, </translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="+193"/>
+        <source>Showing the first %1 of %2 unwaived errors and warnings.</source>
+        <translation>Angezeigt werden die ersten %1 von %2 nicht ausgenommenen Fehlern und Warnungen.</translation>
+    </message>
+    <message>
+        <location line="-282"/>
         <source>The plan is not ready for approval: %1 must be corrected. It also has %2 to correct or accept as risks, and %3.</source>
         <translation>Der Plan ist nicht genehmigungsfähig: Er enthält %1 (zwingend zu korrigieren). Außerdem enthält er %2 (zu korrigieren oder als Risiko zu akzeptieren) sowie %3.</translation>
     </message>
@@ -6067,7 +6102,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+43"/>
-        <location filename="../views/report/reportwriter.cpp" line="-93"/>
+        <location filename="../views/report/reportwriter.cpp" line="-125"/>
         <source>Site hierarchy design report</source>
         <translation>Entwurfsbericht zur Standorthierarchie</translation>
     </message>
@@ -6084,7 +6119,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="-144"/>
-        <location filename="../views/report/reportsectionsinventory.cpp" line="+180"/>
+        <location filename="../views/report/reportsectionsinventory.cpp" line="+234"/>
         <source>not stated</source>
         <translation>nicht angegeben</translation>
     </message>
@@ -6110,7 +6145,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../views/report/reportsectionsplan.cpp" line="+154"/>
+        <location filename="../views/report/reportsectionsplan.cpp" line="+231"/>
         <source>Scope</source>
         <translation>Bereich</translation>
     </message>
@@ -6146,7 +6181,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../views/report/reportwriter.cpp" line="+50"/>
+        <location filename="../views/report/reportwriter.cpp" line="+81"/>
         <source>Hierarch %1</source>
         <translation>Hierarch %1</translation>
     </message>
@@ -6334,6 +6369,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location filename="../views/report/reportsectionsfront.cpp" line="+1"/>
+        <location filename="../views/report/reportsectionsinventory.cpp" line="-73"/>
         <source>Waived</source>
         <translation>Akzeptiert</translation>
     </message>
@@ -6386,25 +6422,29 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     <message>
         <location filename="../views/report/reportsectionschanges.cpp" line="-129"/>
         <location filename="../views/report/reportsectionsfront.cpp" line="+6"/>
+        <location filename="../views/report/reportsectionsinventory.cpp" line="+0"/>
         <location filename="../views/report/reportsectionsplan.cpp" line="-1"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
         <location filename="../views/report/reportsectionsfront.cpp" line="+0"/>
+        <location filename="../views/report/reportsectionsinventory.cpp" line="+0"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../views/report/reportsectionsinventory.cpp" line="-49"/>
+        <location filename="../views/report/reportsectionsinventory.cpp" line="-24"/>
+        <location line="+24"/>
         <source>Subject</source>
         <translation>Objekt</translation>
     </message>
     <message>
         <location filename="../views/report/reportsectionschanges.cpp" line="+0"/>
         <location filename="../views/report/reportsectionsfront.cpp" line="+0"/>
-        <location filename="../views/report/reportsectionsinventory.cpp" line="+0"/>
+        <location filename="../views/report/reportsectionsinventory.cpp" line="-24"/>
+        <location line="+24"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
@@ -6416,22 +6456,42 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="-13"/>
-        <location filename="../views/report/reportsectionsfront.cpp" line="+61"/>
+        <location filename="../views/report/reportsectionsdiagram.cpp" line="+80"/>
         <source>The plan has no sites, so there is no hierarchy to draw.</source>
         <translation>Der Plan enthält keine Standorte, daher gibt es keine Hierarchie zu zeichnen.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportsectionsfront.cpp" line="+9"/>
+        <location filename="../views/report/reportsectionsdiagram.cpp" line="+9"/>
         <source>The hierarchy as drawn in the editor. Borders and badges show the worst unwaived finding of each site and server and how many there are.</source>
         <translation>Die Hierarchie, wie sie im Editor gezeichnet ist. Rahmen und Markierungen zeigen für jeden Standort und Server den schwerwiegendsten nicht akzeptierten Befund und die Anzahl der Befunde.</translation>
     </message>
     <message>
+        <location line="+73"/>
+        <source>Overview of the sites. The whole drawing would print server names at %1 pt, too small to read, so this overview shows the sites only: each primary site starts a line, indented below its parent, followed by its secondary sites.</source>
+        <translation>Übersicht der Standorte. In der ganzen Zeichnung wären Servernamen %1 pt groß und nicht mehr lesbar, daher zeigt diese Übersicht nur die Standorte: Jeder primäre Standort beginnt eine Zeile, eingerückt unter seinem übergeordneten Standort, gefolgt von seinen sekundären Standorten.</translation>
+    </message>
+    <message>
         <location line="+6"/>
-        <source>Overview of the whole hierarchy. At this size server names would print at %1 pt, too small to read, so the pages that follow show each primary site with its secondary sites.</source>
-        <translation>Übersicht über die gesamte Hierarchie. In dieser Größe würden Servernamen mit %1 pt gedruckt und wären nicht mehr lesbar; die folgenden Seiten zeigen daher jeden primären Standort mit seinen sekundären Standorten.</translation>
+        <source>Bold boxes are primary sites (shaded: the central site), grey boxes secondary sites; a coloured border is the worst unwaived finding of the site and its servers, and a dashed box repeats a primary site whose line runs on from the previous column or page.</source>
+        <translation>Fett gedruckte Kästen sind primäre Standorte (schattiert: der zentrale Standort), graue Kästen sekundäre Standorte; ein farbiger Rahmen zeigt den schwersten nicht ausgenommenen Befund des Standorts und seiner Server, und ein gestrichelter Kasten wiederholt einen primären Standort, dessen Zeile aus der vorigen Spalte oder von der vorigen Seite fortgesetzt wird.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The pages after the overview draw each primary site with its secondary sites and servers.</source>
+        <translation>Die Seiten nach der Übersicht zeichnen jeden primären Standort mit seinen sekundären Standorten und Servern.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pages for all %1 primary sites with their secondary sites and servers would take about %2 pages, so pages follow only for the %3 with the most findings (about %4 pages).</source>
+        <translation>Seiten für alle %1 primären Standorte mit ihren sekundären Standorten und Servern würden etwa %2 Seiten füllen, daher folgen Seiten nur für die %3 mit den meisten Befunden (etwa %4 Seiten).</translation>
     </message>
     <message>
         <location line="+13"/>
+        <source>Overview of the sites (continued)</source>
+        <translation>Übersicht der Standorte (Fortsetzung)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Secondary site %1, which has no primary parent site in the plan.</source>
         <translation>Sekundärer Standort %1, der im Plan keinen primären übergeordneten Standort hat.</translation>
     </message>
@@ -6446,49 +6506,57 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Standort %1 mit seinen sekundären Standorten %2.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Together they are too large for one page, so each site is drawn on its own.</source>
         <translation>Zusammen sind sie zu groß für eine Seite, daher wird jeder Standort einzeln gezeichnet.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportsectionsinventory.cpp" line="-182"/>
+        <location filename="../views/report/reportsectionsinventory.cpp" line="-274"/>
         <source>The plan has no sites.</source>
         <translation>Der Plan enthält keine Standorte.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+16"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-16"/>
+        <location line="+16"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../views/report/reportsectionsplan.cpp" line="-155"/>
+        <location line="-16"/>
+        <location line="+16"/>
+        <location filename="../views/report/reportsectionsplan.cpp" line="-248"/>
+        <location line="+17"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-16"/>
+        <location line="+16"/>
         <source>Parent</source>
         <translation>Übergeordnet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
+        <location line="+15"/>
         <source>Mode</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../views/report/reportsectionsplan.cpp" line="-48"/>
+        <location line="-15"/>
+        <location line="+16"/>
+        <location filename="../views/report/reportsectionsplan.cpp" line="-89"/>
+        <location line="+298"/>
         <source>Servers</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Advanced security</source>
         <translation>Erweiterte Sicherheit</translation>
     </message>
@@ -6513,7 +6581,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>(vom übergeordneten Standort)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>Showing the %1 sites with the most findings of %2.</source>
+        <translation>Angezeigt werden die %1 Standorte mit den meisten Befunden von %2.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Findings counts the unwaived findings of the site and of its servers. A secondary site&apos;s clients follow the mode of its parent site.</source>
         <translation>„Befunde“ zählt die nicht akzeptierten Befunde des Standorts und seiner Server. Die Clients eines sekundären Standorts folgen dem Modus seines übergeordneten Standorts.</translation>
     </message>
@@ -6529,58 +6602,75 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+6"/>
-        <location line="+56"/>
-        <location filename="../views/report/reportsectionsplan.cpp" line="+172"/>
+        <location line="+30"/>
+        <location line="+62"/>
+        <location filename="../views/report/reportsectionsplan.cpp" line="-254"/>
+        <location line="+193"/>
+        <location line="+26"/>
         <location filename="../views/report/reporttext.cpp" line="+34"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+56"/>
+        <location line="-92"/>
+        <location line="+30"/>
+        <location line="+62"/>
         <location line="+76"/>
+        <location line="+24"/>
+        <location filename="../views/report/reportsectionsplan.cpp" line="-219"/>
+        <location line="+219"/>
         <location filename="../views/report/reporttext.cpp" line="-2"/>
         <source>Site</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-192"/>
+        <location line="+30"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-30"/>
+        <location line="+30"/>
         <source>Operating system</source>
         <translation>Betriebssystem</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
+        <location line="+29"/>
         <source>DC</source>
         <translation>DC</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-29"/>
+        <location line="+30"/>
         <source>IIS</source>
         <translation>IIS</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-30"/>
+        <location line="+30"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-20"/>
         <source>(no BITS)</source>
         <translation>(ohne BITS)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location filename="../views/report/reportsectionsplan.cpp" line="-100"/>
+        <location line="+3"/>
+        <location filename="../views/report/reportsectionsplan.cpp" line="-138"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+27"/>
+        <source>Showing the %1 servers with the most findings of %2.</source>
+        <translation>Angezeigt werden die %1 Server mit den meisten Befunden von %2.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Values the plan does not state are shown as assumed (section %1 lists them). IIS: whether a role on the server needs IIS.</source>
         <translation>Werte, die der Plan nicht angibt, werden als angenommen ausgewiesen (Abschnitt %1 führt sie auf). IIS: ob eine Rolle auf dem Server IIS benötigt.</translation>
     </message>
@@ -6590,7 +6680,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Rollen nach Server</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>The matrix of roles by server is left out for plans with more than %1 servers; the full list of servers names the roles of each.</source>
+        <translation>Die Matrix der Rollen je Server entfällt bei Plänen mit mehr als %1 Servern; die vollständige Serverliste nennt die Rollen jedes Servers.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The matrix of roles by server is left out for plans with more than %1 servers; the table above lists the roles of every server.</source>
         <translation>Die Matrix der Rollen nach Server entfällt bei Plänen mit mehr als %1 Servern; die Tabelle oben führt die Rollen jedes Servers auf.</translation>
     </message>
@@ -6626,12 +6721,17 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../views/report/reportsectionsplan.cpp" line="+131"/>
+        <location filename="../views/report/reportsectionsplan.cpp" line="+195"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+20"/>
+        <source>Showing %1 of the %2 subjects with this finding.</source>
+        <translation>Angezeigt werden %1 der %2 Objekte mit diesem Befund.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>The plan has no waivers: no finding is accepted as a risk.</source>
         <translation>Der Plan enthält keine Ausnahmen: Kein Befund ist als Risiko akzeptiert.</translation>
     </message>
@@ -6640,8 +6740,23 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <source>Every waiver of the plan. A waiver accepts one finding until it expires; an expired waiver no longer hides its finding, and a waiver that matches no finding should be removed or corrected.</source>
         <translation>Alle Ausnahmen des Plans. Eine Ausnahme akzeptiert einen Befund bis zu ihrem Ablauf; eine abgelaufene Ausnahme blendet ihren Befund nicht mehr aus, und eine Ausnahme, die zu keinem Befund passt, sollte entfernt oder korrigiert werden.</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Matching findings</source>
+        <translation>Passende Befunde</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Showing %1 of the %2 waivers: the expired ones and those that match no finding first.</source>
+        <translation>Angezeigt werden %1 der %2 Ausnahmen: zuerst die abgelaufenen und die, die zu keinem Befund passen.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+15"/>
         <source>Active: accepts %1 finding(s)</source>
         <translation>
             <numerusform>Aktiv: akzeptiert %1 Befund</numerusform>
@@ -6650,33 +6765,37 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location filename="../views/report/reportsectionschanges.cpp" line="-27"/>
-        <location filename="../views/report/reportsectionsinventory.cpp" line="-14"/>
+        <location filename="../views/report/reportsectionsinventory.cpp" line="-38"/>
+        <location line="+14"/>
         <source>Finding</source>
         <translation>Befund</translation>
     </message>
     <message>
-        <location filename="../views/report/reportsectionsinventory.cpp" line="+0"/>
+        <location filename="../views/report/reportsectionsinventory.cpp" line="-14"/>
+        <location line="+14"/>
         <source>Justification</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-14"/>
+        <location line="+14"/>
         <source>Approved by</source>
         <translation>Genehmigt von</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-14"/>
+        <location line="+14"/>
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../views/report/reportsectionsplan.cpp" line="-74"/>
+        <location line="-13"/>
+        <location filename="../views/report/reportsectionsplan.cpp" line="-138"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+31"/>
         <source>Expired: the finding is reported again</source>
         <translation>Abgelaufen: Der Befund wird wieder gemeldet</translation>
     </message>
@@ -6696,7 +6815,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../views/report/reportsectionsplan.cpp" line="-289"/>
+        <location filename="../views/report/reportsectionsplan.cpp" line="-342"/>
         <source>An administrator sets it.</source>
         <translation>Ein Administrator legt es fest.</translation>
     </message>
@@ -6812,16 +6931,18 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+7"/>
+        <location line="+44"/>
         <source>Fact</source>
         <translation>Angabe</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-44"/>
+        <location line="+44"/>
         <source>Assumed value</source>
         <translation>Angenommener Wert</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-38"/>
         <source>All %1 servers that run SQL Server</source>
         <translation>Alle %1 Server mit SQL Server</translation>
     </message>
@@ -6831,12 +6952,27 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Alle %1 Server</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+26"/>
+        <source>… and %1 more servers at %2 more sites</source>
+        <translation>… und %1 weitere Server an %2 weiteren Standorten</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Long server lists are shortened to their first %1 sites.</source>
+        <translation>Lange Serverlisten sind auf ihre ersten %1 Standorte gekürzt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The plan lists no accounts. Plan every account&apos;s password procedure before the hierarchy is built.</source>
         <translation>Der Plan führt keine Konten auf. Planen Sie das Kennwortverfahren jedes Kontos, bevor die Hierarchie aufgebaut wird.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
+        <source>Showing %1 of the %2 accounts, those with findings first.</source>
+        <translation>Angezeigt werden %1 der %2 Konten, die mit Befunden zuerst.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Password change methods</source>
         <translation>Verfahren zur Kennwortänderung</translation>
     </message>
@@ -6856,13 +6992,14 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>„Configuration Manager 2007: Checklist for Security Best Practices“. Punkte mit Regeln sind erfüllt, wenn die zugeordneten Regeln ausgeführt werden und nichts finden; manuelle Punkte übernehmen die Bestätigung aus dem Plan (offen, wenn keine vorliegt).</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-88"/>
+        <location line="+17"/>
         <location filename="../views/report/reporttext.cpp" line="+4"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message numerus="yes">
-        <location line="-93"/>
+        <location line="-134"/>
         <source>%1: %2 finding(s)</source>
         <translation>
             <numerusform>%1: %2 Befund</numerusform>
@@ -6870,29 +7007,32 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         </translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+118"/>
+        <location line="+16"/>
         <source>Password set by</source>
         <translation>Kennwort festgelegt von</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-16"/>
         <location filename="../views/report/reporttext.cpp" line="+118"/>
         <source>Manual change</source>
         <translation>Manuelle Änderung</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+43"/>
+        <location line="+17"/>
+        <location line="+55"/>
         <source>Change method</source>
         <translation>Änderungsverfahren</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-71"/>
+        <location line="+16"/>
         <source>Custodians</source>
         <translation>Verwahrer</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+18"/>
         <source>(default)</source>
         <translation>(Standard)</translation>
     </message>
@@ -6912,12 +7052,14 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>zweites Konto %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-20"/>
+        <location line="+27"/>
         <source>The product</source>
         <translation>Das Produkt</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-27"/>
+        <location line="+27"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
@@ -6985,32 +7127,41 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Dynamische RPC-Ports: 1025–5000 unter Windows Server 2003 und früher, 49152–65535 unter Windows Server 2008, sofern nicht eingeschränkt. Eingehend bedeutet, dass der Server die Verbindung annimmt; ausgehend, dass er sie aufbaut.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+18"/>
+        <location line="+26"/>
+        <location line="+35"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-61"/>
+        <location line="+26"/>
+        <location line="+35"/>
         <source>Protocol</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-60"/>
+        <location line="+25"/>
+        <location line="+35"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-60"/>
+        <location line="+26"/>
         <source>Peer</source>
         <translation>Gegenstelle</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-26"/>
+        <location line="+26"/>
+        <location line="+34"/>
         <source>Purpose</source>
         <translation>Zweck</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-75"/>
         <source>Inbound</source>
         <translation>Eingehend</translation>
     </message>
@@ -7025,7 +7176,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Beide Richtungen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+67"/>
+        <source>The plan has %1 servers, too many for a table per server: the table below counts the servers that need each port.</source>
+        <translation>Der Plan hat %1 Server, zu viele für eine Tabelle je Server: Die Tabelle unten zählt die Server, die jeden Port brauchen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Every rule of the catalog. Rules for the other product do not run for this plan.</source>
         <translation>Alle Regeln des Katalogs. Regeln für das jeweils andere Produkt werden für diesen Plan nicht ausgeführt.</translation>
     </message>
@@ -7346,7 +7502,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Der Drucker hat den Bericht abgelehnt.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Validated as of %1</source>
         <translation>Geprüft zum %1</translation>
     </message>

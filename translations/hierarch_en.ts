@@ -80,7 +80,7 @@
 <context>
     <name>hierarch::ExportActions</name>
     <message numerus="yes">
-        <location filename="../app/exportactions.cpp" line="+124"/>
+        <location filename="../app/exportactions.cpp" line="+125"/>
         <source>Exported %1 (%Ln page(s))</source>
         <translation>
             <numerusform>Exported %1 (%Ln page)</numerusform>
@@ -88,7 +88,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+5"/>
+        <source>%1 and the full lists in %n CSV file(s) beside it</source>
+        <translation>
+            <numerusform>%1 and the full lists in %n CSV file beside it</numerusform>
+            <numerusform>%1 and the full lists in %n CSV files beside it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+67"/>
         <source>Printed %Ln page(s) to %1</source>
         <translation>
             <numerusform>Printed %Ln page to %1</numerusform>
@@ -204,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportsectionsfront.cpp" line="+131"/>
+        <location filename="../views/report/reportsectionsfront.cpp" line="+139"/>
         <source>%1 error(s)</source>
         <translation>
             <numerusform>%1 error</numerusform>
@@ -276,7 +284,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportsectionsinventory.cpp" line="+265"/>
+        <location filename="../views/report/reportsectionsinventory.cpp" line="+383"/>
         <source>Active: accepts %1 finding(s)</source>
         <translation>
             <numerusform>Active: accepts %1 finding</numerusform>
@@ -284,7 +292,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportsectionsplan.cpp" line="+145"/>
+        <location filename="../views/report/reportsectionsplan.cpp" line="+147"/>
         <source>%1: %2 finding(s)</source>
         <translation>
             <numerusform>%1: %2 finding</numerusform>

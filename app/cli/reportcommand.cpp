@@ -36,7 +36,9 @@ bool parseOptions(const QStringList &arguments, Options &options, int &exitCode)
     QCommandLineParser parser;
     parser.setApplicationDescription(ReportCommandText::tr(
         "Writes the design report of a hierarchy plan as a PDF: verdict, charts, diagram, "
-        "inventory, findings, accepted risks, assumptions, accounts, checklist and ports."));
+        "inventory, findings, accepted risks, assumptions, accounts, checklist and ports. For a "
+        "large plan the longest sections list their top items and the full lists are written "
+        "as CSV files beside the PDF (OUT.sites.csv, OUT.servers.csv, ...)."));
     parser.addPositionalArgument(QStringLiteral("FILE"), ReportCommandText::tr("The plan file."));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     ReportCommandText::tr("The PDF file to write."),
@@ -137,6 +139,17 @@ int runReport(const QStringList &arguments)
     if (writer.write(options.output) != ReportWriter::Result::Written) {
         printErr(QStringLiteral("hierarch report: %1\n").arg(writer.errorString()));
         return Failure;
+    }
+    // A large plan's report summarises its longest sections and writes the full lists beside
+    // the PDF: say where, since nothing else is printed.
+    const QStringList csv = writer.csvFilesWritten();
+    if (!csv.isEmpty()) {
+        QString text = ReportCommandText::tr("hierarch report: the full lists of the summarised "
+                                             "sections are in:\n");
+        for (const QString &file : csv)
+            text += QStringLiteral("  %1\n").arg(file);
+        if (!printOut(text))
+            return Failure;
     }
     return Success;
 }

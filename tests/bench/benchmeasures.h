@@ -40,6 +40,7 @@ struct Row
     std::optional<double> ratio;    // value / baseline, or L / S
     QString target;                 // QUALITY.md's bar, when this row has one
     std::optional<bool> held;       // whether the bar is held
+    QString note;                   // printed after the value: "184 pages"
 };
 
 // The process's peak resident set (VmHWM) in MiB, or -1 where /proc is not there.

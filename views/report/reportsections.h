@@ -1,20 +1,46 @@
 #pragma once
 
+#include "reportcsv.h"
+#include "reportdata.h"
+#include "reportdiagram.h"
 #include "reportlayout.h"
 #include "reportwriter.h"
 
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QChart;
 
 namespace hierarch {
 
-class ReportData;
-class ReportDiagram;
+// Where the sections that grow with the plan start to summarise (REPORT.md "Large plans"): a
+// table of more rows than kFullTableRows lists its top items and the full list goes to a CSV
+// file beside the PDF. 250 rows are six to eight pages of the small table font, so the example
+// plans and plans of a hundred sites keep their full tables, and a 1,000-site plan's report stays
+// well under 300 pages.
+namespace ReportLimits {
+inline constexpr int kFullTableRows = 250;
+inline constexpr int kSitesShown = 50;
+inline constexpr int kServersShown = 100;
+inline constexpr int kTopFindingsShown = 60;
+// Affected subjects of one rule in section 5: all of them up to kFullSubjects, else the first
+// kSubjectsShown.
+inline constexpr int kFullSubjects = 25;
+inline constexpr int kSubjectsShown = 10;
+inline constexpr int kWaiversShown = 100;
+inline constexpr int kAccountsShown = 100;
+// Lines (one per site) of an assumption's server list before it is cut.
+inline constexpr int kFullAssumptionLines = 30;
+inline constexpr int kAssumptionLinesShown = 8;
+// Pages the per-primary drawings of section 2 may take in all, and one group at most.
+inline constexpr int kDiagramPageBudget = 120;
+inline constexpr int kGroupPageLimit = 12;
+} // namespace ReportLimits
 
 // Composes REPORT.md's sections, in order, into a ReportLayout. The section code is split by
 // group: reportsectionsfront.cpp (cover, contents, summary, diagram), reportsectionsinventory.cpp
@@ -55,6 +81,8 @@ public:
     ~ReportComposer();
 
     void compose();
+    // The full lists of the sections that were summarised, to be written beside the PDF.
+    const QList<ReportCsv> &csvFiles() const { return mCsv; }
 
 private:
     // front
@@ -75,6 +103,11 @@ private:
                                                const ReportDiagram *diagram = nullptr) const;
     // One site in the flow, split between rows of cards when it is taller than a page.
     void siteDiagram(quint64 site);
+    // Section 2 of a plan too large for one legible page: the sites-only overview
+    // (reportoverview.h), then the pages of the primary sites that fit the page budget.
+    void largeDiagram(double namePoints);
+    // Pages a primary site's group takes in section 2.
+    int estimatedPages(const ReportDiagram::Group &group) const;
     // inventory
     void sites();
     void servers();
@@ -86,6 +119,7 @@ private:
     void accounts();
     void checklist();
     void ports();
+    void portSummary(const std::function<QString(ReportData::Direction)> &direction);
     void appendix();
 
     // Starts a section on a new page with its numbered title.
@@ -94,6 +128,12 @@ private:
     void paragraph(const QString &text);
     void note(const QString &text);
     QString number(qint64 n) const { return mLocale.toString(n); }
+    // Adds a full list for a CSV file and says, after `shown`, where it is: "The full list is in
+    // big.sites.csv beside this report." (or how to get it, when the report is printed).
+    void fullList(const ReportCsv &csv, const QString &shown);
+    QString fullListWhere(const QString &key) const;
+    // Every finding, waived ones included, for the CSV of sections 1 and 5 (made once).
+    const ReportCsv &findingsCsv();
     QString date(const QDate &date) const;
 
     const ReportData &mData;
@@ -104,6 +144,8 @@ private:
     QLocale mLocale;
     std::vector<std::shared_ptr<QChart>> mCharts;
     std::unique_ptr<ReportDiagram> mChangesDiagram; // section 3a's, painted after compose()
+    QList<ReportCsv> mCsv;
+    std::optional<ReportCsv> mFindingsCsv;
 };
 
 } // namespace hierarch

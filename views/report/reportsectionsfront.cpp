@@ -1,4 +1,4 @@
-// The front of the report: cover, contents, summary with charts, and the hierarchy diagram.
+// The front of the report: cover, contents and the summary with charts.
 #include "reportsections.h"
 
 #include "charts/reportcharts.h"
@@ -16,15 +16,6 @@
 #include <cmath>
 
 namespace hierarch {
-
-namespace {
-
-// Server names must stay readable on paper (REPORT.md: 6 pt or larger).
-constexpr double kMinimumNamePoints = 6;
-// Small plans are not blown up beyond this (server names at about 10 pt).
-constexpr double kMaximumPointsPerUnit = 0.8;
-
-} // namespace
 
 ReportComposer::ReportComposer(const ReportData &data, const ReportDiagram &diagram,
                                const ReportOptions &options, ReportLayout &layout)
@@ -103,6 +94,23 @@ void ReportComposer::paragraph(const QString &text)
 void ReportComposer::note(const QString &text)
 {
     mLayout.addParagraph(text, mStyle.smallItalic, mStyle.muted, 0, 6);
+}
+
+QString ReportComposer::fullListWhere(const QString &key) const
+{
+    if (mOptions.csvBase.isEmpty())
+        return tr("Export the report to a PDF file to get the full list as a CSV file beside it.");
+    const QString name = ReportCsv{key, {}, {}}.fileName(QFileInfo(mOptions.csvBase).fileName());
+    return tr("The full list is in %1 beside this report.").arg(name);
+}
+
+void ReportComposer::fullList(const ReportCsv &csv, const QString &shown)
+{
+    const bool known = std::any_of(mCsv.cbegin(), mCsv.cend(),
+                                   [&csv](const ReportCsv &c) { return c.key == csv.key; });
+    if (!known)
+        mCsv << csv;
+    note(shown + QLatin1Char(' ') + fullListWhere(csv.key));
 }
 
 QString ReportComposer::date(const QDate &value) const
@@ -414,162 +422,19 @@ void ReportComposer::summary()
     table.small = true;
     table.widths = {0.13, 0.23, 0.19, 0.45};
     table.header = {tr("Severity"), tr("Rule"), tr("Subject"), tr("Message")};
-    for (const Finding *f : top) {
+    QList<const Finding *> shown = top;
+    if (top.size() > ReportLimits::kFullTableRows) {
+        shown.resize(ReportLimits::kTopFindingsShown);
+        fullList(findingsCsv(), tr("Showing the first %1 of %2 unwaived errors and warnings.")
+                                    .arg(number(shown.size()), number(top.size())));
+    }
+    for (const Finding *f : std::as_const(shown)) {
         table.rows.append(
             {ReportCell(severityDisplayName(f->severity()), severityColor(f->severity()), true),
              ReportCell(f->ruleId()), ReportCell(ReportText::subjectName(*f)),
              ReportCell(f->translatedMessage(mLocale))});
     }
     mLayout.addTable(table);
-}
-
-// --- diagram ----------------------------------------------------------------------------------
-
-namespace {
-
-// Room a page keeps above the drawing for its heading and caption, in points.
-constexpr double kDiagramHeadingRoom = 70;
-
-} // namespace
-
-double ReportComposer::diagramScale(const QRectF &source,
-                                    QPageLayout::Orientation *orientation) const
-{
-    double scale = 0;
-    *orientation = QPageLayout::Portrait;
-    for (auto o : {QPageLayout::Portrait, QPageLayout::Landscape}) {
-        const QRectF area =
-            mLayout.contentRect(o).adjusted(0, mStyle.pt(kDiagramHeadingRoom), 0, 0);
-        const double s =
-            std::min(std::min(area.width() / source.width(), area.height() / source.height()) /
-                         mStyle.scale(),
-                     kMaximumPointsPerUnit);
-        // Landscape only when it is clearly larger.
-        if (s > scale * 1.02) {
-            scale = s;
-            *orientation = o;
-        }
-    }
-    return scale;
-}
-
-ReportLayout::PaintFunction ReportComposer::diagramPainter(const QRectF &source,
-                                                           const QList<quint64> &sites,
-                                                           const ReportDiagram *which) const
-{
-    const ReportDiagram &diagram = which ? *which : mDiagram;
-    const double cap = kMaximumPointsPerUnit * mStyle.scale();
-    return [&diagram, cap, source, sites](QPainter *painter, const QRectF &r) {
-        // Fit, never enlarge beyond the cap, centred at the top of the area.
-        const double s = std::min({r.width() / source.width(), r.height() / source.height(), cap});
-        const QSizeF size = source.size() * s;
-        const QRectF target(r.left() + (r.width() - size.width()) / 2, r.top(), size.width(),
-                            size.height());
-        painter->setClipRect(r);
-        diagram.render(painter, target, source, sites);
-    };
-}
-
-void ReportComposer::diagram()
-{
-    if (mDiagram.isEmpty()) {
-        beginSection(Diagram);
-        paragraph(tr("The plan has no sites, so there is no hierarchy to draw."));
-        return;
-    }
-    const QRectF whole = mDiagram.contentRect();
-    QPageLayout::Orientation orientation;
-    const double scale = diagramScale(whole, &orientation);
-    const double namePoints = scale * ReportDiagram::serverNameSize();
-    beginSection(Diagram, orientation);
-    if (namePoints >= kMinimumNamePoints) {
-        note(tr("The hierarchy as drawn in the editor. Borders and badges show the worst "
-                "unwaived finding of each site and server and how many there are."));
-        mLayout.addSpace(4);
-        mLayout.addFillBlock(diagramPainter(whole, {}));
-        return;
-    }
-    note(tr("Overview of the whole hierarchy. At this size server names would print at %1 pt, "
-            "too small to read, so the pages that follow show each primary site with its "
-            "secondary sites.")
-             .arg(mLocale.toString(namePoints, 'f', 1)));
-    mLayout.addSpace(4);
-    mLayout.addFillBlock(diagramPainter(whole, {}));
-
-    for (const ReportDiagram::Group &group : mDiagram.groups()) {
-        QString title = group.code;
-        if (group.name != group.code)
-            title += QStringLiteral(" \u2013 ") + group.name;
-        QString caption;
-        if (group.secondary)
-            caption = tr("Secondary site %1, which has no primary parent site in the plan.")
-                          .arg(group.code);
-        else if (group.secondaryCodes.isEmpty())
-            caption = tr("Site %1 (no secondary sites).").arg(group.code);
-        else
-            caption = tr("Site %1 with its secondary sites %2.")
-                          .arg(group.code, group.secondaryCodes.join(QLatin1String(", ")));
-
-        const double groupScale = diagramScale(group.rect, &orientation);
-        if (groupScale * ReportDiagram::serverNameSize() >= kMinimumNamePoints) {
-            mLayout.newPage(orientation);
-            mLayout.addHeading(2, title);
-            note(caption);
-            mLayout.addSpace(4);
-            mLayout.addFillBlock(diagramPainter(group.rect, group.sites));
-            continue;
-        }
-        // Too large together: the same sites one below the other, each as large as the page
-        // width allows.
-        mLayout.newPage(QPageLayout::Portrait);
-        mLayout.addHeading(2, title);
-        note(caption + QLatin1Char(' ') +
-             tr("Together they are too large for one page, so each site is drawn on its own."));
-        for (quint64 site : group.sites)
-            siteDiagram(site);
-    }
-}
-
-void ReportComposer::siteDiagram(quint64 site)
-{
-    const QRectF rect = mDiagram.siteRect(site);
-    if (rect.isEmpty())
-        return;
-    const double unit = mStyle.scale();
-    const QRectF content = mLayout.contentRect();
-    // Sites have at most four columns of cards, which fit a portrait page's width with server
-    // names above 6 pt; so only the height may need more than one page.
-    const double scale = std::min(content.width() / rect.width(), kMaximumPointsPerUnit * unit);
-    const double height = rect.height() * scale;
-    mLayout.addSpace(6);
-    if (height <= content.height()) {
-        mLayout.addBlock(height, diagramPainter(rect, {site}));
-        return;
-    }
-    // Taller than a page: strips cut between rows of cards.
-    const QList<double> cuts = mDiagram.cardRowTops(site);
-    double top = rect.top();
-    while (top < rect.bottom() - 1) {
-        if (mLayout.remaining() < content.height() / 3)
-            mLayout.newPage(QPageLayout::Portrait);
-        const double room = mLayout.remaining() / scale; // scene units
-        double bottom = std::min(rect.bottom(), top + room);
-        if (bottom < rect.bottom()) {
-            // Cut just above the lowest row of cards that starts in the strip: between the rows
-            // (the gap is 10 units) and above that row's findings badges.
-            double best = top;
-            for (double cut : cuts) {
-                const double edge = cut - 9;
-                if (edge > top + 1 && edge <= bottom)
-                    best = std::max(best, edge);
-            }
-            if (best > top + 1)
-                bottom = best;
-        }
-        const QRectF strip(rect.left(), top, rect.width(), bottom - top);
-        mLayout.addBlock(strip.height() * scale, diagramPainter(strip, {site}));
-        top = bottom;
-    }
 }
 
 } // namespace hierarch

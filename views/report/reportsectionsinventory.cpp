@@ -5,6 +5,8 @@
 #include "reporttext.h"
 #include "theme.h"
 
+#include <numeric>
+
 namespace hierarch {
 
 namespace {
@@ -50,7 +52,22 @@ void ReportComposer::sites()
                     tr("Mode"), tr("Clients"), tr("Servers"), tr("Findings")};
     table.headerAlignments = {Qt::AlignLeft, Qt::AlignLeft,  Qt::AlignLeft,  Qt::AlignLeft,
                               Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight};
-    for (int i = 0; i < plan.sites.size(); ++i) {
+    // Past the limit: the sites with the most findings (then in plan order); all in the CSV.
+    QList<int> order(plan.sites.size());
+    std::iota(order.begin(), order.end(), 0);
+    const bool summarised = order.size() > ReportLimits::kFullTableRows;
+    if (summarised) {
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+            return mData.siteMarks(plan.sites.at(a)).count >
+                   mData.siteMarks(plan.sites.at(b)).count;
+        });
+        order.resize(ReportLimits::kSitesShown);
+    }
+    ReportCsv csv{QStringLiteral("sites"),
+                  {tr("Code"), tr("Name"), tr("Type"), tr("Parent"), tr("Mode"), tr("Clients"),
+                   tr("Servers"), tr("Findings")},
+                  {}};
+    auto modeOf = [&](int i) {
         const Site &site = plan.sites.at(i);
         QString mode;
         if (plan.product == Product::Sms2003) {
@@ -62,6 +79,23 @@ void ReportComposer::sites()
             if (site.isSecondary())
                 mode += QLatin1Char(' ') + tr("(parent's)");
         }
+        return mode;
+    };
+    if (summarised) {
+        for (int i = 0; i < plan.sites.size(); ++i) {
+            const Site &site = plan.sites.at(i);
+            csv.rows.append({site.code, site.name.value_or(QString()),
+                             ReportText::siteTypeName(site), site.parent.value_or(QString()),
+                             modeOf(i), QString::number(site.effectiveClients()),
+                             QString::number(site.servers.size()),
+                             QString::number(mData.siteMarks(site).count)});
+        }
+        fullList(csv, tr("Showing the %1 sites with the most findings of %2.")
+                          .arg(number(ReportLimits::kSitesShown), number(plan.sites.size())));
+    }
+    for (int i : std::as_const(order)) {
+        const Site &site = plan.sites.at(i);
+        const QString mode = modeOf(i);
         table.rows.append({ReportCell(site.code, mStyle.text, true),
                            ReportCell(site.name.value_or(QString())),
                            ReportCell(ReportText::siteTypeName(site)),
@@ -93,26 +127,58 @@ void ReportComposer::servers()
                     tr("DC"),     tr("IIS"),  tr("Roles"), tr("Findings")};
     table.headerAlignments = {Qt::AlignLeft, Qt::AlignLeft, Qt::AlignLeft, Qt::AlignLeft,
                               Qt::AlignLeft, Qt::AlignLeft, Qt::AlignLeft, Qt::AlignRight};
-    for (const Site &site : plan.sites) {
-        for (const Server &server : site.servers) {
-            QStringList roles;
-            for (const RoleAssignment &role : server.roles) {
-                QString name = roleDisplayName(role.role);
-                if (role.site && *role.site != site.code)
-                    name += QStringLiteral(" (%1)").arg(*role.site);
-                if (role.role == Role::DistributionPoint && !role.effectiveBits())
-                    name += QLatin1Char(' ') + tr("(no BITS)");
-                roles << name;
-            }
-            table.rows.append(
-                {ReportCell(server.name, mStyle.text, true), ReportCell(site.code),
-                 ReportCell(zoneDisplayName(server.effectiveZone())),
-                 ReportCell(ReportText::osShortName(server.effectiveOs())),
-                 ReportCell(ReportText::yesNo(server.domainController.value_or(false))),
-                 ReportCell(ReportText::yesNo(server.hasIisRole())),
-                 ReportCell(roles.isEmpty() ? tr("none") : roles.join(QLatin1String(", "))),
-                 marksCell(mLocale, mData.serverMarks(site.code, server.name))});
+    auto rolesOf = [this](const Site &site, const Server &server) {
+        QStringList roles;
+        for (const RoleAssignment &role : server.roles) {
+            QString name = roleDisplayName(role.role);
+            if (role.site && *role.site != site.code)
+                name += QStringLiteral(" (%1)").arg(*role.site);
+            if (role.role == Role::DistributionPoint && !role.effectiveBits())
+                name += QLatin1Char(' ') + tr("(no BITS)");
+            roles << name;
         }
+        return roles.isEmpty() ? tr("none") : roles.join(QLatin1String(", "));
+    };
+    // Past the limit: the servers with the most findings (then in plan order); all in the CSV.
+    struct Entry
+    {
+        const Site *site;
+        const Server *server;
+        ReportData::Marks marks;
+    };
+    QList<Entry> entries;
+    for (const Site &site : plan.sites) {
+        for (const Server &server : site.servers)
+            entries.append({&site, &server, mData.serverMarks(site.code, server.name)});
+    }
+    if (entries.size() > ReportLimits::kFullTableRows) {
+        ReportCsv csv{QStringLiteral("servers"),
+                      {tr("Server"), tr("Site"), tr("Zone"), tr("Operating system"), tr("DC"),
+                       tr("IIS"), tr("Roles"), tr("Findings")},
+                      {}};
+        for (const Entry &e : std::as_const(entries)) {
+            csv.rows.append({e.server->name, e.site->code,
+                             zoneDisplayName(e.server->effectiveZone()),
+                             ReportText::osName(e.server->effectiveOs()),
+                             ReportText::yesNo(e.server->domainController.value_or(false)),
+                             ReportText::yesNo(e.server->hasIisRole()), rolesOf(*e.site, *e.server),
+                             QString::number(e.marks.count)});
+        }
+        fullList(csv, tr("Showing the %1 servers with the most findings of %2.")
+                          .arg(number(ReportLimits::kServersShown), number(entries.size())));
+        std::stable_sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
+            return a.marks.count > b.marks.count;
+        });
+        entries.resize(ReportLimits::kServersShown);
+    }
+    for (const Entry &e : std::as_const(entries)) {
+        table.rows.append(
+            {ReportCell(e.server->name, mStyle.text, true), ReportCell(e.site->code),
+             ReportCell(zoneDisplayName(e.server->effectiveZone())),
+             ReportCell(ReportText::osShortName(e.server->effectiveOs())),
+             ReportCell(ReportText::yesNo(e.server->domainController.value_or(false))),
+             ReportCell(ReportText::yesNo(e.server->hasIisRole())),
+             ReportCell(rolesOf(*e.site, *e.server)), marksCell(mLocale, e.marks)});
     }
     mLayout.addTable(table);
     note(tr("Values the plan does not state are shown as assumed (section %1 lists them)."
@@ -137,9 +203,13 @@ void ReportComposer::roleMatrix()
         return;
     mLayout.addHeading(2, tr("Roles by server"));
     if (plan.serverCount() > kMatrixMaxServers) {
-        paragraph(tr("The matrix of roles by server is left out for plans with more than %1 "
-                     "servers; the table above lists the roles of every server.")
-                      .arg(kMatrixMaxServers));
+        paragraph(plan.serverCount() > ReportLimits::kFullTableRows
+                      ? tr("The matrix of roles by server is left out for plans with more than "
+                           "%1 servers; the full list of servers names the roles of each.")
+                            .arg(number(kMatrixMaxServers))
+                      : tr("The matrix of roles by server is left out for plans with more than %1 "
+                           "servers; the table above lists the roles of every server.")
+                            .arg(kMatrixMaxServers));
         return;
     }
     ReportTable table;
@@ -222,14 +292,38 @@ void ReportComposer::findings()
             subjects.small = true;
             subjects.widths = {0.2, 0.08, 0.72};
             subjects.header = {tr("Subject"), tr("Site"), tr("Message")};
-            for (const Finding *f : group.findings) {
+            QList<const Finding *> shown = group.findings;
+            if (shown.size() > ReportLimits::kFullSubjects)
+                shown.resize(ReportLimits::kSubjectsShown);
+            for (const Finding *f : std::as_const(shown)) {
                 subjects.rows.append({ReportCell(ReportText::subjectName(*f), mStyle.text, true),
                                       ReportCell(f->kind == Scope::Site ? f->subject : f->site),
                                       ReportCell(f->translatedMessage(mLocale))});
             }
             mLayout.addTable(subjects);
+            if (shown.size() < group.findings.size())
+                fullList(findingsCsv(),
+                         tr("Showing %1 of the %2 subjects with this finding.")
+                             .arg(number(shown.size()), number(group.findings.size())));
         }
     }
+}
+
+const ReportCsv &ReportComposer::findingsCsv()
+{
+    if (mFindingsCsv)
+        return *mFindingsCsv;
+    ReportCsv csv{
+        QStringLiteral("findings"),
+        {tr("Severity"), tr("Rule"), tr("Subject"), tr("Site"), tr("Message"), tr("Waived")},
+        {}};
+    for (const Finding &f : mData.findings()) {
+        csv.rows.append({severityDisplayName(f.severity()), f.ruleId(), ReportText::subjectName(f),
+                         f.kind == Scope::Site ? f.subject : f.site, f.translatedMessage(mLocale),
+                         ReportText::yesNo(f.waived)});
+    }
+    mFindingsCsv = std::move(csv);
+    return *mFindingsCsv;
 }
 
 // --- accepted risks ---------------------------------------------------------------------------
@@ -251,7 +345,31 @@ void ReportComposer::risks()
     table.header = {tr("Finding"), tr("Justification"), tr("Approved by"), tr("Expires"),
                     tr("Status")};
     const QColor ok(0x2e, 0x7d, 0x32);
-    for (const ReportData::WaiverState &state : waivers) {
+    QList<ReportData::WaiverState> shown = waivers;
+    if (waivers.size() > ReportLimits::kFullTableRows) {
+        // Those that need the board's attention first: expired, then matching no finding.
+        auto rank = [](const ReportData::WaiverState &state) {
+            return state.expired ? 0 : state.matches == 0 ? 1 : 2;
+        };
+        std::stable_sort(shown.begin(), shown.end(),
+                         [&rank](const ReportData::WaiverState &a,
+                                 const ReportData::WaiverState &b) { return rank(a) < rank(b); });
+        shown.resize(ReportLimits::kWaiversShown);
+        ReportCsv csv{QStringLiteral("waivers"),
+                      {tr("Finding"), tr("Justification"), tr("Approved by"), tr("Expires"),
+                       tr("Expired"), tr("Matching findings")},
+                      {}};
+        for (const ReportData::WaiverState &state : waivers) {
+            const Waiver &w = *state.waiver;
+            csv.rows.append({w.finding, w.justification, w.approvedBy.value_or(QString()),
+                             w.expires ? w.expires->toString(Qt::ISODate) : QString(),
+                             ReportText::yesNo(state.expired), QString::number(state.matches)});
+        }
+        fullList(csv, tr("Showing %1 of the %2 waivers: the expired ones and those that match no "
+                         "finding first.")
+                          .arg(number(ReportLimits::kWaiversShown), number(waivers.size())));
+    }
+    for (const ReportData::WaiverState &state : std::as_const(shown)) {
         const Waiver &w = *state.waiver;
         QString status;
         QColor color;

@@ -6,7 +6,9 @@
 #include "reporttext.h"
 #include "theme.h"
 
+#include <QHash>
 #include <QMap>
+#include <QSet>
 
 namespace hierarch {
 
@@ -188,6 +190,7 @@ void ReportComposer::assumptions()
     table.small = true;
     table.widths = {0.22, 0.2, 0.58};
     table.header = {tr("Fact"), tr("Assumed value"), tr("Servers")};
+    bool cut = false;
     for (const ReportData::Assumption &a : assumptions) {
         QString servers;
         if (a.servers.size() == a.applicable && a.applicable > 1) {
@@ -213,10 +216,33 @@ void ReportComposer::assumptions()
                 names << server;
             }
             flush();
+            if (lines.size() > ReportLimits::kFullAssumptionLines) {
+                const qsizetype leftSites = lines.size() - ReportLimits::kAssumptionLinesShown;
+                qsizetype shownServers = 0;
+                for (const QString &line : lines.mid(0, ReportLimits::kAssumptionLinesShown))
+                    shownServers += line.count(QLatin1String(", ")) + 1;
+                lines.resize(ReportLimits::kAssumptionLinesShown);
+                lines << tr("\u2026 and %1 more servers at %2 more sites")
+                             .arg(number(a.servers.size() - shownServers), number(leftSites));
+                cut = true;
+            }
             servers = lines.join(QLatin1Char('\n'));
         }
         table.rows.append({ReportCell(a.field->displayLabel(), mStyle.text, true),
                            ReportCell(assumedValueText(*a.field, a.assumed)), ReportCell(servers)});
+    }
+    if (cut) {
+        ReportCsv csv{QStringLiteral("assumptions"),
+                      {tr("Fact"), tr("Assumed value"), tr("Site"), tr("Server")},
+                      {}};
+        for (const ReportData::Assumption &a : assumptions) {
+            const QString label = a.field->displayLabel();
+            const QString value = assumedValueText(*a.field, a.assumed);
+            for (const auto &[site, server] : a.servers)
+                csv.rows.append({label, value, site, server});
+        }
+        fullList(csv, tr("Long server lists are shortened to their first %1 sites.")
+                          .arg(number(ReportLimits::kAssumptionLinesShown)));
     }
     mLayout.addTable(table);
 }
@@ -238,7 +264,36 @@ void ReportComposer::accounts()
     table.header = {tr("Account"),         tr("Type"),          tr("Sites"),
                     tr("Password set by"), tr("Manual change"), tr("Change method"),
                     tr("Custodians"),      tr("Findings")};
-    for (const Account &account : plan.accounts) {
+    QList<const Account *> shown;
+    for (const Account &account : plan.accounts)
+        shown << &account;
+    if (shown.size() > ReportLimits::kFullTableRows) {
+        // The accounts with findings first, the worst first, then in plan order.
+        auto rank = [this](const Account *account) {
+            Severity worst = Severity::Info;
+            const QStringList rules = mData.accountFindingRules(account->name, &worst);
+            return rules.isEmpty() ? 3 : int(worst);
+        };
+        std::stable_sort(shown.begin(), shown.end(),
+                         [&rank](const Account *a, const Account *b) { return rank(a) < rank(b); });
+        shown.resize(ReportLimits::kAccountsShown);
+        ReportCsv csv{QStringLiteral("accounts"),
+                      {tr("Account"), tr("Type"), tr("Sites"), tr("Password set by"),
+                       tr("Change method"), tr("Custodians"), tr("Findings")},
+                      {}};
+        for (const Account &account : plan.accounts) {
+            csv.rows.append({account.name, ReportText::accountTypeName(account.type),
+                             account.sites.join(QLatin1String(" ")),
+                             account.effectiveGenerated() ? tr("The product") : tr("Administrator"),
+                             ReportText::passwordChangeName(account.effectivePasswordChange()),
+                             QString::number(account.effectiveCustodians()),
+                             mData.accountFindingRules(account.name).join(QLatin1String(" "))});
+        }
+        fullList(csv, tr("Showing %1 of the %2 accounts, those with findings first.")
+                          .arg(number(ReportLimits::kAccountsShown), number(plan.accounts.size())));
+    }
+    for (const Account *entry : std::as_const(shown)) {
+        const Account &account = *entry;
         const bool generated = account.effectiveGenerated();
         QString method = ReportText::passwordChangeName(account.effectivePasswordChange());
         if (!account.passwordChange)
@@ -356,6 +411,18 @@ void ReportComposer::ports()
     note(tr("Dynamic RPC ports: 1025–5000 on Windows Server 2003 and earlier, "
             "49152–65535 on Windows Server 2008, unless restricted. Inbound means the "
             "server accepts the connection; outbound means it opens it."));
+    auto directionText = [](ReportData::Direction direction) {
+        return direction == ReportData::Direction::Inbound    ? tr("Inbound")
+               : direction == ReportData::Direction::Outbound ? tr("Outbound")
+                                                              : tr("Both ways");
+    };
+    qsizetype rowCount = 0;
+    for (const ReportData::ServerPorts &server : ports)
+        rowCount += server.rows.size();
+    if (rowCount > ReportLimits::kFullTableRows) {
+        portSummary(directionText);
+        return;
+    }
     ReportTable table;
     table.small = true;
     table.widths = {0.18, 0.09, 0.09, 0.1, 0.19, 0.35};
@@ -364,10 +431,7 @@ void ReportComposer::ports()
     for (const ReportData::ServerPorts &server : ports) {
         bool first = true;
         for (const ReportData::PortRow &row : server.rows) {
-            const QString direction =
-                row.direction == ReportData::Direction::Inbound    ? tr("Inbound")
-                : row.direction == ReportData::Direction::Outbound ? tr("Outbound")
-                                                                   : tr("Both ways");
+            const QString direction = directionText(row.direction);
             // The server's name on each row (muted after the first), so a row read alone on a
             // later page still says whose port it is.
             table.rows.append({first ? ReportCell(server.server, mStyle.text, true)
@@ -377,6 +441,61 @@ void ReportComposer::ports()
                                ReportCell(row.purpose)});
             first = false;
         }
+    }
+    mLayout.addTable(table);
+}
+
+// A port plan too long for a table per server: one row per port rule (port, protocol,
+// direction, purpose) with the number of servers that need it, in the order rules first appear;
+// every server's rows go to the CSV.
+void ReportComposer::portSummary(const std::function<QString(ReportData::Direction)> &direction)
+{
+    const QList<ReportData::ServerPorts> &ports = mData.ports();
+    ReportCsv csv{QStringLiteral("ports"),
+                  {tr("Site"), tr("Server"), tr("Port"), tr("Protocol"), tr("Direction"),
+                   tr("Peer"), tr("Purpose")},
+                  {}};
+    struct Rule
+    {
+        const ReportData::PortRow *row;
+        int servers = 0;
+    };
+    QList<Rule> rules;
+    QHash<QString, qsizetype> index;
+    for (const ReportData::ServerPorts &server : ports) {
+        QSet<QString> counted;
+        for (const ReportData::PortRow &row : server.rows) {
+            csv.rows.append({server.site, server.server, row.port, row.protocol,
+                             direction(row.direction), row.peer, row.purpose});
+            const QString key = QStringList{row.port, row.protocol,
+                                            QString::number(int(row.direction)), row.purpose}
+                                    .join(QChar(0x1f));
+            auto it = index.find(key);
+            if (it == index.end()) {
+                it = index.insert(key, rules.size());
+                rules.append({&row, 0});
+            }
+            if (!counted.contains(key)) {
+                counted.insert(key);
+                ++rules[*it].servers;
+            }
+        }
+    }
+    fullList(csv, tr("The plan has %1 servers, too many for a table per server: the table below "
+                     "counts the servers that need each port.")
+                      .arg(number(mData.plan().serverCount())));
+    ReportTable table;
+    table.small = true;
+    table.widths = {0.1, 0.1, 0.12, 0.1, 0.58};
+    table.header = {tr("Port"), tr("Protocol"), tr("Direction"), tr("Servers"), tr("Purpose")};
+    table.headerAlignments = {Qt::AlignLeft, Qt::AlignLeft, Qt::AlignLeft, Qt::AlignRight,
+                              Qt::AlignLeft};
+    for (const Rule &rule : std::as_const(rules)) {
+        ReportCell count(number(rule.servers));
+        count.alignment = Qt::AlignRight;
+        table.rows.append(
+            {ReportCell(rule.row->port, mStyle.text, true), ReportCell(rule.row->protocol),
+             ReportCell(direction(rule.row->direction)), count, ReportCell(rule.row->purpose)});
     }
     mLayout.addTable(table);
 }

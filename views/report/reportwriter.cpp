@@ -8,6 +8,7 @@
 #include "reportsections.h"
 #include "reporttext.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QFontMetricsF>
 #include <QLocale>
@@ -64,22 +65,53 @@ ReportWriter::~ReportWriter() = default;
 
 ReportWriter::Result ReportWriter::write(const QString &path, const Progress &progress)
 {
+    mCsvWritten.clear();
+    // The full lists go beside a PDF written to a file, never beside standard output or a device.
+    const QFileInfo info(path);
+    const QString previousBase = mOptions.csvBase;
+    if (path != CheckedWriter::standardOutputName() && (!info.exists() || info.isFile()))
+        mOptions.csvBase =
+            info.path() == QLatin1String(".") && !path.startsWith(QLatin1String("./"))
+                ? info.completeBaseName()
+                : info.dir().filePath(info.completeBaseName());
     // Checked to the last byte: a full disk fails the write and keeps the old file.
     CheckedWriter file(path);
     if (!file.open()) {
         mError = file.errorString();
+        mOptions.csvBase = previousBase;
         return Result::Failed;
     }
     const Result result = write(file.device(), progress);
     if (result != Result::Written) {
         file.cancel();
+        mOptions.csvBase = previousBase;
         return result;
     }
     if (!file.commit()) {
         mError = file.errorString();
+        mOptions.csvBase = previousBase;
         return Result::Failed;
     }
-    return Result::Written;
+    const bool csvWritten = writeCsvFiles(mOptions.csvBase);
+    mOptions.csvBase = previousBase;
+    return csvWritten ? Result::Written : Result::Failed;
+}
+
+bool ReportWriter::writeCsvFiles(const QString &base)
+{
+    if (base.isEmpty())
+        return true;
+    for (const ReportCsv &csv : std::as_const(mCsv)) {
+        const QString path = csv.fileName(base);
+        CheckedWriter file(path);
+        const QByteArray bytes = csv.encoded();
+        if (!file.open() || file.device()->write(bytes) != bytes.size() || !file.commit()) {
+            mError = file.errorString();
+            return false;
+        }
+        mCsvWritten << path;
+    }
+    return true;
 }
 
 ReportWriter::Result ReportWriter::write(QIODevice *device, const Progress &progress)
@@ -122,6 +154,7 @@ ReportWriter::Result ReportWriter::paint(QPagedPaintDevice *device, const Progre
     const ReportDiagram diagram(mPlan, mOptions.asOf);
     ReportComposer composer(data, diagram, mOptions, layout);
     composer.compose();
+    mCsv = composer.csvFiles();
 
     // Pass 2: paint page by page.
     const QList<ReportLayout::Page> &pages = layout.pages();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "plan.h"
+#include "reportcsv.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -28,6 +29,10 @@ struct ReportOptions
     // ("main:plans/a.hierarchy.yaml", a file name); no section without it.
     std::shared_ptr<const Plan> baseline;
     QString baselineLabel;
+    // Where the full lists of a large plan go (REPORT.md "Large plans"): "/dir/big" writes
+    // /dir/big.sites.csv and so on. write(path) sets it from the PDF's name; empty (printing,
+    // writing to a device or standard output) writes no CSV and the report says how to get them.
+    QString csvBase;
 };
 
 // A4, or Letter where the system locale measures in US units.
@@ -58,15 +63,22 @@ public:
 
     QString errorString() const { return mError; }
     int pageCount() const { return mPageCount; }
+    // The CSV files write(path) wrote beside the PDF (full paths), for the sections it summarised;
+    // empty for a plan small enough for full tables.
+    QStringList csvFilesWritten() const { return mCsvWritten; }
 
 private:
     // Lays the report out for the device's resolution and paints every page on it.
     Result paint(QPagedPaintDevice *device, const Progress &progress);
+    // Writes the full lists of the last layout as <base>.<key>.csv.
+    bool writeCsvFiles(const QString &base);
 
     Plan mPlan;
     ReportOptions mOptions;
     QString mError;
     int mPageCount = 0;
+    QList<ReportCsv> mCsv; // the full lists of the last layout
+    QStringList mCsvWritten;
 };
 
 } // namespace hierarch
