@@ -126,6 +126,7 @@ private slots:
     void toolTipsEscapeUserText();
     void structuralEditsKeepItems();
     void viewZoom();
+    void zoomedOutCardsAreBlocks();
 };
 
 // --- items -----------------------------------------------------------------------------------
@@ -685,7 +686,7 @@ void TestCanvas::viewZoom()
     QVERIFY(view.zoom() < 0.9); // this plan is wider than 800 pixels
     QVERIFY(!zoom.isEmpty());
     QCOMPARE(zoom.constLast().constFirst().toDouble(), view.zoom());
-    for (int i = 0; i < 40; ++i)
+    for (int i = 0; i < 80; ++i)
         view.zoomOut();
     QCOMPARE(view.zoom(), CanvasView::kMinZoom);
 
@@ -703,6 +704,41 @@ void TestCanvas::viewZoom()
     view.setZoom(2.0);
     view.centerOnItem(target);
     QCOMPARE(view.zoom(), 2.0);
+}
+
+void TestCanvas::zoomedOutCardsAreBlocks()
+{
+    // Far out the sites draw their cards as blocks and the card items are hidden; they stay
+    // selected in the shared Selection, count as shown, and come back selected.
+    Fixture f;
+    CanvasView view(&f.document, &f.selection);
+    view.resize(800, 600);
+    HierarchyScene *scene = view.hierarchyScene();
+    const ItemId card = f.serverId(u"PAR-MP01"_s);
+    QGraphicsItem *item = scene->itemFor(card);
+    f.selection.select({Selection::Item::Server, card});
+    QVERIFY(item->isSelected());
+    view.setZoom(canvas::kCardBlockMaxDetail / 2);
+    QVERIFY(scene->cardsAsBlocks());
+    QVERIFY(!item->isVisible());
+    QVERIFY(scene->isShown(card));
+    QCOMPARE(f.selection.items(),
+             (QList<Selection::Item>{{Selection::Item::Server, card}})); // not lost by hiding
+    // The block is painted by the site, in the selection's colour.
+    QImage image(view.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        view.render(&painter, QRectF(), view.viewport()->rect());
+    }
+    const QPoint at = view.mapFromScene(f.sceneRect(f.server(u"PAR-MP01"_s)).center());
+    QCOMPARE(image.pixelColor(at), canvas::colors::selection);
+    // Zoom to Selection still finds the card.
+    view.zoomToSelection();
+    QVERIFY(view.zoom() > canvas::kCardBlockMaxDetail);
+    QVERIFY(!scene->cardsAsBlocks());
+    QVERIFY(item->isVisible());
+    QVERIFY(item->isSelected());
 }
 
 QTEST_MAIN(TestCanvas)
