@@ -7,7 +7,6 @@
 #include "canvas/hierarchyscene.h"
 #include "canvas/serveritem.h"
 #include "canvas/siteitem.h"
-#include "canvas/treelayout.h"
 #include "document/document.h"
 #include "io/planloader.h"
 #include "selection.h"
@@ -109,9 +108,6 @@ class TestCanvas : public QObject
     Q_OBJECT
 
 private slots:
-    void treeLayout_data();
-    void treeLayout();
-    void treeLayoutCycleAndRoots();
     void itemPerSiteAndServer();
     void autoLayoutIsATidyTree();
     void storedPositionsWin();
@@ -130,118 +126,8 @@ private slots:
     void toolTipsEscapeUserText();
     void structuralEditsKeepItems();
     void viewZoom();
+    void zoomedOutCardsAreBlocks();
 };
-
-// --- tree layout -------------------------------------------------------------------------------
-
-void TestCanvas::treeLayout_data()
-{
-    QTest::addColumn<QList<TreeLayoutNode>>("nodes");
-    const QSizeF box(100, 50);
-    QTest::newRow("single") << QList<TreeLayoutNode>{{box, -1}};
-    QTest::newRow("chain") << QList<TreeLayoutNode>{{box, -1}, {box, 0}, {box, 1}};
-    QTest::newRow("fan") << QList<TreeLayoutNode>{{box, -1}, {box, 0}, {box, 0}, {box, 0}};
-    QTest::newRow("uneven") << QList<TreeLayoutNode>{{QSizeF(300, 80), -1},
-                                                     {QSizeF(50, 200), 0},
-                                                     {box, 0},
-                                                     {QSizeF(400, 40), 2},
-                                                     {box, 2},
-                                                     {box, 1}};
-    QTest::newRow("wide parent") << QList<TreeLayoutNode>{
-        {QSizeF(800, 50), -1}, {box, 0}, {box, 0}};
-    QTest::newRow("children listed first")
-        << QList<TreeLayoutNode>{{box, 2}, {box, 2}, {box, -1}, {box, 0}};
-    auto leaves = [&](int n, QSizeF parentSize) {
-        QList<TreeLayoutNode> nodes{{parentSize, -1}};
-        for (int i = 0; i < n; ++i)
-            nodes.append({QSizeF(80 + 17 * (i % 4), 40 + 13 * (i % 3)), 0});
-        return nodes;
-    };
-    QTest::newRow("six leaves stacked") << leaves(6, box);
-    QTest::newRow("eleven leaves stacked") << leaves(11, box);
-    QTest::newRow("stacked under a wide parent") << leaves(5, QSizeF(900, 50));
-    QList<TreeLayoutNode> mixed = leaves(5, box);
-    mixed.append({box, 3}); // one child has a child: one row, not stacked
-    QTest::newRow("mixed") << mixed;
-    QList<TreeLayoutNode> deep{{box, -1}, {box, 0}, {box, 0}};
-    for (int i = 0; i < 7; ++i)
-        deep.append({box, 1 + i % 2});
-    QTest::newRow("stacked at depth two") << deep;
-}
-
-void TestCanvas::treeLayout()
-{
-    QFETCH(QList<TreeLayoutNode>, nodes);
-    const TreeLayoutSpacing spacing{40, 60, 4};
-    const QList<QPointF> pos = layoutTree(nodes, spacing);
-    QCOMPARE(pos.size(), nodes.size());
-    auto rect = [&](int i) {
-        return QRectF(pos.at(i), nodes.at(i).size);
-    };
-    for (int i = 0; i < nodes.size(); ++i) {
-        const int p = nodes.at(i).parent;
-        if (p >= 0) {
-            // Below the parent by at least the gap.
-            QVERIFY2(rect(i).top() >= rect(p).bottom() + spacing.vertical - 1e-9,
-                     qPrintable(u"node %1"_s.arg(i)));
-        }
-        for (int j = i + 1; j < nodes.size(); ++j)
-            QVERIFY2(!rect(i).intersects(rect(j)), qPrintable(u"nodes %1 and %2"_s.arg(i).arg(j)));
-    }
-    for (int p = 0; p < nodes.size(); ++p) {
-        QList<int> children;
-        bool allLeaves = true;
-        for (int c = 0; c < nodes.size(); ++c) {
-            if (nodes.at(c).parent == p) {
-                children << c;
-                for (const TreeLayoutNode &n : nodes)
-                    allLeaves = allLeaves && n.parent != c;
-            }
-        }
-        if (children.isEmpty())
-            continue;
-        const double trunk = rect(p).center().x();
-        if (allLeaves && children.size() >= spacing.stackLeavesFrom) {
-            // Stacked: a line straight down from the parent's centre reaches each child's row
-            // without crossing a sibling.
-            for (int c : std::as_const(children)) {
-                const QRectF line(trunk, rect(p).bottom(), 0.001,
-                                  rect(c).top() - rect(p).bottom() - 1);
-                for (int other : std::as_const(children))
-                    QVERIFY2(!line.intersects(rect(other)),
-                             qPrintable(u"trunk to %1 crosses %2"_s.arg(c).arg(other)));
-            }
-            QVERIFY(rect(children.at(1)).top() == rect(children.at(0)).top()); // rows of two
-            QVERIFY(rect(children.last()).top() > rect(children.first()).top());
-            continue;
-        }
-        // One row: the parent is centred over its first and last child; siblings keep their
-        // order, at least a gap apart.
-        const double span =
-            (rect(children.first()).center().x() + rect(children.last()).center().x()) / 2;
-        QCOMPARE(trunk, span);
-        for (int k = 1; k < children.size(); ++k)
-            QVERIFY(rect(children.at(k)).left() >=
-                    rect(children.at(k - 1)).right() + spacing.horizontal - 1e-9);
-    }
-}
-
-void TestCanvas::treeLayoutCycleAndRoots()
-{
-    const QSizeF box(100, 50);
-    // Two roots, and nodes 2 and 3 naming each other as parents (a cycle no root reaches).
-    const QList<TreeLayoutNode> nodes{{box, -1}, {box, -1}, {box, 3}, {box, 2}, {box, 0}};
-    const QList<QPointF> pos = layoutTree(nodes);
-    QCOMPARE(pos.size(), 5);
-    for (int i = 0; i < 5; ++i) {
-        for (int j = i + 1; j < 5; ++j)
-            QVERIFY(!QRectF(pos.at(i), box).intersects(QRectF(pos.at(j), box)));
-    }
-    QVERIFY(pos.at(0).x() < pos.at(1).x()); // roots in order
-    QCOMPARE(pos.at(0).y(), pos.at(1).y());
-    QVERIFY(pos.at(4).y() > pos.at(0).y());
-    QVERIFY(layoutTree({}).isEmpty());
-}
 
 // --- items -----------------------------------------------------------------------------------
 
@@ -800,7 +686,7 @@ void TestCanvas::viewZoom()
     QVERIFY(view.zoom() < 0.9); // this plan is wider than 800 pixels
     QVERIFY(!zoom.isEmpty());
     QCOMPARE(zoom.constLast().constFirst().toDouble(), view.zoom());
-    for (int i = 0; i < 40; ++i)
+    for (int i = 0; i < 80; ++i)
         view.zoomOut();
     QCOMPARE(view.zoom(), CanvasView::kMinZoom);
 
@@ -818,6 +704,41 @@ void TestCanvas::viewZoom()
     view.setZoom(2.0);
     view.centerOnItem(target);
     QCOMPARE(view.zoom(), 2.0);
+}
+
+void TestCanvas::zoomedOutCardsAreBlocks()
+{
+    // Far out the sites draw their cards as blocks and the card items are hidden; they stay
+    // selected in the shared Selection, count as shown, and come back selected.
+    Fixture f;
+    CanvasView view(&f.document, &f.selection);
+    view.resize(800, 600);
+    HierarchyScene *scene = view.hierarchyScene();
+    const ItemId card = f.serverId(u"PAR-MP01"_s);
+    QGraphicsItem *item = scene->itemFor(card);
+    f.selection.select({Selection::Item::Server, card});
+    QVERIFY(item->isSelected());
+    view.setZoom(canvas::kCardBlockMaxDetail / 2);
+    QVERIFY(scene->cardsAsBlocks());
+    QVERIFY(!item->isVisible());
+    QVERIFY(scene->isShown(card));
+    QCOMPARE(f.selection.items(),
+             (QList<Selection::Item>{{Selection::Item::Server, card}})); // not lost by hiding
+    // The block is painted by the site, in the selection's colour.
+    QImage image(view.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        view.render(&painter, QRectF(), view.viewport()->rect());
+    }
+    const QPoint at = view.mapFromScene(f.sceneRect(f.server(u"PAR-MP01"_s)).center());
+    QCOMPARE(image.pixelColor(at), canvas::colors::selection);
+    // Zoom to Selection still finds the card.
+    view.zoomToSelection();
+    QVERIFY(view.zoom() > canvas::kCardBlockMaxDetail);
+    QVERIFY(!scene->cardsAsBlocks());
+    QVERIFY(item->isVisible());
+    QVERIFY(item->isSelected());
 }
 
 QTEST_MAIN(TestCanvas)

@@ -139,8 +139,17 @@ void TestNavigation::searchMatches_data()
     QTest::newRow("site code") << u"s03"_s << QStringList{u"S03"_s};
     QTest::newRow("site name") << u"BRANCH"_s
                                << QStringList{u"S01"_s, u"S02"_s, u"S03"_s, u"S04"_s};
-    QTest::newRow("site and servers, plan order")
-        << u"fra"_s << QStringList{u"P01"_s, u"FRA-SMS01"_s, u"FRA-MP01"_s};
+    // Best first: a text typed in full, then texts that start with it, then the rest; each
+    // kind in the plan's order.
+    QTest::newRow("starts before inside")
+        << u"fra"_s << QStringList{u"FRA-SMS01"_s, u"FRA-MP01"_s, u"P01"_s};
+    QTest::newRow("server names before the site name")
+        << u"lon"_s
+        << QStringList{u"LON-SMS01"_s, u"LON-SQL01"_s, u"LON-MP01"_s, u"LON-DP01"_s, u"CEN"_s};
+    QTest::newRow("a code in full first")
+        << u"s01"_s << QStringList{u"S01"_s,       u"LON-SMS01"_s, u"FRA-SMS01"_s, u"NYC-SMS01"_s,
+                                   u"SIN-SMS01"_s, u"PAR-SMS01"_s, u"TOR-SMS01"_s, u"CHI-SMS01"_s};
+    QTest::newRow("a server name in full first") << u"par-mp01"_s << QStringList{u"PAR-MP01"_s};
     QTest::newRow("server name") << u"lon-dp"_s << QStringList{u"LON-DP01"_s};
     QTest::newRow("role name") << u"Server Locator"_s << QStringList{u"LON-MP01"_s};
     QTest::newRow("spaces around") << u"  tor-sms01 "_s << QStringList{u"TOR-SMS01"_s};
@@ -184,7 +193,6 @@ void TestNavigation::searchKeepsCurrentAcrossEdits()
     document.reset(examplePlan());
     PlanSearch search;
     search.setText(document.plan(), u"fra"_s);
-    search.next();
     search.next(); // FRA-MP01
     const ItemId fraMp = serverId(document, u"FRA-MP01"_s);
     QCOMPARE(search.current().id, fraMp);
@@ -198,7 +206,14 @@ void TestNavigation::searchKeepsCurrentAcrossEdits()
     search.refresh(document.plan());
     QCOMPARE(search.count(), 2);
     QCOMPARE(search.current().id, fraMp);
-    QCOMPARE(search.currentIndex(), 1);
+    QCOMPARE(search.currentIndex(), 0);
+
+    // Typing on to a code in full goes to that site, though the current hit still matches.
+    search.setText(document.plan(), u"sms0"_s);
+    QCOMPARE(hitNames(document.plan(), {search.current()}), QStringList{u"LON-SMS01"_s});
+    search.setText(document.plan(), u"s01"_s);
+    QCOMPARE(hitNames(document.plan(), {search.current()}), QStringList{u"S01"_s});
+    QCOMPARE(search.currentIndex(), 0);
 }
 
 void TestNavigation::ctrlFFocusesTheBar()
@@ -229,36 +244,37 @@ void TestNavigation::enterStepsThroughHits()
     w.action("actionFind")->trigger();
     w.canvas()->setZoom(0.1); // a large plan fitted to the window
 
-    // Typing goes to the first hit.
+    // Typing goes to the first hit: the servers whose names start with the text come before
+    // the site whose name has it inside.
     QTest::keyClicks(bar->field(), u"fra"_s);
     const ItemId p01 = siteId(*w.document(), u"P01"_s);
     const ItemId fraSms = serverId(*w.document(), u"FRA-SMS01"_s);
     const ItemId fraMp = serverId(*w.document(), u"FRA-MP01"_s);
     QCOMPARE(bar->countText(), u"1 of 3"_s);
-    QCOMPARE(selection->items(), (QList<Selection::Item>{{Selection::Item::Site, p01}}));
-    QVERIFY(w.centred(p01));
+    QCOMPARE(selection->items(), (QList<Selection::Item>{{Selection::Item::Server, fraSms}}));
+    QVERIFY(w.centred(fraSms));
     QVERIFY(w.canvas()->zoom() >= CanvasView::kReadableZoom - 1e-9); // names readable
 
     QTest::keyClick(bar->field(), Qt::Key_Return);
     QCOMPARE(bar->countText(), u"2 of 3"_s);
-    QCOMPARE(selection->current(), (Selection::Item{Selection::Item::Server, fraSms}));
-    QVERIFY(w.centred(fraSms));
-    QTest::keyClick(bar->field(), Qt::Key_Enter);
-    QCOMPARE(selection->current(), (Selection::Item{Selection::Item::Server, fraMp}));
-    QTest::keyClick(bar->field(), Qt::Key_Return); // wraps
-    QCOMPARE(bar->countText(), u"1 of 3"_s);
-    QCOMPARE(selection->current(), (Selection::Item{Selection::Item::Site, p01}));
-    QTest::keyClick(bar->field(), Qt::Key_Return, Qt::ShiftModifier); // and back
-    QCOMPARE(bar->countText(), u"3 of 3"_s);
     QCOMPARE(selection->current(), (Selection::Item{Selection::Item::Server, fraMp}));
     QVERIFY(w.centred(fraMp));
+    QTest::keyClick(bar->field(), Qt::Key_Enter);
+    QCOMPARE(selection->current(), (Selection::Item{Selection::Item::Site, p01}));
+    QTest::keyClick(bar->field(), Qt::Key_Return); // wraps
+    QCOMPARE(bar->countText(), u"1 of 3"_s);
+    QCOMPARE(selection->current(), (Selection::Item{Selection::Item::Server, fraSms}));
+    QTest::keyClick(bar->field(), Qt::Key_Return, Qt::ShiftModifier); // and back
+    QCOMPARE(bar->countText(), u"3 of 3"_s);
+    QCOMPARE(selection->current(), (Selection::Item{Selection::Item::Site, p01}));
+    QVERIFY(w.centred(p01));
 
     // F3 and Shift+F3 from the canvas, with the bar still open.
     w.canvas()->setFocus();
     QTest::keySequence(&w.window, QKeySequence(QKeySequence::FindNext));
-    QCOMPARE(selection->current(), (Selection::Item{Selection::Item::Site, p01}));
+    QCOMPARE(selection->current(), (Selection::Item{Selection::Item::Server, fraSms}));
     QTest::keySequence(&w.window, QKeySequence(QKeySequence::FindPrevious));
-    QCOMPARE(selection->current(), (Selection::Item{Selection::Item::Server, fraMp}));
+    QCOMPARE(selection->current(), (Selection::Item{Selection::Item::Site, p01}));
     QCOMPARE(bar->countText(), u"3 of 3"_s);
 }
 

@@ -6,38 +6,67 @@ namespace hierarch {
 
 namespace {
 
-bool contains(const QString &haystack, const QString &needle)
+// How well one text matches, best first; None when it does not contain the needle.
+enum class Match { Exact, Prefix, Substring, None };
+
+template<typename Text>
+Match match(const Text &haystack, QStringView needle)
 {
-    return haystack.contains(needle, Qt::CaseInsensitive);
+    const qsizetype at = haystack.indexOf(needle, 0, Qt::CaseInsensitive);
+    if (at < 0)
+        return Match::None;
+    if (at > 0)
+        return Match::Substring;
+    return haystack.size() == needle.size() ? Match::Exact : Match::Prefix;
 }
 
-bool serverMatches(const Server &server, const QString &needle)
+Match siteMatch(const Site &site, QStringView needle)
 {
-    if (contains(server.name, needle))
-        return true;
+    Match best = match(site.code, needle);
+    if (site.name)
+        best = std::min(best, match(*site.name, needle));
+    return best;
+}
+
+Match serverMatch(const Server &server, QStringView needle)
+{
+    Match best = match(server.name, needle);
     for (const RoleAssignment &assignment : server.roles) {
-        if (contains(roleDisplayName(assignment.role), needle) ||
-            contains(QLatin1String(roleTitle(assignment.role)), needle))
-            return true;
+        best = std::min({best, match(roleDisplayName(assignment.role), needle),
+                         match(QLatin1String(roleTitle(assignment.role)), needle)});
     }
-    return false;
+    return best;
 }
 
 } // namespace
 
 QList<PlanSearch::Hit> PlanSearch::find(const Plan &plan, const QString &text)
 {
+    return find(plan, text, nullptr);
+}
+
+QList<PlanSearch::Hit> PlanSearch::find(const Plan &plan, const QString &text, int *bestCount)
+{
     QList<Hit> hits;
+    if (bestCount)
+        *bestCount = 0;
     const QString needle = text.trimmed();
     if (needle.isEmpty())
         return hits;
+    // One list per kind of match, each in the plan's order, joined best first.
+    QList<Hit> ranked[int(Match::None)];
     for (const Site &site : plan.sites) {
-        if (contains(site.code, needle) || (site.name && contains(*site.name, needle)))
-            hits << Hit{site.uid, false};
+        if (const Match m = siteMatch(site, needle); m != Match::None)
+            ranked[int(m)] << Hit{site.uid, false};
         for (const Server &server : site.servers) {
-            if (serverMatches(server, needle))
-                hits << Hit{server.uid, true};
+            if (const Match m = serverMatch(server, needle); m != Match::None)
+                ranked[int(m)] << Hit{server.uid, true};
         }
+    }
+    for (const QList<Hit> &kind : ranked) {
+        if (bestCount && hits.isEmpty())
+            *bestCount = int(kind.size());
+        hits << kind;
     }
     return hits;
 }
@@ -46,11 +75,12 @@ void PlanSearch::setText(const Plan &plan, const QString &text)
 {
     const Hit before = current();
     mText = text;
-    mHits = find(plan, text);
+    int best = 0;
+    mHits = find(plan, text, &best);
     mCurrent = mHits.isEmpty() ? -1 : 0;
     if (before.id != 0) {
         const qsizetype kept = mHits.indexOf(before);
-        if (kept >= 0)
+        if (kept >= 0 && kept < best)
             mCurrent = int(kept);
     }
 }

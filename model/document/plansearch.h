@@ -12,7 +12,9 @@ namespace hierarch {
 //
 // A site matches on its code or name, a server on its name or the name of one of its roles (as
 // shown, translated, or the English title). Matching is a case-insensitive substring test. Hits
-// are in the plan's order: each site, then its servers.
+// come best first: those where one of these texts is the whole search text (a site code typed in
+// full), then those where one starts with it, then the rest; each kind in the plan's order (each
+// site, then its servers).
 class PlanSearch
 {
 public:
@@ -27,7 +29,8 @@ public:
     static QList<Hit> find(const Plan &plan, const QString &text);
 
     // Searches again (a new text, or the plan changed). The current hit stays the same item
-    // when it still matches; otherwise the first hit becomes current.
+    // when it still matches as well as any hit does; otherwise the first hit becomes current (so
+    // typing a code in full goes to that site even when a longer code matched before).
     void setText(const Plan &plan, const QString &text);
     void refresh(const Plan &plan) { setText(plan, mText); }
 
@@ -44,6 +47,9 @@ public:
     Hit previous();
 
 private:
+    // `bestCount`: how many hits match as well as the first.
+    static QList<Hit> find(const Plan &plan, const QString &text, int *bestCount);
+
     QString mText;
     QList<Hit> mHits;
     int mCurrent = -1;

@@ -210,6 +210,7 @@ QImage renderViewport(CanvasView *view)
 struct EditorFigures
 {
     double openMs = 0;
+    double fittedZoom = 0; // the whole diagram fitted to the canvas of a 1600 × 1000 window
     Samples pan;
     Samples zoom;
     Samples select;
@@ -232,6 +233,7 @@ EditorFigures measureEditor(const QString &path, int runs)
     QCoreApplication::processEvents();
     renderViewport(view);
     figures.openMs = double(timer.nsecsElapsed()) / 1e6;
+    figures.fittedZoom = view->zoom();
 
     figures.pan = timeRuns(runs, [&] {
         QScrollBar *bar = view->horizontalScrollBar();
@@ -584,6 +586,8 @@ int runBenchmark(const Options &options, const QString &jsonPath)
             Row select{QStringLiteral("frame: select"), size, editor.select.median()};
             Row edit{QStringLiteral("edit in the open editor (every view updated)"), size,
                      editor.editInEditor.median()};
+            Row fitted{QStringLiteral("canvas fitted to a 1600 × 1000 window: zoom"), size,
+                       editor.fittedZoom * 100, QStringLiteral("%")};
             if (isL) {
                 open.target = QStringLiteral("≤ 1.5 s");
                 open.held = editor.openMs <= 1500;
@@ -592,7 +596,7 @@ int runBenchmark(const Options &options, const QString &jsonPath)
                     frame->held = frame->value <= 16;
                 }
             }
-            rows << open << pan << zoom << select << edit;
+            rows << open << pan << zoom << select << edit << fitted;
             if (isL) {
                 Row memory{QStringLiteral("peak memory, editor open"), size,
                            editorPeakMemory(p.path), QStringLiteral("MiB")};

@@ -46,6 +46,11 @@ inline constexpr double kDecorationMargin = 12;
 inline constexpr double kChipTextMinDetail = 0.4;
 // Below this level of detail cards skip their name and zone lines too.
 inline constexpr double kCardTextMinDetail = 0.25;
+// Below this level of detail a site is a plain box and each card one block in its zone's colour
+// (its worst finding's, if any). A whole large plan fitted to the window shows thousands of cards
+// at once: the view then has the sites paint their cards' blocks (HierarchyScene::
+// setCardsAsBlocks()), one item each instead of one per card.
+inline constexpr double kCardBlockMaxDetail = 0.1;
 
 struct Fonts
 {

@@ -1,6 +1,7 @@
 #include "canvasview.h"
 
 #include "canvasnavigation.h"
+#include "canvasstyle.h"
 #include "connectoritem.h"
 #include "document/document.h"
 #include "hierarchyscene.h"
@@ -24,8 +25,8 @@ namespace hierarch {
 namespace {
 
 // The steps of Zoom In / Zoom Out.
-constexpr double kZoomSteps[] = {0.05, 0.1, 0.15, 0.25, 0.33, 0.5, 0.67,
-                                 0.8,  1.0, 1.25, 1.5,  2.0,  3.0, 4.0};
+constexpr double kZoomSteps[] = {0.02, 0.03, 0.05, 0.1,  0.15, 0.25, 0.33, 0.5,
+                                 0.67, 0.8,  1.0,  1.25, 1.5,  2.0,  3.0,  4.0};
 
 } // namespace
 
@@ -77,6 +78,7 @@ void CanvasView::applyZoom(double factor, ViewportAnchor anchor)
     setTransformationAnchor(anchor);
     setTransform(QTransform::fromScale(factor, factor));
     setTransformationAnchor(previous);
+    mScene->setCardsAsBlocks(factor < canvas::kCardBlockMaxDetail);
     emit zoomChanged(factor);
 }
 
@@ -134,7 +136,7 @@ void CanvasView::zoomToSelection()
             item.kind != Selection::Item::Role)
             continue;
         const QGraphicsItem *graphics = mScene->itemFor(item.id);
-        if (graphics && graphics->isVisible())
+        if (graphics && mScene->isShown(item.id))
             bounds |= graphics->sceneBoundingRect();
     }
     const QSizeF room = viewport()->size();

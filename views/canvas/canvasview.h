@@ -38,7 +38,9 @@ public:
     // Sets the scale (clamped to the supported range), keeping the view's centre.
     void setZoom(double factor);
 
-    static constexpr double kMinZoom = 0.05;
+    // Low enough that Fit to Window shows a whole plan of 1,000 sites (about 3 % in a window
+    // with the docks open).
+    static constexpr double kMinZoom = 0.02;
     static constexpr double kMaxZoom = 4.0;
     // The smallest zoom at which names on cards read comfortably; centerOnItem() zooms to it.
     static constexpr double kReadableZoom = 0.8;

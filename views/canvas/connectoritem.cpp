@@ -1,8 +1,10 @@
 #include "connectoritem.h"
 
 #include "canvasstyle.h"
+#include "hierarchyscene.h"
 
 #include <QPainter>
+#include <QStyleOptionGraphicsItem>
 
 namespace hierarch {
 
@@ -46,9 +48,20 @@ QRectF ConnectorItem::boundingRect() const
     return mPath.boundingRect().adjusted(-6, -6, 6, 6);
 }
 
-void ConnectorItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+void ConnectorItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     painter->setBrush(Qt::NoBrush);
+    const auto *hierarchy = static_cast<const HierarchyScene *>(scene());
+    if (option->levelOfDetailFromTransform(painter->worldTransform()) <
+            canvas::kCardBlockMaxDetail &&
+        hierarchy && !hierarchy->isExporting()) {
+        // Far out (a whole large plan in the window) a hairline shows the tree as well and costs
+        // a fraction of a smooth 1.8-unit stroke, of which there is one per site.
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->setPen(QPen(canvas::colors::connector, 0));
+        painter->drawPath(mPath);
+        return;
+    }
     QPen pen(canvas::colors::connector, 1.8, mDashed ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap,
              Qt::RoundJoin);
     painter->setPen(pen);

@@ -152,12 +152,16 @@ void HierarchyScene::renderDiagram(QPainter *painter, const QRectF &target, cons
             cached << server;
         }
     }
+    // Exports draw every card in full, whatever the view's zoom.
+    const bool blocks = mCardsAsBlocks;
+    setCardsAsBlocks(false);
     mExporting = true;
     painter->save();
     painter->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     render(painter, target, source, Qt::KeepAspectRatio);
     painter->restore();
     mExporting = false;
+    setCardsAsBlocks(blocks);
     for (QGraphicsItem *item : std::as_const(cached))
         item->setCacheMode(QGraphicsItem::DeviceCoordinateCache);
     for (QGraphicsItem *item : std::as_const(hidden))
@@ -210,7 +214,26 @@ void HierarchyScene::addServerItem(ItemId id)
     SiteItem *site = siteItem(mDocument->siteOfServer(id));
     if (!site || mServers.contains(id))
         return;
-    mServers.insert(id, new ServerItem(this, id, site));
+    auto *server = new ServerItem(this, id, site);
+    server->setVisible(!mCardsAsBlocks);
+    mServers.insert(id, server);
+}
+
+void HierarchyScene::setCardsAsBlocks(bool blocks)
+{
+    if (blocks == mCardsAsBlocks)
+        return;
+    mCardsAsBlocks = blocks;
+    // Hidden cards cost the view nothing (a click there selects the site). Hiding deselects in
+    // the scene; the shared Selection keeps the cards, which are selected again when shown.
+    const QScopedValueRollback<bool> quiet(mSyncingSelection, true);
+    for (ServerItem *server : std::as_const(mServers)) {
+        server->setVisible(!blocks);
+        if (!blocks && mSelection->contains({Selection::Item::Server, server->id()}))
+            server->setSelected(true);
+    }
+    for (SiteItem *site : std::as_const(mSites))
+        site->update();
 }
 
 void HierarchyScene::removeServerItem(ItemId id)
@@ -414,7 +437,10 @@ bool HierarchyScene::reveal(ItemId id)
 bool HierarchyScene::isShown(ItemId id) const
 {
     const QGraphicsItem *item = itemFor(id);
-    return item && item->isVisible() && (!item->parentItem() || item->parentItem()->isVisible());
+    // A card hidden only because the view draws cards as blocks is shown, as its block.
+    const bool visible =
+        item && (item->isVisible() || (mCardsAsBlocks && item->type() == ServerItem::Type));
+    return visible && (!item->parentItem() || item->parentItem()->isVisible());
 }
 
 void HierarchyScene::updateConnectors()

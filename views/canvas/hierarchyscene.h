@@ -59,6 +59,10 @@ public:
     // True while renderDiagram() runs: items leave out selection, hover and drop decorations and
     // draw full detail whatever the scale.
     bool isExporting() const { return mExporting; }
+    // Whether the view is zoomed out so far that cards are blocks (below kCardBlockMaxDetail):
+    // then the sites paint them and the card items are hidden. The view calls it as it zooms.
+    void setCardsAsBlocks(bool blocks);
+    bool cardsAsBlocks() const { return mCardsAsBlocks; }
     const QGraphicsItem *dropTarget() const { return mDropTarget; }
     bool isRoleSelected(ItemId server, int roleIndex) const;
 
@@ -146,6 +150,7 @@ private:
     QHash<ItemId, int> mHiddenBelow;    // collapsed site -> the sites it hides
 
     bool mExporting = false;
+    bool mCardsAsBlocks = false;
     bool mSyncingSelection = false;
     bool mLayingOut = false;
     QGraphicsItem *mDropTarget = nullptr;

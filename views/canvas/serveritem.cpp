@@ -136,6 +136,14 @@ QColor ServerItem::outlineColor() const
     return mMarks.worst >= 0 ? severityColor(Severity(mMarks.worst)) : QColor();
 }
 
+QColor ServerItem::blockColor() const
+{
+    if (mMarks.worst >= 0)
+        return severityColor(Severity(mMarks.worst));
+    const Server *server = mScene->document()->server(mId);
+    return server ? zoneColor(server->effectiveZone()) : colors::cardBorder;
+}
+
 QString ServerItem::toolTipText(const QPointF &pos) const
 {
     const Server *server = mScene->document()->server(mId);
@@ -206,6 +214,10 @@ void ServerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     const Fonts &f = fonts();
     const QRectF card = rect();
     const double r = kCardRadius;
+    if (!exporting && detail < kCardBlockMaxDetail) {
+        painter->fillRect(card, isSelected() ? colors::selection : blockColor());
+        return;
+    }
 
     // Zone band: the card filled in the zone colour, then the white body over all but the top.
     painter->setPen(Qt::NoPen);

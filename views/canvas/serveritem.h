@@ -40,6 +40,8 @@ public:
     void setFindingMarks(const FindingMarks &marks);
     const FindingMarks &findingMarks() const { return mMarks; }
     QColor outlineColor() const;
+    // The card's colour drawn as one block, far out: its worst finding's, else its zone's.
+    QColor blockColor() const;
     int badgeCount() const { return mMarks.count; }
     // The card's tooltip, or a chip's when pos (item coordinates) is over one.
     QString toolTipText(const QPointF &pos = QPointF(-1, -1)) const;

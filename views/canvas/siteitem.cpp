@@ -3,6 +3,7 @@
 #include "canvastext.h"
 #include "document/document.h"
 #include "hierarchyscene.h"
+#include "selection.h"
 #include "serveritem.h"
 #include "theme.h"
 
@@ -204,6 +205,32 @@ void SiteItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const SiteColors palette = siteColors(*site);
     const QRectF box = rect();
     const double r = kSiteRadius;
+
+    if (!exporting && detail < kCardBlockMaxDetail) {
+        // Far out: the box in its header's colour, its border in its findings' colour, and
+        // (when the scene asks the sites to) each card as a block. Text would be a speck.
+        painter->fillRect(box, colors::siteBody);
+        painter->fillRect(QRectF(0, 0, box.width(), kSiteHeaderHeight), palette.header);
+        if (mScene->cardsAsBlocks()) {
+            for (const QGraphicsItem *child : childItems()) {
+                if (child->type() != ServerItem::Type)
+                    continue;
+                const auto *card = static_cast<const ServerItem *>(child);
+                const bool selected =
+                    mScene->selection()->contains({Selection::Item::Server, card->id()});
+                painter->fillRect(card->mapRectToParent(card->rect()),
+                                  selected ? colors::selection : card->blockColor());
+            }
+        }
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(
+            QPen(mMarks.worst >= 0 ? severityColor(Severity(mMarks.worst)) : colors::siteBorder,
+                 mMarks.worst >= 0 ? 2.5 : 1));
+        painter->drawRect(box);
+        if (!exporting && isSelected())
+            drawSelectionHalo(painter, box, 0);
+        return;
+    }
 
     painter->setPen(Qt::NoPen);
     painter->setBrush(colors::shadow);
