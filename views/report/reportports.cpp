@@ -270,7 +270,7 @@ ReportData::ServerPorts PortPlanner::plan(const ValidationContext::ServerRef &re
         add(QStringLiteral("16993"), tcp, Direction::Outbound, tr("AMT-based computers"),
             tr("Out of band management (TLS)"));
     }
-    if (configMgr && server.allowInternetClients.value_or(false) && server.hasIisRole())
+    if (configMgr && server.effectiveAllowInternetClients() && server.hasIisRole())
         add(QStringLiteral("443"), tr("TCP (HTTPS)"), Direction::Inbound,
             tr("Internet-based clients"), tr("Internet-based client management (HTTPS)"));
 

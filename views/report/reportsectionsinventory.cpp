@@ -108,7 +108,7 @@ void ReportComposer::servers()
                 {ReportCell(server.name, mStyle.text, true), ReportCell(site.code),
                  ReportCell(zoneDisplayName(server.effectiveZone())),
                  ReportCell(ReportText::osShortName(server.effectiveOs())),
-                 ReportCell(ReportText::yesNo(server.domainController.value_or(false))),
+                 ReportCell(ReportText::yesNo(server.effectiveDomainController())),
                  ReportCell(ReportText::yesNo(server.hasIisRole())),
                  ReportCell(roles.isEmpty() ? tr("none") : roles.join(QLatin1String(", "))),
                  marksCell(mLocale, mData.serverMarks(site.code, server.name))});
