@@ -2139,15 +2139,15 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::Fields</name>
     <message>
-        <location filename="../model/document/fields.cpp" line="+187"/>
-        <location line="+71"/>
-        <location line="+98"/>
-        <location line="+159"/>
+        <location filename="../model/document/fields.cpp" line="+196"/>
+        <location line="+73"/>
+        <location line="+102"/>
+        <location line="+173"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-327"/>
+        <location line="-347"/>
         <source>The plan&apos;s title, shown in the window and on the report cover.</source>
         <translation>Der Titel des Plans; wird im Fenster und auf dem Deckblatt des Berichts angezeigt.</translation>
     </message>
@@ -2214,12 +2214,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     <message>
         <location line="+4"/>
         <location line="+50"/>
-        <location line="+95"/>
+        <location line="+101"/>
         <source>Forest</source>
         <translation>Gesamtstruktur</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-150"/>
         <source>The Active Directory forest of every site and server unless they name another.</source>
         <translation>Die Active Directory-Gesamtstruktur aller Standorte und Server, sofern diese keine andere angeben.</translation>
     </message>
@@ -2234,7 +2234,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Das Active Directory-Schema ist für das Produkt erweitert, sodass Clients dort Standorte und den vertrauenswürdigen Stammschlüssel finden.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Publishing</source>
         <translation>Veröffentlichung</translation>
     </message>
@@ -2244,7 +2244,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Standorte veröffentlichen ihre Informationen im Container „System Management“.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -2259,18 +2259,18 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Ein beschreibender Name; ist er leer, wird der Code verwendet.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+253"/>
+        <location line="+4"/>
+        <location line="+274"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-273"/>
         <source>A primary site has its own database; a secondary site reports to a primary parent.</source>
         <translation>Ein primärer Standort hat eine eigene Datenbank; ein sekundärer Standort ist einem primären Standort untergeordnet.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Parent</source>
         <translation>Übergeordneter Standort</translation>
     </message>
@@ -2305,7 +2305,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>SMS 2003-Legacy Clients unter den Clients des Standorts.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Workgroup clients</source>
         <translation>Arbeitsgruppenclients</translation>
     </message>
@@ -2315,7 +2315,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Einige Clients befinden sich in Arbeitsgruppen oder anderen Gesamtstrukturen und können Active Directory nicht abfragen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Security mode</source>
         <translation>Sicherheitsmodus</translation>
     </message>
@@ -2345,7 +2345,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Sicheren Schlüsselaustausch zwischen diesem Standort und den Standorten, mit denen er kommuniziert, erzwingen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Accept unsigned data</source>
         <translation>Unsignierte Daten akzeptieren</translation>
     </message>
@@ -2355,7 +2355,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Unsignierte Daten von SMS 2.0-Standorten akzeptieren.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>HTTP roaming</source>
         <translation>HTTP-Roaming</translation>
     </message>
@@ -2365,7 +2365,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>HTTP-Kommunikation für Roaming und Standortzuweisung im einheitlichen Modus zulassen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Installation</source>
         <translation>Installation</translation>
     </message>
@@ -2375,7 +2375,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Wie ein sekundärer Standortserver installiert wird: lokal auf dem Server oder per Push vom übergeordneten Standort.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The NetBIOS name: up to 15 letters, digits and hyphens, unique in the hierarchy.</source>
         <translation>Der NetBIOS-Name: bis zu 15 Buchstaben, Ziffern und Bindestriche, eindeutig in der Hierarchie.</translation>
     </message>
@@ -2415,7 +2415,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Der Server verbindet das Umkreisnetzwerk mit dem Intranet.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Domain controller</source>
         <translation>Domänencontroller</translation>
     </message>
@@ -2445,7 +2445,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Das Dateisystem der vom Produkt genutzten Laufwerke.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Static IP</source>
         <translation>Statische IP</translation>
     </message>
@@ -2465,7 +2465,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Die Freigabe Admin$ ist vorhanden; das Produkt benötigt sie.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>SCW applied</source>
         <translation>SCW angewendet</translation>
     </message>
@@ -2475,7 +2475,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Eine mit der Vorlage des Produkts erstellte Richtlinie des Security Configuration Wizard (Sicherheitskonfigurations-Assistent) ist angewendet.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Site server initiated transfers</source>
         <translation>Vom Standortserver initiierte Übertragungen</translation>
     </message>
@@ -2485,7 +2485,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Nur vom Standortserver initiierte Datenübertragungen von diesem Standortsystem zulassen; im Umkreisnetzwerk erwünscht.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>IPsec</source>
         <translation>IPsec</translation>
     </message>
@@ -2505,7 +2505,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Rollen auf diesem Server akzeptieren internetbasierte Clients.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Other web applications</source>
         <translation>Andere Webanwendungen</translation>
     </message>
@@ -2515,7 +2515,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Webanwendungen anderer Produkte laufen auf den IIS des Servers.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Other Local System services</source>
         <translation>Weitere Dienste unter „Lokales System“</translation>
     </message>
@@ -2525,7 +2525,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Dienste anderer Produkte werden auf dem Server als „Lokales System“ ausgeführt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Clustered</source>
         <translation>Clusterknoten</translation>
     </message>
@@ -2535,7 +2535,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Der Server ist ein Knoten eines Clusters.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>SQL Server</source>
         <translation>SQL Server</translation>
     </message>
@@ -2565,7 +2565,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Das Konto, unter dem der SQL Server-Dienst ausgeführt wird.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>SPN registered</source>
         <translation>SPN registriert</translation>
     </message>
@@ -2615,7 +2615,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Für einen Verteilungspunkt: BITS ist aktiviert, was IIS erfordert.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The account, e.g. CONTOSO\smssvc.</source>
         <translation>Das Konto, z. B. CONTOSO\smssvc.</translation>
     </message>
@@ -2645,7 +2645,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Das Produkt generiert und verwaltet das Kennwort.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Password change</source>
         <translation>Kennwortänderung</translation>
     </message>
@@ -2655,7 +2655,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Wie das Kennwort planmäßig geändert werden soll.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Rotation</source>
         <translation>Rotation</translation>
     </message>
@@ -2665,7 +2665,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Eine Kennwortrichtlinie durch Ändern des Kennworts oder durch Anlegen eines neuen Kontos erfüllen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Rotation account</source>
         <translation>Rotationskonto</translation>
     </message>
@@ -2685,7 +2685,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Das Konto ist Mitglied der Gruppe „Domänen-Admins“.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Custodians</source>
         <translation>Verwahrer</translation>
     </message>
@@ -2695,7 +2695,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Administratoren, die das Kennwort kennen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Sealed copy</source>
         <translation>Versiegelte Kopie</translation>
     </message>
@@ -2705,7 +2705,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Eine schriftliche Kopie des Kennworts wird versiegelt und zentral aufbewahrt.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Finding</source>
         <translation>Befund</translation>
     </message>
@@ -5443,56 +5443,49 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>%1 und %2 weitere</translation>
     </message>
     <message>
-        <location line="+85"/>
-        <location line="+122"/>
-        <location line="+27"/>
-        <location line="+10"/>
+        <location filename="../model/ports/portplan.cpp" line="+26"/>
         <source>TCP (HTTPS)</source>
         <translation>TCP (HTTPS)</translation>
     </message>
     <message>
-        <location line="-159"/>
-        <location line="+103"/>
-        <location line="+15"/>
-        <location line="+4"/>
-        <location line="+5"/>
+        <location line="-1"/>
         <source>TCP (HTTP)</source>
         <translation>TCP (HTTP)</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="+162"/>
         <location filename="../views/report/reportsectionsinventory.cpp" line="+50"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-159"/>
         <source>135 + dynamic</source>
         <translation>135 + dynamisch</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+303"/>
         <source>The site server</source>
         <translation>Standortserver</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+57"/>
+        <location line="-227"/>
+        <location line="+192"/>
         <source>Site database (SQL Server)</source>
         <translation>Standortdatenbank (SQL Server)</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="+9"/>
         <source>Installs site system roles and copies files (SMB)</source>
         <translation>Installiert Standortsystemrollen und kopiert Dateien (SMB)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Service control and WMI on site systems (RPC endpoint mapper, then dynamic RPC ports)</source>
         <translation>Dienststeuerung und WMI auf Standortsystemen (RPC-Endpunktzuordnung, dann dynamische RPC-Ports)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Parent site server</source>
         <translation>Standortserver des übergeordneten Standorts</translation>
     </message>
@@ -5502,52 +5495,52 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Kommunikation zwischen Standorten mit dem übergeordneten Standort (Standardabsender, SMB)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Site-to-site communication with the child sites (standard sender, SMB)</source>
         <translation>Kommunikation zwischen Standorten mit den untergeordneten Standorten (Standardabsender, SMB)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Role installation and file transfer from the site server (SMB)</source>
         <translation>Rolleninstallation und Dateiübertragung vom Standortserver (SMB)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Service control and WMI from the site server (RPC endpoint mapper, then dynamic RPC ports)</source>
         <translation>Dienststeuerung und WMI vom Standortserver aus (RPC-Endpunktzuordnung, dann dynamische RPC-Ports)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-241"/>
         <source>Site database (SQL Server) for the site server, SMS Provider and management points</source>
         <translation>Standortdatenbank (SQL Server) für Standortserver, SMS-Anbieter und Verwaltungspunkte</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+106"/>
         <source>Administrator consoles, site server</source>
         <translation>Administratorkonsolen, Standortserver</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-100"/>
         <source>SMS Provider: DCOM and WMI (RPC endpoint mapper, then dynamic RPC ports)</source>
         <translation>SMS-Anbieter: DCOM und WMI (RPC-Endpunktzuordnung, dann dynamische RPC-Ports)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
         <source>Client access point inboxes (SMB)</source>
         <translation>Posteingänge des Clientzugriffspunkts (SMB)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Management point: policy, inventory and status from clients</source>
         <translation>Verwaltungspunkt: Richtlinien, Inventur und Status von Clients</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Management point reads and writes the site database</source>
         <translation>Verwaltungspunkt liest und schreibt die Standortdatenbank</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Distribution point: package content over BITS</source>
         <translation>Verteilungspunkt: Paketinhalte über BITS</translation>
     </message>
@@ -5557,88 +5550,87 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Verteilungspunkt: Paketinhalte (SMB)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Branch distribution point: package content (SMB)</source>
         <translation>Zweigstellenverteilungspunkt: Paketinhalte (SMB)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+73"/>
         <source>Standard distribution points</source>
         <translation>Standardverteilungspunkte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-70"/>
         <source>Branch distribution point downloads packages (BITS)</source>
         <translation>Zweigstellenverteilungspunkt lädt Pakete herunter (BITS)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Server locator point: site assignment and management point lookup</source>
         <translation>Serverlocatorpunkt: Standortzuweisung und Suche nach dem Verwaltungspunkt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Server locator point reads the site database</source>
         <translation>Serverlocatorpunkt liest die Standortdatenbank</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+5"/>
+        <location line="+62"/>
         <source>Report viewers</source>
         <translation>Berichtsleser</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-60"/>
         <source>Reporting point web reports</source>
         <translation>Webberichte des Reporting-Punkts</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Reporting point reads the site database</source>
         <translation>Reporting-Punkt liest die Standortdatenbank</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>SQL Server Reporting Services reports</source>
         <translation>Berichte von SQL Server Reporting Services</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Reporting services point reads the site database</source>
         <translation>Reporting Services-Punkt liest die Standortdatenbank</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Fallback status point: state messages (always HTTP, also in native mode)</source>
         <translation>Fallbackstatuspunkt: Zustandsmeldungen (immer HTTP, auch im einheitlichen Modus)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Software update point: WSUS on its own web site (80/443 when WSUS uses the default web site)</source>
         <translation>Softwareupdatepunkt: WSUS auf einer eigenen Website (80/443, wenn WSUS die Standardwebsite verwendet)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+53"/>
         <source>Parent site&apos;s software update point</source>
         <translation>Softwareupdatepunkt des übergeordneten Standorts</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-47"/>
         <source>Synchronises with the upstream software update point</source>
         <translation>Synchronisiert mit dem vorgelagerten Softwareupdatepunkt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+43"/>
         <source>Microsoft Update</source>
         <translation>Microsoft Update</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-40"/>
         <source>Synchronises the update catalog</source>
         <translation>Synchronisiert den Updatekatalog</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>DHCP for PXE boot</source>
         <translation>DHCP für den PXE-Start</translation>
     </message>
@@ -5648,43 +5640,42 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>TFTP-Download des Startabbilds</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>PXE boot requests</source>
         <translation>PXE-Startanforderungen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>State migration point: stores and restores user state</source>
         <translation>Zustandsmigrationspunkt: Speichern und Wiederherstellen des Benutzerzustands</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+26"/>
         <source>Domain controllers, global catalog</source>
         <translation>Domänencontroller, globaler Katalog</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-22"/>
         <source>System health validator reads health state references from Active Directory</source>
         <translation>Systemintegritätsprüfung liest Integritätsstatusverweise aus Active Directory</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+24"/>
         <source>System Center Online (Microsoft)</source>
         <translation>System Center Online (Microsoft)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-19"/>
         <source>Asset Intelligence catalog synchronisation</source>
         <translation>Synchronisierung des Asset Intelligence-Katalogs</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+2"/>
+        <location line="+21"/>
         <source>AMT-based computers</source>
         <translation>AMT-basierte Computer</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-19"/>
         <source>AMT provisioning requests</source>
         <translation>AMT-Bereitstellungsanforderungen</translation>
     </message>
@@ -5694,12 +5685,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Out-of-Band-Verwaltung (TLS)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+237"/>
         <source>Internet-based clients</source>
         <translation>Internetbasierte Clients</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Internet-based client management (HTTPS)</source>
         <translation>Internetbasierte Clientverwaltung (HTTPS)</translation>
     </message>
