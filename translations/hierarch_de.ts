@@ -4405,7 +4405,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::OutlineModel</name>
     <message>
-        <location filename="../model/document/outlinemodel.cpp" line="+255"/>
+        <location filename="../model/document/outlinemodel.cpp" line="+254"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -5222,17 +5222,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::ProblemsModel</name>
     <message>
-        <location filename="../model/document/problemsmodel.cpp" line="+43"/>
-        <source>%1 (waived)</source>
-        <translation>%1 (akzeptiert)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../model/document/problemsmodel.cpp" line="+48"/>
         <source>%1 (waived: %2)</source>
         <translation>%1 (akzeptiert: %2)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
@@ -9075,7 +9070,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::Vocabulary</name>
     <message>
-        <location filename="../views/theme.cpp" line="+197"/>
+        <location filename="../views/theme.cpp" line="+202"/>
         <source>SMS 2003</source>
         <translation>SMS 2003</translation>
     </message>
