@@ -23,7 +23,10 @@ struct SourcePos
 
 // Optional keys are std::optional: "absent" means the file did not state the key and the default
 // of FORMAT.md applies. That keeps the stated-or-assumed distinction the report needs and lets the
-// saver omit exactly what the author omitted. The effective*() helpers apply the defaults.
+// saver omit exactly what the author omitted. The effective*() helpers apply the defaults: they
+// are the one table of FORMAT.md's defaults. Rules, the editor's field table and the report read
+// them, never a literal of their own (tst_schemadefaults ties them to the JSON Schema and checks
+// that every rule sees an unstated key exactly as its stated default).
 
 struct RoleAssignment
 {
@@ -93,6 +96,26 @@ struct Server
     FileSystem effectiveFileSystem() const { return fileSystem.value_or(FileSystem::Ntfs); }
     // The SQL settings in force: stated ones, or the defaults for a database server without `sql`.
     SqlSettings effectiveSql() const { return sql.value_or(SqlSettings{}); }
+    bool effectiveDualHomed() const { return dualHomed.value_or(false); }
+    bool effectiveDomainController() const { return domainController.value_or(false); }
+    bool effectiveStaticIp() const { return staticIp.value_or(true); }
+    bool effectiveAdminShare() const { return adminShare.value_or(true); }
+    bool effectiveSecurityConfigurationWizard() const
+    {
+        return securityConfigurationWizard.value_or(true);
+    }
+    bool effectiveSiteServerInitiatedTransfers() const
+    {
+        return siteServerInitiatedTransfers.value_or(false);
+    }
+    bool effectiveIpsec() const { return ipsec.value_or(false); }
+    bool effectiveAllowInternetClients() const { return allowInternetClients.value_or(false); }
+    bool effectiveOtherWebApplications() const { return otherWebApplications.value_or(false); }
+    bool effectiveOtherLocalSystemServices() const
+    {
+        return otherLocalSystemServices.value_or(false);
+    }
+    bool effectiveClustered() const { return clustered.value_or(false); }
 
     bool hasRole(Role role) const;
     RoleSet roleSet() const;
@@ -127,6 +150,14 @@ struct Site
     bool isSecondary() const { return effectiveType() == SiteType::Secondary; }
     bool isCentral() const { return !parent.has_value(); }
     int effectiveClients() const { return clients.value_or(0); }
+    int effectiveLegacyClients() const { return legacyClients.value_or(0); }
+    bool effectiveWorkgroupClients() const { return workgroupClients.value_or(false); }
+    bool effectiveAcceptUnsignedData() const { return acceptUnsignedData.value_or(true); }
+    bool effectiveHttpRoaming() const { return httpRoaming.value_or(false); }
+    Installation effectiveInstallation() const
+    {
+        return installation.value_or(Installation::Local);
+    }
     SecurityMode effectiveSecurityMode() const
     {
         return securityMode.value_or(SecurityMode::Advanced);
@@ -159,6 +190,8 @@ struct Account
     PasswordChange effectivePasswordChange() const;
     Rotation effectiveRotation() const { return rotation.value_or(Rotation::ChangePassword); }
     int effectiveCustodians() const { return custodians.value_or(2); }
+    bool effectiveDomainAdmin() const { return domainAdmin.value_or(false); }
+    bool effectiveSealedCopy() const { return sealedCopy.value_or(false); }
     bool operator==(const Account &) const = default;
 };
 

@@ -3,9 +3,14 @@
 // editors of YAML files see. This suite ties the two together: every field with a fixed default
 // must carry the same value as the schema's `default`, and every `default` of the schema must
 // belong to a field. A changed default in one place and not the other fails here.
+// The rules must assume the same defaults: every rule reads Plan's effective*(), so a plan that
+// leaves a key out and the same plan stating the key's default give the same findings.
 #include "document/fields.h"
+#include "io/planloader.h"
 #include "plan.h"
+#include "validator.h"
 
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -112,6 +117,48 @@ bool objectDependent(FieldOwner owner, const QString &key)
     return owner == FieldOwner::Server && key == u"sql";
 }
 
+// The example plans and the rule fixtures: between them they leave every defaulted key out on
+// objects where its rules look at it.
+QList<Plan> samplePlans()
+{
+    QList<Plan> plans;
+    for (const char *dir : {HIERARCH_EXAMPLES_DIR, HIERARCH_FIXTURES_DIR}) {
+        QDirIterator it(QString::fromUtf8(dir), {QStringLiteral("*.yaml")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            LoadResult loaded = loadPlanFile(it.next());
+            if (loaded)
+                plans << *loaded.plan;
+        }
+    }
+    return plans;
+}
+
+// The objects of a plan whose keys feed rules, with their owner.
+QList<std::pair<FieldOwner, void *>> objectsOf(Plan &plan)
+{
+    QList<std::pair<FieldOwner, void *>> objects{{FieldOwner::Plan, &plan}};
+    for (Site &site : plan.sites) {
+        objects.append({FieldOwner::Site, &site});
+        for (Server &server : site.servers) {
+            objects.append({FieldOwner::Server, &server});
+            for (RoleAssignment &role : server.roles)
+                objects.append({FieldOwner::Role, &role});
+        }
+    }
+    for (Account &account : plan.accounts)
+        objects.append({FieldOwner::Account, &account});
+    return objects;
+}
+
+QString describe(const QList<Finding> &findings)
+{
+    QStringList lines;
+    for (const Finding &f : findings)
+        lines << f.id() + QLatin1String(": ") + f.message();
+    return lines.join(u'\n');
+}
+
 } // namespace
 
 class TestSchemaDefaults : public QObject
@@ -120,6 +167,7 @@ class TestSchemaDefaults : public QObject
 
 private slots:
     void fieldDefaultsMatchTheSchema();
+    void rulesSeeUnstatedKeysAsTheirDefault();
 };
 
 void TestSchemaDefaults::fieldDefaultsMatchTheSchema()
@@ -150,6 +198,11 @@ void TestSchemaDefaults::fieldDefaultsMatchTheSchema()
             for (const FieldInfo &field : fieldsOf(owner)) {
                 if (!field.appliesTo(product) || !field.defaultValue ||
                     field.type == FieldType::Text)
+                    continue;
+                // A secondary site runs in its parent's mode: stating its own is a finding of
+                // its own (secondary-site-client-mode), not an assumed default.
+                if (owner == FieldOwner::Site && field.key == std::string_view("clientMode") &&
+                    static_cast<const Site *>(object)->isSecondary())
                     continue;
                 const QVariant value = field.defaultValue(plan, object);
                 if (!value.isValid())
@@ -184,6 +237,94 @@ void TestSchemaDefaults::fieldDefaultsMatchTheSchema()
     QVERIFY2(unclaimed.isEmpty(),
              qPrintable(QStringLiteral("schema defaults no field states: ") +
                         QStringList(unclaimed.keys()).join(QStringLiteral(", "))));
+}
+
+void TestSchemaDefaults::rulesSeeUnstatedKeysAsTheirDefault()
+{
+    const QDate asOf(2026, 1, 15);
+    const QList<Plan> plans = samplePlans();
+    QVERIFY(plans.size() > 300);
+
+    // Every key with a default of its own: the Bool, Count and Enum fields that may be left out.
+    // (Text defaults such as a server's FQDN are derived from other keys, not assumed values.)
+    QHash<QString, int> compared;
+    const Plan fresh;
+    const Site site;
+    const Server server;
+    const RoleAssignment role;
+    const Account account;
+    const std::pair<FieldOwner, const void *> freshObjects[] = {{FieldOwner::Plan, &fresh},
+                                                                {FieldOwner::Site, &site},
+                                                                {FieldOwner::Server, &server},
+                                                                {FieldOwner::Role, &role},
+                                                                {FieldOwner::Account, &account}};
+    for (const auto &[owner, object] : freshObjects) {
+        for (const FieldInfo &field : fieldsOf(owner)) {
+            if (!field.required && field.type != FieldType::Text &&
+                field.type != FieldType::TextList && field.defaultValue(fresh, object).isValid())
+                compared.insert(QString::number(int(owner)) + u':' + QLatin1String(field.key), 0);
+        }
+    }
+    QVERIFY(compared.size() > 35);
+
+    // Per plan and key, the default is stated on every object that leaves the key out: one
+    // validation per key keeps the suite quick, and a rule assuming another value still changes
+    // the findings.
+    QStringList disagreements;
+    for (const Plan &original : plans) {
+        const QList<Finding> unstated = validate(original, asOf);
+        Plan plan = original;
+        const QList<std::pair<FieldOwner, void *>> objects = objectsOf(plan);
+        for (auto it = compared.begin(); it != compared.end(); ++it) {
+            const FieldOwner owner = FieldOwner(it.key().section(u':', 0, 0).toInt());
+            const FieldInfo &field = *findField(owner, it.key().section(u':', 1));
+            if (!field.appliesTo(original.product))
+                continue;
+            Plan stated = original;
+            const QList<std::pair<FieldOwner, void *>> statedObjects = objectsOf(stated);
+            int changed = 0;
+            for (qsizetype i = 0; i < objects.size(); ++i) {
+                const void *object = objects.at(i).second;
+                if (objects.at(i).first != owner || field.get(object).isValid())
+                    continue;
+                // A key of `sql` only where the server has a `sql` block: stating one would give
+                // the server a SQL Server it did not have.
+                if (field.key != std::string_view("sql") &&
+                    std::string_view(field.key).starts_with("sql.") &&
+                    !findField(FieldOwner::Server, u"sql")->get(object).toBool())
+                    continue;
+                // A secondary site runs in its parent's mode: stating its own is a finding of
+                // its own (secondary-site-client-mode), not an assumed default.
+                if (owner == FieldOwner::Site && field.key == std::string_view("clientMode") &&
+                    static_cast<const Site *>(object)->isSecondary())
+                    continue;
+                const QVariant value = field.defaultValue(plan, object);
+                if (!value.isValid())
+                    continue;
+                field.set(statedObjects.at(i).second, value);
+                QVERIFY(field.get(statedObjects.at(i).second).isValid());
+                ++changed;
+            }
+            if (changed == 0)
+                continue;
+            it.value() += changed;
+            const QList<Finding> withDefault = validate(stated, asOf);
+            if (withDefault != unstated) {
+                disagreements << QStringLiteral("%1 stated as its default in %2:\nunstated:\n%3\n"
+                                                "stated:\n%4")
+                                     .arg(QLatin1String(field.key), original.name,
+                                          describe(unstated), describe(withDefault));
+            }
+        }
+    }
+    QVERIFY2(disagreements.isEmpty(), qPrintable(disagreements.mid(0, 3).join(u'\n')));
+    QStringList untested;
+    for (auto it = compared.cbegin(); it != compared.cend(); ++it) {
+        if (it.value() == 0)
+            untested << it.key();
+    }
+    QVERIFY2(untested.isEmpty(), qPrintable(QStringLiteral("keys no sample plan leaves out: ") +
+                                            untested.join(QStringLiteral(", "))));
 }
 
 QTEST_GUILESS_MAIN(TestSchemaDefaults)

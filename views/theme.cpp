@@ -50,6 +50,11 @@ const QIcon &cachedIcon(const char *folder, E value)
 
 } // namespace
 
+QColor waivedTextColor()
+{
+    return QColor(Qt::gray);
+}
+
 QIcon severityIcon(Severity severity)
 {
     return cachedIcon("severity", severity);

@@ -17,6 +17,8 @@ namespace hierarch {
 // looks the same everywhere. The icons are the SVG files of resources/icons (resource prefix
 // :/icons), so they stay crisp at any size and screen scale; the SVGs use these same colours.
 QColor severityColor(Severity severity);
+// The text of waived findings in lists: accepted risk, shown muted.
+QColor waivedTextColor();
 QIcon severityIcon(Severity severity);
 // A finding that is waived: accepted risk, on record.
 QIcon waivedIcon();

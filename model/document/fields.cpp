@@ -105,22 +105,31 @@ QVariant noDefault(const Plan &, const void *)
 {
     return {};
 }
-QVariant defaultFalse(const Plan &, const void *)
+// The value in force when a key is not stated is what the model's effective*() gives for the
+// object without it: the editor shows exactly what the rules assume, and the default is written
+// once, in plan.h.
+template<auto Member, auto Effective>
+QVariant unstatedValue(const Plan &, const void *object)
+{
+    using Object = typename MemberTraits<decltype(Member)>::Object;
+    Object unstated = *static_cast<const Object *>(object);
+    (unstated.*Member).reset();
+    return toVariant((unstated.*Effective)());
+}
+
+// The same for a key of a server's `sql` map.
+template<auto Member, auto Effective>
+QVariant unstatedSqlValue(const Plan &, const void *object)
+{
+    SqlSettings unstated = static_cast<const Server *>(object)->effectiveSql();
+    (unstated.*Member).reset();
+    return toVariant((unstated.*Effective)());
+}
+
+// A server without a `sql:` block runs no SQL Server the plan knows of.
+QVariant noSqlBlock(const Plan &, const void *)
 {
     return false;
-}
-QVariant defaultTrue(const Plan &, const void *)
-{
-    return true;
-}
-QVariant defaultZero(const Plan &, const void *)
-{
-    return 0;
-}
-template<auto Value>
-QVariant defaultEnum(const Plan &, const void *)
-{
-    return enumString(Value);
 }
 
 // A site runs the plan's release unless it states its own.
@@ -249,14 +258,16 @@ QList<FieldInfo> planFields()
             QT_TRANSLATE_NOOP("hierarch::Fields",
                               "The Active Directory schema is extended for the product, so clients "
                               "can find sites and the trusted root key there."),
-            "ad-schema-not-extended, trusted-root-key-separation", kBoth, defaultFalse),
+            "ad-schema-not-extended, trusted-root-key-separation", kBoth,
+            unstatedValue<&Plan::schemaExtended, &Plan::effectiveSchemaExtended>),
         plainField<&Plan::publishing>(
             o, FieldType::Bool, "activeDirectory.publishing",
             QT_TRANSLATE_NOOP("hierarch::Fields", "Publishing"),
             QT_TRANSLATE_NOOP(
                 "hierarch::Fields",
                 "Sites publish their information to the System Management container."),
-            "ad-schema-not-extended, trusted-root-key-separation", kBoth, defaultFalse),
+            "ad-schema-not-extended, trusted-root-key-separation", kBoth,
+            unstatedValue<&Plan::publishing, &Plan::effectivePublishing>),
     };
 }
 
@@ -272,16 +283,14 @@ QList<FieldInfo> siteFields()
         {o, "name", QT_TRANSLATE_NOOP("hierarch::Fields", "Name"),
          QT_TRANSLATE_NOOP("hierarch::Fields", "A descriptive name; the code when empty."), "",
          FieldType::Text, false, kBoth, nullptr, &Direct<&Site::name>::get,
-         &Direct<&Site::name>::set,
-         [](const Plan &, const void *s) {
-             return QVariant(static_cast<const Site *>(s)->code);
-         }},
+         &Direct<&Site::name>::set, unstatedValue<&Site::name, &Site::displayName>},
         enumField<&Site::type, SiteType>(
             o, "type", QT_TRANSLATE_NOOP("hierarch::Fields", "Type"),
             QT_TRANSLATE_NOOP("hierarch::Fields",
                               "A primary site has its own database; a secondary site reports to a "
                               "primary parent."),
-            "secondary-site-placement, secondary-site-role", kBoth, defaultEnum<SiteType::Primary>),
+            "secondary-site-placement, secondary-site-role", kBoth,
+            unstatedValue<&Site::type, &Site::effectiveType>),
         plainField<&Site::parent>(
             o, FieldType::Text, "parent", QT_TRANSLATE_NOOP("hierarch::Fields", "Parent"),
             QT_TRANSLATE_NOOP("hierarch::Fields",
@@ -303,27 +312,29 @@ QList<FieldInfo> siteFields()
             "capacity-site-clients, capacity-management-point, "
             "fsp-missing-native, role-separation, "
             "trusted-root-key-separation",
-            kBoth, defaultZero),
+            kBoth, unstatedValue<&Site::clients, &Site::effectiveClients>),
         plainField<&Site::legacyClients>(
             o, FieldType::Count, "legacyClients",
             QT_TRANSLATE_NOOP("hierarch::Fields", "Legacy Clients"),
             QT_TRANSLATE_NOOP("hierarch::Fields", "SMS 2003 Legacy Clients among the site's "
                                                   "clients."),
-            "legacy-clients", kSms, defaultZero),
+            "legacy-clients", kSms,
+            unstatedValue<&Site::legacyClients, &Site::effectiveLegacyClients>),
         plainField<&Site::workgroupClients>(
             o, FieldType::Bool, "workgroupClients",
             QT_TRANSLATE_NOOP("hierarch::Fields", "Workgroup clients"),
             QT_TRANSLATE_NOOP("hierarch::Fields", "Some clients are in workgroups or other "
                                                   "forests and cannot query Active "
                                                   "Directory."),
-            "workgroup-clients, trusted-root-key-separation", kBoth, defaultFalse),
+            "workgroup-clients, trusted-root-key-separation", kBoth,
+            unstatedValue<&Site::workgroupClients, &Site::effectiveWorkgroupClients>),
         enumField<&Site::securityMode, SecurityMode>(
             o, "securityMode", QT_TRANSLATE_NOOP("hierarch::Fields", "Security mode"),
             QT_TRANSLATE_NOOP("hierarch::Fields",
                               "SMS 2003 advanced security uses computer accounts instead of user "
                               "accounts for the services."),
             "standard-security, advanced-under-standard-parent", kSms,
-            defaultEnum<SecurityMode::Advanced>),
+            unstatedValue<&Site::securityMode, &Site::effectiveSecurityMode>),
         enumField<&Site::clientMode, ClientMode>(
             o, "clientMode", QT_TRANSLATE_NOOP("hierarch::Fields", "Client mode"),
             QT_TRANSLATE_NOOP("hierarch::Fields",
@@ -331,34 +342,38 @@ QList<FieldInfo> siteFields()
                               "secondary site uses its parent's mode."),
             "mixed-mode, native-under-mixed-parent, fsp-missing-native, dp-bits-native, "
             "http-roaming, internet-clients-mixed-mode",
-            kCm, defaultEnum<ClientMode::Mixed>),
+            kCm, unstatedValue<&Site::clientMode, &Site::ownClientMode>),
         {o, "secureKeyExchange", QT_TRANSLATE_NOOP("hierarch::Fields", "Secure key exchange"),
          QT_TRANSLATE_NOOP(
              "hierarch::Fields",
              "Require secure key exchange between this site and the sites it talks to."),
          "secure-key-exchange", FieldType::Bool, false, kBoth, nullptr,
          &Direct<&Site::secureKeyExchange>::get, &Direct<&Site::secureKeyExchange>::set,
-         [](const Plan &plan, const void *) {
-             return QVariant(plan.product == Product::ConfigMgr2007);
+         [](const Plan &plan, const void *s) {
+             Site unstated = *static_cast<const Site *>(s);
+             unstated.secureKeyExchange.reset();
+             return QVariant(unstated.effectiveSecureKeyExchange(plan.product));
          }},
         plainField<&Site::acceptUnsignedData>(
             o, FieldType::Bool, "acceptUnsignedData",
             QT_TRANSLATE_NOOP("hierarch::Fields", "Accept unsigned data"),
             QT_TRANSLATE_NOOP("hierarch::Fields", "Accept unsigned data from SMS 2.0 "
                                                   "sites."),
-            "accept-unsigned-data", kSms, defaultTrue),
-        plainField<&Site::httpRoaming>(o, FieldType::Bool, "httpRoaming",
-                                       QT_TRANSLATE_NOOP("hierarch::Fields", "HTTP roaming"),
-                                       QT_TRANSLATE_NOOP("hierarch::Fields",
-                                                         "Allow HTTP communication for roaming and "
-                                                         "site assignment in native mode."),
-                                       "http-roaming", kCm, defaultFalse),
+            "accept-unsigned-data", kSms,
+            unstatedValue<&Site::acceptUnsignedData, &Site::effectiveAcceptUnsignedData>),
+        plainField<&Site::httpRoaming>(
+            o, FieldType::Bool, "httpRoaming",
+            QT_TRANSLATE_NOOP("hierarch::Fields", "HTTP roaming"),
+            QT_TRANSLATE_NOOP("hierarch::Fields", "Allow HTTP communication for roaming and "
+                                                  "site assignment in native mode."),
+            "http-roaming", kCm, unstatedValue<&Site::httpRoaming, &Site::effectiveHttpRoaming>),
         enumField<&Site::installation, Installation>(
             o, "installation", QT_TRANSLATE_NOOP("hierarch::Fields", "Installation"),
             QT_TRANSLATE_NOOP("hierarch::Fields",
                               "How a secondary site server is installed: locally at the server, or "
                               "pushed from the parent."),
-            "secondary-push-install", kBoth, defaultEnum<Installation::Local>),
+            "secondary-push-install", kBoth,
+            unstatedValue<&Site::installation, &Site::effectiveInstallation>),
         enumField<&Site::release, Release>(
             o, "release", QT_TRANSLATE_NOOP("hierarch::Fields", "Release"),
             QT_TRANSLATE_NOOP("hierarch::Fields",
@@ -399,45 +414,50 @@ QList<FieldInfo> serverFields()
             QT_TRANSLATE_NOOP("hierarch::Fields", "Intranet, perimeter network or Internet."),
             "fsp-in-perimeter, slp-in-perimeter, "
             "perimeter-push-transfers",
-            kBoth, defaultEnum<Zone::Intranet>),
+            kBoth, unstatedValue<&Server::zone, &Server::effectiveZone>),
         plainField<&Server::dualHomed>(
             o, FieldType::Bool, "dualHomed", QT_TRANSLATE_NOOP("hierarch::Fields", "Dual-homed"),
             QT_TRANSLATE_NOOP("hierarch::Fields", "The server bridges the perimeter network and "
                                                   "the intranet."),
-            "perimeter-bridge", kBoth, defaultFalse),
+            "perimeter-bridge", kBoth,
+            unstatedValue<&Server::dualHomed, &Server::effectiveDualHomed>),
         plainField<&Server::domainController>(
             o, FieldType::Bool, "domainController",
             QT_TRANSLATE_NOOP("hierarch::Fields", "Domain controller"),
             QT_TRANSLATE_NOOP("hierarch::Fields", "The server is a domain controller."),
             "site-server-on-domain-controller, "
             "fsp-on-domain-controller",
-            kBoth, defaultFalse),
+            kBoth, unstatedValue<&Server::domainController, &Server::effectiveDomainController>),
         enumField<&Server::os, OperatingSystem>(
             o, "os", QT_TRANSLATE_NOOP("hierarch::Fields", "Operating system"),
             QT_TRANSLATE_NOOP("hierarch::Fields", "The Windows Server version and "
                                                   "service pack."),
-            "os-below-2003-sp1", kBoth, defaultEnum<OperatingSystem::Windows2003Sp2>),
+            "os-below-2003-sp1", kBoth, unstatedValue<&Server::os, &Server::effectiveOs>),
         enumField<&Server::fileSystem, FileSystem>(
             o, "fileSystem", QT_TRANSLATE_NOOP("hierarch::Fields", "File system"),
             QT_TRANSLATE_NOOP("hierarch::Fields", "The file system of the product's "
                                                   "drives."),
-            "ntfs-required", kBoth, defaultEnum<FileSystem::Ntfs>),
+            "ntfs-required", kBoth,
+            unstatedValue<&Server::fileSystem, &Server::effectiveFileSystem>),
         plainField<&Server::staticIp>(
             o, FieldType::Bool, "staticIp", QT_TRANSLATE_NOOP("hierarch::Fields", "Static IP"),
             QT_TRANSLATE_NOOP("hierarch::Fields", "The server has a static IP address."),
-            "static-ip", kBoth, defaultTrue),
+            "static-ip", kBoth, unstatedValue<&Server::staticIp, &Server::effectiveStaticIp>),
         plainField<&Server::adminShare>(
             o, FieldType::Bool, "adminShare", QT_TRANSLATE_NOOP("hierarch::Fields", "Admin$ share"),
             QT_TRANSLATE_NOOP("hierarch::Fields", "The Admin$ share is present; the product "
                                                   "needs it."),
-            "admin-share-removed", kBoth, defaultTrue),
+            "admin-share-removed", kBoth,
+            unstatedValue<&Server::adminShare, &Server::effectiveAdminShare>),
         plainField<&Server::securityConfigurationWizard>(
             o, FieldType::Bool, "securityConfigurationWizard",
             QT_TRANSLATE_NOOP("hierarch::Fields", "SCW applied"),
             QT_TRANSLATE_NOOP("hierarch::Fields",
                               "A Security Configuration Wizard policy built with the product's "
                               "template is applied."),
-            "scw-not-applied", kBoth, defaultTrue),
+            "scw-not-applied", kBoth,
+            unstatedValue<&Server::securityConfigurationWizard,
+                          &Server::effectiveSecurityConfigurationWizard>),
         plainField<&Server::siteServerInitiatedTransfers>(
             o, FieldType::Bool, "siteServerInitiatedTransfers",
             QT_TRANSLATE_NOOP("hierarch::Fields", "Site server initiated transfers"),
@@ -445,63 +465,71 @@ QList<FieldInfo> serverFields()
                 "hierarch::Fields",
                 "Allow only site server initiated data transfers from this site system; "
                 "wanted in a perimeter network."),
-            "perimeter-push-transfers", kCm, defaultFalse),
+            "perimeter-push-transfers", kCm,
+            unstatedValue<&Server::siteServerInitiatedTransfers,
+                          &Server::effectiveSiteServerInitiatedTransfers>),
         plainField<&Server::ipsec>(
             o, FieldType::Bool, "ipsec", QT_TRANSLATE_NOOP("hierarch::Fields", "IPsec"),
             QT_TRANSLATE_NOOP("hierarch::Fields", "IPsec protects the server's traffic with other "
                                                   "site systems."),
             "ipsec-between-site-systems, "
             "management-point-database-ipsec",
-            kBoth, defaultFalse),
+            kBoth, unstatedValue<&Server::ipsec, &Server::effectiveIpsec>),
         plainField<&Server::allowInternetClients>(
             o, FieldType::Bool, "allowInternetClients",
             QT_TRANSLATE_NOOP("hierarch::Fields", "Internet-based clients"),
             QT_TRANSLATE_NOOP("hierarch::Fields",
                               "Roles on this server accept Internet-based clients."),
-            "internet-role-unsupported, internet-clients-mixed-mode", kCm, defaultFalse),
+            "internet-role-unsupported, internet-clients-mixed-mode", kCm,
+            unstatedValue<&Server::allowInternetClients, &Server::effectiveAllowInternetClients>),
         plainField<&Server::otherWebApplications>(
             o, FieldType::Bool, "otherWebApplications",
             QT_TRANSLATE_NOOP("hierarch::Fields", "Other web applications"),
             QT_TRANSLATE_NOOP("hierarch::Fields",
                               "Web applications of other products run on the server's IIS."),
-            "dedicated-iis, site-server-iis", kBoth, defaultFalse),
+            "dedicated-iis, site-server-iis", kBoth,
+            unstatedValue<&Server::otherWebApplications, &Server::effectiveOtherWebApplications>),
         plainField<&Server::otherLocalSystemServices>(
             o, FieldType::Bool, "otherLocalSystemServices",
             QT_TRANSLATE_NOOP("hierarch::Fields", "Other Local System services"),
             QT_TRANSLATE_NOOP("hierarch::Fields",
                               "Services of other products run as Local System on the server."),
-            "other-local-system-services", kBoth, defaultFalse),
+            "other-local-system-services", kBoth,
+            unstatedValue<&Server::otherLocalSystemServices,
+                          &Server::effectiveOtherLocalSystemServices>),
         plainField<&Server::clustered>(
             o, FieldType::Bool, "clustered", QT_TRANSLATE_NOOP("hierarch::Fields", "Clustered"),
             QT_TRANSLATE_NOOP("hierarch::Fields", "The server is a node of a cluster."),
-            "clustered-site-system", kBoth, defaultFalse),
+            "clustered-site-system", kBoth,
+            unstatedValue<&Server::clustered, &Server::effectiveClustered>),
         {o, "sql", QT_TRANSLATE_NOOP("hierarch::Fields", "SQL Server"),
          QT_TRANSLATE_NOOP("hierarch::Fields",
                            "SQL Server runs on this server (its settings below apply)."),
-         "", FieldType::Bool, true, kBoth, nullptr, &sqlPresent, &setSqlPresent, defaultFalse},
+         "", FieldType::Bool, true, kBoth, nullptr, &sqlPresent, &setSqlPresent, noSqlBlock},
         {o, "sql.authentication", QT_TRANSLATE_NOOP("hierarch::Fields", "SQL authentication"),
          QT_TRANSLATE_NOOP("hierarch::Fields",
                            "Windows authentication only, or mixed with SQL Server logins."),
          "sql-mixed-authentication", FieldType::Enum, false, kBoth, &enumNames<SqlAuthentication>,
          &SqlKey<&SqlSettings::authentication>::get, &SqlKey<&SqlSettings::authentication>::set,
-         defaultEnum<SqlAuthentication::Windows>},
+         unstatedSqlValue<&SqlSettings::authentication, &SqlSettings::effectiveAuthentication>},
         {o, "sql.serviceAccount", QT_TRANSLATE_NOOP("hierarch::Fields", "SQL service account"),
          QT_TRANSLATE_NOOP("hierarch::Fields", "The account the SQL Server service runs as."),
          "sql-local-system, sql-spn-missing", FieldType::Enum, false, kBoth,
          &enumNames<SqlServiceAccount>, &SqlKey<&SqlSettings::serviceAccount>::get,
-         &SqlKey<&SqlSettings::serviceAccount>::set, defaultEnum<SqlServiceAccount::DomainUser>},
+         &SqlKey<&SqlSettings::serviceAccount>::set,
+         unstatedSqlValue<&SqlSettings::serviceAccount, &SqlSettings::effectiveServiceAccount>},
         {o, "sql.spnRegistered", QT_TRANSLATE_NOOP("hierarch::Fields", "SPN registered"),
          QT_TRANSLATE_NOOP("hierarch::Fields",
                            "A service principal name is registered for the SQL Server service "
                            "account."),
          "sql-spn-missing", FieldType::Bool, false, kBoth, nullptr,
          &SqlKey<&SqlSettings::spnRegistered>::get, &SqlKey<&SqlSettings::spnRegistered>::set,
-         defaultTrue},
+         unstatedSqlValue<&SqlSettings::spnRegistered, &SqlSettings::effectiveSpnRegistered>},
         {o, "sql.otherDatabases", QT_TRANSLATE_NOOP("hierarch::Fields", "Other databases"),
          QT_TRANSLATE_NOOP("hierarch::Fields", "Other SQL Server applications use this instance."),
          "sql-other-applications", FieldType::Bool, false, kBoth, nullptr,
          &SqlKey<&SqlSettings::otherDatabases>::get, &SqlKey<&SqlSettings::otherDatabases>::set,
-         defaultFalse},
+         unstatedSqlValue<&SqlSettings::otherDatabases, &SqlSettings::effectiveOtherDatabases>},
     };
     return fields;
 }
@@ -524,7 +552,8 @@ QList<FieldInfo> roleFields()
             o, FieldType::Bool, "bits", QT_TRANSLATE_NOOP("hierarch::Fields", "BITS"),
             QT_TRANSLATE_NOOP("hierarch::Fields", "For a distribution point: it is BITS "
                                                   "enabled, which needs IIS."),
-            "dp-bits-native, iis-role-mixing", kBoth, defaultTrue),
+            "dp-bits-native, iis-role-mixing", kBoth,
+            unstatedValue<&RoleAssignment::bits, &RoleAssignment::effectiveBits>),
     };
 }
 
@@ -550,24 +579,20 @@ QList<FieldInfo> accountFields()
          QT_TRANSLATE_NOOP("hierarch::Fields", "The product generates and maintains the password."),
          "account-generated-manual-change", FieldType::Bool, false, kBoth, nullptr,
          &Direct<&Account::generated>::get, &Direct<&Account::generated>::set,
-         [](const Plan &, const void *a) {
-             return QVariant(accountGeneratedByDefault(*static_cast<const Account *>(a)));
-         }},
+         unstatedValue<&Account::generated, &Account::effectiveGenerated>},
         {o, "passwordChange", QT_TRANSLATE_NOOP("hierarch::Fields", "Password change"),
          QT_TRANSLATE_NOOP("hierarch::Fields", "How the password is planned to be changed."),
          "account-generated-manual-change", FieldType::Enum, false, kBoth,
          &enumNames<PasswordChange>, &Direct<&Account::passwordChange>::get,
          &Direct<&Account::passwordChange>::set,
-         [](const Plan &, const void *a) {
-             return QVariant(
-                 enumString(defaultPasswordChange(static_cast<const Account *>(a)->type)));
-         }},
+         unstatedValue<&Account::passwordChange, &Account::effectivePasswordChange>},
         enumField<&Account::rotation, Rotation>(
             o, "rotation", QT_TRANSLATE_NOOP("hierarch::Fields", "Rotation"),
             QT_TRANSLATE_NOOP("hierarch::Fields", "Meet a password policy by changing "
                                                   "the password or by creating a new "
                                                   "account."),
-            "account-shared-new-account", kBoth, defaultEnum<Rotation::ChangePassword>),
+            "account-shared-new-account", kBoth,
+            unstatedValue<&Account::rotation, &Account::effectiveRotation>),
         plainField<&Account::rotationAccount>(
             o, FieldType::Text, "rotationAccount",
             QT_TRANSLATE_NOOP("hierarch::Fields", "Rotation account"),
@@ -578,19 +603,19 @@ QList<FieldInfo> accountFields()
             o, FieldType::Bool, "domainAdmin",
             QT_TRANSLATE_NOOP("hierarch::Fields", "Domain admin"),
             QT_TRANSLATE_NOOP("hierarch::Fields", "The account is a member of Domain Admins."),
-            "account-domain-admin", kBoth, defaultFalse),
+            "account-domain-admin", kBoth,
+            unstatedValue<&Account::domainAdmin, &Account::effectiveDomainAdmin>),
         {o, "custodians", QT_TRANSLATE_NOOP("hierarch::Fields", "Custodians"),
          QT_TRANSLATE_NOOP("hierarch::Fields", "Administrators who know the password."),
          "account-single-custodian", FieldType::Count, false, kBoth, nullptr,
          &Direct<&Account::custodians>::get, &Direct<&Account::custodians>::set,
-         [](const Plan &, const void *) {
-             return QVariant(2);
-         }},
+         unstatedValue<&Account::custodians, &Account::effectiveCustodians>},
         plainField<&Account::sealedCopy>(
             o, FieldType::Bool, "sealedCopy", QT_TRANSLATE_NOOP("hierarch::Fields", "Sealed copy"),
             QT_TRANSLATE_NOOP("hierarch::Fields", "A written copy of the password is sealed and "
                                                   "stored centrally."),
-            "account-single-custodian", kBoth, defaultFalse),
+            "account-single-custodian", kBoth,
+            unstatedValue<&Account::sealedCopy, &Account::effectiveSealedCopy>),
     };
 }
 
@@ -629,7 +654,7 @@ QList<FieldInfo> attestationFields()
         enumField<&Attestation::status, AttestationStatus>(
             o, "status", QT_TRANSLATE_NOOP("hierarch::Fields", "Status"),
             QT_TRANSLATE_NOOP("hierarch::Fields", "Done, not applicable, or open."), "", kBoth,
-            defaultEnum<AttestationStatus::Open>),
+            unstatedValue<&Attestation::status, &Attestation::effectiveStatus>),
         plainField<&Attestation::note>(
             o, FieldType::Text, "note", QT_TRANSLATE_NOOP("hierarch::Fields", "Note"),
             QT_TRANSLATE_NOOP("hierarch::Fields", "Evidence or a reference, e.g. a runbook."), "",

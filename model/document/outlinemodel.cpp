@@ -2,7 +2,6 @@
 
 #include "document.h"
 
-#include <QColor>
 #include <QCoreApplication>
 
 namespace hierarch {

@@ -2,8 +2,6 @@
 
 #include "document.h"
 
-#include <QColor>
-
 namespace hierarch {
 
 ProblemsModel::ProblemsModel(Document *document, QObject *parent)
@@ -33,15 +31,12 @@ QVariant ProblemsModel::data(const QModelIndex &index, int role) const
         return {};
     const Finding &f = mDocument->findings().at(index.row());
     switch (role) {
-    case Qt::ToolTipRole:
-        // Tooltips may render as rich text; user text in them is escaped.
-        return QStringLiteral("<p>%1</p>")
-            .arg(data(index, Qt::DisplayRole).toString().toHtmlEscaped());
     case Qt::DisplayRole:
         switch (index.column()) {
         case SeverityColumn:
-            return f.waived ? tr("%1 (waived)").arg(QString::fromLatin1(enumName(f.severity())))
-                            : QString::fromLatin1(enumName(f.severity()));
+            // How a severity looks (name, icon, colour) is the views' business: they show
+            // WorstSeverityRole and WaivedRole (views/problems/problemsfilter.cpp).
+            return {};
         case RuleColumn:
             return f.ruleId();
         case SubjectColumn:
@@ -53,10 +48,6 @@ QVariant ProblemsModel::data(const QModelIndex &index, int role) const
                        ? tr("%1 (waived: %2)").arg(f.translatedMessage(), f.waiverJustification)
                        : f.translatedMessage();
         }
-        return {};
-    case Qt::ForegroundRole:
-        if (f.waived)
-            return QColor(Qt::gray);
         return {};
     case WorstSeverityRole:
         return int(f.severity());

@@ -9,7 +9,9 @@ namespace hierarch {
 class Document;
 
 // The live findings of a Document as a table (severity, rule, subject, site, message). It
-// holds no copy: rows are the document's findings, refreshed when they change.
+// holds no copy: rows are the document's findings, refreshed when they change. It carries data,
+// not presentation: the severity column has WorstSeverityRole and WaivedRole but no text, and
+// there are no colours or tooltips; ProblemsFilter (views/problems) gives them.
 class ProblemsModel : public QAbstractTableModel
 {
     Q_OBJECT

@@ -45,14 +45,14 @@ void accountChecks(const ValidationContext &context, FindingSink &sink, const Ac
                                        "not by changing its password."),
                      {a.name, enumString(a.type)});
     }
-    if (a.effectiveCustodians() == 1 && !a.sealedCopy.value_or(false)) {
+    if (a.effectiveCustodians() == 1 && !a.effectiveSealedCopy()) {
         sink.account(RuleId::AccountSingleCustodian, a,
                      QT_TRANSLATE_NOOP("hierarch::Findings",
                                        "Only one administrator knows the password of %1, and no "
                                        "sealed copy is kept."),
                      {a.name});
     }
-    if (!generated && a.domainAdmin.value_or(false)) {
+    if (!generated && a.effectiveDomainAdmin()) {
         sink.account(RuleId::AccountDomainAdmin, a,
                      QT_TRANSLATE_NOOP("hierarch::Findings", "%1 is a member of Domain Admins."),
                      {a.name});

@@ -14,7 +14,7 @@ bool crossForestByDesign(Product product, const Server &server, RoleSet roles)
         return true;
     constexpr RoleSet internetFacing{Role::ManagementPoint, Role::DistributionPoint,
                                      Role::SoftwareUpdatePoint, Role::FallbackStatusPoint};
-    return server.allowInternetClients.value_or(false) && (roles - internetFacing).isEmpty();
+    return server.effectiveAllowInternetClients() && (roles - internetFacing).isEmpty();
 }
 
 } // namespace
@@ -86,7 +86,7 @@ void designSite(const ValidationContext &context, FindingSink &sink, int i)
                            : siteForest});
         }
     }
-    if (site.workgroupClients.value_or(false)) {
+    if (site.effectiveWorkgroupClients()) {
         sink.site(RuleId::WorkgroupClients, site,
                   QT_TRANSLATE_NOOP("hierarch::Findings",
                                     "Site %1 has clients in workgroups or other forests."),
@@ -98,7 +98,7 @@ void designSite(const ValidationContext &context, FindingSink &sink, int i)
                                     "Site %1 does not require secure key exchange."),
                   {site.code});
     }
-    if (site.acceptUnsignedData.value_or(true)) {
+    if (site.effectiveAcceptUnsignedData()) {
         sink.site(RuleId::AcceptUnsignedData, site,
                   QT_TRANSLATE_NOOP("hierarch::Findings",
                                     "Site %1 accepts unsigned data from SMS 2.0 sites."),
@@ -114,11 +114,11 @@ void designSite(const ValidationContext &context, FindingSink &sink, int i)
                   QT_TRANSLATE_NOOP("hierarch::Findings", "Site %1 runs in mixed mode."),
                   {site.code});
     }
-    if (site.legacyClients.value_or(0) > 0) {
+    if (site.effectiveLegacyClients() > 0) {
         sink.site(
             RuleId::LegacyClients, site,
             QT_TRANSLATE_N_NOOP("hierarch::Findings", "Site %1 still has %2 Legacy Client(s)."),
-            {site.code, number(*site.legacyClients)}, *site.legacyClients);
+            {site.code, number(site.effectiveLegacyClients())}, site.effectiveLegacyClients());
     }
     if (!site.isSecondary() && site.effectiveClients() > 0) {
         QList<const char *> reasons;
@@ -149,7 +149,7 @@ void designSite(const ValidationContext &context, FindingSink &sink, int i)
         !clientsCanUseActiveDirectory(plan, site)) {
         const bool noLocator = context.serversWithRole(Role::ServerLocatorPoint) == 0;
         const bool nativeWithoutHttp =
-            context.effectiveMode(i) == ClientMode::Native && !site.httpRoaming.value_or(false);
+            context.effectiveMode(i) == ClientMode::Native && !site.effectiveHttpRoaming();
         if (noLocator || nativeWithoutHttp) {
             sink.site(RuleId::SiteAssignmentNoSlp, site,
                       noLocator

@@ -15,11 +15,11 @@ void hardeningServer(const ValidationContext &context, FindingSink &sink,
                     QT_TRANSLATE_NOOP("hierarch::Findings", "%1 uses the FAT32 file system."),
                     {s.name});
     }
-    if (!s.adminShare.value_or(true)) {
+    if (!s.effectiveAdminShare()) {
         sink.server(RuleId::AdminShareRemoved, ref,
                     QT_TRANSLATE_NOOP("hierarch::Findings", "%1 has no Admin$ share."), {s.name});
     }
-    if (!s.staticIp.value_or(true)) {
+    if (!s.effectiveStaticIp()) {
         sink.server(RuleId::StaticIp, ref,
                     QT_TRANSLATE_NOOP("hierarch::Findings", "%1 gets its IP address dynamically."),
                     {s.name});
@@ -31,7 +31,7 @@ void hardeningServer(const ValidationContext &context, FindingSink &sink,
                                       "no DNS domain."),
                     {s.name});
     }
-    if (!s.securityConfigurationWizard.value_or(true)) {
+    if (!s.effectiveSecurityConfigurationWizard()) {
         sink.server(RuleId::ScwNotApplied, ref,
                     QT_TRANSLATE_NOOP("hierarch::Findings",
                                       "%1 has no Security Configuration Wizard policy applied."),
@@ -57,7 +57,7 @@ void hardeningServer(const ValidationContext &context, FindingSink &sink,
     // ConfigMgr 2007 supports a cluster for the site database's SQL Server only (RULES.md).
     const bool onlyDatabase = plan.product == Product::ConfigMgr2007 &&
                               (ref.roles - RoleSet{Role::SiteDatabase}).isEmpty();
-    if (s.clustered.value_or(false) && !onlyDatabase) {
+    if (s.effectiveClustered() && !onlyDatabase) {
         sink.server(RuleId::ClusteredSiteSystem, ref,
                     QT_TRANSLATE_NOOP("hierarch::Findings", "Site system %1 is a cluster node."),
                     {s.name});

@@ -60,8 +60,8 @@ void siteSystemsServer(const ValidationContext &ctx, FindingSink &sink, const Se
     const bool hasFsp = roles.contains(Role::FallbackStatusPoint);
     const bool perimeter = s.inPerimeterOrInternet();
     const bool iis = s.hasIisRole();
-    const bool otherWeb = s.otherWebApplications.value_or(false);
-    const bool dc = s.domainController.value_or(false);
+    const bool otherWeb = s.effectiveOtherWebApplications();
+    const bool dc = s.effectiveDomainController();
 
     const QList<Role> besideFsp = rolesOtherThan(s, Role::FallbackStatusPoint);
     const bool fspColocated = hasFsp && !besideFsp.isEmpty() && ctx.runs(RuleId::FspColocated);
@@ -83,14 +83,14 @@ void siteSystemsServer(const ValidationContext &ctx, FindingSink &sink, const Se
                                       "%1 hosts the fallback status point in the %2 zone."),
                     {s.name, enumString(s.effectiveZone())});
     }
-    if (perimeter && !roles.isEmpty() && !s.siteServerInitiatedTransfers.value_or(false)) {
+    if (perimeter && !roles.isEmpty() && !s.effectiveSiteServerInitiatedTransfers()) {
         sink.server(RuleId::PerimeterPushTransfers, ref,
                     QT_TRANSLATE_NOOP("hierarch::Findings",
                                       "%1 is in the %2 zone but does not require site server "
                                       "initiated data transfers."),
                     {s.name, enumString(s.effectiveZone())});
     }
-    if (s.dualHomed.value_or(false)) {
+    if (s.effectiveDualHomed()) {
         sink.server(RuleId::PerimeterBridge, ref,
                     QT_TRANSLATE_NOOP("hierarch::Findings",
                                       "%1 bridges the perimeter network and the intranet."),
@@ -128,7 +128,7 @@ void siteSystemsServer(const ValidationContext &ctx, FindingSink &sink, const Se
                                       "same IIS."),
                     {s.name});
     }
-    if (!roles.isEmpty() && s.otherLocalSystemServices.value_or(false)) {
+    if (!roles.isEmpty() && s.effectiveOtherLocalSystemServices()) {
         sink.server(RuleId::OtherLocalSystemServices, ref,
                     QT_TRANSLATE_NOOP("hierarch::Findings",
                                       "%1 runs other services as Local System beside its site "
@@ -160,7 +160,7 @@ void siteSystemsServer(const ValidationContext &ctx, FindingSink &sink, const Se
                                       "clients of %2 depend on the trusted root key."),
                     {s.name, site.code});
     }
-    if (roles.contains(Role::ManagementPoint) && !s.ipsec.value_or(false)) {
+    if (roles.contains(Role::ManagementPoint) && !s.effectiveIpsec()) {
         const int databaseSite = site.isSecondary() ? ctx.parentOf(ref.site) : ref.site;
         if (databaseSite >= 0) {
             const QList<ServerRef> &hosts = ctx.databaseHosts(databaseSite);
@@ -176,7 +176,7 @@ void siteSystemsServer(const ValidationContext &ctx, FindingSink &sink, const Se
             }
         }
     }
-    if (s.allowInternetClients.value_or(false)) {
+    if (s.effectiveAllowInternetClients()) {
         const QList<Role> unsupported = rolesIn(s, kInternetUnsupported);
         if (!unsupported.isEmpty()) {
             sink.server(
@@ -187,7 +187,7 @@ void siteSystemsServer(const ValidationContext &ctx, FindingSink &sink, const Se
                 {s.name, roleNameList(unsupported)});
         }
     }
-    if (s.allowInternetClients.value_or(false) && site.isSecondary()) {
+    if (s.effectiveAllowInternetClients() && site.isSecondary()) {
         sink.server(RuleId::InternetClientsSecondarySite, ref,
                     QT_TRANSLATE_NOOP("hierarch::Findings",
                                       "%1 accepts Internet-based clients, but it is located in "
@@ -218,7 +218,7 @@ void siteSystemsSite(const ValidationContext &ctx, FindingSink &sink, int index)
     for (const ServerRef &ref : ctx.servers(index)) {
         fallbackStatusPoints += ref.roles.contains(Role::FallbackStatusPoint);
         managementPoints += ref.roles.contains(Role::ManagementPoint);
-        internetClients = internetClients || ctx.server(ref).allowInternetClients.value_or(false);
+        internetClients = internetClients || ctx.server(ref).effectiveAllowInternetClients();
     }
     const bool native = ctx.effectiveMode(index) == ClientMode::Native;
 
@@ -229,7 +229,7 @@ void siteSystemsSite(const ValidationContext &ctx, FindingSink &sink, int index)
                                       "status point."),
                   {site.code, number(site.effectiveClients())}, site.effectiveClients());
     }
-    if (site.isSecondary() && site.installation == Installation::Push) {
+    if (site.isSecondary() && site.effectiveInstallation() == Installation::Push) {
         sink.site(RuleId::SecondaryPushInstall, site,
                   QT_TRANSLATE_NOOP("hierarch::Findings",
                                     "Secondary site %1 is installed by push from its parent."),
@@ -253,7 +253,7 @@ void siteSystemsSite(const ValidationContext &ctx, FindingSink &sink, int index)
                               "Site %1 accepts Internet-based clients but runs in mixed mode."),
             {site.code});
     }
-    if (native && site.httpRoaming.value_or(false)) {
+    if (native && site.effectiveHttpRoaming()) {
         sink.site(RuleId::HttpRoaming, site,
                   QT_TRANSLATE_NOOP("hierarch::Findings",
                                     "Native-mode site %1 allows HTTP communication for roaming and "

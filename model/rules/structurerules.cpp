@@ -23,7 +23,7 @@ QString number(qint64 n)
 bool clientsCanUseActiveDirectory(const Plan &plan, const Site &site)
 {
     return plan.effectiveSchemaExtended() && plan.effectivePublishing() &&
-           !site.workgroupClients.value_or(false);
+           !site.effectiveWorkgroupClients();
 }
 
 namespace {

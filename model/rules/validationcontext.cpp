@@ -502,7 +502,7 @@ void ValidationContext::indexServers(int site)
             f.roleCounts[r] += ref.roles.contains(Role(r)) ? 1 : 0;
         if (!ref.roles.isEmpty()) {
             ++f.roleServers;
-            f.roleServersWithoutIpsec += server.ipsec.value_or(false) ? 0 : 1;
+            f.roleServersWithoutIpsec += server.effectiveIpsec() ? 0 : 1;
         }
 
         for (const RoleAssignment &role : server.roles) {

@@ -173,7 +173,7 @@ QString ServerItem::toolTipText(const QPointF &pos) const
     if (server->fqdn)
         html += QStringLiteral("<br/>") + CanvasText::escaped(*server->fqdn);
     QStringList facts{zoneDisplayName(server->effectiveZone())};
-    if (server->domainController.value_or(false))
+    if (server->effectiveDomainController())
         facts << CanvasText::tr("domain controller");
     if (server->hasIisRole())
         facts << CanvasText::tr("IIS");
@@ -245,7 +245,7 @@ void ServerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         };
         if (server->hasIisRole())
             marker(QStringLiteral("IIS"), QColor(0xff, 0xec, 0xd9), QColor(0xa6, 0x4b, 0x00));
-        if (server->domainController.value_or(false))
+        if (server->effectiveDomainController())
             marker(QStringLiteral("DC"), QColor(0xe3, 0xe7, 0xf8), QColor(0x28, 0x35, 0x93));
 
         painter->setFont(f.serverName);

@@ -115,6 +115,9 @@ QVariant ProblemsFilter::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole)
         return literalTooltip(QSortFilterProxyModel::data(index, Qt::DisplayRole).toString());
+    // A waived finding is accepted risk: its row is greyed.
+    if (role == Qt::ForegroundRole && index.data(WaivedRole).toBool())
+        return waivedTextColor();
     return QSortFilterProxyModel::data(index, role);
 }
 

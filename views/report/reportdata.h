@@ -3,6 +3,7 @@
 #include "document/fields.h"
 #include "finding.h"
 #include "plan.h"
+#include "ports/portplan.h"
 #include "rules/checklist.h"
 #include "rules/validationcontext.h"
 
@@ -74,8 +75,8 @@ public:
     };
     const QList<Assumption> &assumptions() const { return mAssumptions; }
 
-    // The ports one server needs for its roles, from the product documentation.
-    enum class Direction { Inbound, Outbound, Both };
+    // The ports one server needs for its roles (model/ports/portplan.h), in the report's words.
+    using Direction = PortDirection;
     struct PortRow
     {
         QString port;

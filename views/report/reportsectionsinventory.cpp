@@ -160,7 +160,7 @@ void ReportComposer::servers()
             csv.rows.append({e.server->name, e.site->code,
                              zoneDisplayName(e.server->effectiveZone()),
                              ReportText::osName(e.server->effectiveOs()),
-                             ReportText::yesNo(e.server->domainController.value_or(false)),
+                             ReportText::yesNo(e.server->effectiveDomainController()),
                              ReportText::yesNo(e.server->hasIisRole()), rolesOf(*e.site, *e.server),
                              QString::number(e.marks.count)});
         }
@@ -176,7 +176,7 @@ void ReportComposer::servers()
             {ReportCell(e.server->name, mStyle.text, true), ReportCell(e.site->code),
              ReportCell(zoneDisplayName(e.server->effectiveZone())),
              ReportCell(ReportText::osShortName(e.server->effectiveOs())),
-             ReportCell(ReportText::yesNo(e.server->domainController.value_or(false))),
+             ReportCell(ReportText::yesNo(e.server->effectiveDomainController())),
              ReportCell(ReportText::yesNo(e.server->hasIisRole())),
              ReportCell(rolesOf(*e.site, *e.server)), marksCell(mLocale, e.marks)});
     }

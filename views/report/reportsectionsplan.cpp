@@ -299,7 +299,7 @@ void ReportComposer::accounts()
         if (!account.passwordChange)
             method += QLatin1Char(' ') + tr("(default)");
         QString custodians = number(account.effectiveCustodians());
-        if (account.sealedCopy.value_or(false))
+        if (account.effectiveSealedCopy())
             custodians += QLatin1String(", ") + tr("sealed copy");
         if (account.rotation == Rotation::NewAccount)
             method += QLatin1String(", ") + tr("rotated by a new account");
