@@ -247,7 +247,7 @@ void MainWindow::createActions()
     a.insertBranch->setStatusTip(tr("Add a secondary site under the selected primary site, with a "
                                     "server holding the usual branch office roles"));
     a.importSites =
-        make(tr("&Import Sites…"), QKeySequence::UnknownKey, &MainWindow::importSitesInteractive);
+        make(tr("Import Sit&es…"), QKeySequence::UnknownKey, &MainWindow::importSitesInteractive);
     a.importSites->setStatusTip(tr("Add sites and servers from a CSV file"));
 
     a.zoomIn = make(tr("Zoom &In"), QKeySequence::ZoomIn, [this] { mCanvas->zoomIn(); });

@@ -1311,7 +1311,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 </translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
         <source>Validation date for waiver expiry (default today).</source>
         <translation>Prüfdatum für den Ablauf von Ausnahmen (Standard: heute).</translation>
     </message>
@@ -1620,7 +1620,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 </translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%n error(s); nothing was imported
 </source>
         <translation>
@@ -4259,8 +4259,8 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Import Sites…</source>
-        <translation>Standorte &amp;importieren…</translation>
+        <source>Import Sit&amp;es…</source>
+        <translation>Standort&amp;e importieren…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9481,7 +9481,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::SiteImport</name>
     <message numerus="yes">
-        <location filename="../model/import/siteimport.cpp" line="+67"/>
+        <location filename="../model/import/siteimport.cpp" line="+68"/>
         <source>the row has %n field(s)</source>
         <translation>
             <numerusform>die Zeile hat %n Feld</numerusform>
@@ -9497,7 +9497,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         </translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>column %1 has no name in the header row</source>
         <translation>Spalte %1 hat in der Kopfzeile keinen Namen</translation>
     </message>
@@ -9513,12 +9513,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+220"/>
+        <location line="+219"/>
         <source>; did you mean %1?</source>
         <translation>; meinten Sie %1?</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-213"/>
         <source>the column %1 appears twice</source>
         <translation>die Spalte %1 kommt zweimal vor</translation>
     </message>
@@ -9538,7 +9538,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>eine Serverdatei braucht die Spalten `name` und `site`</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>say `site` or `server`</source>
         <translation>geben Sie `site` oder `server` an</translation>
     </message>

@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+70"/>
         <source>%n error(s); nothing was imported
 </source>
         <translation>
@@ -368,7 +368,7 @@
 <context>
     <name>hierarch::SiteImport</name>
     <message numerus="yes">
-        <location filename="../model/import/siteimport.cpp" line="+67"/>
+        <location filename="../model/import/siteimport.cpp" line="+68"/>
         <source>the row has %n field(s)</source>
         <translation>
             <numerusform>the row has %n field</numerusform>
@@ -384,7 +384,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+250"/>
+        <location line="+248"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
