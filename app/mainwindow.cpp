@@ -62,7 +62,8 @@ struct MainWindow::Actions
     QAction *newPlan, *open, *save, *saveAs, *exportJson, *exportSarif, *exportCsv, *exportSvg,
         *exportPng, *exportReport, *print, *printPreview, *close, *quit;
     QAction *undo, *redo, *cut, *copy, *paste, *remove, *rename, *selectAll, *addSite,
-        *addSecondary, *addServer;
+        *addSecondary, *addServer, *insertBranch;
+    QAction *importSites;
     QAction *zoomIn, *zoomOut, *fit, *actualSize, *zoomToSelection, *autoLayout;
     QAction *find, *findNext, *findPrevious, *collapseSites, *expandAllSites, *overview;
     QAction *ruleCatalog, *about;
@@ -241,6 +242,14 @@ void MainWindow::createActions()
     a.addServer = withKey(make(tr("Add Ser&ver"), QKeySequence::UnknownKey, &MainWindow::addServer),
                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
 
+    a.insertBranch = make(tr("Insert &Branch Secondary"), QKeySequence::UnknownKey,
+                          &MainWindow::insertBranchSecondary);
+    a.insertBranch->setStatusTip(tr("Add a secondary site under the selected primary site, with a "
+                                    "server holding the usual branch office roles"));
+    a.importSites =
+        make(tr("Import Sit&es…"), QKeySequence::UnknownKey, &MainWindow::importSitesInteractive);
+    a.importSites->setStatusTip(tr("Add sites and servers from a CSV file"));
+
     a.zoomIn = make(tr("Zoom &In"), QKeySequence::ZoomIn, [this] { mCanvas->zoomIn(); });
     a.zoomOut = make(tr("Zoom &Out"), QKeySequence::ZoomOut, [this] { mCanvas->zoomOut(); });
     a.fit = withKey(
@@ -318,6 +327,8 @@ void MainWindow::createActions()
         {a.selectAll, "actionSelectAll"},
         {a.addSite, "actionAddSite"},
         {a.addSecondary, "actionAddSecondarySite"},
+        {a.insertBranch, "actionInsertBranchSecondary"},
+        {a.importSites, "actionImportSites"},
         {a.addServer, "actionAddServer"},
         {a.zoomIn, "actionZoomIn"},
         {a.zoomOut, "actionZoomOut"},
@@ -373,7 +384,10 @@ void MainWindow::createMenus()
     const Actions &a = *mActions;
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(a.newPlan);
-    QMenu *examples = file->addMenu(tr("New from &Example"));
+    // Templates: the bundled example plans start a new plan; the building blocks below them are
+    // stamped into the open plan.
+    QMenu *examples = file->addMenu(tr("New from &Template"));
+    examples->setObjectName(QStringLiteral("menuTemplates"));
     const QDir exampleDir(QStringLiteral(":/examples"));
     int exampleNumber = 0;
     for (const QString &name : exampleDir.entryList({QStringLiteral("*.yaml")}, QDir::Files)) {
@@ -383,8 +397,11 @@ void MainWindow::createMenus()
         examples->addAction(QStringLiteral("&%1 %2").arg(++exampleNumber).arg(title), this,
                             [this, path] { mFileSession->openExample(path); });
     }
+    examples->addSection(tr("Building blocks"));
+    examples->addAction(a.insertBranch);
     file->addAction(a.open);
     mFileSession->setRecentMenu(file->addMenu(tr("Open &Recent")));
+    file->addAction(a.importSites);
     file->addSeparator();
     file->addAction(a.save);
     file->addAction(a.saveAs);
@@ -416,6 +433,7 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(a.addSite);
     edit->addAction(a.addSecondary);
+    edit->addAction(a.insertBranch);
     edit->addAction(a.addServer);
     edit->addAction(mKeys.addRole);
     edit->addSeparator();
@@ -569,6 +587,9 @@ void MainWindow::updateActions()
     a.addServer->setEnabled(current.kind == Selection::Item::Site ||
                             current.kind == Selection::Item::Server);
     a.addSecondary->setEnabled(current.kind == Selection::Item::Site);
+    const Site *selectedSite =
+        current.kind == Selection::Item::Site ? mDocument->site(current.id) : nullptr;
+    a.insertBranch->setEnabled(selectedSite && !selectedSite->isSecondary());
     const HierarchyScene *scene = mCanvas->hierarchyScene();
     const bool site = current.kind == Selection::Item::Site;
     a.collapseSites->setEnabled(site && scene->childSiteCount(current.id) > 0);

@@ -65,6 +65,10 @@ public:
     bool save();
     bool saveTo(const QString &path);
     bool exportReport(const QString &path);
+    // Imports a CSV file into the open plan through the preview dialog (modal unless the window
+    // is not interactive, when it imports straight away if the file has no error). Returns
+    // whether anything was imported; lastError() says why not.
+    bool importSites(const QString &csvPath);
 
     // What a failed open, save or export said last (also shown in a message box); for tests and
     // the status bar.
@@ -102,6 +106,10 @@ private:
     // Edit menu (mainwindowedit.cpp)
     void addSite(SiteType type);
     void addServer();
+    // The "branch secondary" building block under the selected primary site, one undo step.
+    void insertBranchSecondary();
+    // File ▸ Import Sites…: asks for a CSV file, previews it, imports it as one undo step.
+    void importSitesInteractive();
     void deleteSelection();
     void renameSelection();
     void selectAll();

@@ -1284,6 +1284,7 @@
   hierarch --compare OLD NEW           open the editor on NEW, compared with OLD
   hierarch rules [--format text|json] [--product sms2003|configmgr2007]
   hierarch format FILE... [--check]
+  hierarch import CSV --into PLAN [--dry-run]
   hierarch --help | --version
 
 Hierarch plans Microsoft SMS 2003 and Configuration Manager 2007 site hierarchies and
@@ -1301,6 +1302,7 @@ Run &apos;hierarch COMMAND --help&apos; for the options of a command.
   hierarch --compare OLD NEW           Editor mit NEW öffnen, verglichen mit OLD
   hierarch rules [--format text|json] [--product sms2003|configmgr2007]
   hierarch format FILE... [--check]
+  hierarch import CSV --into PLAN [--dry-run]
   hierarch --help | --version
 
 Hierarch plant Standorthierarchien für Microsoft SMS 2003 und Configuration Manager 2007
@@ -1309,7 +1311,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 </translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>Validation date for waiver expiry (default today).</source>
         <translation>Prüfdatum für den Ablauf von Ausnahmen (Standard: heute).</translation>
     </message>
@@ -1567,6 +1569,121 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>%1: im kanonischen Layout neu geschrieben
 </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/importcommand.cpp" line="+27"/>
+        <source>%n site(s)</source>
+        <translation>
+            <numerusform>%n Standort</numerusform>
+            <numerusform>%n Standorte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source> and %n server(s)</source>
+        <translation>
+            <numerusform> und %n Server</numerusform>
+            <numerusform> und %n Server</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Adds the sites and servers of a CSV file (RFC 4180, UTF-8, a header row) to a plan. A file with any error changes nothing; every error is listed as FILE:ROW:COLUMN.</source>
+        <translation>Fügt die Standorte und Server einer CSV-Datei (RFC 4180, UTF-8, mit Kopfzeile) einem Plan hinzu. Eine Datei mit einem Fehler ändert nichts; jeder Fehler wird als DATEI:ZEILE:SPALTE aufgeführt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The CSV file to import.</source>
+        <translation>Die zu importierende CSV-Datei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The plan to add the sites to.</source>
+        <translation>Der Plan, dem die Standorte hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write nothing; list what the import would add.</source>
+        <translation>Nichts schreiben; auflisten, was der Import hinzufügen würde.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>hierarch import: name one CSV file and the plan: hierarch import CSV --into PLAN
+</source>
+        <translation>hierarch import: Geben Sie eine CSV-Datei und den Plan an: hierarch import CSV --into PLAN
+</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: the file is larger than %L2 bytes
+</source>
+        <translation>%1: Die Datei ist größer als %L2 Byte
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: cannot be read: %2
+</source>
+        <translation>%1: kann nicht gelesen werden: %2
+</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n error(s); nothing was imported
+</source>
+        <translation>
+            <numerusform>%n Fehler; nichts wurde importiert
+</numerusform>
+            <numerusform>%n Fehler; nichts wurde importiert
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>+ site %1 (%2)
+</source>
+        <translation>+ Standort %1 (%2)
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+ site %1 under %2 (%3)
+</source>
+        <translation>+ Standort %1 unter %2 (%3)
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>+ server %1 in %2: %3
+</source>
+        <translation>+ Server %1 in %2: %3
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no roles</source>
+        <translation>keine Rollen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Would add %1 to %2; nothing was written.
+</source>
+        <translation>Würde %1 zu %2 hinzufügen; nichts wurde geschrieben.
+</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: written in the canonical layout: %2
+</source>
+        <translation>%1: im kanonischen Layout geschrieben: %2
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added %1 to %2.
+</source>
+        <translation>%1 zu %2 hinzugefügt.
+</translation>
+    </message>
 </context>
 <context>
     <name>hierarch::Clipboard</name>
@@ -1816,6 +1933,34 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <location line="+1"/>
         <source>Revision (a commit, branch or tag, e.g. HEAD, main, HEAD~1):</source>
         <translation>Revision (Commit, Branch oder Tag, z. B. HEAD, main, HEAD~1):</translation>
+    </message>
+</context>
+<context>
+    <name>hierarch::Csv</name>
+    <message>
+        <location filename="../model/import/csvreader.cpp" line="+111"/>
+        <source>a quoted field is not closed: a double quote (&quot;) is missing before the end of the file</source>
+        <translation>ein Feld in Anführungszeichen ist nicht geschlossen: vor dem Dateiende fehlt ein doppeltes Anführungszeichen (&quot;)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>text follows the closing double quote of field %1; a quote inside a quoted field is written twice (&quot;&quot;)</source>
+        <translation>nach dem schließenden Anführungszeichen von Feld %1 folgt Text; ein Anführungszeichen innerhalb eines Felds in Anführungszeichen wird doppelt geschrieben (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>field %1 holds a double quote but does not start with one; put the whole field in quotes and write the quote twice (&quot;&quot;)</source>
+        <translation>Feld %1 enthält ein Anführungszeichen, beginnt aber nicht mit einem; setzen Sie das ganze Feld in Anführungszeichen und schreiben Sie das Anführungszeichen doppelt (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>the row is not valid UTF-8 text; save the file as &quot;CSV UTF-8&quot;</source>
+        <translation>die Zeile ist kein gültiger UTF-8-Text; speichern Sie die Datei als &quot;CSV UTF-8&quot;</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the file is empty: a header row is needed</source>
+        <translation>die Datei ist leer: eine Kopfzeile ist erforderlich</translation>
     </message>
 </context>
 <context>
@@ -3801,6 +3946,115 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
 </context>
 <context>
+    <name>hierarch::ImportDialog</name>
+    <message>
+        <location filename="../app/importdialog.cpp" line="+21"/>
+        <source>Import Sites from %1</source>
+        <translation>Standorte aus %1 importieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+12"/>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Parent or site</source>
+        <translation>Übergeordneter Standort bzw. Standort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>The file cannot be imported: %n error(s), listed below. Nothing will be added; correct the file and import it again.</source>
+        <translation>
+            <numerusform>Die Datei kann nicht importiert werden: %n Fehler, unten aufgeführt. Nichts wird hinzugefügt; korrigieren Sie die Datei und importieren Sie sie erneut.</numerusform>
+            <numerusform>Die Datei kann nicht importiert werden: %n Fehler, unten aufgeführt. Nichts wird hinzugefügt; korrigieren Sie die Datei und importieren Sie sie erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file holds no sites or servers.</source>
+        <translation>Die Datei enthält keine Standorte oder Server.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Import will add %n site(s)</source>
+        <translation>
+            <numerusform>Der Import fügt dem Plan %n Standort</numerusform>
+            <numerusform>Der Import fügt dem Plan %n Standorte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source> and %n server(s) to the plan.</source>
+        <translation>
+            <numerusform> und %n Server hinzu.</numerusform>
+            <numerusform> und %n Server hinzu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file has errors.</source>
+        <translation>Die Datei enthält Fehler.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Import %n site(s)</source>
+        <translation>
+            <numerusform>%n Standort</numerusform>
+            <numerusform>%n Standorte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source> and %n server(s)</source>
+        <translation>
+            <numerusform> und %n Server importieren</numerusform>
+            <numerusform> und %n Server importieren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hierarch::ListModel</name>
     <message>
         <location filename="../views/lists/listmodel.cpp" line="+223"/>
@@ -3930,7 +4184,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+104"/>
+        <location filename="../app/mainwindow.cpp" line="+105"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -4086,6 +4340,26 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+3"/>
+        <source>Insert &amp;Branch Secondary</source>
+        <translation>&amp;Zweigstelle (sekundärer Standort) einfügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a secondary site under the selected primary site, with a server holding the usual branch office roles</source>
+        <translation>Einen sekundären Standort unter dem ausgewählten primären Standort hinzufügen, mit einem Server mit den üblichen Rollen einer Zweigstelle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import Sit&amp;es…</source>
+        <translation>Standort&amp;e importieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add sites and servers from a CSV file</source>
+        <translation>Standorte und Server aus einer CSV-Datei hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Vergrößern</translation>
     </message>
@@ -4165,22 +4439,27 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Ü&amp;ber Hierarch</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>New from &amp;Example</source>
-        <translation>Neu aus B&amp;eispiel</translation>
+        <location line="+4"/>
+        <source>New from &amp;Template</source>
+        <translation>Neu aus &amp;Vorlage</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>Building blocks</source>
+        <translation>Bausteine</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Export &amp;Findings</source>
         <translation>Befunde e&amp;xportieren</translation>
     </message>
@@ -4195,7 +4474,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -4394,7 +4673,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>das Bild konnte nicht kodiert werden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+110"/>
+        <location filename="../app/mainwindow.cpp" line="+113"/>
         <source>About Hierarch</source>
         <translation>Über Hierarch</translation>
     </message>
@@ -4558,6 +4837,38 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <location line="+0"/>
         <source>Command</source>
         <translation>Befehl</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowimport.cpp" line="+19"/>
+        <location line="+12"/>
+        <location line="+15"/>
+        <source>Import Sites</source>
+        <translation>Standorte importieren</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>CSV files (*.csv);;Text files (*.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Textdateien (*.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is larger than %L2 bytes.</source>
+        <translation>%1 ist größer als %L2 Byte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Select the primary site the branch secondary goes under.</source>
+        <translation>Wählen Sie den primären Standort aus, unter dem die Zweigstelle angelegt wird.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Insert Branch Secondary %1</source>
+        <translation>Zweigstelle %1 einfügen</translation>
     </message>
 </context>
 <context>
@@ -9462,6 +9773,189 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <location line="+3"/>
         <source>Hierarch file format: waivers (expires)</source>
         <translation>Hierarch-Dateiformat: Ausnahmen (expires)</translation>
+    </message>
+</context>
+<context>
+    <name>hierarch::SiteImport</name>
+    <message numerus="yes">
+        <location filename="../model/import/siteimport.cpp" line="+68"/>
+        <source>the row has %n field(s)</source>
+        <translation>
+            <numerusform>die Zeile hat %n Feld</numerusform>
+            <numerusform>die Zeile hat %n Felder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>; the header has %n</source>
+        <translation>
+            <numerusform>; die Kopfzeile hat %n</numerusform>
+            <numerusform>; die Kopfzeile hat %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>column %1 has no name in the header row</source>
+        <translation>Spalte %1 hat in der Kopfzeile keinen Namen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>boundaries are not part of the plan format yet; remove the %1 column</source>
+        <translation>Begrenzungen sind noch nicht Teil des Planformats; entfernen Sie die Spalte %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown column %1; the columns are %2</source>
+        <translation>unbekannte Spalte %1; die Spalten sind %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+219"/>
+        <source>; did you mean %1?</source>
+        <translation>; meinten Sie %1?</translation>
+    </message>
+    <message>
+        <location line="-213"/>
+        <source>the column %1 appears twice</source>
+        <translation>die Spalte %1 kommt zweimal vor</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>a file with both site columns (code) and server columns (site, roles) needs a `kind` column saying `site` or `server` on each row</source>
+        <translation>eine Datei mit Standortspalten (code) und Serverspalten (site, roles) braucht eine Spalte `kind`, die in jeder Zeile `site` oder `server` angibt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the header names neither sites (a `code` column) nor servers (`name` and `site` columns)</source>
+        <translation>die Kopfzeile nennt weder Standorte (eine Spalte `code`) noch Server (Spalten `name` und `site`)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a server file needs the columns `name` and `site`</source>
+        <translation>eine Serverdatei braucht die Spalten `name` und `site`</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>say `site` or `server`</source>
+        <translation>geben Sie `site` oder `server` an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a kind; say `site` or `server`</source>
+        <translation>%1 ist keine Art; geben Sie `site` oder `server` an</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 is a server column; leave it empty on a site row</source>
+        <translation>%1 ist eine Serverspalte; lassen Sie sie in einer Standortzeile leer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is a site column; leave it empty on a server row</source>
+        <translation>%1 ist eine Standortspalte; lassen Sie sie in einer Serverzeile leer</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a site needs a code</source>
+        <translation>ein Standort braucht einen Code</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the site code %1 is already in the plan</source>
+        <translation>der Standortcode %1 ist bereits im Plan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the site code %1 is already on row %2</source>
+        <translation>der Standortcode %1 steht bereits in Zeile %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is not a site type; say `primary` or `secondary`</source>
+        <translation>%1 ist kein Standorttyp; geben Sie `primary` oder `secondary` an</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a site cannot be its own parent</source>
+        <translation>ein Standort kann nicht sein eigener übergeordneter Standort sein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown parent site %1: it is neither in the plan nor in this file</source>
+        <translation>unbekannter übergeordneter Standort %1: er ist weder im Plan noch in dieser Datei</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a secondary site needs a parent site</source>
+        <translation>ein sekundärer Standort braucht einen übergeordneten Standort</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a number of clients; write a whole number, 0 or more, without separators</source>
+        <translation>%1 ist keine Clientanzahl; schreiben Sie eine ganze Zahl ab 0 ohne Trennzeichen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n Client</numerusform>
+            <numerusform>%n Clients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a server needs a name</source>
+        <translation>ein Server braucht einen Namen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the server %1 is already in the plan</source>
+        <translation>der Server %1 ist bereits im Plan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server %1 is already on row %2</source>
+        <translation>der Server %1 steht bereits in Zeile %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>say which site the server is in (its code)</source>
+        <translation>geben Sie an, in welchem Standort der Server steht (seinen Code)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown site %1: it is neither in the plan nor in this file</source>
+        <translation>unbekannter Standort %1: er ist weder im Plan noch in dieser Datei</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown role %1</source>
+        <translation>unbekannte Rolle %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the role %1 is not part of %2</source>
+        <translation>die Rolle %1 gehört nicht zu %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the role %1 is listed twice</source>
+        <translation>die Rolle %1 ist zweimal aufgeführt</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>the parents make a cycle: %1</source>
+        <translation>die übergeordneten Standorte bilden einen Zyklus: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>a plan holds at most %L1 sites; this row is one too many</source>
+        <translation>ein Plan fasst höchstens %L1 Standorte; diese Zeile ist eine zu viel</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a plan holds at most %L1 servers; this row is one too many</source>
+        <translation>ein Plan fasst höchstens %L1 Server; diese Zeile ist eine zu viel</translation>
     </message>
 </context>
 <context>

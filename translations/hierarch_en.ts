@@ -59,6 +59,36 @@
     </message>
 </context>
 <context>
+    <name>hierarch::Cli</name>
+    <message numerus="yes">
+        <location filename="../app/cli/importcommand.cpp" line="+27"/>
+        <source>%n site(s)</source>
+        <translation>
+            <numerusform>%n site</numerusform>
+            <numerusform>%n sites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source> and %n server(s)</source>
+        <translation>
+            <numerusform> and %n server</numerusform>
+            <numerusform> and %n servers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+70"/>
+        <source>%n error(s); nothing was imported
+</source>
+        <translation>
+            <numerusform>%n error; nothing was imported
+</numerusform>
+            <numerusform>%n errors; nothing was imported
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hierarch::DashboardDock</name>
     <message numerus="yes">
         <location filename="../views/dashboard/dashboarddock.cpp" line="+117"/>
@@ -140,9 +170,52 @@
     </message>
 </context>
 <context>
+    <name>hierarch::ImportDialog</name>
+    <message numerus="yes">
+        <location filename="../app/importdialog.cpp" line="+85"/>
+        <source>The file cannot be imported: %n error(s), listed below. Nothing will be added; correct the file and import it again.</source>
+        <translation>
+            <numerusform>The file cannot be imported: %n error, listed below. Nothing will be added; correct the file and import it again.</numerusform>
+            <numerusform>The file cannot be imported: %n errors, listed below. Nothing will be added; correct the file and import it again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Import will add %n site(s)</source>
+        <translation>
+            <numerusform>Import will add %n site</numerusform>
+            <numerusform>Import will add %n sites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source> and %n server(s) to the plan.</source>
+        <translation>
+            <numerusform> and %n server to the plan.</numerusform>
+            <numerusform> and %n servers to the plan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Import %n site(s)</source>
+        <translation>
+            <numerusform>Import %n site</numerusform>
+            <numerusform>Import %n sites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source> and %n server(s)</source>
+        <translation>
+            <numerusform> and %n server</numerusform>
+            <numerusform> and %n servers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hierarch::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="+540"/>
+        <location filename="../app/mainwindow.cpp" line="+558"/>
         <source>%Ln error(s)</source>
         <translation>
             <numerusform>%Ln error</numerusform>
@@ -297,6 +370,33 @@
         <translation>
             <numerusform>%1: %2 finding</numerusform>
             <numerusform>%1: %2 findings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hierarch::SiteImport</name>
+    <message numerus="yes">
+        <location filename="../model/import/siteimport.cpp" line="+68"/>
+        <source>the row has %n field(s)</source>
+        <translation>
+            <numerusform>the row has %n field</numerusform>
+            <numerusform>the row has %n fields</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>; the header has %n</source>
+        <translation>
+            <numerusform>; the header has %n</numerusform>
+            <numerusform>; the header has %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+248"/>
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
         </translation>
     </message>
 </context>

@@ -32,6 +32,7 @@ QString usage()
         "  hierarch --compare OLD NEW           open the editor on NEW, compared with OLD\n"
         "  hierarch rules [--format text|json] [--product sms2003|configmgr2007]\n"
         "  hierarch format FILE... [--check]\n"
+        "  hierarch import CSV --into PLAN [--dry-run]\n"
         "  hierarch --help | --version\n"
         "\n"
         "Hierarch plans Microsoft SMS 2003 and Configuration Manager 2007 site hierarchies and\n"
@@ -46,11 +47,11 @@ bool isCommand(const QStringList &arguments)
     if (arguments.size() < 2)
         return false;
     const QString &first = arguments.at(1);
-    static const QStringList commands{QStringLiteral("validate"),  QStringLiteral("rules"),
-                                      QStringLiteral("report"),    QStringLiteral("format"),
-                                      QStringLiteral("diff"),      QStringLiteral("--help"),
-                                      QStringLiteral("-h"),        QStringLiteral("help"),
-                                      QStringLiteral("--version"), QStringLiteral("-v")};
+    static const QStringList commands{
+        QStringLiteral("validate"),  QStringLiteral("rules"), QStringLiteral("report"),
+        QStringLiteral("format"),    QStringLiteral("diff"),  QStringLiteral("import"),
+        QStringLiteral("--help"),    QStringLiteral("-h"),    QStringLiteral("help"),
+        QStringLiteral("--version"), QStringLiteral("-v")};
     return commands.contains(first);
 }
 
@@ -73,6 +74,8 @@ int run(const QStringList &arguments)
         return runDiff(rest);
     if (command == QLatin1String("format"))
         return runFormat(rest);
+    if (command == QLatin1String("import"))
+        return runImport(rest);
     if (command == QLatin1String("--version") || command == QLatin1String("-v"))
         return printOut(QStringLiteral("hierarch %1\n").arg(programVersion())) ? Success : Failure;
     if (command == QLatin1String("--help") || command == QLatin1String("-h") ||

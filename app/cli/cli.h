@@ -31,6 +31,7 @@ int runRules(const QStringList &arguments);
 int runReport(const QStringList &arguments);
 int runFormat(const QStringList &arguments);
 int runDiff(const QStringList &arguments);
+int runImport(const QStringList &arguments);
 
 // Reads a plan named on the command line: a file, or `REV:PATH` read with git in the current
 // directory (an argument naming an existing file is a file). `label` is how outputs name it.

@@ -4,6 +4,7 @@
 // bar.
 #include "autosave.h"
 #include "benchdiff.h"
+#include "benchimport.h"
 #include "benchmeasures.h"
 #include "plangenerator.h"
 
@@ -484,6 +485,7 @@ int runBenchmark(const Options &options, const QString &jsonPath)
             addDiffRows(p, size);
             continue;
         }
+        rows << measureImport(size, p.path, options.runs);
 
         // Load, side by side with yaml-cpp's own parse of the same file.
         const auto [load, yamlLoad] = timeSideBySide(
