@@ -73,7 +73,7 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+102"/>
         <source>For site %1</source>
         <translation>Für Standort %1</translation>
     </message>
@@ -108,12 +108,12 @@
         <translation>Rollen: %1</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+83"/>
         <source>No roles</source>
         <translation>Keine Rollen</translation>
     </message>
     <message>
-        <location filename="../views/canvas/siteitem.cpp" line="+123"/>
+        <location filename="../views/canvas/siteitem.cpp" line="+124"/>
         <source>Advanced security</source>
         <translation>Erweiterte Sicherheit</translation>
     </message>
@@ -153,7 +153,7 @@
         <translation>, untergeordneter Standort von %1</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+136"/>
         <source>No servers</source>
         <translation>Keine Server</translation>
     </message>
@@ -161,12 +161,12 @@
 <context>
     <name>hierarch::CanvasView</name>
     <message>
-        <location filename="../views/canvas/canvasview.cpp" line="+37"/>
+        <location filename="../views/canvas/canvasview.cpp" line="+38"/>
         <source>Hierarchy diagram</source>
         <translation>Hierarchiediagramm</translation>
     </message>
     <message>
-        <location line="+240"/>
+        <location line="+241"/>
         <source>Left, Right</source>
         <translation>Pfeil links, Pfeil rechts</translation>
     </message>
@@ -2314,15 +2314,15 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::Fields</name>
     <message>
-        <location filename="../model/document/fields.cpp" line="+193"/>
-        <location line="+79"/>
-        <location line="+105"/>
-        <location line="+159"/>
+        <location filename="../model/document/fields.cpp" line="+202"/>
+        <location line="+81"/>
+        <location line="+109"/>
+        <location line="+173"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-342"/>
+        <location line="-362"/>
         <source>The plan&apos;s title, shown in the window and on the report cover.</source>
         <translation>Der Titel des Plans; wird im Fenster und auf dem Deckblatt des Berichts angezeigt.</translation>
     </message>
@@ -2338,12 +2338,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+6"/>
-        <location line="+448"/>
+        <location line="+464"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location line="-447"/>
+        <location line="-463"/>
         <source>Who wrote the plan; shown on the report cover.</source>
         <translation>Wer den Plan verfasst hat; wird auf dem Deckblatt des Berichts angezeigt.</translation>
     </message>
@@ -2359,12 +2359,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+148"/>
+        <location line="+154"/>
         <source>Release</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-153"/>
         <source>The service pack (and feature release) the hierarchy runs; a site may state its own.</source>
         <translation>Das Service Pack (und Feature Release), das die Hierarchie ausführt; ein Standort kann ein eigenes angeben.</translation>
     </message>
@@ -2401,12 +2401,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     <message>
         <location line="+4"/>
         <location line="+50"/>
-        <location line="+102"/>
+        <location line="+108"/>
         <source>Forest</source>
         <translation>Gesamtstruktur</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-157"/>
         <source>The Active Directory forest of every site and server unless they name another.</source>
         <translation>Die Active Directory-Gesamtstruktur aller Standorte und Server, sofern diese keine andere angeben.</translation>
     </message>
@@ -2421,7 +2421,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Das Active Directory-Schema ist für das Produkt erweitert, sodass Clients dort Standorte und den vertrauenswürdigen Stammschlüssel finden.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Publishing</source>
         <translation>Veröffentlichung</translation>
     </message>
@@ -2431,7 +2431,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Standorte veröffentlichen ihre Informationen im Container „System Management“.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -2446,18 +2446,18 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Ein beschreibender Name; ist er leer, wird der Code verwendet.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+260"/>
+        <location line="+4"/>
+        <location line="+281"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-280"/>
         <source>A primary site has its own database; a secondary site reports to a primary parent.</source>
         <translation>Ein primärer Standort hat eine eigene Datenbank; ein sekundärer Standort ist einem primären Standort untergeordnet.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Parent</source>
         <translation>Übergeordneter Standort</translation>
     </message>
@@ -2492,7 +2492,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>SMS 2003-Legacy Clients unter den Clients des Standorts.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Workgroup clients</source>
         <translation>Arbeitsgruppenclients</translation>
     </message>
@@ -2502,7 +2502,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Einige Clients befinden sich in Arbeitsgruppen oder anderen Gesamtstrukturen und können Active Directory nicht abfragen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Security mode</source>
         <translation>Sicherheitsmodus</translation>
     </message>
@@ -2532,7 +2532,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Sicheren Schlüsselaustausch zwischen diesem Standort und den Standorten, mit denen er kommuniziert, erzwingen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Accept unsigned data</source>
         <translation>Unsignierte Daten akzeptieren</translation>
     </message>
@@ -2542,7 +2542,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Unsignierte Daten von SMS 2.0-Standorten akzeptieren.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>HTTP roaming</source>
         <translation>HTTP-Roaming</translation>
     </message>
@@ -2552,7 +2552,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>HTTP-Kommunikation für Roaming und Standortzuweisung im einheitlichen Modus zulassen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Installation</source>
         <translation>Installation</translation>
     </message>
@@ -2562,7 +2562,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Wie ein sekundärer Standortserver installiert wird: lokal auf dem Server oder per Push vom übergeordneten Standort.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The service pack (and feature release) this site runs, when it differs from the plan&apos;s.</source>
         <translation>Das Service Pack (und Feature Release), das dieser Standort ausführt, wenn es von dem des Plans abweicht.</translation>
     </message>
@@ -2607,7 +2607,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Der Server verbindet das Umkreisnetzwerk mit dem Intranet.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Domain controller</source>
         <translation>Domänencontroller</translation>
     </message>
@@ -2637,7 +2637,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Das Dateisystem der vom Produkt genutzten Laufwerke.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Static IP</source>
         <translation>Statische IP</translation>
     </message>
@@ -2657,7 +2657,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Die Freigabe Admin$ ist vorhanden; das Produkt benötigt sie.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>SCW applied</source>
         <translation>SCW angewendet</translation>
     </message>
@@ -2667,7 +2667,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Eine mit der Vorlage des Produkts erstellte Richtlinie des Security Configuration Wizard (Sicherheitskonfigurations-Assistent) ist angewendet.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Site server initiated transfers</source>
         <translation>Vom Standortserver initiierte Übertragungen</translation>
     </message>
@@ -2677,7 +2677,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Nur vom Standortserver initiierte Datenübertragungen von diesem Standortsystem zulassen; im Umkreisnetzwerk erwünscht.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>IPsec</source>
         <translation>IPsec</translation>
     </message>
@@ -2697,7 +2697,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Rollen auf diesem Server akzeptieren internetbasierte Clients.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Other web applications</source>
         <translation>Andere Webanwendungen</translation>
     </message>
@@ -2707,7 +2707,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Webanwendungen anderer Produkte laufen auf den IIS des Servers.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Other Local System services</source>
         <translation>Weitere Dienste unter „Lokales System“</translation>
     </message>
@@ -2717,7 +2717,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Dienste anderer Produkte werden auf dem Server als „Lokales System“ ausgeführt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Clustered</source>
         <translation>Clusterknoten</translation>
     </message>
@@ -2727,7 +2727,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Der Server ist ein Knoten eines Clusters.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>SQL Server</source>
         <translation>SQL Server</translation>
     </message>
@@ -2757,7 +2757,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Das Konto, unter dem der SQL Server-Dienst ausgeführt wird.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>SPN registered</source>
         <translation>SPN registriert</translation>
     </message>
@@ -2807,7 +2807,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Für einen Verteilungspunkt: BITS ist aktiviert, was IIS erfordert.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The account, e.g. CONTOSO\smssvc.</source>
         <translation>Das Konto, z. B. CONTOSO\smssvc.</translation>
     </message>
@@ -2837,7 +2837,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Das Produkt generiert und verwaltet das Kennwort.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Password change</source>
         <translation>Kennwortänderung</translation>
     </message>
@@ -2847,7 +2847,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Wie das Kennwort planmäßig geändert werden soll.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Rotation</source>
         <translation>Rotation</translation>
     </message>
@@ -2857,7 +2857,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Eine Kennwortrichtlinie durch Ändern des Kennworts oder durch Anlegen eines neuen Kontos erfüllen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Rotation account</source>
         <translation>Rotationskonto</translation>
     </message>
@@ -2877,7 +2877,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Das Konto ist Mitglied der Gruppe „Domänen-Admins“.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Custodians</source>
         <translation>Verwahrer</translation>
     </message>
@@ -2887,7 +2887,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Administratoren, die das Kennwort kennen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Sealed copy</source>
         <translation>Versiegelte Kopie</translation>
     </message>
@@ -2897,7 +2897,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Eine schriftliche Kopie des Kennworts wird versiegelt und zentral aufbewahrt.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Finding</source>
         <translation>Befund</translation>
     </message>
@@ -4883,7 +4883,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::OutlineModel</name>
     <message>
-        <location filename="../model/document/outlinemodel.cpp" line="+255"/>
+        <location filename="../model/document/outlinemodel.cpp" line="+254"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -5705,17 +5705,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::ProblemsModel</name>
     <message>
-        <location filename="../model/document/problemsmodel.cpp" line="+43"/>
-        <source>%1 (waived)</source>
-        <translation>%1 (akzeptiert)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../model/document/problemsmodel.cpp" line="+48"/>
         <source>%1 (waived: %2)</source>
         <translation>%1 (akzeptiert: %2)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
@@ -5936,57 +5931,50 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>%1 und %2 weitere</translation>
     </message>
     <message>
-        <location line="+85"/>
-        <location line="+122"/>
-        <location line="+27"/>
-        <location line="+10"/>
+        <location filename="../model/ports/portplan.cpp" line="+26"/>
         <source>TCP (HTTPS)</source>
         <translation>TCP (HTTPS)</translation>
     </message>
     <message>
-        <location line="-159"/>
-        <location line="+103"/>
-        <location line="+15"/>
-        <location line="+4"/>
-        <location line="+5"/>
+        <location line="-1"/>
         <source>TCP (HTTP)</source>
         <translation>TCP (HTTP)</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="+162"/>
         <location filename="../views/report/reportsectionsinventory.cpp" line="+52"/>
         <location line="+15"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-159"/>
         <source>135 + dynamic</source>
         <translation>135 + dynamisch</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+303"/>
         <source>The site server</source>
         <translation>Standortserver</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+57"/>
+        <location line="-227"/>
+        <location line="+192"/>
         <source>Site database (SQL Server)</source>
         <translation>Standortdatenbank (SQL Server)</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="+9"/>
         <source>Installs site system roles and copies files (SMB)</source>
         <translation>Installiert Standortsystemrollen und kopiert Dateien (SMB)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Service control and WMI on site systems (RPC endpoint mapper, then dynamic RPC ports)</source>
         <translation>Dienststeuerung und WMI auf Standortsystemen (RPC-Endpunktzuordnung, dann dynamische RPC-Ports)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Parent site server</source>
         <translation>Standortserver des übergeordneten Standorts</translation>
     </message>
@@ -5996,52 +5984,52 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Kommunikation zwischen Standorten mit dem übergeordneten Standort (Standardabsender, SMB)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Site-to-site communication with the child sites (standard sender, SMB)</source>
         <translation>Kommunikation zwischen Standorten mit den untergeordneten Standorten (Standardabsender, SMB)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Role installation and file transfer from the site server (SMB)</source>
         <translation>Rolleninstallation und Dateiübertragung vom Standortserver (SMB)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Service control and WMI from the site server (RPC endpoint mapper, then dynamic RPC ports)</source>
         <translation>Dienststeuerung und WMI vom Standortserver aus (RPC-Endpunktzuordnung, dann dynamische RPC-Ports)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-241"/>
         <source>Site database (SQL Server) for the site server, SMS Provider and management points</source>
         <translation>Standortdatenbank (SQL Server) für Standortserver, SMS-Anbieter und Verwaltungspunkte</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+106"/>
         <source>Administrator consoles, site server</source>
         <translation>Administratorkonsolen, Standortserver</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-100"/>
         <source>SMS Provider: DCOM and WMI (RPC endpoint mapper, then dynamic RPC ports)</source>
         <translation>SMS-Anbieter: DCOM und WMI (RPC-Endpunktzuordnung, dann dynamische RPC-Ports)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
         <source>Client access point inboxes (SMB)</source>
         <translation>Posteingänge des Clientzugriffspunkts (SMB)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Management point: policy, inventory and status from clients</source>
         <translation>Verwaltungspunkt: Richtlinien, Inventur und Status von Clients</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Management point reads and writes the site database</source>
         <translation>Verwaltungspunkt liest und schreibt die Standortdatenbank</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Distribution point: package content over BITS</source>
         <translation>Verteilungspunkt: Paketinhalte über BITS</translation>
     </message>
@@ -6051,88 +6039,87 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Verteilungspunkt: Paketinhalte (SMB)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Branch distribution point: package content (SMB)</source>
         <translation>Zweigstellenverteilungspunkt: Paketinhalte (SMB)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+73"/>
         <source>Standard distribution points</source>
         <translation>Standardverteilungspunkte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-70"/>
         <source>Branch distribution point downloads packages (BITS)</source>
         <translation>Zweigstellenverteilungspunkt lädt Pakete herunter (BITS)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Server locator point: site assignment and management point lookup</source>
         <translation>Serverlocatorpunkt: Standortzuweisung und Suche nach dem Verwaltungspunkt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Server locator point reads the site database</source>
         <translation>Serverlocatorpunkt liest die Standortdatenbank</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+5"/>
+        <location line="+62"/>
         <source>Report viewers</source>
         <translation>Berichtsleser</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-60"/>
         <source>Reporting point web reports</source>
         <translation>Webberichte des Reporting-Punkts</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Reporting point reads the site database</source>
         <translation>Reporting-Punkt liest die Standortdatenbank</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>SQL Server Reporting Services reports</source>
         <translation>Berichte von SQL Server Reporting Services</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Reporting services point reads the site database</source>
         <translation>Reporting Services-Punkt liest die Standortdatenbank</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Fallback status point: state messages (always HTTP, also in native mode)</source>
         <translation>Fallbackstatuspunkt: Zustandsmeldungen (immer HTTP, auch im einheitlichen Modus)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Software update point: WSUS on its own web site (80/443 when WSUS uses the default web site)</source>
         <translation>Softwareupdatepunkt: WSUS auf einer eigenen Website (80/443, wenn WSUS die Standardwebsite verwendet)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+53"/>
         <source>Parent site&apos;s software update point</source>
         <translation>Softwareupdatepunkt des übergeordneten Standorts</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-47"/>
         <source>Synchronises with the upstream software update point</source>
         <translation>Synchronisiert mit dem vorgelagerten Softwareupdatepunkt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+43"/>
         <source>Microsoft Update</source>
         <translation>Microsoft Update</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-40"/>
         <source>Synchronises the update catalog</source>
         <translation>Synchronisiert den Updatekatalog</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>DHCP for PXE boot</source>
         <translation>DHCP für den PXE-Start</translation>
     </message>
@@ -6142,43 +6129,42 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>TFTP-Download des Startabbilds</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>PXE boot requests</source>
         <translation>PXE-Startanforderungen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>State migration point: stores and restores user state</source>
         <translation>Zustandsmigrationspunkt: Speichern und Wiederherstellen des Benutzerzustands</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+26"/>
         <source>Domain controllers, global catalog</source>
         <translation>Domänencontroller, globaler Katalog</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-22"/>
         <source>System health validator reads health state references from Active Directory</source>
         <translation>Systemintegritätsprüfung liest Integritätsstatusverweise aus Active Directory</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+24"/>
         <source>System Center Online (Microsoft)</source>
         <translation>System Center Online (Microsoft)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-19"/>
         <source>Asset Intelligence catalog synchronisation</source>
         <translation>Synchronisierung des Asset Intelligence-Katalogs</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+2"/>
+        <location line="+21"/>
         <source>AMT-based computers</source>
         <translation>AMT-basierte Computer</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-19"/>
         <source>AMT provisioning requests</source>
         <translation>AMT-Bereitstellungsanforderungen</translation>
     </message>
@@ -6188,12 +6174,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Out-of-Band-Verwaltung (TLS)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+237"/>
         <source>Internet-based clients</source>
         <translation>Internetbasierte Clients</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Internet-based client management (HTTPS)</source>
         <translation>Internetbasierte Clientverwaltung (HTTPS)</translation>
     </message>
@@ -9961,7 +9947,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::Vocabulary</name>
     <message>
-        <location filename="../views/theme.cpp" line="+197"/>
+        <location filename="../views/theme.cpp" line="+202"/>
         <source>SMS 2003</source>
         <translation>SMS 2003</translation>
     </message>

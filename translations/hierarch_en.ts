@@ -23,7 +23,7 @@
 <context>
     <name>hierarch::CanvasView</name>
     <message numerus="yes">
-        <location filename="../views/canvas/canvasview.cpp" line="+409"/>
+        <location filename="../views/canvas/canvasview.cpp" line="+411"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n finding</numerusform>

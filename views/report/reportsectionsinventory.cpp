@@ -172,13 +172,12 @@ void ReportComposer::servers()
         entries.resize(ReportLimits::kServersShown);
     }
     for (const Entry &e : std::as_const(entries)) {
-        table.rows.append(
-            {ReportCell(e.server->name, mStyle.text, true), ReportCell(e.site->code),
-             ReportCell(zoneDisplayName(e.server->effectiveZone())),
-             ReportCell(ReportText::osShortName(e.server->effectiveOs())),
-             ReportCell(ReportText::yesNo(e.server->effectiveDomainController())),
-             ReportCell(ReportText::yesNo(e.server->hasIisRole())),
-             ReportCell(rolesOf(*e.site, *e.server)), marksCell(mLocale, e.marks)});
+        table.rows.append({ReportCell(e.server->name, mStyle.text, true), ReportCell(e.site->code),
+                           ReportCell(zoneDisplayName(e.server->effectiveZone())),
+                           ReportCell(ReportText::osShortName(e.server->effectiveOs())),
+                           ReportCell(ReportText::yesNo(e.server->effectiveDomainController())),
+                           ReportCell(ReportText::yesNo(e.server->hasIisRole())),
+                           ReportCell(rolesOf(*e.site, *e.server)), marksCell(mLocale, e.marks)});
     }
     mLayout.addTable(table);
     note(tr("Values the plan does not state are shown as assumed (section %1 lists them)."
