@@ -125,6 +125,16 @@ bool releaseInProduct(Release release, Product product)
     return false;
 }
 
+QStringList releaseNamesOf(Product product)
+{
+    QStringList names;
+    for (int r = 0; r < enumCount<Release>(); ++r) {
+        if (releaseInProduct(Release(r), product))
+            names << enumString(Release(r));
+    }
+    return names;
+}
+
 int servicePackLevel(Release release)
 {
     switch (release) {

@@ -211,6 +211,8 @@ AccountType defaultAccountType(Product product);
 // FORMAT.md `release`: the values each product has (SMS 2003: rtm, sp1 to sp3; ConfigMgr 2007:
 // rtm, sp1, sp2, sp1-r2, sp2-r2, sp2-r3).
 bool releaseInProduct(Release release, Product product);
+// Their file spellings, in the format's order: the choices a product offers.
+QStringList releaseNamesOf(Product product);
 // The service pack level (RTM 0, SP1 1, ...), which orders the sites of a hierarchy.
 int servicePackLevel(Release release);
 // ConfigMgr 2007 feature releases: R2 (with R3, which includes it) and R3.

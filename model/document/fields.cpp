@@ -803,14 +803,8 @@ QStringList enumValuesIn(const FieldInfo &field, Product product)
 {
     if (!field.enumValues)
         return {};
-    if (qstrcmp(field.key, "release") == 0) {
-        QStringList values;
-        for (int r = 0; r < enumCount<Release>(); ++r) {
-            if (releaseInProduct(Release(r), product))
-                values << enumString(Release(r));
-        }
-        return values;
-    }
+    if (qstrcmp(field.key, "release") == 0)
+        return releaseNamesOf(product);
     if (field.owner != FieldOwner::Account || qstrcmp(field.key, "type") != 0)
         return field.enumValues();
     QStringList values;

@@ -372,14 +372,9 @@ private:
             return;
         const Release release = readEnum<Release>(n, "release");
         if (mProduct && !releaseInProduct(release, *mProduct)) {
-            QStringList names;
-            for (int r = 0; r < enumCount<Release>(); ++r) {
-                if (releaseInProduct(Release(r), *mProduct))
-                    names << enumString(Release(r));
-            }
             fail(n, tr("%1 is not a release of %2; use one of %3")
                         .arg(quoted(fromUtf8Text(n->text)), enumString(*mProduct),
-                             names.join(QLatin1String(", "))));
+                             releaseNamesOf(*mProduct).join(QLatin1String(", "))));
         }
         out = release;
     }
