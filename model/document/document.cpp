@@ -499,6 +499,10 @@ void Document::setField(const FieldTarget &target, const FieldInfo &field, const
             return;
         }
     }
+    if (field.owner == FieldOwner::Plan && QLatin1String(field.key) == QLatin1String("product")) {
+        changeProduct(field, value);
+        return;
+    }
     if (field.owner == FieldOwner::Site && QLatin1String(field.key) == QLatin1String("code")) {
         const QString code = value.toString();
         if (!code.isEmpty() && code != site(target.id)->code)

@@ -99,6 +99,9 @@ public:
     bool targetExists(const FieldTarget &target) const;
     // How undo texts name the object: site code, server name, "role on server", account name...
     QString targetName(const FieldTarget &target) const;
+    // The stated settings a plan of `product` cannot hold (keys of the other product, a release
+    // of the other product): the loader refuses them, so switching products clears them.
+    QList<std::pair<FieldTarget, const FieldInfo *>> settingsOutsideProduct(Product product) const;
 
     // Why adding `sites` sites and `servers` servers would take the plan past FORMAT.md's limits
     // (10,000 sites, 100,000 servers), or empty when it would not. The add and insert functions
@@ -141,6 +144,7 @@ public:
     void removeRole(ItemId server, int roleIndex);
 
     // `merge` lets consecutive edits of the same field fold into one undo step (typing).
+    // Setting the plan's `product` goes through changeProduct (one step with what it clears).
     void setField(const FieldTarget &target, const FieldInfo &field, const QVariant &value,
                   bool merge = false);
     // Ends a typing burst: the next merging edit starts a new undo step even on the same field.
@@ -200,6 +204,7 @@ signals:
     void modificationChanged(bool modified);
 
 private:
+    void changeProduct(const FieldInfo &productField, const QVariant &value);
     bool refusedByLimits(int sites, int servers);
     void push(QUndoCommand *command);
     // Brings the live findings up to date after a change of the plan; the caller emits its item
