@@ -226,6 +226,7 @@ private slots:
     void hostileTextIsLiteral();
     void planWithoutSites();
     void documentControlOnCover();
+    void releaseOnCoverAndInSites();
     void badInputLeavesNoFile();
     void unwritableOutput();
     void languageOption();
@@ -386,6 +387,50 @@ void TestReport::planWithoutSites()
     checkPdf(pdf, plan, 5, 60);
     const QString flat = flattened(pdfText(pdf));
     QVERIFY(flat.contains(QStringLiteral("The plan has no sites")));
+}
+
+// FORMAT.md `release`: the cover names the plan's release and counts the sites that state
+// their own; the sites table gains a release column. A plan that states none shows neither.
+void TestReport::releaseOnCoverAndInSites()
+{
+    REQUIRE_POPPLER();
+    const QByteArray yaml = R"(hierarch: 1
+name: Contoso
+product: configmgr2007
+release: sp2-r2
+sites:
+  - code: CEN
+    servers:
+      - name: CEN-SITE01
+        roles: [site-server, site-database, sms-provider]
+  - code: P01
+    parent: CEN
+    release: sp2-r3
+    servers:
+      - name: P01-SITE01
+        roles: [site-server, site-database, sms-provider]
+)";
+    const QString pdf = report(writePlan(QStringLiteral("release.hierarchy.yaml"), yaml),
+                               QStringLiteral("release.pdf"));
+    QVERIFY(!pdf.isEmpty());
+    const QString cover = flattened(pdfText(pdf, 1, 1));
+    QVERIFY2(cover.contains(
+                 QStringLiteral("Release SP2 with R2; 1 site states its own (see section 3)")),
+             qPrintable(cover));
+    const QString all = flattened(pdfText(pdf));
+    const qsizetype sites = all.indexOf(QStringLiteral("Mode Release Clients"));
+    QVERIFY2(sites >= 0, qPrintable(all));
+    QVERIFY2(all.indexOf(QStringLiteral("SP2 with R3"), sites) > sites, qPrintable(all));
+    QVERIFY2(all.indexOf(QStringLiteral("SP2 with R2"), sites) > sites, qPrintable(all));
+
+    QByteArray without = yaml;
+    without.replace("release: sp2-r2\n", "").replace("    release: sp2-r3\n", "");
+    const QString plainPdf = report(writePlan(QStringLiteral("norelease.hierarchy.yaml"), without),
+                                    QStringLiteral("norelease.pdf"));
+    QVERIFY(!plainPdf.isEmpty());
+    const QString plain = flattened(pdfText(plainPdf));
+    QVERIFY2(plain.contains(QStringLiteral("Mode Clients")), qPrintable(plain));
+    QVERIFY(!plain.contains(QStringLiteral("Release")));
 }
 
 void TestReport::documentControlOnCover()

@@ -1757,7 +1757,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Automatisches Layout</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+111"/>
         <source>Add Revision %1</source>
         <translation>Revision %1 hinzufügen</translation>
     </message>
@@ -1850,6 +1850,19 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <location line="+122"/>
         <source>Rename Site %1 to %2</source>
         <translation>Standort %1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../model/document/documentproduct.cpp" line="+61"/>
+        <source>Change Product to %1</source>
+        <translation>Produkt auf %1 ändern</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Change Product to %1 (clears %n setting(s) of %2)</source>
+        <translation>
+            <numerusform>Produkt auf %1 ändern (entfernt %n Einstellung von %2)</numerusform>
+            <numerusform>Produkt auf %1 ändern (entfernt %n Einstellungen von %2)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2026,7 +2039,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::Document</name>
     <message>
-        <location filename="../model/document/document.cpp" line="-270"/>
+        <location filename="../model/document/document.cpp" line="-274"/>
         <source>A plan holds at most %L1 sites (the file format&apos;s limit); this one has %L2.</source>
         <translation>Ein Plan enthält höchstens %L1 Standorte (Grenze des Dateiformats); dieser hat %L2.</translation>
     </message>
@@ -5190,7 +5203,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>, keine Zuordnung</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+49"/>
         <source>%1 is not a release of %2; use one of %3</source>
         <translation>%1 ist kein Release von %2; verwenden Sie eines von %3</translation>
     </message>
@@ -5942,8 +5955,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+162"/>
-        <location filename="../views/report/reportsectionsinventory.cpp" line="+52"/>
-        <location line="+15"/>
+        <location filename="../views/report/reportsectionsinventory.cpp" line="+59"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
@@ -6184,18 +6196,18 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Internetbasierte Clientverwaltung (HTTPS)</translation>
     </message>
     <message>
-        <location filename="../views/report/reportsectionsfront.cpp" line="+32"/>
+        <location filename="../views/report/reportsectionsfront.cpp" line="+35"/>
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+330"/>
+        <location line="+340"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-338"/>
         <source>Hierarchy diagram</source>
         <translation>Hierarchiediagramm</translation>
     </message>
@@ -6213,9 +6225,8 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../views/report/reportsectionsinventory.cpp" line="-15"/>
-        <location line="+16"/>
-        <location line="+59"/>
+        <location filename="../views/report/reportsectionsinventory.cpp" line="+0"/>
+        <location line="+93"/>
         <location line="+30"/>
         <location filename="../views/report/reportsectionsplan.cpp" line="-15"/>
         <location line="+16"/>
@@ -6345,7 +6356,21 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Status: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+26"/>
+        <source>; %n site(s) state their own (see section %1)</source>
+        <translation>
+            <numerusform>; %n Standort gibt ein eigenes an (siehe Abschnitt %1)</numerusform>
+            <numerusform>; %n Standorte geben ein eigenes an (siehe Abschnitt %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../views/report/reportsectionsinventory.cpp" line="-118"/>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
         <source>%1 site(s)</source>
         <translation>
             <numerusform>%1 Standort</numerusform>
@@ -6388,7 +6413,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Angezeigt werden die ersten %1 von %2 nicht ausgenommenen Fehlern und Warnungen.</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-292"/>
         <source>The plan is not ready for approval: %1 must be corrected. It also has %2 to correct or accept as risks, and %3.</source>
         <translation>Der Plan ist nicht genehmigungsfähig: Er enthält %1 (zwingend zu korrigieren). Außerdem enthält er %2 (zu korrigieren oder als Risiko zu akzeptieren) sowie %3.</translation>
     </message>
@@ -6410,18 +6435,20 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+21"/>
-        <location line="+144"/>
+        <location line="+154"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location filename="../views/report/reportsectionsinventory.cpp" line="+234"/>
+        <location line="-154"/>
+        <location line="+10"/>
+        <location filename="../views/report/reportsectionsinventory.cpp" line="+7"/>
+        <location line="+344"/>
         <source>not stated</source>
         <translation>nicht angegeben</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
@@ -6441,7 +6468,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Produkt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <location filename="../views/report/reportsectionsplan.cpp" line="+231"/>
         <source>Scope</source>
         <translation>Bereich</translation>
@@ -6808,52 +6835,46 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Zusammen sind sie zu groß für eine Seite, daher wird jeder Standort einzeln gezeichnet.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportsectionsinventory.cpp" line="-274"/>
+        <location filename="../views/report/reportsectionsinventory.cpp" line="-295"/>
         <source>The plan has no sites.</source>
         <translation>Der Plan enthält keine Standorte.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <location line="+16"/>
+        <location line="+0"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <location line="+16"/>
+        <location line="+0"/>
         <location filename="../views/report/reportsectionsplan.cpp" line="-248"/>
         <location line="+17"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <location line="+16"/>
+        <location line="+0"/>
         <source>Parent</source>
         <translation>Übergeordnet</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+15"/>
+        <location line="+1"/>
         <source>Mode</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+16"/>
+        <location line="+0"/>
         <location filename="../views/report/reportsectionsplan.cpp" line="-89"/>
         <location line="+298"/>
         <source>Servers</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+30"/>
         <source>Advanced security</source>
         <translation>Erweiterte Sicherheit</translation>
     </message>
@@ -6878,12 +6899,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>(vom übergeordneten Standort)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Showing the %1 sites with the most findings of %2.</source>
         <translation>Angezeigt werden die %1 Standorte mit den meisten Befunden von %2.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Findings counts the unwaived findings of the site and of its servers. A secondary site&apos;s clients follow the mode of its parent site.</source>
         <translation>„Befunde“ zählt die nicht akzeptierten Befunde des Standorts und seiner Server. Die Clients eines sekundären Standorts folgen dem Modus seines übergeordneten Standorts.</translation>
     </message>
@@ -6900,7 +6921,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     <message>
         <location line="+6"/>
         <location line="+30"/>
-        <location line="+62"/>
+        <location line="+61"/>
         <location filename="../views/report/reportsectionsplan.cpp" line="-254"/>
         <location line="+193"/>
         <location line="+26"/>
@@ -6909,9 +6930,9 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Server</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-91"/>
         <location line="+30"/>
-        <location line="+62"/>
+        <location line="+61"/>
         <location line="+76"/>
         <location line="+24"/>
         <location filename="../views/report/reportsectionsplan.cpp" line="-219"/>
@@ -6921,7 +6942,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Standort</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-191"/>
         <location line="+30"/>
         <source>Zone</source>
         <translation>Zone</translation>
@@ -6967,7 +6988,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Angezeigt werden die %1 Server mit den meisten Befunden von %2.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Values the plan does not state are shown as assumed (section %1 lists them). IIS: whether a role on the server needs IIS.</source>
         <translation>Werte, die der Plan nicht angibt, werden als angenommen ausgewiesen (Abschnitt %1 führt sie auf). IIS: ob eine Rolle auf dem Server IIS benötigt.</translation>
     </message>

@@ -89,6 +89,17 @@
     </message>
 </context>
 <context>
+    <name>hierarch::Commands</name>
+    <message numerus="yes">
+        <location filename="../model/document/documentproduct.cpp" line="+63"/>
+        <source>Change Product to %1 (clears %n setting(s) of %2)</source>
+        <translation>
+            <numerusform>Change Product to %1 (clears %n setting of %2)</numerusform>
+            <numerusform>Change Product to %1 (clears %n settings of %2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hierarch::DashboardDock</name>
     <message numerus="yes">
         <location filename="../views/dashboard/dashboarddock.cpp" line="+117"/>
@@ -285,7 +296,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportsectionsfront.cpp" line="+139"/>
+        <location filename="../views/report/reportsectionsfront.cpp" line="+142"/>
         <source>%1 error(s)</source>
         <translation>
             <numerusform>%1 error</numerusform>
@@ -325,7 +336,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+73"/>
+        <source>; %n site(s) state their own (see section %1)</source>
+        <translation>
+            <numerusform>; %n site states its own (see section %1)</numerusform>
+            <numerusform>; %n sites state their own (see section %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
         <source>%1 site(s)</source>
         <translation>
             <numerusform>%1 site</numerusform>
@@ -357,7 +376,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportsectionsinventory.cpp" line="+383"/>
+        <location filename="../views/report/reportsectionsinventory.cpp" line="+407"/>
         <source>Active: accepts %1 finding(s)</source>
         <translation>
             <numerusform>Active: accepts %1 finding</numerusform>

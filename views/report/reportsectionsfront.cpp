@@ -8,11 +8,14 @@
 #include "reporttext.h"
 #include "theme.h"
 
+#include "document/fields.h"
+
 #include <QChart>
 #include <QFileInfo>
 #include <QFontMetricsF>
 #include <QPainter>
 
+#include <algorithm>
 #include <cmath>
 
 namespace hierarch {
@@ -223,6 +226,17 @@ void ReportComposer::cover()
     row(tr("File"),
         mOptions.fileName.isEmpty() ? tr("not saved") : QFileInfo(mOptions.fileName).fileName());
     row(tr("Product"), productDisplayName(plan.product));
+    // FORMAT.md `release`: the plan's, and how many sites run another one.
+    const auto ownRelease =
+        std::count_if(plan.sites.cbegin(), plan.sites.cend(),
+                      [](const Site &site) { return site.release.has_value(); });
+    if (plan.release || ownRelease > 0) {
+        QString text = plan.release ? enumValueLabel(enumString(*plan.release)) : tr("not stated");
+        if (ownRelease > 0)
+            text += tr("; %n site(s) state their own (see section %1)", nullptr, int(ownRelease))
+                        .arg(int(Sites));
+        row(tr("Release"), text);
+    }
     const auto count = [this](const QString &text, qsizetype n) {
         return text.arg(number(n));
     };

@@ -5,6 +5,9 @@
 #include "reporttext.h"
 #include "theme.h"
 
+#include "document/fields.h"
+
+#include <algorithm>
 #include <numeric>
 
 namespace hierarch {
@@ -45,13 +48,28 @@ void ReportComposer::sites()
         return;
     }
     const ValidationContext &context = mData.context();
+    // The release column appears once the plan says which release it runs (FORMAT.md
+    // `release`); a plan that never does keeps the table it always had.
+    const bool showRelease =
+        plan.release || std::any_of(plan.sites.cbegin(), plan.sites.cend(),
+                                    [](const Site &site) { return site.release.has_value(); });
     ReportTable table;
     table.small = true;
-    table.widths = {0.08, 0.27, 0.11, 0.09, 0.16, 0.1, 0.09, 0.1};
     table.header = {tr("Code"), tr("Name"),    tr("Type"),    tr("Parent"),
                     tr("Mode"), tr("Clients"), tr("Servers"), tr("Findings")};
     table.headerAlignments = {Qt::AlignLeft, Qt::AlignLeft,  Qt::AlignLeft,  Qt::AlignLeft,
                               Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight};
+    if (showRelease) {
+        table.widths = {0.07, 0.22, 0.1, 0.08, 0.15, 0.11, 0.09, 0.09, 0.09};
+        table.header.insert(5, tr("Release"));
+        table.headerAlignments.insert(5, Qt::AlignLeft);
+    } else {
+        table.widths = {0.08, 0.27, 0.11, 0.09, 0.16, 0.1, 0.09, 0.1};
+    }
+    auto releaseOf = [&](const Site &site) {
+        const std::optional<Release> release = plan.effectiveRelease(site);
+        return release ? enumValueLabel(enumString(*release)) : tr("not stated");
+    };
     // Past the limit: the sites with the most findings (then in plan order); all in the CSV.
     QList<int> order(plan.sites.size());
     std::iota(order.begin(), order.end(), 0);
@@ -63,10 +81,7 @@ void ReportComposer::sites()
         });
         order.resize(ReportLimits::kSitesShown);
     }
-    ReportCsv csv{QStringLiteral("sites"),
-                  {tr("Code"), tr("Name"), tr("Type"), tr("Parent"), tr("Mode"), tr("Clients"),
-                   tr("Servers"), tr("Findings")},
-                  {}};
+    ReportCsv csv{QStringLiteral("sites"), table.header, {}};
     auto modeOf = [&](int i) {
         const Site &site = plan.sites.at(i);
         QString mode;
@@ -84,11 +99,17 @@ void ReportComposer::sites()
     if (summarised) {
         for (int i = 0; i < plan.sites.size(); ++i) {
             const Site &site = plan.sites.at(i);
-            csv.rows.append({site.code, site.name.value_or(QString()),
-                             ReportText::siteTypeName(site), site.parent.value_or(QString()),
-                             modeOf(i), QString::number(site.effectiveClients()),
-                             QString::number(site.servers.size()),
-                             QString::number(mData.siteMarks(site).count)});
+            QStringList row{site.code,
+                            site.name.value_or(QString()),
+                            ReportText::siteTypeName(site),
+                            site.parent.value_or(QString()),
+                            modeOf(i),
+                            QString::number(site.effectiveClients()),
+                            QString::number(site.servers.size()),
+                            QString::number(mData.siteMarks(site).count)};
+            if (showRelease)
+                row.insert(5, releaseOf(site));
+            csv.rows.append(row);
         }
         fullList(csv, tr("Showing the %1 sites with the most findings of %2.")
                           .arg(number(ReportLimits::kSitesShown), number(plan.sites.size())));
@@ -96,13 +117,17 @@ void ReportComposer::sites()
     for (int i : std::as_const(order)) {
         const Site &site = plan.sites.at(i);
         const QString mode = modeOf(i);
-        table.rows.append({ReportCell(site.code, mStyle.text, true),
-                           ReportCell(site.name.value_or(QString())),
-                           ReportCell(ReportText::siteTypeName(site)),
-                           ReportCell(site.parent.value_or(QStringLiteral("\u2014"))),
-                           ReportCell(mode), countCell(mLocale, site.effectiveClients()),
-                           countCell(mLocale, int(site.servers.size())),
-                           marksCell(mLocale, mData.siteMarks(site))});
+        QList<ReportCell> row{ReportCell(site.code, mStyle.text, true),
+                              ReportCell(site.name.value_or(QString())),
+                              ReportCell(ReportText::siteTypeName(site)),
+                              ReportCell(site.parent.value_or(QStringLiteral("\u2014"))),
+                              ReportCell(mode),
+                              countCell(mLocale, site.effectiveClients()),
+                              countCell(mLocale, int(site.servers.size())),
+                              marksCell(mLocale, mData.siteMarks(site))};
+        if (showRelease)
+            row.insert(5, ReportCell(releaseOf(site)));
+        table.rows.append(row);
     }
     mLayout.addTable(table);
     note(tr("Findings counts the unwaived findings of the site and of its servers. A secondary "
