@@ -176,10 +176,13 @@ void FileWatch::jobFinished(const Snapshot &snapshot, quint64 generation)
     if (mNeedKnownDigest) {
         mNeedKnownDigest = false;
         mKnownDigest = snapshot.digest;
-        if (snapshot.signature == mKnownSignature)
-            return;
+        const bool unchanged = snapshot.signature == mKnownSignature;
         // Changed between rememberCurrent() and the hash: what the editor knows is unknown.
-        mKnownDigest.clear();
+        if (!unchanged)
+            mKnownDigest.clear();
+        emit remembered();
+        if (unchanged)
+            return;
     }
     if (mPending || snapshot.signature == mKnownSignature)
         return;

@@ -57,6 +57,9 @@ signals:
     // Emitted after every look at the file that events on it or its folder caused, whatever it
     // found: a test waits for it instead of for time.
     void checked();
+    // Emitted when the hash that setPath() or rememberCurrent() started is known (or found the
+    // file already changed): from then on a change of the file is told apart from a touch.
+    void remembered();
 
 private:
     void rewatch();

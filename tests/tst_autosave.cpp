@@ -8,6 +8,7 @@
 #include "io/plansaver.h"
 #include "io/plantext.h"
 #include "mainwindow.h"
+#include "testfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -24,6 +25,8 @@
 #include <memory>
 
 using namespace hierarch;
+using hierarch::testing::readAll;
+using hierarch::testing::writeAll;
 
 namespace {
 
@@ -35,19 +38,6 @@ constexpr auto kPermissionBits =
 QString example(const char *name)
 {
     return QDir(QStringLiteral(HIERARCH_EXAMPLES_DIR)).filePath(QLatin1String(name));
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeAll(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
-           file.write(bytes) == bytes.size();
 }
 
 std::unique_ptr<MainWindow> makeWindow(int interval = 100)

@@ -9,6 +9,7 @@
 #include "io/planloader.h"
 #include "requiretool.h"
 #include "selection.h"
+#include "testfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -26,14 +27,9 @@
 
 using namespace hierarch;
 using namespace Qt::StringLiterals;
+using hierarch::testing::readAll;
 
 namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 struct Fixture
 {

@@ -6,6 +6,7 @@
 #include "filewatch.h"
 #include "io/plansaver.h"
 #include "io/plantext.h"
+#include "testfiles.h"
 
 #include <QAction>
 #include <QDir>
@@ -20,18 +21,13 @@
 
 using namespace hierarch;
 using namespace Qt::StringLiterals;
+using hierarch::testing::readAll;
 
 namespace {
 
 QString example(const char *name)
 {
     return QDir(QStringLiteral(HIERARCH_EXAMPLES_DIR)).filePath(QLatin1String(name));
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 QStringList menuTexts(const QMenu &menu)

@@ -1,6 +1,7 @@
 // `hierarch format FILE... [--check]` (CLI.md): run as a pipeline runs it, with QProcess.
 #include "io/planloader.h"
 #include "io/plansaver.h"
+#include "testfiles.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -8,6 +9,8 @@
 
 using namespace hierarch;
 using namespace Qt::StringLiterals;
+using hierarch::testing::readAll;
+using hierarch::testing::writeAll;
 
 namespace {
 
@@ -32,18 +35,6 @@ Run runHierarch(const QStringList &arguments)
     run.out = process.readAllStandardOutput();
     run.err = process.readAllStandardError();
     return run;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeAll(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
 } // namespace

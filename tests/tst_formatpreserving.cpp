@@ -6,6 +6,7 @@
 #include "io/plansaver.h"
 #include "io/plansource.h"
 #include "io/plantext.h"
+#include "testfiles.h"
 
 #include <QDirIterator>
 #include <QtTest>
@@ -14,16 +15,11 @@
 
 using namespace hierarch;
 using namespace Qt::StringLiterals;
+using hierarch::testing::readAll;
 
 namespace {
 
 using Edit = std::function<void(Plan &)>;
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 // Loads `text`, edits the plan and returns what a save writes.
 PlanText savedAfter(const QByteArray &text, const Edit &edit)

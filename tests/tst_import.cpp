@@ -4,12 +4,15 @@
 #include "import/csvreader.h"
 #include "import/siteimport.h"
 #include "io/planloader.h"
+#include "testfiles.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
 
 using namespace hierarch;
 using namespace Qt::StringLiterals;
+using hierarch::testing::readAll;
+using hierarch::testing::writeAll;
 
 namespace {
 
@@ -47,18 +50,6 @@ bool hasError(const SiteImport &import, int row, const QString &column, const QS
             return true;
     }
     return false;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeAll(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
 } // namespace

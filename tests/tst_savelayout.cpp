@@ -10,6 +10,7 @@
 #include "mainwindow.h"
 #include "properties/propertiesdock.h"
 #include "selection.h"
+#include "testfiles.h"
 
 #include <QComboBox>
 #include <QStandardPaths>
@@ -20,17 +21,12 @@
 
 using namespace hierarch;
 using namespace Qt::StringLiterals;
+using hierarch::testing::readAll;
 
 namespace {
 
 const QString kExample =
     u"" HIERARCH_EXAMPLES_DIR "/configmgr2007-accounts-waivers.hierarchy.yaml"_s;
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 // The lines that differ between two texts of the same line count, or -1 when the counts differ.
 int changedLines(const QByteArray &a, const QByteArray &b)
