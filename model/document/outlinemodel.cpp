@@ -52,12 +52,20 @@ OutlineModel::OutlineModel(Document *document, QObject *parent)
     connect(document, &Document::resetDone, this, reset);
     connect(document, &Document::siteAdded, this, reset);
     connect(document, &Document::siteRemoved, this, reset);
-    connect(document, &Document::serverAdded, this, reset);
-    connect(document, &Document::serverRemoved, this, reset);
+    connect(document, &Document::serverAdded, this, &OutlineModel::insertServer);
+    connect(document, &Document::serverAboutToBeRemoved, this, &OutlineModel::removeServer);
     connect(document, &Document::accountsChanged, this, reset);
     connect(document, &Document::waiversChanged, this, reset);
-    // A new code or parent can move a site in the tree.
-    connect(document, &Document::siteChanged, this, reset);
+    // A new code or parent can move a site, or another site that named it as parent, in the
+    // tree; any other field only changes the site's row.
+    connect(document, &Document::siteChanged, this, [this, reset](ItemId site) {
+        if (treeParents() != mTreeParents) {
+            reset();
+            return;
+        }
+        const QModelIndex at = indexOf(site);
+        emit dataChanged(at, at);
+    });
     connect(document, &Document::serverChanged, this, &OutlineModel::syncRoles);
     connect(document, &Document::planChanged, this, [this] {
         const QModelIndex plan = planIndex();
@@ -121,33 +129,77 @@ void OutlineModel::updateSeverities()
 
 OutlineModel::~OutlineModel() = default;
 
+std::vector<ItemId> OutlineModel::treeParents() const
+{
+    // The site each site hangs under (0: the plan), in plan order. Sites on a parent cycle have
+    // no root; they are shown at the top so nothing disappears.
+    const Plan &p = mDocument->plan();
+    const int n = int(p.sites.size());
+    std::vector<int> parentIndex(n, -1);
+    std::vector<std::vector<int>> children(n);
+    for (int i = 0; i < n; ++i) {
+        const Site &s = p.sites.at(i);
+        const int parent = s.parent ? mDocument->siteIndexByCode(*s.parent) : -1;
+        if (parent >= 0 && parent != i) {
+            parentIndex[i] = parent;
+            children[parent].push_back(i);
+        }
+    }
+    // From the roots down, then from each site on a cycle that is still unreached: that one is
+    // shown at the top and the rest of its cycle below it.
+    std::vector<ItemId> out(n, 0);
+    std::vector<bool> reached(n, false);
+    const auto reach = [&](int top) {
+        std::vector<int> stack{top};
+        reached[top] = true;
+        while (!stack.empty()) {
+            const int i = stack.back();
+            stack.pop_back();
+            for (int child : children[i]) {
+                if (!reached[child]) {
+                    reached[child] = true;
+                    out[child] = p.sites.at(i).uid;
+                    stack.push_back(child);
+                }
+            }
+        }
+    };
+    for (int i = 0; i < n; ++i) {
+        if (parentIndex[i] < 0)
+            reach(i);
+    }
+    for (int i = 0; i < n; ++i) {
+        if (!reached[i])
+            reach(i);
+    }
+    return out;
+}
+
 void OutlineModel::rebuild()
 {
     mById.clear();
     mRoot = std::make_unique<Node>(Node{Kind::Plan, 0, -1, nullptr, {}});
     Node *plan = mRoot->add(Kind::Plan);
     const Plan &p = mDocument->plan();
+    mTreeParents = treeParents();
+    // The sites without a parent first, then the tops of parent cycles; below each site its
+    // servers, then its child sites in plan order.
     const int n = int(p.sites.size());
-
-    // children[i]: sites whose parent resolves to site i; roots have no resolvable parent.
     std::vector<std::vector<int>> children(n);
-    std::vector<int> roots;
+    std::vector<int> roots, cycleTops;
     for (int i = 0; i < n; ++i) {
+        if (mTreeParents[i] != 0) {
+            children[mDocument->siteIndex(mTreeParents[i])].push_back(i);
+            continue;
+        }
         const Site &s = p.sites.at(i);
         const int parent = s.parent ? mDocument->siteIndexByCode(*s.parent) : -1;
-        if (parent >= 0 && parent != i)
-            children[parent].push_back(i);
-        else
-            roots.push_back(i);
+        (parent >= 0 && parent != i ? cycleTops : roots).push_back(i);
     }
-    std::vector<bool> placed(n, false);
-    for (int r : roots)
-        buildSite(plan, r, placed, children);
-    // Sites on a parent cycle have no root; show them at the top so nothing disappears.
-    for (int i = 0; i < n; ++i) {
-        if (!placed[i])
-            buildSite(plan, i, placed, children);
-    }
+    for (int top : roots)
+        buildSite(plan, top, children);
+    for (int top : cycleTops)
+        buildSite(plan, top, children);
     if (!p.accounts.isEmpty()) {
         Node *group = plan->add(Kind::AccountGroup);
         for (int i = 0; i < int(p.accounts.size()); ++i)
@@ -160,23 +212,55 @@ void OutlineModel::rebuild()
     }
 }
 
-void OutlineModel::buildSite(Node *parent, int siteIndex, std::vector<bool> &placed,
+void OutlineModel::buildSite(Node *parent, int siteIndex,
                              const std::vector<std::vector<int>> &children)
 {
-    placed[siteIndex] = true;
     const Site &site = mDocument->plan().sites.at(siteIndex);
     Node *node = parent->add(Kind::Site, site.uid);
     mById.insert(site.uid, node);
-    for (const Server &server : site.servers) {
-        Node *serverNode = node->add(Kind::Server, server.uid);
-        mById.insert(server.uid, serverNode);
-        for (int r = 0; r < int(server.roles.size()); ++r)
-            serverNode->add(Kind::Role, server.uid, r);
-    }
-    for (int child : children[siteIndex]) {
-        if (!placed[child])
-            buildSite(node, child, placed, children);
-    }
+    for (const Server &server : site.servers)
+        addServerNode(node, int(node->children.size()), server);
+    for (int child : children[siteIndex])
+        buildSite(node, child, children);
+}
+
+void OutlineModel::addServerNode(Node *site, int row, const Server &server)
+{
+    site->children.insert(site->children.begin() + row,
+                          std::make_unique<Node>(Node{Kind::Server, server.uid, -1, site, {}}));
+    Node *node = site->children[std::size_t(row)].get();
+    mById.insert(server.uid, node);
+    for (int r = 0; r < int(server.roles.size()); ++r)
+        node->add(Kind::Role, server.uid, r);
+}
+
+// A site's servers are its first rows, in plan order, before its child sites.
+void OutlineModel::insertServer(ItemId serverId)
+{
+    if (mById.contains(serverId))
+        return; // came with a new site, which the tree already shows
+    const Document::ServerLocation at = mDocument->serverLocation(serverId);
+    if (!at.isValid())
+        return;
+    Node *site = mById.value(mDocument->plan().sites.at(at.site).uid);
+    if (!site)
+        return;
+    beginInsertRows(indexOfNode(site), at.server, at.server);
+    addServerNode(site, at.server, mDocument->plan().sites.at(at.site).servers.at(at.server));
+    endInsertRows();
+}
+
+void OutlineModel::removeServer(ItemId serverId)
+{
+    Node *node = mById.value(serverId);
+    if (!node || !node->parent)
+        return;
+    Node *site = node->parent;
+    const int row = node->row();
+    beginRemoveRows(indexOfNode(site), row, row);
+    mById.remove(serverId);
+    site->children.erase(site->children.begin() + row);
+    endRemoveRows();
 }
 
 void OutlineModel::syncRoles(ItemId serverId)

@@ -15,9 +15,9 @@ namespace hierarch {
 class Document;
 
 // The plan as a tree: plan > sites nested by parent > servers > roles, then accounts and waivers.
-// Nodes carry ids and indices only; text and state are read from the Document on demand. Site
-// structure changes reset the tree (the view restores expansion by id); field and role changes
-// are reported as row changes.
+// Nodes carry ids and indices only; text and state are read from the Document on demand. Adding
+// or removing a site, or an edit that moves a site in the tree, resets it (the view restores
+// expansion by id); servers come and go as rows, and field and role changes are row changes.
 class OutlineModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -41,8 +41,12 @@ public:
 private:
     struct Node;
     void rebuild();
-    void buildSite(Node *parent, int siteIndex, std::vector<bool> &placed,
-                   const std::vector<std::vector<int>> &children);
+    // The id of the site each site of the plan hangs under (0: the plan), in plan order.
+    std::vector<ItemId> treeParents() const;
+    void buildSite(Node *parent, int siteIndex, const std::vector<std::vector<int>> &children);
+    void addServerNode(Node *site, int row, const Server &server);
+    void insertServer(ItemId server);
+    void removeServer(ItemId server);
     void syncRoles(ItemId server);
     void updateSeverities();
     QModelIndex indexOfNode(const Node *node) const;
@@ -52,6 +56,7 @@ private:
     Document *mDocument;
     std::unique_ptr<Node> mRoot;
     QHash<ItemId, Node *> mById;
+    std::vector<ItemId> mTreeParents;    // treeParents() as the tree shows it
     QHash<QString, int> mWorstBySubject; // "kind:subject[:site]" -> severity
     // The worst unwaived severity of each finding scope (int(Scope)), -1 for none: the plan row
     // carries the findings that no site or server row shows (the hierarchy's, accounts',

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "finding.h"
 #include "itemroles.h"
 
 #include <QAbstractTableModel>
@@ -8,8 +9,10 @@ namespace hierarch {
 
 class Document;
 
-// The live findings of a Document as a table (severity, rule, subject, site, message). It
-// holds no copy: rows are the document's findings, refreshed when they change. It carries data,
+// The live findings of a Document as a table (severity, rule, subject, site, message). Its rows
+// are a shallow copy of the document's sorted findings (implicitly shared, so no finding is
+// copied): when the findings change it removes, inserts and updates only the rows that differ,
+// so views keep their selection and scroll position without restoring them. It carries data,
 // not presentation: the severity column has WorstSeverityRole and WaivedRole but no text, and
 // there are no colours or tooltips; ProblemsFilter (views/problems) gives them.
 class ProblemsModel : public QAbstractTableModel
@@ -37,9 +40,19 @@ public:
     // The row of a finding id, or -1.
     int rowOf(const QString &findingId) const;
 
+signals:
+    // Around the row changes that follow one change of the document's findings (not sent when
+    // the change is told as a model reset): a view that follows one finding waits for the end
+    // instead of reacting to every row the update moves.
+    void rowsAboutToUpdate();
+    void rowsUpdated();
+
 private:
+    void update();
+
     Document *mDocument;
-    qsizetype mRows = 0;
+    QList<Finding> mRows;
+    bool mResetting = false; // between Document::aboutToReset and the new plan's findings
 };
 
 } // namespace hierarch

@@ -101,7 +101,8 @@ OutlineDock::OutlineDock(Document *document, Selection *selection, QWidget *pare
         if (source != this)
             pullSelection();
     });
-    // The model resets on structural edits; the tree would come back collapsed and unselected.
+    // The model resets when sites come, go or move; the tree would come back collapsed and
+    // unselected.
     connect(mProxy, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
         mSyncing = true;
         rememberExpansion();
@@ -110,6 +111,17 @@ OutlineDock::OutlineDock(Document *document, Selection *selection, QWidget *pare
         restoreExpansion();
         mSyncing = false;
         pullSelection();
+    });
+    // Other edits insert rows: a site whose first server arrives opens like a new site does.
+    connect(mProxy, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent) {
+        if (!parent.isValid())
+            return;
+        const QString key = expansionKey(parent);
+        if (mKnown.contains(key))
+            return;
+        mKnown.insert(key);
+        if (expandedByDefault(kindOf(parent)))
+            mView->expand(parent);
     });
     restoreExpansion();
     pullSelection();

@@ -98,13 +98,32 @@ ProblemsDock::ProblemsDock(Document *document, Selection *selection, QWidget *pa
     menuKey->setContext(Qt::WidgetShortcut);
     connect(menuKey, &QShortcut::activated, this, [this] { showContextMenu(QPoint(-1, -1)); });
     connect(mView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        if (mUpdatingRows)
+            return; // the model moves rows; the finding the user chose is still mCurrentId
         mCurrentId = currentFindingId();
         mExplain->showFinding(mCurrentId);
     });
 
-    // Findings are recomputed after every edit and the model resets; keep the user's row. The
-    // id is the one remembered at selection time: when the reset begins, the model already
-    // reads the new findings, so its rows no longer say what was selected.
+    // After an edit the model updates only the rows that changed, and the view keeps its
+    // selection and scroll by itself. When the user's finding was fixed, its row is gone and
+    // the selection model moves the current row to a neighbour: the panel says the finding is
+    // gone instead of explaining a finding the user never chose.
+    connect(mModel, &ProblemsModel::rowsAboutToUpdate, this, [this] { mUpdatingRows = true; });
+    connect(mModel, &ProblemsModel::rowsUpdated, this, [this] {
+        const QString id = mCurrentId;
+        if (!id.isEmpty() && currentFindingId() != id && !selectFinding(id)) {
+            mView->selectionModel()->clear();
+            mCurrentId.clear();
+            mUpdatingRows = false;
+            mExplain->showFinding(id); // tells the user it is gone
+            return;
+        }
+        mUpdatingRows = false;
+        mExplain->refresh();
+    });
+    // A new plan, or an edit that changed most findings, resets the model: keep the user's
+    // row. The id is the one remembered at selection time: when the reset ends, the rows no
+    // longer say what was selected.
     connect(mFilter, &QAbstractItemModel::modelAboutToBeReset, this,
             [this] { mRestoreScroll = mView->verticalScrollBar()->value(); });
     connect(mFilter, &QAbstractItemModel::modelReset, this, [this] {

@@ -62,6 +62,7 @@ private:
     QLineEdit *mSearch;
     QString mCurrentId; // the current finding, kept across model resets
     int mRestoreScroll = 0;
+    bool mUpdatingRows = false; // between ProblemsModel::rowsAboutToUpdate and rowsUpdated
 };
 
 } // namespace hierarch
