@@ -39,6 +39,12 @@ enum class AttestationStatus { Done, NotApplicable, Open };
 // SP2, R2 on SP1 or SP2, and R3 on SP2 (releaseInProduct).
 enum class Release { Rtm, Sp1, Sp2, Sp3, Sp1R2, Sp2R2, Sp2R3 };
 
+// --- PKI (FORMAT.md `pki`, ConfigMgr 2007 native mode) ---
+// How clients get the site server signing certificate: published in Active Directory, or handed
+// to them another way (at client installation, or from their management point).
+enum class SigningCertificateDeployment { ActiveDirectory, Manual };
+// --- end PKI ---
+
 // FORMAT.md `document.status`: where the plan is in its change-board life.
 enum class DocumentStatus { Draft, Review, Approved, Superseded };
 
@@ -92,6 +98,7 @@ HIERARCH_ENUM_NAMES(PasswordChange, "manual", "site-reset", "console", "client-r
 HIERARCH_ENUM_NAMES(Rotation, "change-password", "new-account")
 HIERARCH_ENUM_NAMES(AttestationStatus, "done", "not-applicable", "open")
 HIERARCH_ENUM_NAMES(Release, "rtm", "sp1", "sp2", "sp3", "sp1-r2", "sp2-r2", "sp2-r3")
+HIERARCH_ENUM_NAMES(SigningCertificateDeployment, "active-directory", "manual")
 HIERARCH_ENUM_NAMES(DocumentStatus, "draft", "review", "approved", "superseded")
 HIERARCH_ENUM_NAMES(AccountType, "sms-service", "database", "site-address", "server-connection",
                     "site-system-connection", "remote-service", "client-services",

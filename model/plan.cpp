@@ -213,6 +213,8 @@ Plan withoutSourcePositions(Plan plan)
 {
     for (Site &site : plan.sites) {
         site.pos = {};
+        if (site.pki)
+            site.pki->pos = {}; // PKI
         for (Server &server : site.servers) {
             server.pos = {};
             if (server.sql)

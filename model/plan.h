@@ -62,6 +62,21 @@ struct SqlSettings
     bool operator==(const SqlSettings &) const = default;
 };
 
+// --- PKI (FORMAT.md `pki`, README "PKI") ---
+// A primary site's public key infrastructure for native mode and Internet-based clients. No key
+// has a default: what the plan does not state is not known, the PKI rules stay silent about it
+// and the checklist's certificate items keep their attestation.
+struct PkiSettings
+{
+    std::optional<SigningCertificateDeployment> signingCertificate;
+    std::optional<bool> crlChecking;          // clients check the CRL for site systems
+    std::optional<bool> crlPublished;         // the CRL is where every client can reach it
+    std::optional<bool> certificateTrustList; // IIS of the site systems accepts listed roots only
+    SourcePos pos;
+    bool operator==(const PkiSettings &) const = default;
+};
+// --- end PKI ---
+
 // Sites and servers carry a runtime id that the editor uses to find them across edits; it is never
 // written to the file (0 = not assigned).
 using ItemId = quint64;
@@ -71,6 +86,7 @@ struct Server
     ItemId uid = 0;
     QString name;
     std::optional<QString> fqdn;
+    std::optional<QString> internetFqdn; // PKI: the FQDN Internet-based clients use
     std::optional<QString> forest;
     std::optional<Zone> zone;
     std::optional<bool> dualHomed;
@@ -140,6 +156,7 @@ struct Site
     std::optional<bool> secureKeyExchange;
     std::optional<bool> acceptUnsignedData;
     std::optional<bool> httpRoaming;
+    std::optional<PkiSettings> pki; // PKI: primary sites in native mode
     std::optional<Installation> installation;
     std::optional<Release> release; // the plan's `release` when unstated
     QList<Server> servers;

@@ -114,6 +114,13 @@ const Expected kRulesMd[] = {
     {"account-domain-admin", "warning", "accounts", "account", "both"},
     {"waiver-unused", "info", "review", "waiver", "both"},
     {"waiver-expired", "info", "review", "waiver", "both"},
+    // README "PKI" (native mode and Internet-based clients)
+    {"internet-fqdn-missing", "error", "availability", "server", "configmgr2007"},
+    {"crl-checking-disabled", "warning", "security", "site", "configmgr2007"},
+    {"crl-not-published", "error", "availability", "site", "configmgr2007"},
+    {"signing-certificate-manual", "warning", "security", "site", "configmgr2007"},
+    {"certificate-trust-list-missing", "warning", "security", "site", "configmgr2007"},
+    {"secondary-site-pki", "error", "structure", "site", "configmgr2007"},
 };
 // RULES.md "Checklist": the items decided by rules, with their rules in order; every other item
 // is manual.
@@ -138,7 +145,7 @@ const MappedItem kChecklistMd[] = {
     {"scw-template", "scw-not-applied"},
     {"ntfs", "ntfs-required"},
     {"admin-share", "admin-share-removed"},
-    {"internet-settings", "internet-role-unsupported,internet-clients-secondary-site"},
+    {"internet-settings", "internet-role-unsupported,internet-clients-secondary-site,internet-fqdn-missing"},
     {"static-ip", "static-ip"},
     {"fqdn-names", "fqdn-missing"},
     {"local-system-services", "other-local-system-services,sql-local-system"},
@@ -161,10 +168,14 @@ const MappedItem kChecklistMd[] = {
     {"slp-not-perimeter", "slp-in-perimeter,slp-multiple"},
     {"dp-bits", "dp-bits-native"},
     {"no-http-roaming", "http-roaming"},
+    {"ad-signing-certificate", "signing-certificate-manual"},
     {"no-internet-branch-dp", "internet-role-unsupported,internet-clients-mixed-mode"},
     {"no-bridging-site-systems", "perimeter-bridge"},
     {"no-wins", "fqdn-missing,ad-schema-not-extended"},
     {"fqdn-all", "fqdn-missing"},
+    // README "PKI": decided by the plan once it states the keys, else attested
+    {"crl-checking", "crl-checking-disabled,crl-not-published"},
+    {"certificate-trust-list", "certificate-trust-list-missing"},
 };
 // clang-format on
 
@@ -275,11 +286,19 @@ void TestCatalog::checklistItems()
         (std::vector<RuleId>{RuleId::SiteServerOnDomainController,
                              RuleId::SiteSystemOnDomainController, RuleId::FspOnDomainController}));
     QVERIFY(findChecklistItem(u"trusted-root-key-provisioning")->isManual());
-    QCOMPARE(findChecklistItem(u"internet-settings")->rules,
-             (std::vector<RuleId>{RuleId::InternetRoleUnsupported,
-                                  RuleId::InternetClientsSecondarySite}));
+    QCOMPARE(
+        findChecklistItem(u"internet-settings")->rules,
+        (std::vector<RuleId>{RuleId::InternetRoleUnsupported, RuleId::InternetClientsSecondarySite,
+                             RuleId::InternetFqdnMissing}));
+    // README "PKI": three certificate items are decided by the plan's `pki` once it states it.
+    for (const char16_t *id :
+         {u"crl-checking", u"certificate-trust-list", u"ad-signing-certificate"}) {
+        QVERIFY(!findChecklistItem(id)->isManual());
+        QVERIFY(findChecklistItem(id)->isAttestable());
+    }
+    QVERIFY(!findChecklistItem(u"fsp-not-colocated")->isAttestable());
     QCOMPARE(items.size(), qsizetype(89));
-    QCOMPARE(manual, 48);
+    QCOMPARE(manual, 45);
 }
 
 void TestCatalog::checklistMatchesRulesMd()

@@ -587,7 +587,7 @@ void TestDocks::propertiesListEntries()
     QVERIFY(item);
     QCOMPARE(item->currentData().toString(), QStringLiteral("physical-security"));
     for (int i = 0; i < item->count(); ++i)
-        QVERIFY(findChecklistItem(item->itemData(i).toString())->isManual());
+        QVERIFY(findChecklistItem(item->itemData(i).toString())->isAttestable());
 
     f.selection.select({Selection::Item::Waiver, 0, 0});
     auto *expires = f.editor<QLineEdit>("expires");

@@ -41,6 +41,7 @@ void TestProductSwitch::switchKeepsTheFileLoadable()
     doc.reset(*loaded.plan, path, loaded.source);
     doc.setValidationDate(kAsOf);
     const QByteArray before = doc.text().bytes;
+    const Plan original = doc.plan();
     const Product other =
         doc.plan().product == Product::Sms2003 ? Product::ConfigMgr2007 : Product::Sms2003;
     const int stale = int(doc.settingsOutsideProduct(other).size());
@@ -60,6 +61,7 @@ void TestProductSwitch::switchKeepsTheFileLoadable()
     checkFindings(doc, u"after the switch"_s);
 
     doc.undoStack()->undo();
+    COMPARE_PLANS(doc.plan(), original, u"undone"_s);
     QCOMPARE(doc.text().bytes, before);
     QCOMPARE(int(doc.settingsOutsideProduct(other).size()), stale);
     doc.undoStack()->redo();

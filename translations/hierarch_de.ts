@@ -659,7 +659,7 @@
 <context>
     <name>hierarch::Checklist</name>
     <message>
-        <location filename="../model/rules/checklistitems.cpp" line="+18"/>
+        <location filename="../model/rules/checklistitems.cpp" line="+60"/>
         <location line="+4"/>
         <location line="+5"/>
         <location line="+6"/>
@@ -853,14 +853,14 @@
         <location line="+6"/>
         <location line="+4"/>
         <location line="+4"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <location line="+4"/>
         <location line="+4"/>
         <source>Site systems</source>
         <translation>Standortsysteme</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>Separate site system roles</source>
         <translation>Standortsystemrollen trennen</translation>
     </message>
@@ -890,7 +890,7 @@
         <translation>Internetbezogene Einstellungen der Standortsysteme im Blick behalten</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Give site systems static IP addresses</source>
         <translation>Standortsystemen statische IP-Adressen zuweisen</translation>
     </message>
@@ -1117,13 +1117,13 @@
     <message>
         <location line="+6"/>
         <location line="+5"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <location line="+6"/>
         <source>Internet-based clients</source>
         <translation>Internetbasierte Clients</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>Bridge SSL to SSL at the proxy, terminating with authentication</source>
         <translation>Am Proxyserver SSL-zu-SSL-Bridging mit Terminierung und Authentifizierung verwenden</translation>
     </message>
@@ -1133,7 +1133,7 @@
         <translation>Signaturzertifikat des Standortservers über Active Directory bereitstellen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Keep branch distribution points and distribution point shares off Internet-based clients</source>
         <translation>Zweigstellenverteilungspunkte und Verteilungspunktfreigaben nicht auf internetbasierten Clients einrichten</translation>
     </message>
@@ -1161,16 +1161,16 @@
     <message>
         <location line="+5"/>
         <location line="+4"/>
-        <location line="+4"/>
         <location line="+5"/>
         <location line="+5"/>
+        <location line="+6"/>
         <location line="+4"/>
         <location line="+5"/>
         <source>Certificate management</source>
         <translation>Zertifikatverwaltung</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-28"/>
         <source>Plan and secure the PKI carefully</source>
         <translation>PKI sorgfältig planen und absichern</translation>
     </message>
@@ -1180,7 +1180,7 @@
         <translation>Sperrlistenprüfung (CRL) für Clients im einheitlichen Modus aktivieren</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Protect the integrity of client authentication certificates</source>
         <translation>Integrität der Clientauthentifizierungszertifikate schützen</translation>
     </message>
@@ -1190,7 +1190,7 @@
         <translation>Vertrauenswürdige Stammzertifizierungsstellen mit einer Zertifikatvertrauensliste festlegen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Guard the site server signing certificate</source>
         <translation>Signaturzertifikat des Standortservers schützen</translation>
     </message>
@@ -2327,15 +2327,15 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::Fields</name>
     <message>
-        <location filename="../model/document/fields.cpp" line="+202"/>
+        <location filename="../model/document/fields.cpp" line="+237"/>
         <location line="+81"/>
-        <location line="+109"/>
-        <location line="+173"/>
+        <location line="+141"/>
+        <location line="+182"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-362"/>
+        <location line="-403"/>
         <source>The plan&apos;s title, shown in the window and on the report cover.</source>
         <translation>Der Titel des Plans; wird im Fenster und auf dem Deckblatt des Berichts angezeigt.</translation>
     </message>
@@ -2351,12 +2351,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+6"/>
-        <location line="+464"/>
+        <location line="+505"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location line="-463"/>
+        <location line="-504"/>
         <source>Who wrote the plan; shown on the report cover.</source>
         <translation>Wer den Plan verfasst hat; wird auf dem Deckblatt des Berichts angezeigt.</translation>
     </message>
@@ -2372,12 +2372,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+154"/>
+        <location line="+186"/>
         <source>Release</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-185"/>
         <source>The service pack (and feature release) the hierarchy runs; a site may state its own.</source>
         <translation>Das Service Pack (und Feature Release), das die Hierarchie ausführt; ein Standort kann ein eigenes angeben.</translation>
     </message>
@@ -2414,12 +2414,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     <message>
         <location line="+4"/>
         <location line="+50"/>
-        <location line="+108"/>
+        <location line="+149"/>
         <source>Forest</source>
         <translation>Gesamtstruktur</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-198"/>
         <source>The Active Directory forest of every site and server unless they name another.</source>
         <translation>Die Active Directory-Gesamtstruktur aller Standorte und Server, sofern diese keine andere angeben.</translation>
     </message>
@@ -2460,12 +2460,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+281"/>
+        <location line="+322"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-321"/>
         <source>A primary site has its own database; a secondary site reports to a primary parent.</source>
         <translation>Ein primärer Standort hat eine eigene Datenbank; ein sekundärer Standort ist einem primären Standort untergeordnet.</translation>
     </message>
@@ -2565,7 +2565,47 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>HTTP-Kommunikation für Roaming und Standortzuweisung im einheitlichen Modus zulassen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Signing certificate deployment</source>
+        <translation>Verteilung des Signaturzertifikats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How native-mode clients get the site server signing certificate: from Active Directory, or another way (at client installation).</source>
+        <translation>Wie Clients im einheitlichen Modus das Signaturzertifikat des Standortservers erhalten: aus Active Directory oder auf anderem Weg (bei der Clientinstallation).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Clients check the CRL</source>
+        <translation>Clients prüfen die Sperrliste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Native-mode clients check the certificate revocation list for site systems.</source>
+        <translation>Clients im einheitlichen Modus prüfen die Zertifikatsperrliste für Standortsysteme.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CRL published</source>
+        <translation>Sperrliste veröffentlicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CRL is published where every client of the site can reach it (on the Internet too for Internet-based clients).</source>
+        <translation>Die Sperrliste ist dort veröffentlicht, wo jeder Client des Standorts sie erreicht (bei internetbasierten Clients auch im Internet).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Certificate trust list</source>
+        <translation>Zertifikatvertrauensliste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The IIS of the site systems accepts client certificates only from the root CAs of a certificate trust list.</source>
+        <translation>Der IIS der Standortsysteme akzeptiert Clientzertifikate nur von den Stammzertifizierungsstellen einer Zertifikatvertrauensliste.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Installation</source>
         <translation>Installation</translation>
     </message>
@@ -2595,7 +2635,17 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Der vollqualifizierte Domänenname; ist er leer, gilt NAME.dnsDomain.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>Internet FQDN</source>
+        <translation>Internet-FQDN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The fully qualified domain name Internet-based clients use for this site system (registered on public DNS).</source>
+        <translation>Der vollqualifizierte Domänenname, den internetbasierte Clients für dieses Standortsystem verwenden (im öffentlichen DNS registriert).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The forest of the server; the site&apos;s forest when empty.</source>
         <translation>Die Gesamtstruktur des Servers; ist sie leer, gilt die Gesamtstruktur des Standorts.</translation>
     </message>
@@ -3103,6 +3153,11 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <location line="+1"/>
         <source>SP2 with R3</source>
         <translation>SP2 mit R3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active Directory</source>
+        <translation>Active Directory</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3860,6 +3915,36 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <location line="+14"/>
         <source>%1 carries roles that %2 does not offer: %3.</source>
         <translation>%1 trägt Rollen, die %2 nicht bietet: %3.</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/pkirules.cpp" line="+16"/>
+        <source>Secondary site %1 states PKI settings; it takes them from its parent site.</source>
+        <translation>Der sekundäre Standort %1 gibt PKI-Einstellungen an; er übernimmt sie von seinem übergeordneten Standort.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Clients of native-mode site %1 do not check the certificate revocation list.</source>
+        <translation>Die Clients des Standorts %1 im einheitlichen Modus prüfen die Zertifikatsperrliste nicht.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Clients of site %1 check the certificate revocation list, but it is not published where they can reach it.</source>
+        <translation>Die Clients des Standorts %1 prüfen die Zertifikatsperrliste, die aber nicht dort veröffentlicht ist, wo sie sie erreichen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Clients of site %1 get the site server signing certificate outside Active Directory.</source>
+        <translation>Die Clients des Standorts %1 erhalten das Signaturzertifikat des Standortservers außerhalb von Active Directory.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The site systems of native-mode site %1 have no certificate trust list.</source>
+        <translation>Die Standortsysteme des Standorts %1 im einheitlichen Modus haben keine Zertifikatvertrauensliste.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 accepts Internet-based clients but has no Internet FQDN.</source>
+        <translation>%1 nimmt internetbasierte Clients an, hat aber keinen Internet-FQDN.</translation>
     </message>
 </context>
 <context>
@@ -4896,7 +4981,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::OutlineModel</name>
     <message>
-        <location filename="../model/document/outlinemodel.cpp" line="+254"/>
+        <location filename="../model/document/outlinemodel.cpp" line="+338"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -5203,7 +5288,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>, keine Zuordnung</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>%1 is not a release of %2; use one of %3</source>
         <translation>%1 ist kein Release von %2; verwenden Sie eines von %3</translation>
     </message>
@@ -5263,7 +5348,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Standort</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>the plan has more than %L1 servers</source>
         <translation>der Plan hat mehr als %L1 Server</translation>
     </message>
@@ -5273,7 +5358,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Server</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>a role</source>
         <translation>Rolle</translation>
     </message>
@@ -5303,7 +5388,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>sql</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
+        <source>pki</source>
+        <translation>pki</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>an account</source>
         <translation>Konto</translation>
     </message>
@@ -5483,12 +5573,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::PlanSaver</name>
     <message>
-        <location filename="../model/io/plantext.cpp" line="+94"/>
+        <location filename="../model/io/plantext.cpp" line="+97"/>
         <source>the patched file would not read back as the edited plan</source>
         <translation>die geänderte Datei würde nicht wieder als der bearbeitete Plan gelesen</translation>
     </message>
     <message>
-        <location filename="../model/io/planpatcher.cpp" line="+81"/>
+        <location filename="../model/io/planpatcher.cpp" line="+85"/>
         <source>the text of an edited value could not be found</source>
         <translation>der Text eines geänderten Werts war nicht zu finden</translation>
     </message>
@@ -5667,7 +5757,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Die Eingabetaste zeigt das Objekt des Befunds; mit der Menütaste können Sie ihn als Ausnahme akzeptieren</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+155"/>
         <source>&amp;Show Subject</source>
         <translation>&amp;Objekt anzeigen</translation>
     </message>
@@ -5718,7 +5808,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::ProblemsModel</name>
     <message>
-        <location filename="../model/document/problemsmodel.cpp" line="+48"/>
+        <location filename="../model/document/problemsmodel.cpp" line="+180"/>
         <source>%1 (waived: %2)</source>
         <translation>%1 (akzeptiert: %2)</translation>
     </message>
@@ -5767,12 +5857,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Identity</source>
         <translation>Identität</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-10"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
@@ -5782,7 +5872,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>PKI (native mode)</source>
+        <translation>PKI (einheitlicher Modus)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
@@ -5843,7 +5938,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>Plan: %1</source>
         <translation>Plan: %1</translation>
     </message>
@@ -6187,6 +6282,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+237"/>
+        <location filename="../views/report/reportsectionspki.cpp" line="+93"/>
         <source>Internet-based clients</source>
         <translation>Internetbasierte Clients</translation>
     </message>
@@ -6202,12 +6298,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+340"/>
+        <location line="+341"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-339"/>
         <source>Hierarchy diagram</source>
         <translation>Hierarchiediagramm</translation>
     </message>
@@ -6226,7 +6322,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     <message>
         <location line="+2"/>
         <location filename="../views/report/reportsectionsinventory.cpp" line="+0"/>
-        <location line="+93"/>
+        <location line="+94"/>
         <location line="+30"/>
         <location filename="../views/report/reportsectionsplan.cpp" line="-15"/>
         <location line="+16"/>
@@ -6356,7 +6452,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Status: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+27"/>
         <source>; %n site(s) state their own (see section %1)</source>
         <translation>
             <numerusform>; %n Standort gibt ein eigenes an (siehe Abschnitt %1)</numerusform>
@@ -6365,7 +6461,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../views/report/reportsectionsinventory.cpp" line="-118"/>
+        <location filename="../views/report/reportsectionsinventory.cpp" line="-119"/>
         <source>Release</source>
         <translation>Release</translation>
     </message>
@@ -6413,7 +6509,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Angezeigt werden die ersten %1 von %2 nicht ausgenommenen Fehlern und Warnungen.</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-293"/>
         <source>The plan is not ready for approval: %1 must be corrected. It also has %2 to correct or accept as risks, and %3.</source>
         <translation>Der Plan ist nicht genehmigungsfähig: Er enthält %1 (zwingend zu korrigieren). Außerdem enthält er %2 (zu korrigieren oder als Risiko zu akzeptieren) sowie %3.</translation>
     </message>
@@ -6435,20 +6531,22 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+21"/>
-        <location line="+154"/>
+        <location line="+155"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location line="-154"/>
-        <location line="+10"/>
+        <location line="-155"/>
+        <location line="+11"/>
         <location filename="../views/report/reportsectionsinventory.cpp" line="+7"/>
-        <location line="+344"/>
+        <location line="+345"/>
+        <location filename="../views/report/reportsectionspki.cpp" line="-76"/>
+        <location line="+46"/>
         <source>not stated</source>
         <translation>nicht angegeben</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
@@ -6468,7 +6566,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Produkt</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <location filename="../views/report/reportsectionsplan.cpp" line="+231"/>
         <source>Scope</source>
         <translation>Bereich</translation>
@@ -6835,7 +6933,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Zusammen sind sie zu groß für eine Seite, daher wird jeder Standort einzeln gezeichnet.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportsectionsinventory.cpp" line="-295"/>
+        <location filename="../views/report/reportsectionsinventory.cpp" line="-296"/>
         <source>The plan has no sites.</source>
         <translation>Der Plan enthält keine Standorte.</translation>
     </message>
@@ -6863,6 +6961,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../views/report/reportsectionspki.cpp" line="-15"/>
         <source>Mode</source>
         <translation>Modus</translation>
     </message>
@@ -6885,11 +6984,13 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../views/report/reportsectionspki.cpp" line="+12"/>
         <source>Native mode</source>
         <translation>Einheitlicher Modus</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../views/report/reportsectionspki.cpp" line="+1"/>
         <source>Mixed mode</source>
         <translation>Gemischter Modus</translation>
     </message>
@@ -6909,7 +7010,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>„Befunde“ zählt die nicht akzeptierten Befunde des Standorts und seiner Server. Die Clients eines sekundären Standorts folgen dem Modus seines übergeordneten Standorts.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The plan has no sites and therefore no servers.</source>
         <translation>Der Plan enthält keine Standorte und daher keine Server.</translation>
     </message>
@@ -6922,6 +7023,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <location line="+6"/>
         <location line="+30"/>
         <location line="+61"/>
+        <location filename="../views/report/reportsectionspki.cpp" line="+32"/>
         <location filename="../views/report/reportsectionsplan.cpp" line="-254"/>
         <location line="+193"/>
         <location line="+26"/>
@@ -6935,6 +7037,8 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <location line="+61"/>
         <location line="+76"/>
         <location line="+24"/>
+        <location filename="../views/report/reportsectionspki.cpp" line="-46"/>
+        <location line="+46"/>
         <location filename="../views/report/reportsectionsplan.cpp" line="-219"/>
         <location line="+219"/>
         <location filename="../views/report/reporttext.cpp" line="-2"/>
@@ -6978,6 +7082,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../views/report/reportsectionspki.cpp" line="+6"/>
         <location filename="../views/report/reportsectionsplan.cpp" line="-138"/>
         <source>none</source>
         <translation>keine</translation>
@@ -7305,12 +7410,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Wie Configuration Manager 2007 das Kennwort jedes im Plan verwendeten Kontotyps behandelt: Der Administrator ändert das Konto oder sein Kennwort in Windows und konfiguriert es dann in der Configuration Manager-Konsole. Konten mit SMS 2003-Typen werden so aufgeführt, wie SMS 2003 sie vorsah.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>&quot;Configuration Manager 2007: Checklist for Security Best Practices&quot;. Items with rules pass when the mapped rules run and find nothing; manual items take the plan&apos;s attestation (open when there is none).</source>
-        <translation>„Configuration Manager 2007: Checklist for Security Best Practices“. Punkte mit Regeln sind erfüllt, wenn die zugeordneten Regeln ausgeführt werden und nichts finden; manuelle Punkte übernehmen die Bestätigung aus dem Plan (offen, wenn keine vorliegt).</translation>
-    </message>
-    <message>
-        <location line="-88"/>
+        <location line="-64"/>
         <location line="+17"/>
         <location filename="../views/report/reporttext.cpp" line="+4"/>
         <source>Account</source>
@@ -7484,7 +7584,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Eingehend</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-63"/>
+        <source>&quot;Configuration Manager 2007: Checklist for Security Best Practices&quot;. Items with rules pass when the mapped rules run and find nothing; manual items take the plan&apos;s attestation (open when there is none), and so do the certificate items while the plan does not state the PKI settings their rules read.</source>
+        <translation>„Configuration Manager 2007: Checklist for Security Best Practices“. Punkte mit Regeln sind erfüllt, wenn die zugeordneten Regeln laufen und nichts finden; manuelle Punkte übernehmen die Bestätigung des Plans (offen, wenn es keine gibt), ebenso die Zertifikatspunkte, solange der Plan die PKI-Einstellungen nicht angibt, die ihre Regeln lesen.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Outbound</source>
         <translation>Ausgehend</translation>
     </message>
@@ -7833,6 +7938,66 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <location line="+14"/>
         <source>page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportsectionspki.cpp" line="-58"/>
+        <source>PKI</source>
+        <translation>PKI</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Signing certificate</source>
+        <translation>Signaturzertifikat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clients check the CRL</source>
+        <translation>Clients prüfen die Sperrliste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CRL published</source>
+        <translation>Sperrliste veröffentlicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate trust list</source>
+        <translation>Zertifikatvertrauensliste</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Secondary (parent&apos;s settings)</source>
+        <translation>Sekundär (Einstellungen des übergeordneten Standorts)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Active Directory</source>
+        <translation>Active Directory</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outside Active Directory</source>
+        <translation>Außerhalb von Active Directory</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Showing the first %1 sites that state PKI settings of %2.</source>
+        <translation>Gezeigt werden die ersten %1 von %2 Standorten mit PKI-Einstellungen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Internet FQDN</source>
+        <translation>Internet-FQDN</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Showing the first %1 Internet-facing servers of %2.</source>
+        <translation>Gezeigt werden die ersten %1 von %2 internetseitigen Servern.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PKI settings the plan does not state are not assumed: their rules stay silent and the checklist&apos;s certificate items take the plan&apos;s attestation instead.</source>
+        <translation>PKI-Einstellungen, die der Plan nicht angibt, werden nicht angenommen: Ihre Regeln bleiben stumm, und die Zertifikatspunkte der Checkliste übernehmen stattdessen die Bestätigung des Plans.</translation>
     </message>
 </context>
 <context>
@@ -8480,12 +8645,132 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>SMS 2003: Security Planning — „Enable Advanced Security Mode“; SMS 2003: Security Planning — „Extend the Active Directory Schema“; Microsoft-Produktdokumentation: Kontothemen von Configuration Manager 2007 (jedes Konto benötigt nur lokale Rechte oder Rechte an Objekten); Hinweise zum Upgrade (ein einziger Sicherheitsmodus, der der erweiterten Sicherheit von SMS 2003 entspricht)</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+29"/>
+        <source>Internet-facing site system has no Internet FQDN</source>
+        <translation>Internetseitiges Standortsystem hat keinen Internet-FQDN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internet-based clients find a site system by the fully qualified domain name configured for it on the Internet, which public DNS must resolve and its certificate must name. A site system that accepts Internet-based clients without an Internet FQDN cannot be reached by them.</source>
+        <translation>Internetbasierte Clients finden ein Standortsystem über den für das Internet konfigurierten vollqualifizierten Domänennamen, den das öffentliche DNS auflösen und das Zertifikat des Systems enthalten muss. Ein Standortsystem, das internetbasierte Clients annimmt, aber keinen Internet-FQDN hat, ist für sie nicht erreichbar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>State the server&apos;s Internet FQDN (`internetFqdn`), register it on public DNS servers and include it in the site system&apos;s certificate; or stop accepting Internet-based clients on this server.</source>
+        <translation>Geben Sie den Internet-FQDN des Servers an (`internetFqdn`), registrieren Sie ihn auf öffentlichen DNS-Servern und nehmen Sie ihn in das Zertifikat des Standortsystems auf; oder nehmen Sie auf diesem Server keine internetbasierten Clients mehr an.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for Securing Site Systems&quot; (Internet-based site settings); Microsoft product documentation: &quot;Prerequisites for Internet-Based Client Management&quot; and &quot;Checklist for Configuring a Site for Internet-Based Client Management&quot; (Internet FQDN of site systems)</source>
+        <translation>Configuration Manager 2007: Checklist for Security Best Practices — „Best Practices for Securing Site Systems“ (internetbasierte Standorteinstellungen); Microsoft-Produktdokumentation: „Prerequisites for Internet-Based Client Management“ und „Checklist for Configuring a Site for Internet-Based Client Management“ (Internet-FQDN von Standortsystemen)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Native-mode clients do not check the CRL</source>
+        <translation>Clients im einheitlichen Modus prüfen die Sperrliste nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A certification authority revokes a certificate that is compromised or suspected to be. Clients that do not check the certificate revocation list keep trusting a site system whose certificate was revoked, until the certificate expires.</source>
+        <translation>Eine Zertifizierungsstelle sperrt ein Zertifikat, das kompromittiert ist oder unter Verdacht steht. Clients, die die Zertifikatsperrliste nicht prüfen, vertrauen einem Standortsystem mit gesperrtem Zertifikat weiter, bis das Zertifikat abläuft.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Let the site&apos;s clients check the CRL for site systems (`pki.crlChecking: true`) and publish the CRL where every client can reach it; allow for the extra connection time, above all for Internet-based clients.</source>
+        <translation>Lassen Sie die Clients des Standorts die Sperrliste für Standortsysteme prüfen (`pki.crlChecking: true`) und veröffentlichen Sie die Sperrliste dort, wo jeder Client sie erreicht; planen Sie die längere Verbindungszeit ein, vor allem für internetbasierte Clients.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for Certificate Management&quot; (enable CRL checking on native mode clients); Microsoft product documentation: &quot;Determine If You Need to Enable Certificate Revocation Checking (CRL) On Clients (Native Mode)&quot;</source>
+        <translation>Configuration Manager 2007: Checklist for Security Best Practices — „Best Practices for Certificate Management“ (Sperrlistenprüfung auf Clients im einheitlichen Modus aktivieren); Microsoft-Produktdokumentation: „Determine If You Need to Enable Certificate Revocation Checking (CRL) On Clients (Native Mode)“</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Clients check a CRL they cannot reach</source>
+        <translation>Clients prüfen eine Sperrliste, die sie nicht erreichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A client that checks certificate revocation and cannot find the CRL treats every certificate of the chain as revoked: each connection that needs a certificate fails, and the client can only report the error to its fallback status point.</source>
+        <translation>Ein Client, der Zertifikatsperrungen prüft und die Sperrliste nicht findet, behandelt jedes Zertifikat der Kette als gesperrt: Jede Verbindung, die ein Zertifikat braucht, schlägt fehl, und der Client kann den Fehler nur noch an seinen Fallbackstatuspunkt melden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Publish the CRL where all of the site&apos;s clients can reach it, on the Internet too when the site manages Internet-based clients, before the clients check it.</source>
+        <translation>Veröffentlichen Sie die Sperrliste dort, wo alle Clients des Standorts sie erreichen – bei internetbasierten Clients auch im Internet –, bevor die Clients sie prüfen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Microsoft product documentation: &quot;Determine If You Need to Enable Certificate Revocation Checking (CRL) On Clients (Native Mode)&quot; (clients that fail to locate the CRL)</source>
+        <translation>Microsoft-Produktdokumentation: „Determine If You Need to Enable Certificate Revocation Checking (CRL) On Clients (Native Mode)“ (Clients, die die Sperrliste nicht finden)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Site server signing certificate is not deployed through Active Directory</source>
+        <translation>Signaturzertifikat des Standortservers wird nicht über Active Directory verteilt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Native-mode clients trust the policies they download because the site server signing certificate signs them. A copy of the certificate that clients read from Active Directory comes from a trusted source; a copy handed to them another way is only as trustworthy as that way.</source>
+        <translation>Clients im einheitlichen Modus vertrauen den heruntergeladenen Richtlinien, weil das Signaturzertifikat des Standortservers sie signiert. Eine Kopie des Zertifikats, die Clients aus Active Directory lesen, stammt aus einer vertrauenswürdigen Quelle; eine auf anderem Weg übergebene Kopie ist nur so vertrauenswürdig wie dieser Weg.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Publish the site to Active Directory and let clients take the site server signing certificate from there (`pki.signingCertificate: active-directory`); provide it at client installation only where a client cannot query Active Directory.</source>
+        <translation>Veröffentlichen Sie den Standort in Active Directory und lassen Sie die Clients das Signaturzertifikat des Standortservers von dort beziehen (`pki.signingCertificate: active-directory`); geben Sie es nur dort bei der Clientinstallation mit, wo ein Client Active Directory nicht abfragen kann.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for Securing Internet-Based Clients&quot; and &quot;Best Practices for Certificate Management&quot; (use Active Directory to deploy the site server signing certificate); Microsoft product documentation: &quot;About the Site Server Signing Certificate (Native Mode)&quot;</source>
+        <translation>Configuration Manager 2007: Checklist for Security Best Practices — „Best Practices for Securing Internet-Based Clients“ und „Best Practices for Certificate Management“ (Signaturzertifikat des Standortservers über Active Directory verteilen); Microsoft-Produktdokumentation: „About the Site Server Signing Certificate (Native Mode)“</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Native-mode site systems accept certificates from any trusted root</source>
+        <translation>Standortsysteme im einheitlichen Modus akzeptieren Zertifikate jeder vertrauenswürdigen Stammzertifizierungsstelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without a certificate trust list, the IIS of a native-mode site system accepts every client certificate that chains to any root the server trusts, well-known public certification authorities included, so any computer with such a certificate counts as a valid client.</source>
+        <translation>Ohne Zertifikatvertrauensliste akzeptiert der IIS eines Standortsystems im einheitlichen Modus jedes Clientzertifikat, das zu irgendeiner vom Server vertrauten Stammzertifizierungsstelle führt, bekannte öffentliche Zertifizierungsstellen eingeschlossen; so gilt jeder Computer mit einem solchen Zertifikat als gültiger Client.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Configure a certificate trust list that names only the root certification authorities of your clients&apos; certificates on the web site of each site system that uses SSL (`pki.certificateTrustList: true`).</source>
+        <translation>Richten Sie auf der Website jedes Standortsystems, das SSL verwendet, eine Zertifikatvertrauensliste ein, die nur die Stammzertifizierungsstellen der Clientzertifikate nennt (`pki.certificateTrustList: true`).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for Certificate Management&quot; (use a certificate trust list); Microsoft product documentation: &quot;Determine If You Need to Configure a Certificate Trust List (CTL) with IIS (Native Mode)&quot;</source>
+        <translation>Configuration Manager 2007: Checklist for Security Best Practices — „Best Practices for Certificate Management“ (Zertifikatvertrauensliste verwenden); Microsoft-Produktdokumentation: „Determine If You Need to Configure a Certificate Trust List (CTL) with IIS (Native Mode)“</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Secondary site states PKI settings</source>
+        <translation>Sekundärer Standort gibt PKI-Einstellungen an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A secondary site has no site mode settings of its own: it takes them, the site server signing certificate and certificate revocation checking included, from its parent site. PKI settings written on it are not what its clients get.</source>
+        <translation>Ein sekundärer Standort hat keine eigenen Standortmoduseinstellungen: Er übernimmt sie, einschließlich Signaturzertifikat des Standortservers und Sperrlistenprüfung, von seinem übergeordneten Standort. Bei ihm angegebene PKI-Einstellungen erhalten seine Clients nicht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove `pki` from the secondary site and state the settings on its parent primary site.</source>
+        <translation>Entfernen Sie `pki` vom sekundären Standort und geben Sie die Einstellungen beim übergeordneten primären Standort an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Microsoft product documentation: &quot;Site Properties: Site Mode Tab&quot; (secondary sites inherit the site mode settings from their parent)</source>
+        <translation>Microsoft-Produktdokumentation: „Site Properties: Site Mode Tab“ (sekundäre Standorte erben die Standortmoduseinstellungen von ihrem übergeordneten Standort)</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>SMS 2003 needs mixed authentication only where a site reaches its database with a SQL Server login, such as a database account planned for sa; otherwise mixed mode only adds SQL Server logins, with passwords of their own, as another way in. Windows authentication is the recommended configuration.</source>
         <translation>SMS 2003 benötigt die gemischte Authentifizierung nur, wo ein Standort seine Datenbank mit einer SQL Server-Anmeldung erreicht, etwa mit einem für sa geplanten Datenbankkonto; ansonsten fügt der gemischte Modus lediglich SQL Server-Anmeldungen mit eigenen Kennwörtern als weiteren Zugang hinzu. Empfohlen ist die Windows-Authentifizierung.</translation>
     </message>
     <message>
-        <location line="-1347"/>
+        <location line="-1462"/>
         <source>Move these roles to the parent primary site, or make the site a primary site.</source>
         <translation>Verschieben Sie diese Rollen zum übergeordneten primären Standort, oder machen Sie den Standort zu einem primären Standort.</translation>
     </message>

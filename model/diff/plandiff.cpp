@@ -110,8 +110,9 @@ bool sameRoles(const QList<RoleAssignment> &a, const QList<RoleAssignment> &b)
 // Everything but the identity (name), the runtime id and the source position.
 bool sameServerContent(const Server &a, const Server &b)
 {
-    return a.fqdn == b.fqdn && a.forest == b.forest && a.zone == b.zone &&
-           a.dualHomed == b.dualHomed && a.domainController == b.domainController && a.os == b.os &&
+    return a.fqdn == b.fqdn && a.internetFqdn == b.internetFqdn && a.forest == b.forest &&
+           a.zone == b.zone && a.dualHomed == b.dualHomed &&
+           a.domainController == b.domainController && a.os == b.os &&
            a.fileSystem == b.fileSystem && a.staticIp == b.staticIp &&
            a.adminShare == b.adminShare &&
            a.securityConfigurationWizard == b.securityConfigurationWizard &&
@@ -122,6 +123,16 @@ bool sameServerContent(const Server &a, const Server &b)
            sameSql(a.sql, b.sql) && sameRoles(a.roles, b.roles);
 }
 
+// PKI: the stated keys, not where they were written.
+bool samePki(const std::optional<PkiSettings> &a, const std::optional<PkiSettings> &b)
+{
+    if (a.has_value() != b.has_value())
+        return false;
+    return !a || (a->signingCertificate == b->signingCertificate &&
+                  a->crlChecking == b->crlChecking && a->crlPublished == b->crlPublished &&
+                  a->certificateTrustList == b->certificateTrustList);
+}
+
 // Everything but the code, the servers, the runtime id and the source position.
 bool sameSiteContent(const Site &a, const Site &b)
 {
@@ -130,7 +141,7 @@ bool sameSiteContent(const Site &a, const Site &b)
            a.workgroupClients == b.workgroupClients && a.securityMode == b.securityMode &&
            a.clientMode == b.clientMode && a.secureKeyExchange == b.secureKeyExchange &&
            a.acceptUnsignedData == b.acceptUnsignedData && a.httpRoaming == b.httpRoaming &&
-           a.installation == b.installation;
+           a.installation == b.installation && samePki(a.pki, b.pki);
 }
 
 // --- field by field ----------------------------------------------------------------------------

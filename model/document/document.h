@@ -175,6 +175,7 @@ public:
     void applySetField(const FieldTarget &target, const FieldInfo &field, const QVariant &value);
     void applySetDiagram(QList<DiagramPosition> diagram);
     void applySetServerSql(ItemId server, const std::optional<SqlSettings> &sql);
+    void applySetSitePki(ItemId site, const std::optional<PkiSettings> &pki);
     enum class ListKind { Accounts, Waivers, Attestations, ChangeRecord };
     void applyListChange(ListKind kind, const std::function<void(Plan &)> &change);
     ItemId newId() { return ++mLastId; }

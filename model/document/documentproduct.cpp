@@ -1,6 +1,7 @@
 // Switching a plan's product (document.cpp holds the other edits).
 #include "document.h"
 
+#include "livevalidator.h"
 #include "undocommands.h"
 
 #include <QCoreApplication>
@@ -69,6 +70,18 @@ void Document::changeProduct(const FieldInfo &productField, const QVariant &valu
     for (const auto &[target, field] : stale)
         new SetFieldCommand(this, target, *field, QVariant(), false, command);
     push(command);
+}
+
+// Undo of a `pki` key puts back the whole map (SetFieldCommand), like `sql` on servers.
+void Document::applySetSitePki(ItemId siteId, const std::optional<PkiSettings> &pki)
+{
+    const int index = siteIndex(siteId);
+    if (index < 0)
+        return;
+    mPlan.sites[index].pki = pki;
+    beginFindingsUpdate([&] { mLive->siteChanged(index); });
+    emit siteChanged(siteId);
+    emit findingsChanged();
 }
 
 } // namespace hierarch

@@ -101,6 +101,41 @@ struct SqlKey
     }
 };
 
+// --- PKI (FORMAT.md `pki`) ---
+// get/set for a key of a site's `pki` map; writing one creates the map, and un-stating its last
+// key removes it, so the file keeps no empty `pki: {}`.
+template<auto Member>
+struct PkiKey
+{
+    using Type = typename IsOptional<typename MemberTraits<decltype(Member)>::Type>::Inner;
+
+    static QVariant get(const void *object)
+    {
+        const Site &site = *static_cast<const Site *>(object);
+        if (!site.pki || !((*site.pki).*Member))
+            return {};
+        return toVariant(*((*site.pki).*Member));
+    }
+    static void set(void *object, const QVariant &value)
+    {
+        Site &site = *static_cast<Site *>(object);
+        if (!site.pki) {
+            if (!value.isValid())
+                return;
+            site.pki.emplace();
+        }
+        if (!value.isValid())
+            ((*site.pki).*Member).reset();
+        else
+            (*site.pki).*Member = fromVariant<Type>(value);
+        const PkiSettings &pki = *site.pki;
+        if (!pki.signingCertificate && !pki.crlChecking && !pki.crlPublished &&
+            !pki.certificateTrustList)
+            site.pki.reset();
+    }
+};
+// --- end PKI ---
+
 QVariant noDefault(const Plan &, const void *)
 {
     return {};
@@ -367,6 +402,38 @@ QList<FieldInfo> siteFields()
             QT_TRANSLATE_NOOP("hierarch::Fields", "Allow HTTP communication for roaming and "
                                                   "site assignment in native mode."),
             "http-roaming", kCm, unstatedValue<&Site::httpRoaming, &Site::effectiveHttpRoaming>),
+        // --- PKI --- (no defaults: unstated means not known)
+        {o, "pki.signingCertificate",
+         QT_TRANSLATE_NOOP("hierarch::Fields", "Signing certificate deployment"),
+         QT_TRANSLATE_NOOP("hierarch::Fields",
+                           "How native-mode clients get the site server signing certificate: "
+                           "from Active Directory, or another way (at client installation)."),
+         "signing-certificate-manual", FieldType::Enum, false, kCm,
+         &enumNames<SigningCertificateDeployment>, &PkiKey<&PkiSettings::signingCertificate>::get,
+         &PkiKey<&PkiSettings::signingCertificate>::set, noDefault},
+        {o, "pki.crlChecking", QT_TRANSLATE_NOOP("hierarch::Fields", "Clients check the CRL"),
+         QT_TRANSLATE_NOOP("hierarch::Fields",
+                           "Native-mode clients check the certificate revocation list for site "
+                           "systems."),
+         "crl-checking-disabled, crl-not-published", FieldType::Bool, false, kCm, nullptr,
+         &PkiKey<&PkiSettings::crlChecking>::get, &PkiKey<&PkiSettings::crlChecking>::set,
+         noDefault},
+        {o, "pki.crlPublished", QT_TRANSLATE_NOOP("hierarch::Fields", "CRL published"),
+         QT_TRANSLATE_NOOP("hierarch::Fields",
+                           "The CRL is published where every client of the site can reach it "
+                           "(on the Internet too for Internet-based clients)."),
+         "crl-not-published", FieldType::Bool, false, kCm, nullptr,
+         &PkiKey<&PkiSettings::crlPublished>::get, &PkiKey<&PkiSettings::crlPublished>::set,
+         noDefault},
+        {o, "pki.certificateTrustList",
+         QT_TRANSLATE_NOOP("hierarch::Fields", "Certificate trust list"),
+         QT_TRANSLATE_NOOP("hierarch::Fields",
+                           "The IIS of the site systems accepts client certificates only from "
+                           "the root CAs of a certificate trust list."),
+         "certificate-trust-list-missing", FieldType::Bool, false, kCm, nullptr,
+         &PkiKey<&PkiSettings::certificateTrustList>::get,
+         &PkiKey<&PkiSettings::certificateTrustList>::set, noDefault},
+        // --- end PKI ---
         enumField<&Site::installation, Installation>(
             o, "installation", QT_TRANSLATE_NOOP("hierarch::Fields", "Installation"),
             QT_TRANSLATE_NOOP("hierarch::Fields",
@@ -404,6 +471,15 @@ QList<FieldInfo> serverFields()
              return QVariant(static_cast<const Server *>(s)->name.toLower() + QLatin1Char('.') +
                              *plan.dnsDomain);
          }},
+        // --- PKI ---
+        plainField<&Server::internetFqdn>(
+            o, FieldType::Text, "internetFqdn",
+            QT_TRANSLATE_NOOP("hierarch::Fields", "Internet FQDN"),
+            QT_TRANSLATE_NOOP("hierarch::Fields",
+                              "The fully qualified domain name Internet-based clients use for "
+                              "this site system (registered on public DNS)."),
+            "internet-fqdn-missing", kCm, noDefault),
+        // --- end PKI ---
         plainField<&Server::forest>(
             o, FieldType::Text, "forest", QT_TRANSLATE_NOOP("hierarch::Fields", "Forest"),
             QT_TRANSLATE_NOOP("hierarch::Fields", "The forest of the server; the site's forest "
@@ -769,6 +845,8 @@ QString enumValueLabel(const QString &value)
         {QStringLiteral("sp1-r2"), QT_TRANSLATE_NOOP("hierarch::Fields", "SP1 with R2")},
         {QStringLiteral("sp2-r2"), QT_TRANSLATE_NOOP("hierarch::Fields", "SP2 with R2")},
         {QStringLiteral("sp2-r3"), QT_TRANSLATE_NOOP("hierarch::Fields", "SP2 with R3")},
+        {QStringLiteral("active-directory"),
+         QT_TRANSLATE_NOOP("hierarch::Fields", "Active Directory")},
         {QStringLiteral("draft"), QT_TRANSLATE_NOOP("hierarch::Fields", "Draft")},
         {QStringLiteral("review"), QT_TRANSLATE_NOOP("hierarch::Fields", "In review")},
         {QStringLiteral("approved"), QT_TRANSLATE_NOOP("hierarch::Fields", "Approved")},

@@ -118,6 +118,11 @@ SetFieldCommand::SetFieldCommand(Document *document, const FieldTarget &target,
         if (const Server *server = document->server(target.id))
             mOldSql = server->sql;
     }
+    if (target.owner == FieldOwner::Site && QLatin1String(field.key).startsWith(u"pki.")) {
+        mRestoresPki = true;
+        if (const Site *site = document->site(target.id))
+            mOldPki = site->pki;
+    }
 }
 
 void SetFieldCommand::redo()
@@ -129,6 +134,8 @@ void SetFieldCommand::undo()
 {
     if (mRestoresSql)
         mDocument->applySetServerSql(mTarget.id, mOldSql);
+    else if (mRestoresPki)
+        mDocument->applySetSitePki(mTarget.id, mOldPki);
     else
         mDocument->applySetField(mTarget, *mField, mOld);
 }

@@ -122,9 +122,12 @@ private:
     QVariant mNew;
     bool mMergeable;
     int mMergeGroup;
-    // `sql` and its keys can create or drop the whole map; undo puts back the map as it was.
+    // `sql` and `pki` keys can create or drop the whole map; undo puts back the map as it was
+    // (with where it was written, so a save keeps the author's layout).
     bool mRestoresSql = false;
     std::optional<SqlSettings> mOldSql;
+    bool mRestoresPki = false;
+    std::optional<PkiSettings> mOldPki;
 };
 
 // The waivers whose finding id (`rule@subject`, FORMAT.md) names `subject` with a rule of this

@@ -333,6 +333,7 @@ private:
     Server readServer(const YamlNode *node);
     RoleAssignment readRole(const YamlNode *node);
     SqlSettings readSql(const YamlNode *node);
+    PkiSettings readPki(const YamlNode *node);
     Account readAccount(const YamlNode *node);
     Waiver readWaiver(const YamlNode *node);
     Attestation readAttestation(const YamlNode *node);
@@ -527,6 +528,7 @@ Site Reader::readSite(const YamlNode *node)
                          {"secureKeyExchange"},
                          {"acceptUnsignedData", kSms},
                          {"httpRoaming", kCm},
+                         {"pki", kCm},
                          {"installation"},
                          {"release"},
                          {"servers"}});
@@ -545,6 +547,8 @@ Site Reader::readSite(const YamlNode *node)
     optBool(map, "secureKeyExchange", site.secureKeyExchange);
     optBool(map, "acceptUnsignedData", site.acceptUnsignedData);
     optBool(map, "httpRoaming", site.httpRoaming);
+    if (const YamlNode *pki = map.get("pki"))
+        site.pki = readPki(pki);
     optEnum(map, "installation", site.installation);
     optRelease(map, site.release);
     if (const YamlNode *servers = map.get("servers")) {
@@ -563,6 +567,7 @@ Server Reader::readServer(const YamlNode *node)
     const MapReader map(*this, node, QT_TR_NOOP("a server"),
                         {{"name"},
                          {"fqdn"},
+                         {"internetFqdn", kCm},
                          {"forest"},
                          {"zone"},
                          {"dualHomed"},
@@ -584,6 +589,7 @@ Server Reader::readServer(const YamlNode *node)
     server.pos = {node->line, node->column};
     server.name = readString(map.require("name"), "name");
     optString(map, "fqdn", server.fqdn);
+    optString(map, "internetFqdn", server.internetFqdn);
     optString(map, "forest", server.forest);
     optEnum(map, "zone", server.zone);
     optBool(map, "dualHomed", server.dualHomed);
@@ -663,6 +669,22 @@ SqlSettings Reader::readSql(const YamlNode *node)
     optBool(map, "otherDatabases", sql.otherDatabases);
     return sql;
 }
+
+// --- PKI (FORMAT.md `pki`) ---
+PkiSettings Reader::readPki(const YamlNode *node)
+{
+    const MapReader map(
+        *this, node, QT_TR_NOOP("pki"),
+        {{"signingCertificate"}, {"crlChecking"}, {"crlPublished"}, {"certificateTrustList"}});
+    PkiSettings pki;
+    pki.pos = {node->line, node->column};
+    optEnum(map, "signingCertificate", pki.signingCertificate);
+    optBool(map, "crlChecking", pki.crlChecking);
+    optBool(map, "crlPublished", pki.crlPublished);
+    optBool(map, "certificateTrustList", pki.certificateTrustList);
+    return pki;
+}
+// --- end PKI ---
 
 Account Reader::readAccount(const YamlNode *node)
 {

@@ -39,11 +39,13 @@ constexpr const char *kSiteKeys[] = {"code",
                                      "secureKeyExchange",
                                      "acceptUnsignedData",
                                      "httpRoaming",
+                                     "pki",
                                      "installation",
                                      "release",
                                      "servers"};
 constexpr const char *kServerKeys[] = {"name",
                                        "fqdn",
+                                       "internetFqdn",
                                        "forest",
                                        "zone",
                                        "dualHomed",
@@ -63,6 +65,8 @@ constexpr const char *kServerKeys[] = {"name",
                                        "roles"};
 constexpr const char *kSqlKeys[] = {"authentication", "serviceAccount", "spnRegistered",
                                     "otherDatabases"};
+constexpr const char *kPkiKeys[] = {"signingCertificate", "crlChecking", "crlPublished",
+                                    "certificateTrustList"};
 constexpr const char *kAccountKeys[] = {
     "name",           "type",      "sites",           "generated",
     "passwordChange", "rotation",  "rotationAccount", "domainAdmin",
@@ -783,6 +787,7 @@ void Patcher::patchServer(const YamlNode *node, const Server &o, const Server &n
     const MapView m{node, kServerKeys};
     field(m, "name", o.name, n.name);
     field(m, "fqdn", o.fqdn, n.fqdn);
+    field(m, "internetFqdn", o.internetFqdn, n.internetFqdn);
     field(m, "forest", o.forest, n.forest);
     field(m, "zone", o.zone, n.zone);
     field(m, "dualHomed", o.dualHomed, n.dualHomed);
@@ -837,6 +842,25 @@ void Patcher::patchSite(const YamlNode *node, const Site &o, const Site &n)
     field(m, "secureKeyExchange", o.secureKeyExchange, n.secureKeyExchange);
     field(m, "acceptUnsignedData", o.acceptUnsignedData, n.acceptUnsignedData);
     field(m, "httpRoaming", o.httpRoaming, n.httpRoaming);
+    // --- PKI ---
+    if (o.pki != n.pki) {
+        const YamlNode *pki = m.value("pki");
+        if (!n.pki) {
+            removeEntry(m, "pki");
+        } else if (!pki) {
+            insertEntry(m, "pki", canonical::pki(*n.pki));
+        } else {
+            if (!pki->isMap())
+                unsupported(Why::Structure);
+            const MapView p{pki, kPkiKeys};
+            field(p, "signingCertificate", o.pki->signingCertificate, n.pki->signingCertificate);
+            field(p, "crlChecking", o.pki->crlChecking, n.pki->crlChecking);
+            field(p, "crlPublished", o.pki->crlPublished, n.pki->crlPublished);
+            field(p, "certificateTrustList", o.pki->certificateTrustList,
+                  n.pki->certificateTrustList);
+        }
+    }
+    // --- end PKI ---
     field(m, "installation", o.installation, n.installation);
     field(m, "release", o.release, n.release);
 

@@ -143,12 +143,29 @@ QByteArray sqlMap(const SqlSettings &sql)
     return '{' + parts.join(", ") + '}';
 }
 
+// --- PKI (FORMAT.md `pki`) ---
+QByteArray pkiMap(const PkiSettings &pki)
+{
+    QList<QByteArray> parts;
+    if (pki.signingCertificate)
+        parts << "signingCertificate: " + Writer::scalar(*pki.signingCertificate);
+    if (pki.crlChecking)
+        parts << "crlChecking: " + Writer::scalar(*pki.crlChecking);
+    if (pki.crlPublished)
+        parts << "crlPublished: " + Writer::scalar(*pki.crlPublished);
+    if (pki.certificateTrustList)
+        parts << "certificateTrustList: " + Writer::scalar(*pki.certificateTrustList);
+    return '{' + parts.join(", ") + '}';
+}
+// --- end PKI ---
+
 void writeServer(Writer &w, const Server &s)
 {
     constexpr int in = 8;
     w.item(6);
     w.line(0, "name", yamlScalar(s.name));
     w.opt(in, "fqdn", s.fqdn);
+    w.opt(in, "internetFqdn", s.internetFqdn);
     w.opt(in, "forest", s.forest);
     w.opt(in, "zone", s.zone);
     w.opt(in, "dualHomed", s.dualHomed);
@@ -187,6 +204,8 @@ void writeSite(Writer &w, const Site &s)
     w.opt(in, "secureKeyExchange", s.secureKeyExchange);
     w.opt(in, "acceptUnsignedData", s.acceptUnsignedData);
     w.opt(in, "httpRoaming", s.httpRoaming);
+    if (s.pki)
+        w.line(in, "pki", pkiMap(*s.pki));
     w.opt(in, "installation", s.installation);
     w.opt(in, "release", s.release);
     if (!s.servers.isEmpty()) {
@@ -312,6 +331,10 @@ QByteArray role(const RoleAssignment &role)
 QByteArray sql(const SqlSettings &settings)
 {
     return sqlMap(settings);
+}
+QByteArray pki(const PkiSettings &settings)
+{
+    return pkiMap(settings);
 }
 QByteArray value(bool b)
 {

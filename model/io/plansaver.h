@@ -36,6 +36,7 @@ QByteArray changeRecordItem(const ChangeRecordEntry &entry);    // "    - versio
 QByteArray documentEntry(const Plan &plan);                     // "document:\n  version: ..."
 QByteArray role(const RoleAssignment &role); // "site-server" or "{role: ..., site: ...}"
 QByteArray sql(const SqlSettings &settings); // "{authentication: ..., ...}"
+QByteArray pki(const PkiSettings &settings); // "{signingCertificate: ..., ...}"
 QByteArray value(bool b);
 QByteArray value(int i);
 QByteArray value(const QDate &d);

@@ -1519,6 +1519,121 @@ constexpr RuleInfo kRules[] = {
                        "Fix the finding, or have the risk approved again and set a new expiry "
                        "date."),
      nullptr, QT_TRANSLATE_NOOP("hierarch::Rules", "Hierarch file format: waivers (expires)")},
+
+    // --- PKI (README "PKI") ---
+    {RuleId::InternetFqdnMissing, "internet-fqdn-missing", Severity::Error, Category::Availability,
+     Scope::Server, Products::ConfigMgr2007,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Internet-facing site system has no Internet FQDN"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Internet-based clients find a site system by the fully qualified domain "
+                       "name configured for it on the Internet, which public DNS must resolve "
+                       "and its certificate must name. A site system that accepts Internet-based "
+                       "clients without an Internet FQDN cannot be reached by them."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "State the server's Internet FQDN (`internetFqdn`), register it on public "
+                       "DNS servers and include it in the site system's certificate; or stop "
+                       "accepting Internet-based clients on this server."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Configuration Manager 2007: Checklist for Security Best Practices — "
+                       "\"Best Practices for Securing Site Systems\" (Internet-based site "
+                       "settings); Microsoft product documentation: \"Prerequisites for "
+                       "Internet-Based Client Management\" and \"Checklist for Configuring a "
+                       "Site for Internet-Based Client Management\" (Internet FQDN of site "
+                       "systems)")},
+    {RuleId::CrlCheckingDisabled, "crl-checking-disabled", Severity::Warning, Category::Security,
+     Scope::Site, Products::ConfigMgr2007,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Native-mode clients do not check the CRL"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "A certification authority revokes a certificate that is compromised or "
+                       "suspected to be. Clients that do not check the certificate revocation "
+                       "list keep trusting a site system whose certificate was revoked, until "
+                       "the certificate expires."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Let the site's clients check the CRL for site systems (`pki.crlChecking: "
+                       "true`) and publish the CRL where every client can reach it; allow for "
+                       "the extra connection time, above all for Internet-based clients."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Configuration Manager 2007: Checklist for Security Best Practices — "
+                       "\"Best Practices for Certificate Management\" (enable CRL checking on "
+                       "native mode clients); Microsoft product documentation: \"Determine If "
+                       "You Need to Enable Certificate Revocation Checking (CRL) On Clients "
+                       "(Native Mode)\"")},
+    {RuleId::CrlNotPublished, "crl-not-published", Severity::Error, Category::Availability,
+     Scope::Site, Products::ConfigMgr2007,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Clients check a CRL they cannot reach"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "A client that checks certificate revocation and cannot find the CRL "
+                       "treats every certificate of the chain as revoked: each connection that "
+                       "needs a certificate fails, and the client can only report the error to "
+                       "its fallback status point."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Publish the CRL where all of the site's clients can reach it, on the "
+                       "Internet too when the site manages Internet-based clients, before the "
+                       "clients check it."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Microsoft product documentation: \"Determine If You Need to Enable "
+                       "Certificate Revocation Checking (CRL) On Clients (Native Mode)\" (clients "
+                       "that fail to locate the CRL)")},
+    {RuleId::SigningCertificateManual, "signing-certificate-manual", Severity::Warning,
+     Category::Security, Scope::Site, Products::ConfigMgr2007,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Site server signing certificate is not deployed through Active "
+                       "Directory"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Native-mode clients trust the policies they download because the site "
+                       "server signing certificate signs them. A copy of the certificate that "
+                       "clients read from Active Directory comes from a trusted source; a copy "
+                       "handed to them another way is only as trustworthy as that way."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Publish the site to Active Directory and let clients take the site "
+                       "server signing certificate from there (`pki.signingCertificate: "
+                       "active-directory`); provide it at client installation only where a "
+                       "client cannot query Active Directory."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Configuration Manager 2007: Checklist for Security Best Practices — "
+                       "\"Best Practices for Securing Internet-Based Clients\" and \"Best "
+                       "Practices for Certificate Management\" (use Active Directory to deploy "
+                       "the site server signing certificate); Microsoft product documentation: "
+                       "\"About the Site Server Signing Certificate (Native Mode)\"")},
+    {RuleId::CertificateTrustListMissing, "certificate-trust-list-missing", Severity::Warning,
+     Category::Security, Scope::Site, Products::ConfigMgr2007,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Native-mode site systems accept certificates from any trusted root"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Without a certificate trust list, the IIS of a native-mode site system "
+                       "accepts every client certificate that chains to any root the server "
+                       "trusts, well-known public certification authorities included, so any "
+                       "computer with such a certificate counts as a valid client."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Configure a certificate trust list that names only the root "
+                       "certification authorities of your clients' certificates on the web site "
+                       "of each site system that uses SSL (`pki.certificateTrustList: true`)."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Configuration Manager 2007: Checklist for Security Best Practices — "
+                       "\"Best Practices for Certificate Management\" (use a certificate trust "
+                       "list); Microsoft product documentation: \"Determine If You Need to "
+                       "Configure a Certificate Trust List (CTL) with IIS (Native Mode)\"")},
+    {RuleId::SecondarySitePki, "secondary-site-pki", Severity::Error, Category::Structure,
+     Scope::Site, Products::ConfigMgr2007,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Secondary site states PKI settings"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "A secondary site has no site mode settings of its own: it takes them, "
+                       "the site server signing certificate and certificate revocation checking "
+                       "included, from its parent site. PKI settings written on it are not what "
+                       "its clients get."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Remove `pki` from the secondary site and state the settings on its "
+                       "parent primary site."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Microsoft product documentation: \"Site Properties: Site Mode Tab\" "
+                       "(secondary sites inherit the site mode settings from their parent)")},
+    // --- end PKI ---
 };
 
 static_assert(std::size(kRules) == std::size_t(kRuleCount),

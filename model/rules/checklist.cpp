@@ -24,7 +24,7 @@ QList<ChecklistEntry> evaluateChecklist(const Plan &plan, const QList<Finding> &
         if (attestation)
             entry.note = attestation->note.value_or(QString());
 
-        if (item.isManual()) {
+        if (!item.decidedByRules(plan)) {
             const AttestationStatus status =
                 attestation ? attestation->effectiveStatus() : AttestationStatus::Open;
             entry.status = status == AttestationStatus::Done ? ChecklistStatus::Done

@@ -22,7 +22,18 @@ struct ChecklistItem
     const char *group;         // untranslated group title, context "hierarch::Checklist"
     const char *title;         // untranslated item text, context "hierarch::Checklist"
     std::vector<RuleId> rules; // empty for manual items
+    // PKI: for items whose rules read facts a plan may leave unstated (README "PKI"), whether
+    // this plan states them; while it does not, the item takes the attestation like a manual one.
+    // Null: the rules always decide.
+    bool (*statedBy)(const Plan &) = nullptr;
     bool isManual() const { return rules.empty(); }
+    // Whether `attestations` may name the item: manual items, and items that take the
+    // attestation while the plan does not state what their rules need.
+    bool isAttestable() const { return rules.empty() || statedBy; }
+    bool decidedByRules(const Plan &plan) const
+    {
+        return !rules.empty() && (!statedBy || statedBy(plan));
+    }
 };
 
 // All items in the seed's order.

@@ -4,10 +4,52 @@
 
 #include "checklist.h"
 
+#include "../plan.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
 namespace hierarch {
+
+// --- PKI (README "PKI") ---
+namespace {
+
+// Whether every native-mode primary site of the plan states what `stated` asks of its `pki`
+// (a secondary site has its parent's settings). A plan without native-mode sites states enough:
+// the rules have nothing to judge and the item passes, as dp-bits does.
+template<typename Stated>
+bool everyNativeSiteStates(const Plan &plan, Stated stated)
+{
+    for (const Site &site : plan.sites) {
+        if (site.isSecondary() || site.ownClientMode() != ClientMode::Native)
+            continue;
+        if (!site.pki || !stated(*site.pki))
+            return false;
+    }
+    return true;
+}
+
+bool statesCrl(const Plan &plan)
+{
+    return everyNativeSiteStates(plan, [](const PkiSettings &pki) {
+        return pki.crlChecking && (!*pki.crlChecking || pki.crlPublished);
+    });
+}
+
+bool statesTrustList(const Plan &plan)
+{
+    return everyNativeSiteStates(
+        plan, [](const PkiSettings &pki) { return pki.certificateTrustList.has_value(); });
+}
+
+bool statesSigningCertificate(const Plan &plan)
+{
+    return everyNativeSiteStates(
+        plan, [](const PkiSettings &pki) { return pki.signingCertificate.has_value(); });
+}
+
+} // namespace
+// --- end PKI ---
 
 const QList<ChecklistItem> &checklistItems()
 {
@@ -182,7 +224,8 @@ const QList<ChecklistItem> &checklistItems()
          QT_TRANSLATE_NOOP("hierarch::Checklist", "Site systems"),
          QT_TRANSLATE_NOOP("hierarch::Checklist",
                            "Watch the Internet-based settings of site systems"),
-         {RuleId::InternetRoleUnsupported, RuleId::InternetClientsSecondarySite}},
+         {RuleId::InternetRoleUnsupported, RuleId::InternetClientsSecondarySite,
+          RuleId::InternetFqdnMissing}},
         {"static-ip",
          QT_TRANSLATE_NOOP("hierarch::Checklist", "Site systems"),
          QT_TRANSLATE_NOOP("hierarch::Checklist", "Give site systems static IP addresses"),
@@ -367,7 +410,8 @@ const QList<ChecklistItem> &checklistItems()
          QT_TRANSLATE_NOOP("hierarch::Checklist", "Internet-based clients"),
          QT_TRANSLATE_NOOP("hierarch::Checklist",
                            "Deploy the site server signing certificate through Active Directory"),
-         {}},
+         {RuleId::SigningCertificateManual},
+         statesSigningCertificate},
         {"no-internet-branch-dp",
          QT_TRANSLATE_NOOP("hierarch::Checklist", "Internet-based clients"),
          QT_TRANSLATE_NOOP("hierarch::Checklist",
@@ -399,7 +443,8 @@ const QList<ChecklistItem> &checklistItems()
         {"crl-checking",
          QT_TRANSLATE_NOOP("hierarch::Checklist", "Certificate management"),
          QT_TRANSLATE_NOOP("hierarch::Checklist", "Turn on CRL checking for native mode clients"),
-         {}},
+         {RuleId::CrlCheckingDisabled, RuleId::CrlNotPublished},
+         statesCrl},
         {"protect-client-certificates",
          QT_TRANSLATE_NOOP("hierarch::Checklist", "Certificate management"),
          QT_TRANSLATE_NOOP("hierarch::Checklist",
@@ -409,7 +454,8 @@ const QList<ChecklistItem> &checklistItems()
          QT_TRANSLATE_NOOP("hierarch::Checklist", "Certificate management"),
          QT_TRANSLATE_NOOP("hierarch::Checklist",
                            "Define the trusted root CAs with a certificate trust list"),
-         {}},
+         {RuleId::CertificateTrustListMissing},
+         statesTrustList},
         {"guard-signing-certificate",
          QT_TRANSLATE_NOOP("hierarch::Checklist", "Certificate management"),
          QT_TRANSLATE_NOOP("hierarch::Checklist", "Guard the site server signing certificate"),

@@ -142,6 +142,13 @@ enum class RuleId {
     // review
     WaiverUnused,
     WaiverExpired,
+    // PKI (README "PKI"; rules/pkirules.cpp)
+    InternetFqdnMissing,
+    CrlCheckingDisabled,
+    CrlNotPublished,
+    SigningCertificateManual,
+    CertificateTrustListMissing,
+    SecondarySitePki,
 
     Count
 };

@@ -490,6 +490,12 @@ QList<Slot> PlanBuilder::slotsFor(SiteSpec &spec)
     return list;
 }
 
+// PKI: the name Internet-based clients use, in the company's public DNS zone.
+static QString internetFqdnOf(const Server &server)
+{
+    return server.name.toLower() + QStringLiteral(".clients.contoso.example");
+}
+
 Server PlanBuilder::makeServer(const SiteSpec &spec, const Slot &slot, int number)
 {
     Server s;
@@ -520,8 +526,10 @@ Server PlanBuilder::makeServer(const SiteSpec &spec, const Slot &slot, int numbe
         if (cm()) // the setting exists in ConfigMgr 2007 only
             s.siteServerInitiatedTransfers = true;
         s.ipsec = true;
-        if (slot.internetClients)
+        if (slot.internetClients) {
             s.allowInternetClients = true;
+            s.internetFqdn = internetFqdnOf(s); // PKI
+        }
     }
     if (s.hasRole(Role::SiteDatabase) && mRandom.percent(85)) {
         SqlSettings sql;
@@ -641,8 +649,10 @@ void PlanBuilder::makePerimeter(Ref r, bool internetClients)
     if (cm())
         s.siteServerInitiatedTransfers = true;
     s.ipsec = true;
-    if (internetClients)
+    if (internetClients) {
         s.allowInternetClients = true;
+        s.internetFqdn = internetFqdnOf(s); // PKI
+    }
 }
 
 } // namespace hierarch::bench

@@ -107,6 +107,7 @@ private:
     void plantServerFacts();
     void plantSiteSettings();
     void plantReleases();
+    void plantPki(); // PKI (README "PKI")
     void addAccounts();
     void plantAccountDefects();
     void addAttestations();

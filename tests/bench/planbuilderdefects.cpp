@@ -584,7 +584,64 @@ void PlanBuilder::plantReleases()
         site(i).release = Release::Rtm;
         site(i).servers.last().os = OperatingSystem::Windows2008;
     }
+    plantPki();
 }
+
+// --- PKI (README "PKI") --------------------------------------------------------------------------
+
+void PlanBuilder::plantPki()
+{
+    if (!cm())
+        return;
+    const auto nativePrimary = [this](int i) {
+        return spec(i).primary() && isNative(i);
+    };
+    // Every native-mode primary site states a sound PKI; the defects below break one key each.
+    for (int i = 0; i < int(mPlan.sites.size()); ++i) {
+        if (!nativePrimary(i))
+            continue;
+        PkiSettings pki;
+        pki.signingCertificate = SigningCertificateDeployment::ActiveDirectory;
+        pki.crlChecking = true;
+        pki.crlPublished = true;
+        pki.certificateTrustList = true;
+        site(i).pki = pki;
+    }
+    constexpr Use reuse = Use::Reuse;
+    // crl-checking-disabled: clients left without revocation checks to save connection time.
+    for (int i : takeSites(sites(nativePrimary, reuse), kOne))
+        site(i).pki->crlChecking = false;
+    // crl-not-published: the CRL is only on the intranet while clients check it.
+    for (int i : takeSites(
+             sites([&](int i) { return nativePrimary(i) && *site(i).pki->crlChecking; }, reuse),
+             kOne))
+        site(i).pki->crlPublished = false;
+    // signing-certificate-manual: the signing certificate handed out with the client setup.
+    for (int i : takeSites(sites(nativePrimary, reuse), kOne))
+        site(i).pki->signingCertificate = SigningCertificateDeployment::Manual;
+    // certificate-trust-list-missing: IIS trusts every root the server trusts.
+    for (int i : takeSites(sites(nativePrimary, reuse), kOne))
+        site(i).pki->certificateTrustList = false;
+    // secondary-site-pki: a branch given the settings of its parent.
+    for (int i : takeSites(sites(
+                               [&](int i) {
+                                   return isSecondary(i) && spec(i).parent >= 0 &&
+                                          nativePrimary(spec(i).parent);
+                               },
+                               reuse),
+                           kOne))
+        site(i).pki = site(spec(i).parent).pki;
+    // internet-fqdn-missing: an Internet-facing site system whose public name is not planned yet.
+    for (Ref r : take(servers(
+                          [this](Ref r) {
+                              return !isSecondary(r.first) && !server(r).roles.isEmpty() &&
+                                     server(r).allowInternetClients.value_or(false);
+                          },
+                          reuse),
+                      kOne))
+        server(r).internetFqdn.reset();
+}
+// --- end PKI -------------------------------------------------------------------------------------
 
 // ---- accounts, attestations, waivers ------------------------------------------------------------
 

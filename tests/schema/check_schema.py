@@ -248,6 +248,7 @@ def check_spellings(check, schema, source):
         "AttestationStatus": defs["attestation"]["properties"]["status"],
         "AccountType": account["type"], "Role": defs["roleId"], "Checklist": defs["checklistItem"],
         "DocumentStatus": top["document"]["properties"]["status"],
+        "SigningCertificateDeployment": defs["pki"]["properties"]["signingCertificate"],
     }
     for name, node in pairs.items():
         check.expect(program.get(name) and enum_of(node) == program[name],
@@ -272,6 +273,7 @@ def check_spellings(check, schema, source):
                      defs["configmgr2007Server"]["properties"]),
         "a role": (defs["roleWithOptions"]["properties"],) * 3,
         "sql": (defs["sql"]["properties"],) * 3,
+        "pki": (defs["pki"]["properties"],) * 3,
         "an account": (account,) * 3,
         "a waiver": (defs["waiver"]["properties"],) * 3,
         "an attestation": (defs["attestation"]["properties"],) * 3,

@@ -184,7 +184,7 @@ void ListsDock::fitColumns(Page page)
 QString ListsDock::firstUnattestedItem() const
 {
     for (const ChecklistItem &item : checklistItems()) {
-        if (!item.isManual())
+        if (!item.isAttestable())
             continue;
         const QString id = QString::fromLatin1(item.id);
         const bool attested = std::any_of(mDocument->plan().attestations.cbegin(),

@@ -170,7 +170,7 @@ void FieldEditor::fillCombo()
         mCombo->addItem(boolText(false), false);
     } else if (isChecklistItemField(*mField)) {
         for (const ChecklistItem &item : checklistItems()) {
-            if (!item.isManual())
+            if (!item.isAttestable())
                 continue;
             const QString id = QString::fromLatin1(item.id);
             mCombo->addItem(tr("%1 — %2").arg(id, checklistText(item.title)), id);

@@ -46,13 +46,17 @@ const QList<GroupSpec> &groupsOf(FieldOwner owner)
          {"clients", "legacyClients", "workgroupClients"}},
         {QT_TRANSLATE_NOOP("hierarch::PropertiesDock", "Security"),
          {"securityMode", "clientMode", "secureKeyExchange", "acceptUnsignedData", "httpRoaming"}},
+        // PKI (README "PKI")
+        {QT_TRANSLATE_NOOP("hierarch::PropertiesDock", "PKI (native mode)"),
+         {"pki.signingCertificate", "pki.crlChecking", "pki.crlPublished",
+          "pki.certificateTrustList"}},
     };
     static const QList<GroupSpec> server{
         {QT_TRANSLATE_NOOP("hierarch::PropertiesDock", "Identity"),
          {"name", "fqdn", "forest", "os", "domainController", "clustered"}},
         {QT_TRANSLATE_NOOP("hierarch::PropertiesDock", "Network"),
          {"zone", "dualHomed", "staticIp", "ipsec", "siteServerInitiatedTransfers",
-          "allowInternetClients"}},
+          "allowInternetClients", "internetFqdn"}},
         {QT_TRANSLATE_NOOP("hierarch::PropertiesDock", "Hardening"),
          {"fileSystem", "adminShare", "securityConfigurationWizard", "otherWebApplications",
           "otherLocalSystemServices"}},
@@ -436,6 +440,12 @@ bool PropertiesDock::isRowVisible(const FieldInfo &field, const void *object) co
         if (is(field, "installation")) {
             const auto *site = static_cast<const Site *>(object);
             return site->isSecondary() || site->installation;
+        }
+        // PKI: the settings of a primary site; a secondary site shows them only when it states
+        // them (secondary-site-pki), so they can be removed.
+        if (QLatin1String(field.key).startsWith(QLatin1String("pki."))) {
+            const auto *site = static_cast<const Site *>(object);
+            return !site->isSecondary() || site->pki;
         }
         return true;
     case FieldOwner::Role: {

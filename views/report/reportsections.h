@@ -110,6 +110,7 @@ private:
     int estimatedPages(const ReportDiagram::Group &group) const;
     // inventory
     void sites();
+    void pki(); // README "PKI" (reportsectionspki.cpp), at the end of the sites section
     void servers();
     void roleMatrix();
     void findings();

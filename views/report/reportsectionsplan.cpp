@@ -350,9 +350,9 @@ void ReportComposer::checklist()
 {
     beginSection(Checklist);
     note(tr("\"Configuration Manager 2007: Checklist for Security Best Practices\". Items with "
-            "rules pass when the "
-            "mapped rules run and find nothing; manual items take the plan's attestation (open "
-            "when there is none)."));
+            "rules pass when the mapped rules run and find nothing; manual items take the plan's "
+            "attestation (open when there is none), and so do the certificate items while the "
+            "plan does not state the PKI settings their rules read."));
     QMap<int, int> counts;
     for (const ChecklistEntry &entry : mData.checklist())
         ++counts[int(entry.status)];
