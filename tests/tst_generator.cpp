@@ -266,7 +266,8 @@ void TestGenerator::mostlyHealthyAndDrawable()
     const qsizetype servers = plan.serverCount();
     QVERIFY2(summary.errors + summary.warnings + summary.infos < servers / 4,
              qPrintable(QStringLiteral("%1 findings").arg(findings.size())));
-    QVERIFY2(summary.errors <= servers / 20, qPrintable(QString::number(summary.errors)));
+    // The site address rules plant one more error (address-reference-invalid).
+    QVERIFY2(summary.errors <= servers / 20 + 1, qPrintable(QString::number(summary.errors)));
     QSet<QString> serversWithFindings;
     for (const Finding &f : findings) {
         if (f.kind == Scope::Server)

@@ -156,6 +156,9 @@ public:
     // An entry of the change record (`document.changeRecord`), appended after the others.
     void addRevision(const ChangeRecordEntry &entry);
     void removeRevision(int index);
+    // Site addresses and senders: an address of `site`, appended after its others, or removed.
+    void addAddress(ItemId site, const SenderAddress &address);
+    void removeAddress(ItemId site, int index);
 
     // A code no site uses yet ("P01", "S02", ...) and a server name no server uses yet.
     QString unusedSiteCode(SiteType type) const;
@@ -173,6 +176,7 @@ public:
     void applySetServerSql(ItemId server, const std::optional<SqlSettings> &sql);
     enum class ListKind { Accounts, Waivers, Attestations, ChangeRecord };
     void applyListChange(ListKind kind, const std::function<void(Plan &)> &change);
+    void applySetAddresses(ItemId site, const QList<SenderAddress> &addresses);
     ItemId newId() { return ++mLastId; }
 
 signals:
@@ -194,6 +198,8 @@ signals:
     void waiversChanged();
     void attestationsChanged();
     void changeRecordChanged();
+    // An address of a site was added, removed or edited (siteChanged follows for that site).
+    void addressesChanged();
     void findingsAboutToChange();
     void findingsChanged();
     void filePathChanged(const QString &path);

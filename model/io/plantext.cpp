@@ -37,10 +37,13 @@ bool adoptPositionsAndIds(Plan &plan, const Plan &other)
     for (qsizetype i = 0; i < plan.sites.size(); ++i) {
         Site &site = plan.sites[i];
         const Site &from = other.sites.at(i);
-        if (site.servers.size() != from.servers.size())
+        if (site.servers.size() != from.servers.size() ||
+            site.addresses.size() != from.addresses.size())
             return false;
         site.uid = from.uid;
         site.pos = from.pos;
+        for (qsizetype a = 0; a < site.addresses.size(); ++a)
+            site.addresses[a].pos = from.addresses.at(a).pos;
         for (qsizetype j = 0; j < site.servers.size(); ++j) {
             Server &server = site.servers[j];
             const Server &fromServer = from.servers.at(j);

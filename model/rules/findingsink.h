@@ -104,6 +104,9 @@ void releaseSite(const ValidationContext &context, FindingSink &sink, int site);
 void releaseServer(const ValidationContext &context, FindingSink &sink,
                    const ValidationContext::ServerRef &server);
 void accountChecks(const ValidationContext &context, FindingSink &sink, const Account &account);
+// Site addresses and senders (rules/addressrules.cpp).
+void addressSite(const ValidationContext &context, FindingSink &sink, int site);
+void addressAccount(const ValidationContext &context, FindingSink &sink, const Account &account);
 
 // Helpers shared by the checks.
 QString roleNameList(const QList<Role> &roles);

@@ -20,6 +20,7 @@ void checkSite(const ValidationContext &context, FindingSink &sink, int site)
     designSite(context, sink, site);
     capacitySite(context, sink, site);
     releaseSite(context, sink, site);
+    addressSite(context, sink, site);
 }
 
 void checkServer(const ValidationContext &context, FindingSink &sink,
@@ -36,6 +37,7 @@ void checkAccount(const ValidationContext &context, FindingSink &sink, const Acc
 {
     structureAccount(context, sink, account);
     accountChecks(context, sink, account);
+    addressAccount(context, sink, account);
 }
 
 } // namespace hierarch

@@ -110,6 +110,9 @@ private:
     int estimatedPages(const ReportDiagram::Group &group) const;
     // inventory
     void sites();
+    // Site addresses and senders: the "Sites and links" table after the sites
+    // (reportsectionslinks.cpp).
+    void siteLinks();
     void servers();
     void roleMatrix();
     void findings();
