@@ -48,6 +48,11 @@ enum class SigningCertificateDeployment { ActiveDirectory, Manual };
 // FORMAT.md `document.status`: where the plan is in its change-board life.
 enum class DocumentStatus { Draft, Review, Approved, Superseded };
 
+// FORMAT.md "Site addresses and senders": the sender an address uses. Both products have the
+// same senders; the courier sender carries package data on removable media only and needs a
+// network address to the same site as well.
+enum class SenderType { Standard, AsynchronousRas, IsdnRas, X25Ras, SnaRas, Courier };
+
 enum class AccountType {
     SmsService,
     Database,
@@ -100,6 +105,8 @@ HIERARCH_ENUM_NAMES(AttestationStatus, "done", "not-applicable", "open")
 HIERARCH_ENUM_NAMES(Release, "rtm", "sp1", "sp2", "sp3", "sp1-r2", "sp2-r2", "sp2-r3")
 HIERARCH_ENUM_NAMES(SigningCertificateDeployment, "active-directory", "manual")
 HIERARCH_ENUM_NAMES(DocumentStatus, "draft", "review", "approved", "superseded")
+HIERARCH_ENUM_NAMES(SenderType, "standard", "asynchronous-ras", "isdn-ras", "x25-ras", "sna-ras",
+                    "courier")
 HIERARCH_ENUM_NAMES(AccountType, "sms-service", "database", "site-address", "server-connection",
                     "site-system-connection", "remote-service", "client-services",
                     "client-services-dc", "client-user-token", "client-user-token-dc",

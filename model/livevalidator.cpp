@@ -219,7 +219,19 @@ void LiveValidator::siteRemoved(int site)
 
 void LiveValidator::accountsChanged()
 {
-    recompute({}, allAccounts());
+    // Sites check that their addresses name site address accounts of the plan.
+    recompute(mContext->sitesWithAddressAccounts(), allAccounts());
+}
+
+void LiveValidator::addressesChanged(int site)
+{
+    // The site's own address findings, and its children's address-missing, which reads the
+    // addresses of their parent. Indexing the site again follows the codes and accounts its
+    // addresses name (sites referring to a code are recomputed when that code comes or goes).
+    QList<int> dirty{site};
+    addUnique(dirty, mContext->childrenOf(site));
+    reindexServers(site, dirty);
+    recompute(dirty, {});
 }
 
 // --- computing units -----------------------------------------------------------------------------
@@ -242,6 +254,11 @@ void LiveValidator::recompute(QList<int> sites, QList<int> accounts)
     for (int site : sites)
         replace(mSites[site], computeSite(site));
     replace(mHierarchy, computeHierarchy());
+    // Which sites' addresses name which accounts moved: every account reads it.
+    if (mContext->addressAccountsGeneration() != mAddressAccountsGeneration) {
+        mAddressAccountsGeneration = mContext->addressAccountsGeneration();
+        accounts = allAccounts();
+    }
     if (accounts.size() == mPlan.accounts.size() || mAccounts.size() != mPlan.accounts.size()) {
         // Every account (an account edit, or the first pass): index which sites they name.
         for (QList<Finding> &findings : mAccounts)

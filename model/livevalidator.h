@@ -44,6 +44,8 @@ public:
     // The site at this position was removed from the plan's sites.
     void siteRemoved(int site);
     void accountsChanged();
+    // The addresses of a site (README "Site addresses and senders"): one added, removed or edited.
+    void addressesChanged(int site);
 
     // --- results -----------------------------------------------------------------------------
     // Every finding, sorted as RULES.md says; assembled from the units on first use after an edit.
@@ -98,6 +100,7 @@ private:
     FindingSummary mRuleSummary;                // of every unit except the review
     QList<int> mLastRecomputed;
     QList<int> mLastAccounts;
+    quint64 mAddressAccountsGeneration = 0; // of the context, when the accounts were computed
     bool mLastFull = true;
     quint64 mGeneration = 0;
 

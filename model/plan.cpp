@@ -215,6 +215,8 @@ Plan withoutSourcePositions(Plan plan)
         site.pos = {};
         if (site.pki)
             site.pki->pos = {}; // PKI
+        for (SenderAddress &address : site.addresses)
+            address.pos = {};
         for (Server &server : site.servers) {
             server.pos = {};
             if (server.sql)

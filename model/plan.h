@@ -140,6 +140,40 @@ struct Server
     bool operator==(const Server &) const = default;
 };
 
+// --- Site addresses and senders (README "Site addresses and senders") ------------------------
+// An address of a site to another site: the sender that carries the data, the destination site
+// server, the site address account and when and how fast the sender may send.
+struct SenderAddress
+{
+    QString to; // the destination site's code
+    std::optional<SenderType> type;
+    // The destination site server as the sender names it; unstated, the sender uses the
+    // destination site server's NetBIOS name.
+    std::optional<QString> destination;
+    // The name of a `site-address` account of the plan's `accounts`; unstated, the site server's
+    // computer account.
+    std::optional<QString> account;
+    QStringList schedule;         // windows "HH:MM-HH:MM" the sender may send in; empty: always
+    std::optional<int> rateLimit; // percent of the link; unstated: unlimited
+    std::optional<int> bandwidth; // the WAN link, kbit/s
+    std::optional<int> latency;   // the WAN link, ms
+    SourcePos pos;
+
+    SenderType effectiveType() const { return type.value_or(SenderType::Standard); }
+    bool isCourier() const { return effectiveType() == SenderType::Courier; }
+    bool isRas() const
+    {
+        const SenderType t = effectiveType();
+        return t != SenderType::Standard && t != SenderType::Courier;
+    }
+    bool operator==(const SenderAddress &) const = default;
+};
+// A schedule window "HH:MM-HH:MM" (it may run past midnight); false for anything else.
+bool isScheduleWindow(QStringView text);
+// Below this link bandwidth (kbit/s) a sender without a rate limit or schedule can fill the link.
+inline constexpr int kSlowLinkKbps = 2048;
+// --- end of site addresses ------------------------------------------------------------------
+
 struct Site
 {
     ItemId uid = 0;
@@ -159,6 +193,7 @@ struct Site
     std::optional<PkiSettings> pki; // PKI: primary sites in native mode
     std::optional<Installation> installation;
     std::optional<Release> release; // the plan's `release` when unstated
+    QList<SenderAddress> addresses; // to its parent, children and other sites
     QList<Server> servers;
     SourcePos pos;
 

@@ -1,6 +1,6 @@
 // The catalog must be RULES.md (version 2) exactly, plus the rules the README defines beyond it
-// (the release rules): this test keeps its own copy of the id, severity, category, scope and
-// products of every rule, so that a change to either side shows up here.
+// (the release rules and the site address rules): this test keeps its own copy of the id, severity,
+// category, scope and products of every rule, so that a change to either side shows up here.
 #include "rules/checklist.h"
 #include "rules/ruleinfo.h"
 
@@ -112,6 +112,12 @@ const Expected kRulesMd[] = {
     {"account-shared-new-account", "warning", "accounts", "account", "both"},
     {"account-single-custodian", "warning", "accounts", "account", "both"},
     {"account-domain-admin", "warning", "accounts", "account", "both"},
+    // README "Site addresses and senders"
+    {"address-reference-invalid", "error", "structure", "site", "both"},
+    {"address-missing", "warning", "availability", "site", "both"},
+    {"address-destination-not-fqdn", "warning", "security", "site", "both"},
+    {"address-slow-link-unlimited", "warning", "availability", "site", "both"},
+    {"address-account-rights", "warning", "accounts", "account", "both"},
     {"waiver-unused", "info", "review", "waiver", "both"},
     {"waiver-expired", "info", "review", "waiver", "both"},
     // README "PKI" (native mode and Internet-based clients)

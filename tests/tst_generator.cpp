@@ -268,7 +268,9 @@ void TestGenerator::mostlyHealthyAndDrawable()
     const qsizetype servers = plan.serverCount();
     QVERIFY2(summary.errors + summary.warnings + summary.infos < servers / 4,
              qPrintable(QStringLiteral("%1 findings").arg(findings.size())));
-    QVERIFY2(summary.errors <= servers / 20 + 3, qPrintable(QString::number(summary.errors)));
+    // The PKI rules plant three more errors, the site address rules one
+    // (address-reference-invalid).
+    QVERIFY2(summary.errors <= servers / 20 + 4, qPrintable(QString::number(summary.errors)));
     QSet<QString> serversWithFindings;
     for (const Finding &f : findings) {
         if (f.kind == Scope::Server)

@@ -1706,7 +1706,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::Commands</name>
     <message>
-        <location filename="../model/document/document.cpp" line="+256"/>
+        <location filename="../model/document/document.cpp" line="+261"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
@@ -1716,7 +1716,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Revision %1</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+4"/>
+        <source>Address %1 to %2</source>
+        <translation>Adresse %1 an %2</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>Add Secondary Site %1</source>
         <translation>Sekundären Standort %1 hinzufügen</translation>
     </message>
@@ -1767,6 +1772,16 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Revision %1 entfernen</translation>
     </message>
     <message>
+        <location line="+202"/>
+        <source>Add Address %1 to %2</source>
+        <translation>Adresse %1 an %2 hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Remove Address %1 to %2</source>
+        <translation>Adresse %1 an %2 entfernen</translation>
+    </message>
+    <message>
         <location filename="../model/document/documentservers.cpp" line="+41"/>
         <source>Add Server</source>
         <translation>Server hinzufügen</translation>
@@ -1797,7 +1812,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>%1 für %2 zu %3 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../model/document/undocommands.cpp" line="+307"/>
+        <location filename="../model/document/undocommands.cpp" line="+320"/>
         <source>Rename Server %1 to %2</source>
         <translation>Server %1 in %2 umbenennen</translation>
     </message>
@@ -1812,7 +1827,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>%1 von %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../model/document/document.cpp" line="-63"/>
+        <location filename="../model/document/document.cpp" line="-278"/>
         <source>Add Account %1</source>
         <translation>Konto %1 hinzufügen</translation>
     </message>
@@ -1842,17 +1857,17 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Bestätigung %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../model/document/undocommands.cpp" line="-197"/>
+        <location filename="../model/document/undocommands.cpp" line="-210"/>
         <source>Change %1 of %2</source>
         <translation>%1 von %2 ändern</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+135"/>
         <source>Rename Site %1 to %2</source>
         <translation>Standort %1 in %2 umbenennen</translation>
     </message>
     <message>
-        <location filename="../model/document/documentproduct.cpp" line="+61"/>
+        <location filename="../model/document/documentproduct.cpp" line="+62"/>
         <source>Change Product to %1</source>
         <translation>Produkt auf %1 ändern</translation>
     </message>
@@ -3065,12 +3080,92 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Was die Revision geändert hat.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code of the site the address sends to.</source>
+        <translation>Code des Standorts, an den die Adresse sendet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sender</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sender that carries the data: standard (LAN or WAN), a RAS sender over a dial-up line, or the courier sender for package data on removable media.</source>
+        <translation>Der Sender, der die Daten überträgt: Standard (LAN oder WAN), ein RAS-Sender über eine Wählleitung oder der Kuriersender für Paketdaten auf Wechselmedien.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Destination server</source>
+        <translation>Zielserver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The destination site server by its fully qualified domain name; unstated, the sender uses its NetBIOS name.</source>
+        <translation>Der Zielstandortserver mit seinem vollqualifizierten Domänennamen; ohne Angabe verwendet der Sender den NetBIOS-Namen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Site address account</source>
+        <translation>Standortadressenkonto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A site-address account of the account plan; unstated, the site server&apos;s computer account.</source>
+        <translation>Ein site-address-Konto des Kontenplans; ohne Angabe das Computerkonto des Standortservers.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows the sender may send in, written HH:MM-HH:MM and separated by commas; unstated, at any time.</source>
+        <translation>Zeitfenster, in denen der Sender senden darf, in der Form HH:MM-HH:MM und durch Kommas getrennt; ohne Angabe jederzeit.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rate limit %</source>
+        <translation>Ratenlimit %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The share of the link the sender may use, 1 to 100 percent; unstated, unlimited.</source>
+        <translation>Der Anteil der Verbindung, den der Sender nutzen darf, 1 bis 100 Prozent; ohne Angabe unbegrenzt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Link kbit/s</source>
+        <translation>Verbindung kbit/s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The WAN link&apos;s bandwidth in kbit/s.</source>
+        <translation>Die Bandbreite der WAN-Verbindung in kbit/s.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Latency ms</source>
+        <translation>Latenz ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The WAN link&apos;s round-trip latency in ms.</source>
+        <translation>Die Umlauflatenz der WAN-Verbindung in ms.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Rules: %1</source>
         <translation>Regeln: %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>SMS 2003</source>
         <translation>SMS 2003</translation>
     </message>
@@ -3892,7 +3987,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Konto %1 hat den Typ %2, den es in %3 nicht gibt.</translation>
     </message>
     <message>
-        <location filename="../model/livevalidator.cpp" line="+308"/>
+        <location filename="../model/livevalidator.cpp" line="+325"/>
         <source>The waiver for %1 matches no finding of the plan.</source>
         <translation>Die Ausnahme für %1 passt zu keinem Befund des Plans.</translation>
     </message>
@@ -3945,6 +4040,61 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <location line="+16"/>
         <source>%1 accepts Internet-based clients but has no Internet FQDN.</source>
         <translation>%1 nimmt internetbasierte Clients an, hat aber keinen Internet-FQDN.</translation>
+    </message>
+    <message>
+        <location filename="../model/rules/addressrules.cpp" line="+73"/>
+        <source>Site %1 and its parent %2 have no address to each other.</source>
+        <translation>Standort %1 und sein übergeordneter Standort %2 haben keine Adresse zueinander.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Site %1 has no address to its parent %2.</source>
+        <translation>Standort %1 hat keine Adresse zu seinem übergeordneten Standort %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Parent site %2 has no address to its child %1.</source>
+        <translation>Der übergeordnete Standort %2 hat keine Adresse zu seinem untergeordneten Standort %1.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 names no site of the plan</source>
+        <translation>%1 nennt keinen Standort des Plans</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is the site itself</source>
+        <translation>%1 ist der Standort selbst</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the account %1 of the address to %2 is not in the account plan</source>
+        <translation>das Konto %1 der Adresse zu %2 steht nicht im Kontenplan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the account %1 of the address to %2 is not a site-address account</source>
+        <translation>das Konto %1 der Adresse zu %2 ist kein Standortadressenkonto</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Addresses of site %1: %2.</source>
+        <translation>Adressen von Standort %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Site %1 sends to destination servers not named by a fully qualified domain name: %2.</source>
+        <translation>Standort %1 sendet an Zielserver, die nicht mit einem vollqualifizierten Domänennamen genannt sind: %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Site %1 sends over slow links with neither a rate limit nor a schedule to: %2.</source>
+        <translation>Standort %1 sendet über langsame Verbindungen ohne Ratenlimit und ohne Zeitplan an: %2.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Site address account %1 is granted at sites that none of its addresses sends to: %2.</source>
+        <translation>Standortadressenkonto %1 ist an Standorten berechtigt, an die keine seiner Adressen sendet: %2.</translation>
     </message>
 </context>
 <context>
@@ -4155,7 +4305,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::ListModel</name>
     <message>
-        <location filename="../views/lists/listmodel.cpp" line="+223"/>
+        <location filename="../views/lists/listmodel.cpp" line="+283"/>
         <source>Unknown checklist item</source>
         <translation>Unbekannter Checklistenpunkt</translation>
     </message>
@@ -4164,17 +4314,27 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <source>%1 (not stated; the default)</source>
         <translation>%1 (nicht angegeben; Standardwert)</translation>
     </message>
+    <message>
+        <location line="+101"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The site the address belongs to.</source>
+        <translation>Der Standort, zu dem die Adresse gehört.</translation>
+    </message>
 </context>
 <context>
     <name>hierarch::ListsDock</name>
     <message>
-        <location filename="../views/lists/listsdock.cpp" line="+88"/>
+        <location filename="../views/lists/listsdock.cpp" line="+89"/>
         <location line="+5"/>
         <source>Lists</source>
         <translation>Listen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
@@ -4192,6 +4352,11 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <location line="+1"/>
         <source>Change record</source>
         <translation>Änderungshistorie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -4212,6 +4377,11 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <location line="+1"/>
         <source>Add Revision</source>
         <translation>Revision hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add Address</source>
+        <translation>Adresse hinzufügen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4245,6 +4415,16 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+2"/>
+        <source>Addresses (%L1)</source>
+        <translation>Adressen (%L1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add an address from the selected site (or the first site) to its parent</source>
+        <translation>Eine Adresse vom ausgewählten Standort (oder dem ersten) zu seinem übergeordneten Standort hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Record a released revision of the plan for the report&apos;s cover</source>
         <translation>Eine freigegebene Revision des Plans für das Deckblatt des Berichts festhalten</translation>
     </message>
@@ -4259,7 +4439,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Alle manuellen Checklistenpunkte sind bestätigt</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+111"/>
         <source>Remove Accounts</source>
         <translation>Konten entfernen</translation>
     </message>
@@ -4277,6 +4457,11 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <location line="+0"/>
         <source>Remove Revisions</source>
         <translation>Revisionen entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove Addresses</source>
+        <translation>Adressen entfernen</translation>
     </message>
 </context>
 <context>
@@ -5288,7 +5473,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>, keine Zuordnung</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>%1 is not a release of %2; use one of %3</source>
         <translation>%1 ist kein Release von %2; verwenden Sie eines von %3</translation>
     </message>
@@ -5348,7 +5533,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Standort</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>the plan has more than %L1 servers</source>
         <translation>der Plan hat mehr als %L1 Server</translation>
     </message>
@@ -5403,7 +5588,27 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>%1 muss mindestens einen Standort nennen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>an address</source>
+        <translation>einer Adresse</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 must be a list of at least one window written HH:MM-HH:MM</source>
+        <translation>%1 muss eine Liste mit mindestens einem Zeitfenster der Form HH:MM-HH:MM sein</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a window written HH:MM-HH:MM (such as `19:00-07:00`)</source>
+        <translation>%1 ist kein Zeitfenster der Form HH:MM-HH:MM (etwa `19:00-07:00`)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is a percentage from 1 to 100</source>
+        <translation>%1 ist ein Prozentwert von 1 bis 100</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>a waiver</source>
         <translation>Ausnahme</translation>
     </message>
@@ -5573,12 +5778,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::PlanSaver</name>
     <message>
-        <location filename="../model/io/plantext.cpp" line="+97"/>
+        <location filename="../model/io/plantext.cpp" line="+100"/>
         <source>the patched file would not read back as the edited plan</source>
         <translation>die geänderte Datei würde nicht wieder als der bearbeitete Plan gelesen</translation>
     </message>
     <message>
-        <location filename="../model/io/planpatcher.cpp" line="+85"/>
+        <location filename="../model/io/planpatcher.cpp" line="+89"/>
         <source>the text of an edited value could not be found</source>
         <translation>der Text eines geänderten Werts war nicht zu finden</translation>
     </message>
@@ -5922,7 +6127,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Revision</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <location line="+13"/>
         <source>Properties</source>
         <translation>Eigenschaften</translation>
@@ -6039,7 +6244,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>%1 und %2 weitere</translation>
     </message>
     <message>
-        <location filename="../model/ports/portplan.cpp" line="+26"/>
+        <location filename="../model/ports/portplan.cpp" line="+27"/>
         <source>TCP (HTTPS)</source>
         <translation>TCP (HTTPS)</translation>
     </message>
@@ -6060,13 +6265,13 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>135 + dynamisch</translation>
     </message>
     <message>
-        <location line="+303"/>
+        <location line="+322"/>
         <source>The site server</source>
         <translation>Standortserver</translation>
     </message>
     <message>
-        <location line="-227"/>
-        <location line="+192"/>
+        <location line="-246"/>
+        <location line="+207"/>
         <source>Site database (SQL Server)</source>
         <translation>Standortdatenbank (SQL Server)</translation>
     </message>
@@ -6081,7 +6286,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Dienststeuerung und WMI auf Standortsystemen (RPC-Endpunktzuordnung, dann dynamische RPC-Ports)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Parent site server</source>
         <translation>Standortserver des übergeordneten Standorts</translation>
     </message>
@@ -6106,7 +6311,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Dienststeuerung und WMI vom Standortserver aus (RPC-Endpunktzuordnung, dann dynamische RPC-Ports)</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-260"/>
         <source>Site database (SQL Server) for the site server, SMS Provider and management points</source>
         <translation>Standortdatenbank (SQL Server) für Standortserver, SMS-Anbieter und Verwaltungspunkte</translation>
     </message>
@@ -6281,7 +6486,57 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Out-of-Band-Verwaltung (TLS)</translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+199"/>
+        <source>Asynchronous RAS line</source>
+        <translation>Asynchrone RAS-Leitung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ISDN RAS line</source>
+        <translation>ISDN-RAS-Leitung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>X.25 RAS line</source>
+        <translation>X.25-RAS-Leitung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SNA RAS link</source>
+        <translation>SNA-RAS-Verbindung</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Destination site server</source>
+        <translation>Zielstandortserver</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RAS sender to another site (dials the destination&apos;s RAS server)</source>
+        <translation>RAS-Sender zu einem anderen Standort (wählt den RAS-Server des Ziels an)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Standard sender to another site (SMS_SITE share, SMB)</source>
+        <translation>Standardsender zu einem anderen Standort (Freigabe SMS_SITE, SMB)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sending site server</source>
+        <translation>Sendender Standortserver</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RAS sender of another site (its RAS server answers the line)</source>
+        <translation>RAS-Sender eines anderen Standorts (der RAS-Server nimmt die Leitung an)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Standard sender of another site (SMS_SITE share, SMB)</source>
+        <translation>Standardsender eines anderen Standorts (Freigabe SMS_SITE, SMB)</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <location filename="../views/report/reportsectionspki.cpp" line="+93"/>
         <source>Internet-based clients</source>
         <translation>Internetbasierte Clients</translation>
@@ -6322,7 +6577,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     <message>
         <location line="+2"/>
         <location filename="../views/report/reportsectionsinventory.cpp" line="+0"/>
-        <location line="+94"/>
+        <location line="+95"/>
         <location line="+30"/>
         <location filename="../views/report/reportsectionsplan.cpp" line="-15"/>
         <location line="+16"/>
@@ -6461,7 +6716,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../views/report/reportsectionsinventory.cpp" line="-119"/>
+        <location filename="../views/report/reportsectionsinventory.cpp" line="-120"/>
         <source>Release</source>
         <translation>Release</translation>
     </message>
@@ -6539,7 +6794,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <location line="-155"/>
         <location line="+11"/>
         <location filename="../views/report/reportsectionsinventory.cpp" line="+7"/>
-        <location line="+345"/>
+        <location line="+346"/>
         <location filename="../views/report/reportsectionspki.cpp" line="-76"/>
         <location line="+46"/>
         <source>not stated</source>
@@ -6933,7 +7188,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Zusammen sind sie zu groß für eine Seite, daher wird jeder Standort einzeln gezeichnet.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportsectionsinventory.cpp" line="-296"/>
+        <location filename="../views/report/reportsectionsinventory.cpp" line="-297"/>
         <source>The plan has no sites.</source>
         <translation>Der Plan enthält keine Standorte.</translation>
     </message>
@@ -7010,7 +7265,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>„Befunde“ zählt die nicht akzeptierten Befunde des Standorts und seiner Server. Die Clients eines sekundären Standorts folgen dem Modus seines übergeordneten Standorts.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The plan has no sites and therefore no servers.</source>
         <translation>Der Plan enthält keine Standorte und daher keine Server.</translation>
     </message>
@@ -7410,14 +7665,140 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Wie Configuration Manager 2007 das Kennwort jedes im Plan verwendeten Kontotyps behandelt: Der Administrator ändert das Konto oder sein Kennwort in Windows und konfiguriert es dann in der Configuration Manager-Konsole. Konten mit SMS 2003-Typen werden so aufgeführt, wie SMS 2003 sie vorsah.</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location filename="../views/report/reportsectionslinks.cpp" line="+24"/>
+        <source>Sites and links</source>
+        <translation>Standorte und Verbindungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The plan states no site addresses, so it does not say how the sites send to each other.</source>
+        <translation>Der Plan nennt keine Standortadressen und sagt daher nicht, wie die Standorte einander senden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asynchronous RAS</source>
+        <translation>Asynchrones RAS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ISDN RAS</source>
+        <translation>ISDN-RAS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>X.25 RAS</source>
+        <translation>X.25-RAS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SNA RAS</source>
+        <translation>SNA-RAS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Courier</source>
+        <translation>Kurier</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 kbit/s, %2 ms</source>
+        <translation>%1 kbit/s, %2 ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 kbit/s</source>
+        <translation>%1 kbit/s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(NetBIOS name)</source>
+        <translation>(NetBIOS-Name)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(computer account)</source>
+        <translation>(Computerkonto)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always</source>
+        <translation>Immer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unlimited</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sender</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Destination server</source>
+        <translation>Zielserver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../views/report/reportsectionsplan.cpp" line="-64"/>
         <location line="+17"/>
         <location filename="../views/report/reporttext.cpp" line="+4"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rate limit</source>
+        <translation>Ratenlimit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Link</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Showing the first %1 of %2 addresses.</source>
+        <translation>Die ersten %1 von %2 Adressen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>One row per address: the sender that carries the data from the site to the other one, the destination site server it names, the account it logs on with, and when and how fast it may send. The ports it needs are in the ports and firewall plan.</source>
+        <translation>Eine Zeile je Adresse: der Sender, der die Daten vom Standort zum anderen überträgt, der genannte Zielstandortserver, das Anmeldekonto und wann und wie schnell er senden darf. Die benötigten Ports stehen im Port- und Firewallplan.</translation>
+    </message>
     <message numerus="yes">
-        <location line="-134"/>
+        <location filename="../views/report/reportsectionsplan.cpp" line="-134"/>
         <source>%1: %2 finding(s)</source>
         <translation>
             <numerusform>%1: %2 Befund</numerusform>
@@ -8645,7 +9026,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>SMS 2003: Security Planning — „Enable Advanced Security Mode“; SMS 2003: Security Planning — „Extend the Active Directory Schema“; Microsoft-Produktdokumentation: Kontothemen von Configuration Manager 2007 (jedes Konto benötigt nur lokale Rechte oder Rechte an Objekten); Hinweise zum Upgrade (ein einziger Sicherheitsmodus, der der erweiterten Sicherheit von SMS 2003 entspricht)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+133"/>
         <source>Internet-facing site system has no Internet FQDN</source>
         <translation>Internetseitiges Standortsystem hat keinen Internet-FQDN</translation>
     </message>
@@ -8770,7 +9151,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>SMS 2003 benötigt die gemischte Authentifizierung nur, wo ein Standort seine Datenbank mit einer SQL Server-Anmeldung erreicht, etwa mit einem für sa geplanten Datenbankkonto; ansonsten fügt der gemischte Modus lediglich SQL Server-Anmeldungen mit eigenen Kennwörtern als weiteren Zugang hinzu. Empfohlen ist die Windows-Authentifizierung.</translation>
     </message>
     <message>
-        <location line="-1462"/>
+        <location line="-1566"/>
         <source>Move these roles to the parent primary site, or make the site a primary site.</source>
         <translation>Verschieben Sie diese Rollen zum übergeordneten primären Standort, oder machen Sie den Standort zu einem primären Standort.</translation>
     </message>
@@ -10027,7 +10408,112 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>SMS 2003: Planning for SMS Account Lifecycles — &quot;Planning for SMS Account Lifecycles&quot; / &quot;If only one administrator knows an account password, seal and store it centrally&quot;</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
+        <source>Address names an unknown site or account</source>
+        <translation>Adresse nennt einen unbekannten Standort oder ein unbekanntes Konto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An address connects a site with another site of the hierarchy and logs on to it with a site address account. An address to a site the plan does not have, to the site itself, or with an account the account plan does not hold as a site address account cannot be configured as written.</source>
+        <translation>Eine Adresse verbindet einen Standort mit einem anderen Standort der Hierarchie und meldet sich dort mit einem Standortadressenkonto an. Eine Adresse zu einem Standort, den der Plan nicht enthält, zum Standort selbst oder mit einem Konto, das der Kontenplan nicht als Standortadressenkonto führt, lässt sich so nicht einrichten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name an existing site other than the site itself in `to`, and name a `site-address` account of the plan&apos;s accounts in `account`, or leave `account` out to use the site server&apos;s computer account.</source>
+        <translation>Nennen Sie in `to` einen vorhandenen anderen Standort und in `account` ein `site-address`-Konto aus den Konten des Plans, oder lassen Sie `account` weg, um das Computerkonto des Standortservers zu verwenden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Microsoft product documentation: Configuration Manager 2007 &quot;About Addresses&quot; (an address names the destination site and the account used to connect to it); SMS 2003: Planning for SMS Account Lifecycles — &quot;Overview of Password Change Methods for SMS Accounts&quot; (Site Address)</source>
+        <translation>Microsoft-Produktdokumentation: Configuration Manager 2007 „About Addresses“ (eine Adresse nennt den Zielstandort und das Konto für die Verbindung); SMS 2003: Planning for SMS Account Lifecycles — „Overview of Password Change Methods for SMS Accounts“ (Site Address)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Parent and child site lack an address in one direction</source>
+        <translation>Über- und untergeordnetem Standort fehlt eine Adresse in einer Richtung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sites exchange data only through addresses: a child site sends inventory, discovery data and status messages to its parent, and the parent sends packages, collections and configuration to the child. Each site needs its own address to the other; without one, that direction&apos;s data waits in the outbox. The courier sender carries only package data and needs a network address as well.</source>
+        <translation>Standorte tauschen Daten nur über Adressen aus: Ein untergeordneter Standort sendet Inventar, Ermittlungsdaten und Statusmeldungen an den übergeordneten, dieser sendet Pakete, Sammlungen und Konfiguration an den untergeordneten. Jeder Standort braucht eine eigene Adresse zum anderen; ohne sie bleiben die Daten dieser Richtung im Postausgang liegen. Der Kuriersender überträgt nur Paketdaten und braucht zusätzlich eine Netzwerkadresse.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add an address (standard or RAS sender) from the child site to its parent and one from the parent to the child.</source>
+        <translation>Legen Sie eine Adresse (Standard- oder RAS-Sender) vom untergeordneten zum übergeordneten Standort und eine vom übergeordneten zum untergeordneten an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Microsoft product documentation: Configuration Manager 2007 &quot;About Senders&quot; and &quot;Choosing Configuration Manager Senders&quot; (sites need senders and addresses to communicate; the courier sender is only for package data and needs a standard sender address first); SMS site communications help, &quot;Senders&quot;</source>
+        <translation>Microsoft-Produktdokumentation: Configuration Manager 2007 „About Senders“ und „Choosing Configuration Manager Senders“ (Standorte brauchen Sender und Adressen; der Kuriersender dient nur Paketdaten und braucht zuerst eine Standardsender-Adresse); SMS-Hilfe zur Standortkommunikation, „Senders“</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sender does not name its destination server by FQDN</source>
+        <translation>Sender nennt seinen Zielserver nicht mit FQDN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A sender that names the destination site server by its short name resolves it through WINS or NetBIOS broadcasts, which are easier to spoof than DNS: data for the other site could go to a computer that answers to the name. An address that states no destination uses the site server&apos;s NetBIOS name.</source>
+        <translation>Ein Sender, der den Zielstandortserver mit seinem Kurznamen nennt, löst ihn über WINS oder NetBIOS-Broadcasts auf, die leichter zu fälschen sind als DNS: Daten für den anderen Standort könnten an einen Computer gehen, der auf den Namen antwortet. Eine Adresse ohne Ziel verwendet den NetBIOS-Namen des Standortservers.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>State the destination site server&apos;s fully qualified domain name in `destination` for every address that is not a courier sender address.</source>
+        <translation>Geben Sie für jede Adresse, die keine Kuriersender-Adresse ist, in `destination` den vollqualifizierten Domänennamen des Zielstandortservers an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Configuration Manager 2007: Checklist for Security Best Practices — &quot;Best Practices for Securing Name Resolution&quot; (specify FQDNs for all site systems and senders; do not rely on WINS)</source>
+        <translation>Configuration Manager 2007: Checklist for Security Best Practices — „Best Practices for Securing Name Resolution“ (FQDNs für alle Standortsysteme und Sender angeben; sich nicht auf WINS verlassen)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Slow link to another site has no rate limit or schedule</source>
+        <translation>Langsame Verbindung zu einem anderen Standort ohne Ratenlimit oder Zeitplan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A sender uses as much of the link as it can get: on a slow WAN link or a dial-up RAS line a large package or a burst of inventory fills the line for hours and starves every other use of it. Rate limits and schedule windows on the address keep room for the branch&apos;s other traffic.</source>
+        <translation>Ein Sender nutzt so viel der Verbindung, wie er bekommt: Auf einer langsamen WAN-Strecke oder einer RAS-Wählleitung füllt ein großes Paket oder ein Schub Inventardaten die Leitung stundenlang und verdrängt jede andere Nutzung. Ratenlimits und Zeitfenster an der Adresse lassen Platz für den übrigen Verkehr der Filiale.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give the address a `rateLimit` (percent of the link) or `schedule` windows outside business hours, or state the link&apos;s real bandwidth if it is not slow.</source>
+        <translation>Geben Sie der Adresse ein `rateLimit` (Prozent der Verbindung) oder `schedule`-Zeitfenster außerhalb der Geschäftszeiten, oder nennen Sie die tatsächliche Bandbreite, wenn die Verbindung nicht langsam ist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Microsoft product documentation: &quot;About Senders&quot; (even the standard sender can use most or all of the bandwidth of a slow network; RAS lines are monopolized while sending) and the address properties&apos; Schedule and Rate Limits tabs; Hierarch treats a link below 2,048 kbit/s, or a RAS sender without a stated bandwidth, as slow</source>
+        <translation>Microsoft-Produktdokumentation: „About Senders“ (selbst der Standardsender kann den Großteil der Bandbreite eines langsamen Netzes belegen; RAS-Leitungen sind beim Senden belegt) und die Registerkarten „Schedule“ und „Rate Limits“ der Adresseigenschaften; Hierarch wertet eine Verbindung unter 2.048 kbit/s oder einen RAS-Sender ohne angegebene Bandbreite als langsam</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Site address account has rights at sites it does not send to</source>
+        <translation>Standortadressenkonto hat Rechte an Standorten, an die es nicht sendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A site address account is created and maintained by the administrator and needs rights on the destination site server only, where it delivers data into the site&apos;s inbox; the sending site does not verify it. Granting it at other sites means a stolen password opens more site servers than the addresses need.</source>
+        <translation>Ein Standortadressenkonto wird vom Administrator angelegt und gepflegt und braucht nur auf dem Zielstandortserver Rechte, wo es Daten in den Posteingang des Standorts liefert; der sendende Standort prüft es nicht. Wird es an weiteren Standorten berechtigt, öffnet ein gestohlenes Kennwort mehr Standortserver, als die Adressen brauchen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>List in the account&apos;s `sites` only the destination sites of the addresses that use it, and grant it only access to the destination site server&apos;s inbox (Configuration Manager 2007: membership of the Site to Site Connection group there).</source>
+        <translation>Führen Sie in `sites` des Kontos nur die Zielstandorte der Adressen, die es verwenden, und gewähren Sie ihm nur Zugriff auf den Posteingang des Zielstandortservers (Configuration Manager 2007: Mitgliedschaft in der dortigen Gruppe „Site to Site Connection“).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>List in the account&apos;s `sites` only the destination sites of the addresses that use it, and grant it only access to the destination site server&apos;s SMS_SITE share.</source>
+        <translation>Führen Sie in `sites` des Kontos nur die Zielstandorte der Adressen, die es verwenden, und gewähren Sie ihm nur Zugriff auf die Freigabe SMS_SITE des Zielstandortservers.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SMS 2003: Planning for SMS Account Lifecycles — &quot;Overview of Password Change Methods for SMS Accounts&quot; (Site Address: administrator-specified, changed in the operating system, then in the console); Microsoft product documentation: Configuration Manager 2007 &quot;Site Address Account&quot; (verified on the destination site server; Site to Site Connection group)</source>
+        <translation>SMS 2003: Planning for SMS Account Lifecycles — „Overview of Password Change Methods for SMS Accounts“ (Site Address: vom Administrator festgelegt, im Betriebssystem und dann in der Konsole geändert); Microsoft-Produktdokumentation: Configuration Manager 2007 „Site Address Account“ (auf dem Zielstandortserver geprüft; Gruppe „Site to Site Connection“)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Waiver matches no finding</source>
         <translation>Ausnahme passt zu keinem Befund</translation>
     </message>

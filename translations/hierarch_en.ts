@@ -91,7 +91,7 @@
 <context>
     <name>hierarch::Commands</name>
     <message numerus="yes">
-        <location filename="../model/document/documentproduct.cpp" line="+63"/>
+        <location filename="../model/document/documentproduct.cpp" line="+64"/>
         <source>Change Product to %1 (clears %n setting(s) of %2)</source>
         <translation>
             <numerusform>Change Product to %1 (clears %n setting of %2)</numerusform>
@@ -376,7 +376,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportsectionsinventory.cpp" line="+408"/>
+        <location filename="../views/report/reportsectionsinventory.cpp" line="+409"/>
         <source>Active: accepts %1 finding(s)</source>
         <translation>
             <numerusform>Active: accepts %1 finding</numerusform>

@@ -1,5 +1,6 @@
 #include "document.h"
 
+#include "addresscommands.h"
 #include "io/copytext.h"
 #include "io/planloader.h"
 #include "io/plansaver.h"
@@ -236,6 +237,10 @@ bool Document::targetExists(const FieldTarget &target) const
         return target.index >= 0 && target.index < mPlan.attestations.size();
     case FieldOwner::ChangeRecord:
         return target.index >= 0 && target.index < mPlan.changeRecord.size();
+    case FieldOwner::Address: {
+        const Site *s = site(target.id);
+        return s && target.index >= 0 && target.index < s->addresses.size();
+    }
     }
     return false;
 }
@@ -265,6 +270,11 @@ QString Document::targetName(const FieldTarget &target) const
     case FieldOwner::ChangeRecord:
         return cmdText(QT_TRANSLATE_NOOP("hierarch::Commands", "Revision %1"))
             .arg(mPlan.changeRecord.at(target.index).version);
+    case FieldOwner::Address: {
+        const Site *s = site(target.id);
+        return cmdText(QT_TRANSLATE_NOOP("hierarch::Commands", "Address %1 to %2"))
+            .arg(s->code, s->addresses.at(target.index).to);
+    }
     }
     return QString();
 }
@@ -294,6 +304,8 @@ QVariant Document::field(const FieldTarget &target, const FieldInfo &field) cons
         return field.get(&mPlan.attestations.at(target.index));
     case FieldOwner::ChangeRecord:
         return field.get(&mPlan.changeRecord.at(target.index));
+    case FieldOwner::Address:
+        return field.get(&site(target.id)->addresses.at(target.index));
     }
     return {};
 }
@@ -774,8 +786,59 @@ void Document::applySetField(const FieldTarget &target, const FieldInfo &field,
         field.set(&mPlan.changeRecord[target.index], value);
         emit changeRecordChanged();
         break;
+    case FieldOwner::Address: {
+        const int i = siteIndex(target.id);
+        Q_ASSERT(i >= 0);
+        field.set(&mPlan.sites[i].addresses[target.index], value);
+        beginFindingsUpdate([&] { mLive->addressesChanged(i); });
+        emit siteChanged(target.id);
+        emit addressesChanged();
+        emit findingsChanged();
+        break;
+    }
     }
 }
+
+// --- site addresses and senders ---------------------------------------------------------------
+
+void Document::addAddress(ItemId siteId, const SenderAddress &address)
+{
+    const Site *s = site(siteId);
+    if (!s)
+        return;
+    QList<SenderAddress> after = s->addresses;
+    after.append(address);
+    push(new SetAddressesCommand(
+        this, siteId, s->addresses, after,
+        cmdText(QT_TRANSLATE_NOOP("hierarch::Commands", "Add Address %1 to %2"))
+            .arg(s->code, address.to)));
+}
+
+void Document::removeAddress(ItemId siteId, int index)
+{
+    const Site *s = site(siteId);
+    if (!s || index < 0 || index >= s->addresses.size())
+        return;
+    QList<SenderAddress> after = s->addresses;
+    const SenderAddress removed = after.takeAt(index);
+    push(new SetAddressesCommand(
+        this, siteId, s->addresses, after,
+        cmdText(QT_TRANSLATE_NOOP("hierarch::Commands", "Remove Address %1 to %2"))
+            .arg(s->code, removed.to)));
+}
+
+void Document::applySetAddresses(ItemId siteId, const QList<SenderAddress> &addresses)
+{
+    const int i = siteIndex(siteId);
+    if (i < 0)
+        return;
+    mPlan.sites[i].addresses = addresses;
+    beginFindingsUpdate([&] { mLive->addressesChanged(i); });
+    emit siteChanged(siteId);
+    emit addressesChanged();
+    emit findingsChanged();
+}
+// --- end of site addresses ----------------------------------------------------------------------
 
 void Document::applySetServerSql(ItemId serverId, const std::optional<SqlSettings> &sql)
 {

@@ -160,6 +160,9 @@ public:
     // An entry of the change record (`document.changeRecord`), appended after the others.
     void addRevision(const ChangeRecordEntry &entry);
     void removeRevision(int index);
+    // Site addresses and senders: an address of `site`, appended after its others, or removed.
+    void addAddress(ItemId site, const SenderAddress &address);
+    void removeAddress(ItemId site, int index);
 
     // A code no site uses yet ("P01", "S02", ...) and a server name no server uses yet.
     QString unusedSiteCode(SiteType type) const;
@@ -178,6 +181,7 @@ public:
     void applySetSitePki(ItemId site, const std::optional<PkiSettings> &pki);
     enum class ListKind { Accounts, Waivers, Attestations, ChangeRecord };
     void applyListChange(ListKind kind, const std::function<void(Plan &)> &change);
+    void applySetAddresses(ItemId site, const QList<SenderAddress> &addresses);
     ItemId newId() { return ++mLastId; }
 
 signals:
@@ -199,6 +203,8 @@ signals:
     void waiversChanged();
     void attestationsChanged();
     void changeRecordChanged();
+    // An address of a site was added, removed or edited (siteChanged follows for that site).
+    void addressesChanged();
     void findingsAboutToChange();
     void findingsChanged();
     void filePathChanged(const QString &path);

@@ -761,6 +761,75 @@ QList<FieldInfo> changeRecordFields()
     };
 }
 
+// --- Site addresses and senders ------------------------------------------------------------------
+// `schedule` is a list whose empty value means "not stated" (always open).
+QVariant getSchedule(const void *object)
+{
+    const QStringList &windows = static_cast<const SenderAddress *>(object)->schedule;
+    return windows.isEmpty() ? QVariant() : QVariant(windows);
+}
+
+void setSchedule(void *object, const QVariant &value)
+{
+    static_cast<SenderAddress *>(object)->schedule =
+        value.isValid() ? value.toStringList() : QStringList();
+}
+
+QList<FieldInfo> addressFields()
+{
+    constexpr auto o = FieldOwner::Address;
+    return {
+        plainField<&SenderAddress::to>(
+            o, FieldType::Text, "to", QT_TRANSLATE_NOOP("hierarch::Fields", "To"),
+            QT_TRANSLATE_NOOP("hierarch::Fields", "Code of the site the address sends to."),
+            "address-reference-invalid, address-missing", kBoth, noDefault, true),
+        enumField<&SenderAddress::type, SenderType>(
+            o, "type", QT_TRANSLATE_NOOP("hierarch::Fields", "Sender"),
+            QT_TRANSLATE_NOOP("hierarch::Fields",
+                              "The sender that carries the data: standard (LAN or WAN), a RAS "
+                              "sender over a dial-up line, or the courier sender for package "
+                              "data on removable media."),
+            "address-missing, address-slow-link-unlimited", kBoth,
+            unstatedValue<&SenderAddress::type, &SenderAddress::effectiveType>),
+        plainField<&SenderAddress::destination>(
+            o, FieldType::Text, "destination",
+            QT_TRANSLATE_NOOP("hierarch::Fields", "Destination server"),
+            QT_TRANSLATE_NOOP("hierarch::Fields",
+                              "The destination site server by its fully qualified domain name; "
+                              "unstated, the sender uses its NetBIOS name."),
+            "address-destination-not-fqdn", kBoth, noDefault),
+        plainField<&SenderAddress::account>(
+            o, FieldType::Text, "account",
+            QT_TRANSLATE_NOOP("hierarch::Fields", "Site address account"),
+            QT_TRANSLATE_NOOP("hierarch::Fields",
+                              "A site-address account of the account plan; unstated, the site "
+                              "server's computer account."),
+            "address-reference-invalid, address-account-rights", kBoth, noDefault),
+        {o, "schedule", QT_TRANSLATE_NOOP("hierarch::Fields", "Schedule"),
+         QT_TRANSLATE_NOOP("hierarch::Fields",
+                           "Windows the sender may send in, written HH:MM-HH:MM and separated "
+                           "by commas; unstated, at any time."),
+         "address-slow-link-unlimited", FieldType::TextList, false, kBoth, nullptr, &getSchedule,
+         &setSchedule, noDefault},
+        plainField<&SenderAddress::rateLimit>(
+            o, FieldType::Count, "rateLimit", QT_TRANSLATE_NOOP("hierarch::Fields", "Rate limit %"),
+            QT_TRANSLATE_NOOP("hierarch::Fields",
+                              "The share of the link the sender may use, 1 to 100 percent; "
+                              "unstated, unlimited."),
+            "address-slow-link-unlimited", kBoth, noDefault),
+        plainField<&SenderAddress::bandwidth>(
+            o, FieldType::Count, "bandwidth", QT_TRANSLATE_NOOP("hierarch::Fields", "Link kbit/s"),
+            QT_TRANSLATE_NOOP("hierarch::Fields", "The WAN link's bandwidth in kbit/s."),
+            "address-slow-link-unlimited", kBoth, noDefault),
+        plainField<&SenderAddress::latency>(
+            o, FieldType::Count, "latency", QT_TRANSLATE_NOOP("hierarch::Fields", "Latency ms"),
+            QT_TRANSLATE_NOOP("hierarch::Fields", "The WAN link's round-trip latency in ms."), "",
+            kBoth, noDefault),
+    };
+}
+// --- end of site addresses
+// ------------------------------------------------------------------------
+
 } // namespace
 
 QString FieldInfo::displayLabel() const
@@ -788,6 +857,7 @@ const QList<FieldInfo> &fieldsOf(FieldOwner owner)
     static const QList<FieldInfo> waiver = waiverFields();
     static const QList<FieldInfo> attestation = attestationFields();
     static const QList<FieldInfo> changeRecord = changeRecordFields();
+    static const QList<FieldInfo> address = addressFields();
     switch (owner) {
     case FieldOwner::Plan:
         return plan;
@@ -805,6 +875,8 @@ const QList<FieldInfo> &fieldsOf(FieldOwner owner)
         return attestation;
     case FieldOwner::ChangeRecord:
         return changeRecord;
+    case FieldOwner::Address:
+        return address;
     }
     return plan;
 }

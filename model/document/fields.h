@@ -10,7 +10,17 @@
 namespace hierarch {
 
 // The kinds of object whose fields the editor edits.
-enum class FieldOwner { Plan, Site, Server, Role, Account, Waiver, Attestation, ChangeRecord };
+enum class FieldOwner {
+    Plan,
+    Site,
+    Server,
+    Role,
+    Account,
+    Waiver,
+    Attestation,
+    ChangeRecord,
+    Address // an item of a site's `addresses` (README "Site addresses and senders")
+};
 
 enum class FieldType {
     Text,     // QString

@@ -200,7 +200,13 @@ RenameSiteCommand::RenameSiteCommand(Document *document, ItemId site, QString co
     const FieldInfo &parentField = *findField(FieldOwner::Site, u"parent");
     const FieldInfo &roleSite = *findField(FieldOwner::Role, u"site");
     const FieldInfo &accountSites = *findField(FieldOwner::Account, u"sites");
+    const FieldInfo &addressTo = *findField(FieldOwner::Address, u"to");
     for (const Site &other : plan.sites) {
+        for (int a = 0; a < int(other.addresses.size()); ++a) {
+            if (refersToOld(other.addresses.at(a).to))
+                mReferences.append(
+                    {{FieldOwner::Address, other.uid, a}, &addressTo, other.addresses.at(a).to});
+        }
         if (other.uid != site && other.parent && refersToOld(*other.parent))
             mReferences.append({{FieldOwner::Site, other.uid}, &parentField, *other.parent});
         for (const Server &server : other.servers) {

@@ -335,6 +335,7 @@ private:
     SqlSettings readSql(const YamlNode *node);
     PkiSettings readPki(const YamlNode *node);
     Account readAccount(const YamlNode *node);
+    SenderAddress readAddress(const YamlNode *node);
     Waiver readWaiver(const YamlNode *node);
     Attestation readAttestation(const YamlNode *node);
     void readDocument(const YamlNode *node, Plan &plan);
@@ -531,6 +532,7 @@ Site Reader::readSite(const YamlNode *node)
                          {"pki", kCm},
                          {"installation"},
                          {"release"},
+                         {"addresses"},
                          {"servers"}});
     Site site;
     site.pos = {node->line, node->column};
@@ -551,6 +553,10 @@ Site Reader::readSite(const YamlNode *node)
         site.pki = readPki(pki);
     optEnum(map, "installation", site.installation);
     optRelease(map, site.release);
+    if (const YamlNode *addresses = map.get("addresses")) {
+        for (const YamlNode *n : readList(addresses, "addresses"))
+            site.addresses.append(readAddress(n));
+    }
     if (const YamlNode *servers = map.get("servers")) {
         for (const YamlNode *serverNode : readList(servers, "servers")) {
             if (++mServerCount > mLimits.maxServers) {
@@ -716,6 +722,51 @@ Account Reader::readAccount(const YamlNode *node)
     optBool(map, "sealedCopy", account.sealedCopy);
     return account;
 }
+
+// --- Site addresses and senders ------------------------------------------------------------------
+SenderAddress Reader::readAddress(const YamlNode *node)
+{
+    const MapReader map(*this, node, QT_TR_NOOP("an address"),
+                        {{"to"},
+                         {"type"},
+                         {"destination"},
+                         {"account"},
+                         {"schedule"},
+                         {"rateLimit"},
+                         {"bandwidth"},
+                         {"latency"}});
+    SenderAddress address;
+    address.pos = {node->line, node->column};
+    address.to = readString(map.require("to"), "to");
+    optEnum(map, "type", address.type);
+    optString(map, "destination", address.destination);
+    optString(map, "account", address.account);
+    if (const YamlNode *schedule = map.get("schedule")) {
+        visit(schedule);
+        if (!schedule->isSequence() || schedule->children.empty()) {
+            fail(schedule, tr("%1 must be a list of at least one window written HH:MM-HH:MM")
+                               .arg(quoted("schedule")));
+        }
+        for (const YamlNode *window : schedule->children) {
+            const QString text = readString(window, "schedule");
+            if (!isScheduleWindow(text)) {
+                fail(window, tr("%1 is not a window written HH:MM-HH:MM (such as `19:00-07:00`)")
+                                 .arg(quoted(text)));
+            }
+            address.schedule << text;
+        }
+    }
+    if (const YamlNode *rate = map.get("rateLimit")) {
+        address.rateLimit = readInt(rate, "rateLimit", 1);
+        if (*address.rateLimit > 100)
+            fail(rate, tr("%1 is a percentage from 1 to 100").arg(quoted("rateLimit")));
+    }
+    optInt(map, "bandwidth", address.bandwidth, 1);
+    optInt(map, "latency", address.latency);
+    return address;
+}
+// --- end of site addresses
+// ------------------------------------------------------------------------
 
 Waiver Reader::readWaiver(const YamlNode *node)
 {

@@ -42,7 +42,11 @@ constexpr const char *kSiteKeys[] = {"code",
                                      "pki",
                                      "installation",
                                      "release",
+                                     "addresses",
                                      "servers"};
+// Site addresses and senders: the keys of an item of a site's `addresses`.
+constexpr const char *kAddressKeys[] = {"to",       "type",      "destination", "account",
+                                        "schedule", "rateLimit", "bandwidth",   "latency"};
 constexpr const char *kServerKeys[] = {"name",
                                        "fqdn",
                                        "internetFqdn",
@@ -331,6 +335,7 @@ private:
                     const QList<RoleAssignment> &n);
     void patchStrings(const MapView &map, const char *key, const QStringList &o,
                       const QStringList &n);
+    void patchAddress(const YamlNode *node, const SenderAddress &o, const SenderAddress &n);
     void patchAccount(const YamlNode *node, const Account &o, const Account &n);
     void patchWaiver(const YamlNode *node, const Waiver &o, const Waiver &n);
     void patchAttestation(const YamlNode *node, const Attestation &o, const Attestation &n);
@@ -863,6 +868,8 @@ void Patcher::patchSite(const YamlNode *node, const Site &o, const Site &n)
     // --- end PKI ---
     field(m, "installation", o.installation, n.installation);
     field(m, "release", o.release, n.release);
+    listEntry(m, "addresses", o.addresses, n.addresses, alignByValue(o.addresses, n.addresses),
+              mapItems("addresses", canonical::addressItem, 6, &Patcher::patchAddress));
 
     auto spec = mapItems("servers", canonical::serverItem, 6, &Patcher::patchServer);
     spec.ownLines = [this](const Server &server, int dash) {
@@ -870,6 +877,36 @@ void Patcher::patchSite(const YamlNode *node, const Site &o, const Site &n)
     };
     listEntry(m, "servers", o.servers, n.servers, alignById(o.servers, n.servers), spec);
 }
+
+// --- Site addresses and senders ------------------------------------------------------------------
+void Patcher::patchAddress(const YamlNode *node, const SenderAddress &o, const SenderAddress &n)
+{
+    if (!node->isMap())
+        unsupported(Why::Structure);
+    const MapView m{node, kAddressKeys};
+    field(m, "to", o.to, n.to);
+    field(m, "type", o.type, n.type);
+    field(m, "destination", o.destination, n.destination);
+    field(m, "account", o.account, n.account);
+    if (o.schedule != n.schedule) {
+        // An unstated schedule is no key at all; a stated one is never an empty list.
+        if (n.schedule.isEmpty()) {
+            removeEntry(m, "schedule");
+        } else if (o.schedule.isEmpty()) {
+            QByteArray list = "[";
+            for (qsizetype i = 0; i < n.schedule.size(); ++i)
+                list += (i ? ", " : "") + yamlScalar(n.schedule.at(i));
+            insertEntry(m, "schedule", list + ']');
+        } else {
+            patchStrings(m, "schedule", o.schedule, n.schedule);
+        }
+    }
+    field(m, "rateLimit", o.rateLimit, n.rateLimit);
+    field(m, "bandwidth", o.bandwidth, n.bandwidth);
+    field(m, "latency", o.latency, n.latency);
+}
+// --- end of site addresses
+// ------------------------------------------------------------------------
 
 void Patcher::patchAccount(const YamlNode *node, const Account &o, const Account &n)
 {

@@ -187,6 +187,22 @@ void writeServer(Writer &w, const Server &s)
         w.line(in, "roles", roleList(s.roles));
 }
 
+// Site addresses and senders: an item of a site's `addresses`.
+void writeAddress(Writer &w, const SenderAddress &a)
+{
+    constexpr int in = 8;
+    w.item(6);
+    w.line(0, "to", yamlScalar(a.to));
+    w.opt(in, "type", a.type);
+    w.opt(in, "destination", a.destination);
+    w.opt(in, "account", a.account);
+    if (!a.schedule.isEmpty())
+        w.line(in, "schedule", Writer::flowList(a.schedule));
+    w.opt(in, "rateLimit", a.rateLimit);
+    w.opt(in, "bandwidth", a.bandwidth);
+    w.opt(in, "latency", a.latency);
+}
+
 void writeSite(Writer &w, const Site &s)
 {
     constexpr int in = 4;
@@ -208,6 +224,11 @@ void writeSite(Writer &w, const Site &s)
         w.line(in, "pki", pkiMap(*s.pki));
     w.opt(in, "installation", s.installation);
     w.opt(in, "release", s.release);
+    if (!s.addresses.isEmpty()) {
+        w.open(in, "addresses");
+        for (const SenderAddress &address : s.addresses)
+            writeAddress(w, address);
+    }
     if (!s.servers.isEmpty()) {
         w.open(in, "servers");
         for (const Server &server : s.servers)
@@ -298,6 +319,10 @@ QByteArray siteItem(const Site &site)
 QByteArray serverItem(const Server &server)
 {
     return written(writeServer, server);
+}
+QByteArray addressItem(const SenderAddress &address)
+{
+    return written(writeAddress, address);
 }
 QByteArray accountItem(const Account &account)
 {

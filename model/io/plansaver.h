@@ -28,6 +28,7 @@ QByteArray yamlDoubleQuoted(const QString &text);
 namespace canonical {
 QByteArray siteItem(const Site &site);                          // "  - code: ..."
 QByteArray serverItem(const Server &server);                    // "      - name: ..."
+QByteArray addressItem(const SenderAddress &address);           // "      - to: ..."
 QByteArray accountItem(const Account &account);                 // "  - name: ..."
 QByteArray waiverItem(const Waiver &waiver);                    // "  - finding: ..."
 QByteArray attestationItem(const Attestation &attestation);     // "  - item: ..."

@@ -38,12 +38,15 @@ bool adoptPositionsAndIds(Plan &plan, const Plan &other)
         Site &site = plan.sites[i];
         const Site &from = other.sites.at(i);
         if (site.servers.size() != from.servers.size() ||
-            site.pki.has_value() != from.pki.has_value())
+            site.pki.has_value() != from.pki.has_value() ||
+            site.addresses.size() != from.addresses.size())
             return false;
         site.uid = from.uid;
         site.pos = from.pos;
         if (site.pki)
             site.pki->pos = from.pki->pos; // PKI
+        for (qsizetype a = 0; a < site.addresses.size(); ++a)
+            site.addresses[a].pos = from.addresses.at(a).pos;
         for (qsizetype j = 0; j < site.servers.size(); ++j) {
             Server &server = site.servers[j];
             const Server &fromServer = from.servers.at(j);

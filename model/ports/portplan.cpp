@@ -2,6 +2,7 @@
 
 #include "rules/validationcontext.h"
 
+#include <QHash>
 #include <QtGlobal>
 
 #include <algorithm>
@@ -212,7 +213,7 @@ const char *description(Peer peer)
 class PortPlanner
 {
 public:
-    explicit PortPlanner(const ValidationContext &context) : mContext(context) {}
+    explicit PortPlanner(const ValidationContext &context);
 
     QList<PortRequirement> plan(const ValidationContext::ServerRef &ref);
 
@@ -220,6 +221,7 @@ private:
     void add(const char *port, const char *protocol, PortDirection direction, PortPeer peer,
              const char *purpose);
     void addSiteConnections(const ValidationContext::ServerRef &ref);
+    void addSenderConnections(const ValidationContext::ServerRef &ref);
     void addRolePort(const RolePort &row, const ValidationContext::ServerRef &ref,
                      const RoleAssignment &assignment, bool native);
     QStringList serversWith(int site, Role role, const Server *except = nullptr) const;
@@ -230,7 +232,21 @@ private:
 
     const ValidationContext &mContext;
     QList<PortRequirement> mRows;
+    // Site addresses: when any site states one, the site-to-site rows follow the addresses; the
+    // sites sending to each site (folded code -> sending site, its address).
+    bool mAddressPlan = false;
+    QHash<QString, QList<std::pair<int, const SenderAddress *>>> mSendersTo;
 };
+
+PortPlanner::PortPlanner(const ValidationContext &context) : mContext(context)
+{
+    for (int site = 0; site < context.siteCount(); ++site) {
+        for (const SenderAddress &address : context.site(site).addresses) {
+            mAddressPlan = true;
+            mSendersTo[ValidationContext::foldedKey(address.to)].append({site, &address});
+        }
+    }
+}
 
 QStringList PortPlanner::serversWith(int site, Role role, const Server *except) const
 {
@@ -309,6 +325,10 @@ void PortPlanner::addSiteConnections(const ValidationContext::ServerRef &ref)
                                   "Service control and WMI on site systems (RPC endpoint mapper, "
                                   "then dynamic RPC ports)"));
         }
+        if (mAddressPlan) {
+            addSenderConnections(ref);
+            return;
+        }
         const int parent = mContext.parentOf(site);
         if (parent >= 0) {
             add("445", kTcp, Both,
@@ -338,6 +358,77 @@ void PortPlanner::addSiteConnections(const ValidationContext::ServerRef &ref)
                               "mapper, then dynamic RPC ports)"));
     }
 }
+
+// --- site addresses and senders -----------------------------------------------------------------
+namespace {
+
+// What a sender needs from the network between the sites (Microsoft "Ports Used by SMS" and "Ports
+// Used in Configuration Manager": the standard sender copies to the destination site server's
+// SMS_SITE share over SMB; a RAS sender dials the destination's RAS server over its line instead).
+struct SenderPort
+{
+    const char *port;
+    const char *protocol;
+};
+
+SenderPort senderPort(SenderType type)
+{
+    switch (type) {
+    case SenderType::Standard:
+        return {"445", kTcp};
+    case SenderType::AsynchronousRas:
+        return {"RAS", QT_TRANSLATE_NOOP("hierarch::Report", "Asynchronous RAS line")};
+    case SenderType::IsdnRas:
+        return {"RAS", QT_TRANSLATE_NOOP("hierarch::Report", "ISDN RAS line")};
+    case SenderType::X25Ras:
+        return {"RAS", QT_TRANSLATE_NOOP("hierarch::Report", "X.25 RAS line")};
+    case SenderType::SnaRas:
+        return {"RAS", QT_TRANSLATE_NOOP("hierarch::Report", "SNA RAS link")};
+    case SenderType::Courier:
+        break;
+    }
+    return {nullptr, nullptr};
+}
+
+} // namespace
+
+void PortPlanner::addSenderConnections(const ValidationContext::ServerRef &ref)
+{
+    const int site = ref.site;
+    const Site &own = mContext.site(site);
+    for (const SenderAddress &address : own.addresses) {
+        const SenderPort port = senderPort(address.effectiveType());
+        if (!port.port)
+            continue; // the courier sender uses removable media
+        const int to = mContext.siteIndex(address.to);
+        add(port.port, port.protocol, Outbound,
+            {serversWith(to, Role::SiteServer),
+             QT_TRANSLATE_NOOP("hierarch::Report", "Destination site server")},
+            address.isRas()
+                ? QT_TRANSLATE_NOOP("hierarch::Report",
+                                    "RAS sender to another site (dials the destination's RAS "
+                                    "server)")
+                : QT_TRANSLATE_NOOP("hierarch::Report",
+                                    "Standard sender to another site (SMS_SITE share, SMB)"));
+    }
+    // Only the first site with a code receives what is addressed to the code.
+    if (mContext.siteIndex(own.code) != site)
+        return;
+    for (const auto &[from, address] : mSendersTo.value(ValidationContext::foldedKey(own.code))) {
+        const SenderPort port = senderPort(address->effectiveType());
+        if (!port.port || from == site)
+            continue;
+        add(port.port, port.protocol, Inbound,
+            {serversWith(from, Role::SiteServer),
+             QT_TRANSLATE_NOOP("hierarch::Report", "Sending site server")},
+            address->isRas()
+                ? QT_TRANSLATE_NOOP("hierarch::Report",
+                                    "RAS sender of another site (its RAS server answers the line)")
+                : QT_TRANSLATE_NOOP("hierarch::Report",
+                                    "Standard sender of another site (SMS_SITE share, SMB)"));
+    }
+}
+// --- end of site addresses ----------------------------------------------------------------------
 
 void PortPlanner::addRolePort(const RolePort &row, const ValidationContext::ServerRef &ref,
                               const RoleAssignment &assignment, bool native)

@@ -1501,6 +1501,110 @@ constexpr RuleInfo kRules[] = {
                        "topics (each account needs only local or object rights); upgrade "
                        "considerations (one security mode, equivalent to SMS 2003 advanced "
                        "security)")},
+    // --- site addresses and senders (README "Site addresses and senders") -------------------
+    {RuleId::AddressReferenceInvalid, "address-reference-invalid", Severity::Error,
+     Category::Structure, Scope::Site, Products::Both,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Address names an unknown site or account"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "An address connects a site with another site of the hierarchy and logs "
+                       "on to it with a site address account. An address to a site the plan does "
+                       "not have, to the site itself, or with an account the account plan does "
+                       "not hold as a site address account cannot be configured as written."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Name an existing site other than the site itself in `to`, and name a "
+                       "`site-address` account of the plan's accounts in `account`, or leave "
+                       "`account` out to use the site server's computer account."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Microsoft product documentation: Configuration Manager 2007 \"About "
+                       "Addresses\" (an address names the destination site and the account "
+                       "used to connect to it); SMS 2003: Planning for SMS Account Lifecycles — "
+                       "\"Overview of Password Change Methods for SMS Accounts\" (Site Address)")},
+    {RuleId::AddressMissing, "address-missing", Severity::Warning, Category::Availability,
+     Scope::Site, Products::Both,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Parent and child site lack an address in one direction"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Sites exchange data only through addresses: a child site sends "
+                       "inventory, discovery data and status messages to its parent, and the "
+                       "parent sends packages, collections and configuration to the child. "
+                       "Each site needs its own address to the other; without one, that "
+                       "direction's data waits in the outbox. The courier sender carries only "
+                       "package data and needs a network address as well."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Add an address (standard or RAS sender) from the child site to its "
+                       "parent and one from the parent to the child."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Microsoft product documentation: Configuration Manager 2007 \"About "
+                       "Senders\" and \"Choosing Configuration Manager Senders\" (sites need "
+                       "senders and addresses to communicate; the courier sender is only for "
+                       "package data and needs a standard sender address first); SMS site "
+                       "communications help, \"Senders\"")},
+    {RuleId::AddressDestinationNotFqdn, "address-destination-not-fqdn", Severity::Warning,
+     Category::Security, Scope::Site, Products::Both,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Sender does not name its destination server by FQDN"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "A sender that names the destination site server by its short name "
+                       "resolves it through WINS or NetBIOS broadcasts, which are easier to "
+                       "spoof than DNS: data for the other site could go to a computer that "
+                       "answers to the name. An address that states no destination uses the "
+                       "site server's NetBIOS name."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "State the destination site server's fully qualified domain name in "
+                       "`destination` for every address that is not a courier sender address."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Configuration Manager 2007: Checklist for Security Best Practices — "
+                       "\"Best Practices for Securing Name Resolution\" (specify FQDNs for all "
+                       "site systems and senders; do not rely on WINS)")},
+    {RuleId::AddressSlowLinkUnlimited, "address-slow-link-unlimited", Severity::Warning,
+     Category::Availability, Scope::Site, Products::Both,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Slow link to another site has no rate limit or schedule"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "A sender uses as much of the link as it can get: on a slow WAN link or a "
+                       "dial-up RAS line a large package or a burst of inventory fills the line "
+                       "for hours and starves every other use of it. Rate limits and schedule "
+                       "windows on the address keep room for the branch's other traffic."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Give the address a `rateLimit` (percent of the link) or `schedule` "
+                       "windows outside business hours, or state the link's real bandwidth if "
+                       "it is not slow."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Microsoft product documentation: \"About Senders\" (even the standard "
+                       "sender can use most or all of the bandwidth of a slow network; RAS lines "
+                       "are monopolized while sending) and the address properties' Schedule and "
+                       "Rate Limits tabs; Hierarch treats a link below 2,048 kbit/s, or a RAS "
+                       "sender without a stated bandwidth, as slow")},
+    {RuleId::AddressAccountRights, "address-account-rights", Severity::Warning, Category::Accounts,
+     Scope::Account, Products::Both,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Site address account has rights at sites it does not send to"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "A site address account is created and maintained by the administrator "
+                       "and needs rights on the destination site server only, where it "
+                       "delivers data into the site's inbox; the sending site does not verify "
+                       "it. Granting it at other sites means a stolen password opens more site "
+                       "servers than the addresses need."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "List in the account's `sites` only the destination sites of the "
+                       "addresses that use it, and grant it only access to the destination "
+                       "site server's inbox (Configuration Manager 2007: membership of the "
+                       "Site to Site Connection group there)."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "List in the account's `sites` only the destination sites of the "
+                       "addresses that use it, and grant it only access to the destination "
+                       "site server's SMS_SITE share."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "SMS 2003: Planning for SMS Account Lifecycles — \"Overview of Password "
+                       "Change Methods for SMS Accounts\" (Site Address: administrator-"
+                       "specified, changed in the operating system, then in the console); "
+                       "Microsoft product "
+                       "documentation: Configuration Manager 2007 \"Site Address Account\" "
+                       "(verified on the destination site server; Site to Site Connection "
+                       "group)")},
+    // --- end of site addresses and senders -----------------------------------------------
     {RuleId::WaiverUnused, "waiver-unused", Severity::Info, Category::Review, Scope::Waiver,
      Products::Both, QT_TRANSLATE_NOOP("hierarch::Rules", "Waiver matches no finding"),
      QT_TRANSLATE_NOOP("hierarch::Rules",

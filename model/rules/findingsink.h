@@ -109,6 +109,10 @@ void pkiSite(const ValidationContext &context, FindingSink &sink, int site);
 void pkiServer(const ValidationContext &context, FindingSink &sink,
                const ValidationContext::ServerRef &server);
 
+// Site addresses and senders (rules/addressrules.cpp).
+void addressSite(const ValidationContext &context, FindingSink &sink, int site);
+void addressAccount(const ValidationContext &context, FindingSink &sink, const Account &account);
+
 // Helpers shared by the checks.
 QString roleNameList(const QList<Role> &roles);
 QString number(qint64 n);

@@ -139,6 +139,12 @@ enum class RuleId {
     AccountSharedNewAccount,
     AccountSingleCustodian,
     AccountDomainAdmin,
+    // site addresses and senders
+    AddressReferenceInvalid,
+    AddressMissing,
+    AddressDestinationNotFqdn,
+    AddressSlowLinkUnlimited,
+    AddressAccountRights,
     // review
     WaiverUnused,
     WaiverExpired,

@@ -21,6 +21,7 @@ void checkSite(const ValidationContext &context, FindingSink &sink, int site)
     capacitySite(context, sink, site);
     releaseSite(context, sink, site);
     pkiSite(context, sink, site);
+    addressSite(context, sink, site);
 }
 
 void checkServer(const ValidationContext &context, FindingSink &sink,
@@ -38,6 +39,7 @@ void checkAccount(const ValidationContext &context, FindingSink &sink, const Acc
 {
     structureAccount(context, sink, account);
     accountChecks(context, sink, account);
+    addressAccount(context, sink, account);
 }
 
 } // namespace hierarch

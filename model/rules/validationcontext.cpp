@@ -459,6 +459,17 @@ void ValidationContext::unindexServers(int site)
         if (it->isEmpty())
             mReferrers.erase(it);
     }
+    for (const QString &account : f.addressAccounts) {
+        auto it = mAddressAccounts.find(account);
+        if (it == mAddressAccounts.end())
+            continue;
+        it->removeAll(slot);
+        if (it->isEmpty())
+            mAddressAccounts.erase(it);
+    }
+    if (!f.addressAccounts.isEmpty())
+        ++mAddressAccountsGeneration;
+    f.addressAccounts.clear();
     for (int r = 0; r < f.roleCounts.size(); ++r)
         mServersWithRole[r] -= f.roleCounts.at(r);
     mRoleServers -= f.roleServers;
@@ -524,10 +535,42 @@ void ValidationContext::indexServers(int site)
                 f.dbServed.append(servedSlot);
         }
     }
+    // Site addresses: the sites they name resolve through codes like a role's `site`, and the
+    // accounts they name are read by the accounts' findings.
+    for (const SenderAddress &address : mPlan.sites.at(site).addresses) {
+        const QString code = foldedKey(address.to);
+        if (!f.referredCodes.contains(code)) {
+            f.referredCodes.append(code);
+            insertSorted(mReferrers[code], slot, slotOrder);
+        }
+        if (address.account) {
+            const QString account = foldedKey(*address.account);
+            if (!f.addressAccounts.contains(account)) {
+                f.addressAccounts.append(account);
+                insertSorted(mAddressAccounts[account], slot, slotOrder);
+            }
+        }
+    }
+    if (!f.addressAccounts.isEmpty())
+        ++mAddressAccountsGeneration;
     for (int r = 0; r < f.roleCounts.size(); ++r)
         mServersWithRole[r] += f.roleCounts.at(r);
     mRoleServers += f.roleServers;
     mRoleServersWithoutIpsec += f.roleServersWithoutIpsec;
+}
+
+QList<int> ValidationContext::sitesWithAddressAccounts() const
+{
+    QList<int> named;
+    for (const QList<int> &sites : mAddressAccounts) {
+        for (int slot : sites) {
+            if (!named.contains(slot))
+                named.append(slot);
+        }
+    }
+    QList<int> out = positions(named);
+    std::sort(out.begin(), out.end());
+    return out;
 }
 
 // --- comparison (tests) ------------------------------------------------------------------------
@@ -546,7 +589,7 @@ bool ValidationContext::sameFacts(int site, const ValidationContext &other) cons
            databaseHosts(site) == other.databaseHosts(site) &&
            positions(a.dbServed) == other.positions(b.dbServed) && a.names == b.names &&
            a.nameKeys == b.nameKeys && a.referredCodes == b.referredCodes &&
-           a.roleServers == b.roleServers &&
+           a.addressAccounts == b.addressAccounts && a.roleServers == b.roleServers &&
            a.roleServersWithoutIpsec == b.roleServersWithoutIpsec && a.roleCounts == b.roleCounts;
 }
 
@@ -582,8 +625,9 @@ bool ValidationContext::sameIndexAs(const ValidationContext &other) const
     };
     return sameSites(mSitesByCode, other.mSitesByCode) &&
            sameSites(mSitesByParentKey, other.mSitesByParentKey) &&
-           sameSites(mReferrers, other.mReferrers) && mServersWithRole == other.mServersWithRole &&
-           mRoleServers == other.mRoleServers &&
+           sameSites(mReferrers, other.mReferrers) &&
+           sameSites(mAddressAccounts, other.mAddressAccounts) &&
+           mServersWithRole == other.mServersWithRole && mRoleServers == other.mRoleServers &&
            mRoleServersWithoutIpsec == other.mRoleServersWithoutIpsec &&
            mCentralSites == other.mCentralSites;
 }

@@ -184,6 +184,18 @@ public:
     // Sites holding an Asset Intelligence synchronization point.
     QList<int> sitesWithRole(Role role) const;
 
+    // --- site addresses and senders (indexed with a site's servers: reindexServers) ----------
+    // Sites with an address naming this account (case-insensitive), in plan order.
+    QList<int> sitesAddressingWith(const QString &account) const
+    {
+        return positions(mAddressAccounts.value(foldedKey(account)));
+    }
+    // Sites with an address that names any account.
+    QList<int> sitesWithAddressAccounts() const;
+    // Counts changes of which sites' addresses name which accounts: the accounts' findings read
+    // them, so the live validator computes the accounts again when it moves.
+    quint64 addressAccountsGeneration() const { return mAddressAccountsGeneration; }
+
     // For tests: the same facts as a context built afresh from the plan.
     bool sameIndexAs(const ValidationContext &other) const;
 
@@ -219,6 +231,8 @@ private:
         QStringList names;            // names of this site's servers
         QStringList nameKeys;         // the same, folded
         QStringList referredCodes;    // folded codes named by `site` keys of its roles
+                                      // and by the `to` of its addresses
+        QStringList addressAccounts;  // folded accounts named by its addresses
         int roleServers = 0;
         int roleServersWithoutIpsec = 0;
         QList<int> roleCounts; // per role, servers of this site carrying it
@@ -253,7 +267,9 @@ private:
     QHash<QString, QList<int>> mSitesByCode;
     QHash<QString, QList<int>> mSitesByParentKey; // folded parent code -> sites naming it
     QHash<QString, QList<HostRef>> mServersByName;
-    QHash<QString, QList<int>> mReferrers; // folded code -> sites whose roles name it
+    QHash<QString, QList<int>> mReferrers;       // folded code -> sites whose roles name it
+    QHash<QString, QList<int>> mAddressAccounts; // folded account -> sites whose addresses name it
+    quint64 mAddressAccountsGeneration = 0;
     QList<int> mServersWithRole;
     int mRoleServers = 0;
     int mRoleServersWithoutIpsec = 0;

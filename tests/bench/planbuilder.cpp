@@ -122,6 +122,8 @@ Plan PlanBuilder::run()
     plantSiteSettings();
     addAccounts();
     plantAccountDefects();
+    addAddresses();
+    plantAddressDefects();
     addAttestations();
     addWaivers();
     return mPlan;

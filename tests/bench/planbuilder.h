@@ -111,6 +111,10 @@ private:
     void addAccounts();
     void plantAccountDefects();
     void addAttestations();
+    // planbuilderaddresses.cpp: an address each way between every parent and child site, and
+    // the site address findings planted on a few of them.
+    void addAddresses();
+    void plantAddressDefects();
     void addWaivers();
 
     Site &site(int i) { return mPlan.sites[i]; }

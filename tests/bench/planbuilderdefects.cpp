@@ -956,3 +956,71 @@ void PlanBuilder::addWaivers()
 }
 
 } // namespace hierarch::bench
+
+// ---- site addresses and senders -----------------------------------------------------------------
+
+namespace hierarch::bench {
+
+void PlanBuilder::plantAddressDefects()
+{
+    // The sites with an address; each defect takes another one, so no finding hides another.
+    QList<int> withAddresses;
+    for (int i = 0; i < int(mPlan.sites.size()); ++i) {
+        if (spec(i).odd == Odd::None && site(i).parent && !site(i).addresses.isEmpty())
+            withAddresses << i;
+    }
+    withAddresses = pick(withAddresses, int(withAddresses.size()));
+    if (withAddresses.size() < 5)
+        return;
+    // address-missing: a child site that does not send to its parent.
+    {
+        Site &s = site(withAddresses.at(0));
+        s.addresses.removeIf([&](const SenderAddress &a) {
+            return a.to.compare(*s.parent, Qt::CaseInsensitive) == 0;
+        });
+        if (s.addresses.isEmpty()) {
+            SenderAddress courier; // packages on removable media only: still no address
+            courier.to = *s.parent;
+            courier.type = SenderType::Courier;
+            s.addresses << courier;
+        }
+    }
+    // address-destination-not-fqdn: a sender that names its destination by NetBIOS name.
+    {
+        SenderAddress &a = site(withAddresses.at(1)).addresses.first();
+        a.destination = a.destination->section(QLatin1Char('.'), 0, 0).toUpper();
+    }
+    // address-slow-link-unlimited: a 128 kbit/s link with neither a rate limit nor a schedule.
+    {
+        SenderAddress &a = site(withAddresses.at(2)).addresses.first();
+        a.bandwidth = 128;
+        a.rateLimit.reset();
+        a.schedule.clear();
+        a.type.reset();
+    }
+    // address-reference-invalid: an address left behind to a retired site.
+    {
+        SenderAddress retired;
+        retired.to = retiredSite();
+        retired.destination = QStringLiteral("old-site01.fabrikam.example");
+        site(withAddresses.at(3)).addresses << retired;
+    }
+    // address-account-rights: a site address account granted at more sites than it sends to
+    // (a site in another forest needs an account; the site server's computer account cannot
+    // log on across the forest boundary).
+    {
+        Site &from = site(withAddresses.at(4));
+        SenderAddress &a = from.addresses.first();
+        Account account;
+        account.name =
+            QStringLiteral("FABRIKAM\\%1-address-%2")
+                .arg(cm() ? QLatin1String("cm") : QLatin1String("sms"), from.code.toLower());
+        account.type = AccountType::SiteAddress;
+        account.sites = QStringList{a.to, from.code};
+        account.custodians = 2;
+        a.account = account.name;
+        mPlan.accounts << account;
+    }
+}
+
+} // namespace hierarch::bench

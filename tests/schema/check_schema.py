@@ -277,6 +277,7 @@ def check_spellings(check, schema, source):
         "an account": (account,) * 3,
         "a waiver": (defs["waiver"]["properties"],) * 3,
         "an attestation": (defs["attestation"]["properties"],) * 3,
+        "an address": (defs["address"]["properties"],) * 3,
         "diagram": (defs["diagram"]["properties"],) * 3,
     }
     check.expect(set(maps) == set(schema_maps),

@@ -34,7 +34,9 @@ ListModel::ListModel(Document *document, FieldOwner owner, QObject *parent)
     : QAbstractTableModel(parent), mDocument(document), mOwner(owner)
 {
     Q_ASSERT(owner == FieldOwner::Account || owner == FieldOwner::Waiver ||
-             owner == FieldOwner::Attestation || owner == FieldOwner::ChangeRecord);
+             owner == FieldOwner::Attestation || owner == FieldOwner::ChangeRecord ||
+             owner == FieldOwner::Address);
+    indexAddresses();
     mRows = listSize();
     updateFindings();
 
@@ -43,6 +45,7 @@ ListModel::ListModel(Document *document, FieldOwner owner, QObject *parent)
         beginResetModel();
     });
     connect(document, &Document::resetDone, this, [this] {
+        indexAddresses();
         mRows = listSize();
         mResetting = false;
         endResetModel();
@@ -56,6 +59,13 @@ ListModel::ListModel(Document *document, FieldOwner owner, QObject *parent)
         break;
     case FieldOwner::ChangeRecord:
         connect(document, &Document::changeRecordChanged, this, &ListModel::onListChanged);
+        break;
+    case FieldOwner::Address:
+        // The table lists the addresses of every site, under the site's current code.
+        connect(document, &Document::addressesChanged, this, &ListModel::onListChanged);
+        connect(document, &Document::siteAdded, this, &ListModel::onListChanged);
+        connect(document, &Document::siteRemoved, this, &ListModel::onListChanged);
+        connect(document, &Document::siteChanged, this, &ListModel::onListChanged);
         break;
     default:
         connect(document, &Document::attestationsChanged, this, &ListModel::onListChanged);
@@ -76,9 +86,39 @@ Product ListModel::product() const
     return mDocument->plan().product;
 }
 
+const FieldInfo *ListModel::fieldOf(int column) const
+{
+    const int c = column - fieldColumn0();
+    const QList<FieldInfo> &fields = fieldsOf(mOwner);
+    return c >= 0 && c < fields.size() ? &fields.at(c) : nullptr;
+}
+
 const FieldInfo &ListModel::fieldAt(int column) const
 {
-    return fieldsOf(mOwner).at(column);
+    return fieldsOf(mOwner).at(std::max(0, column - fieldColumn0()));
+}
+
+void ListModel::indexAddresses()
+{
+    mAddressRows.clear();
+    if (mOwner != FieldOwner::Address)
+        return;
+    const QList<Site> &sites = mDocument->plan().sites;
+    for (int s = 0; s < int(sites.size()); ++s) {
+        for (int a = 0; a < int(sites.at(s).addresses.size()); ++a)
+            mAddressRows.append({s, a});
+    }
+}
+
+std::pair<ItemId, int> ListModel::addressAt(int row) const
+{
+    if (mOwner != FieldOwner::Address || row < 0 || row >= mAddressRows.size())
+        return {0, -1};
+    const auto [site, address] = mAddressRows.at(row);
+    const QList<Site> &sites = mDocument->plan().sites;
+    if (site >= sites.size() || address >= sites.at(site).addresses.size())
+        return {0, -1};
+    return {sites.at(site).uid, address};
 }
 
 int ListModel::columnOf(const char *key) const
@@ -86,7 +126,7 @@ int ListModel::columnOf(const char *key) const
     const QList<FieldInfo> &fields = fieldsOf(mOwner);
     for (int c = 0; c < int(fields.size()); ++c) {
         if (qstrcmp(fields.at(c).key, key) == 0)
-            return c;
+            return c + fieldColumn0();
     }
     return -1;
 }
@@ -101,6 +141,8 @@ int ListModel::listSize() const
         return int(plan.waivers.size());
     case FieldOwner::ChangeRecord:
         return int(plan.changeRecord.size());
+    case FieldOwner::Address:
+        return int(mAddressRows.size());
     default:
         return int(plan.attestations.size());
     }
@@ -120,6 +162,12 @@ const void *ListModel::entry(int row) const
         return &plan.waivers.at(row);
     case FieldOwner::ChangeRecord:
         return &plan.changeRecord.at(row);
+    case FieldOwner::Address: {
+        const auto [site, address] = mAddressRows.at(row);
+        if (site >= plan.sites.size() || address >= plan.sites.at(site).addresses.size())
+            return nullptr;
+        return &plan.sites.at(site).addresses.at(address);
+    }
     default:
         return &plan.attestations.at(row);
     }
@@ -127,6 +175,7 @@ const void *ListModel::entry(int row) const
 
 void ListModel::onListChanged()
 {
+    indexAddresses();
     const int rows = listSize();
     if (rows == mRows) {
         // An edit in place: keep the views' current cell, selection and open editors.
@@ -164,7 +213,7 @@ int ListModel::rowCount(const QModelIndex &parent) const
 
 int ListModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(fieldsOf(mOwner).size());
+    return parent.isValid() ? 0 : int(fieldsOf(mOwner).size()) + fieldColumn0();
 }
 
 QVariant ListModel::data(const QModelIndex &index, int role) const
@@ -174,13 +223,24 @@ QVariant ListModel::data(const QModelIndex &index, int role) const
     const void *object = entry(index.row());
     if (!object)
         return {};
+    if (!fieldOf(index.column())) {
+        // The addresses' "From": the code of the site the address belongs to.
+        switch (role) {
+        case Qt::DisplayRole:
+        case Qt::EditRole:
+        case Qt::ToolTipRole:
+        case Qt::AccessibleTextRole:
+            return mDocument->plan().sites.at(mAddressRows.at(index.row()).first).code;
+        }
+        return {};
+    }
     const FieldInfo &field = fieldAt(index.column());
     const QVariant value = field.get(object);
     const auto defaultValue = [&] {
         return field.defaultValue(mDocument->plan(), object);
     };
     // Accounts and waivers are keyed by their first column (name, finding id).
-    const QString key = fieldAt(0).get(object).toString();
+    const QString key = findingScope(mOwner) ? fieldAt(0).get(object).toString() : QString();
 
     switch (role) {
     case Qt::DisplayRole:
@@ -259,6 +319,10 @@ QVariant ListModel::normalized(const FieldInfo &field, const QVariant &value, bo
         if (clean.isEmpty() && !field.required)
             return {};
         *ok = !clean.isEmpty();
+        if (field.owner == FieldOwner::Address && qstrcmp(field.key, "schedule") == 0) {
+            for (const QString &window : std::as_const(clean))
+                *ok = *ok && isScheduleWindow(window);
+        }
         return clean;
     }
     case FieldType::Bool:
@@ -266,6 +330,11 @@ QVariant ListModel::normalized(const FieldInfo &field, const QVariant &value, bo
     case FieldType::Count: {
         const int n = value.toInt(ok);
         *ok = *ok && n >= 0;
+        // Site addresses: what the loader accepts (a percentage; a link of some bandwidth).
+        if (field.owner == FieldOwner::Address && qstrcmp(field.key, "rateLimit") == 0)
+            *ok = *ok && n >= 1 && n <= 100;
+        if (field.owner == FieldOwner::Address && qstrcmp(field.key, "bandwidth") == 0)
+            *ok = *ok && n >= 1;
         return n;
     }
     case FieldType::Enum:
@@ -285,12 +354,19 @@ bool ListModel::setData(const QModelIndex &index, const QVariant &value, int rol
     if (role != Qt::EditRole || !index.isValid() ||
         !checkIndex(index, CheckIndexOption::ParentIsInvalid) || !entry(index.row()))
         return false;
-    const FieldInfo &field = fieldAt(index.column());
+    const FieldInfo *field = fieldOf(index.column());
+    if (!field)
+        return false;
     bool ok = false;
-    const QVariant v = normalized(field, value, &ok);
+    const QVariant v = normalized(*field, value, &ok);
     if (!ok)
         return false;
-    mDocument->setField({mOwner, 0, index.row()}, field, v);
+    if (mOwner == FieldOwner::Address) {
+        const auto [site, address] = addressAt(index.row());
+        mDocument->setField({mOwner, site, address}, *field, v);
+        return true;
+    }
+    mDocument->setField({mOwner, 0, index.row()}, *field, v);
     return true;
 }
 
@@ -298,6 +374,8 @@ Qt::ItemFlags ListModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
+    if (!fieldOf(index.column()))
+        return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
     return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsEditable | Qt::ItemNeverHasChildren;
 }
 
@@ -305,6 +383,13 @@ QVariant ListModel::headerData(int section, Qt::Orientation orientation, int rol
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
         return QAbstractTableModel::headerData(section, orientation, role);
+    if (!fieldOf(section)) {
+        if (role == Qt::DisplayRole)
+            return tr("From");
+        if (role == Qt::ToolTipRole)
+            return FieldEditor::tooltipHtml(tr("The site the address belongs to."));
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
     const FieldInfo &field = fieldAt(section);
     switch (role) {
     case Qt::DisplayRole:

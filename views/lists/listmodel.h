@@ -26,11 +26,16 @@ public:
         StatedRole,
     };
 
-    // `owner` is FieldOwner::Account, Waiver, Attestation or ChangeRecord.
+    // `owner` is FieldOwner::Account, Waiver, Attestation, ChangeRecord or Address. The addresses
+    // of every site are one table whose first column, the site they belong to, is not editable.
     ListModel(Document *document, FieldOwner owner, QObject *parent = nullptr);
 
     FieldOwner owner() const { return mOwner; }
+    // The field of a column; null for the addresses' "From" column.
+    const FieldInfo *fieldOf(int column) const;
     const FieldInfo &fieldAt(int column) const;
+    // Addresses: the site (id) and the index there of a row's address.
+    std::pair<ItemId, int> addressAt(int row) const;
     // The plan's product, which decides the choices its cells offer.
     Product product() const;
     int columnOf(const char *key) const;
@@ -45,6 +50,8 @@ public:
 
 private:
     int listSize() const;
+    int fieldColumn0() const { return mOwner == FieldOwner::Address ? 1 : 0; }
+    void indexAddresses();
     const void *entry(int row) const;
     void onListChanged();
     void updateFindings();
@@ -54,6 +61,7 @@ private:
     FieldOwner mOwner;
     int mRows = 0;
     bool mResetting = false;
+    QList<std::pair<int, int>> mAddressRows; // addresses: (site index, address index) per row
     // Accounts: the worst unwaived severity and the messages of the findings on each name.
     QHash<QString, Severity> mWorst;
     QHash<QString, QStringList> mMessages;

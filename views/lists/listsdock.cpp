@@ -22,9 +22,10 @@ namespace hierarch {
 namespace {
 
 constexpr ListsDock::Page kPages[] = {ListsDock::AccountsPage, ListsDock::WaiversPage,
-                                      ListsDock::AttestationsPage, ListsDock::ChangeRecordPage};
+                                      ListsDock::AttestationsPage, ListsDock::ChangeRecordPage,
+                                      ListsDock::AddressesPage};
 constexpr FieldOwner kOwners[] = {FieldOwner::Account, FieldOwner::Waiver, FieldOwner::Attestation,
-                                  FieldOwner::ChangeRecord};
+                                  FieldOwner::ChangeRecord, FieldOwner::Address};
 constexpr Selection::Item::Kind kKinds[] = {Selection::Item::Account, Selection::Item::Waiver,
                                             Selection::Item::Attestation,
                                             Selection::Item::Revision};
@@ -98,9 +99,12 @@ ListsDock::ListsDock(Document *document, Selection *selection, QWidget *parent)
     connect(selection, &Selection::changed, this, &ListsDock::onSelectionChanged);
     for (auto signal :
          {&Document::accountsChanged, &Document::waiversChanged, &Document::attestationsChanged,
-          &Document::changeRecordChanged, &Document::resetDone}) {
+          &Document::changeRecordChanged, &Document::addressesChanged, &Document::resetDone}) {
         connect(document, signal, this, &ListsDock::updatePages);
     }
+    // A site comes or goes with its addresses.
+    connect(document, &Document::siteAdded, this, &ListsDock::updatePages);
+    connect(document, &Document::siteRemoved, this, &ListsDock::updatePages);
     updatePages();
 }
 
@@ -111,11 +115,12 @@ void ListsDock::createPage(Page page)
     w.view = new QTableView;
     const QString objectNames[] = {QStringLiteral("accountsTable"), QStringLiteral("waiversTable"),
                                    QStringLiteral("attestationsTable"),
-                                   QStringLiteral("changeRecordTable")};
+                                   QStringLiteral("changeRecordTable"),
+                                   QStringLiteral("addressesTable")};
     w.view->setObjectName(objectNames[page]);
     w.view->setModel(w.model);
     const QString tableNames[] = {tr("Accounts"), tr("Waivers"), tr("Attestations"),
-                                  tr("Change record")};
+                                  tr("Change record"), tr("Addresses")};
     w.view->setAccessibleName(tableNames[page]);
     w.view->setItemDelegate(new FieldDelegate(w.view));
     w.view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -136,7 +141,7 @@ void ListsDock::createPage(Page page)
     }
 
     const QString addText[] = {tr("Add Account"), tr("Add Waiver…"), tr("Add Attestation"),
-                               tr("Add Revision")};
+                               tr("Add Revision"), tr("Add Address")};
     w.add = new QPushButton(addText[page]);
     w.add->setObjectName(QStringLiteral("addButton"));
     w.remove = new QPushButton(tr("Remove"));
@@ -203,6 +208,11 @@ void ListsDock::updatePages()
     mTabs->setTabText(WaiversPage, tr("Waivers (%L1)").arg(plan.waivers.size()));
     mTabs->setTabText(AttestationsPage, tr("Attestations (%L1)").arg(plan.attestations.size()));
     mTabs->setTabText(ChangeRecordPage, tr("Change record (%L1)").arg(plan.changeRecord.size()));
+    mTabs->setTabText(AddressesPage,
+                      tr("Addresses (%L1)").arg(mPages[AddressesPage].model->rowCount()));
+    mPages[AddressesPage].add->setEnabled(!plan.sites.isEmpty());
+    mPages[AddressesPage].add->setToolTip(
+        tr("Add an address from the selected site (or the first site) to its parent"));
     mPages[ChangeRecordPage].add->setToolTip(
         tr("Record a released revision of the plan for the report's cover"));
     const bool itemsLeft = !firstUnattestedItem().isEmpty();
@@ -265,8 +275,46 @@ void ListsDock::addEntry(Page page, const QString &findingId)
         view->edit(index);
         break;
     }
+    case AddressesPage:
+        addAddress();
+        break;
     case PageCount:
         break;
+    }
+}
+
+// A new address goes from the site selected on the canvas (else the first site) to its parent,
+// else to its first child; the author then fills in the destination and the rest.
+void ListsDock::addAddress()
+{
+    const Plan &plan = mDocument->plan();
+    if (plan.sites.isEmpty())
+        return;
+    ItemId from = plan.sites.constFirst().uid;
+    for (const Selection::Item &item : mSelection->items()) {
+        if (item.kind == Selection::Item::Site && mDocument->site(item.id)) {
+            from = item.id;
+            break;
+        }
+    }
+    const Site *site = mDocument->site(from);
+    SenderAddress address;
+    if (site->parent) {
+        address.to = *site->parent;
+    } else if (const QList<ItemId> children = mDocument->childSites(from); !children.isEmpty()) {
+        address.to = mDocument->site(children.constFirst())->code;
+    } else {
+        address.to = site->code;
+    }
+    mDocument->addAddress(from, address);
+    // The new address is the last of its site's: find its row.
+    ListModel *model = mPages[AddressesPage].model;
+    const int index = int(mDocument->site(from)->addresses.size()) - 1;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->addressAt(row) == std::pair<ItemId, int>{from, index}) {
+            selectRow(AddressesPage, row, false);
+            break;
+        }
     }
 }
 
@@ -283,11 +331,20 @@ void ListsDock::removeSelected(Page page)
     const bool macro = rows.size() > 1;
     if (macro) {
         const QString text[] = {tr("Remove Accounts"), tr("Remove Waivers"),
-                                tr("Remove Attestations"), tr("Remove Revisions")};
+                                tr("Remove Attestations"), tr("Remove Revisions"),
+                                tr("Remove Addresses")};
         stack->beginMacro(text[page]);
     }
-    for (int row : std::as_const(rows)) {
+    // Rows run back to front, and a site's addresses are in row order: each index stays valid.
+    QList<std::pair<ItemId, int>> addresses;
+    for (int row : std::as_const(rows))
+        addresses << mPages[AddressesPage].model->addressAt(row);
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const int row = rows.at(i);
         switch (page) {
+        case AddressesPage:
+            mDocument->removeAddress(addresses.at(i).first, addresses.at(i).second);
+            break;
         case AccountsPage:
             mDocument->removeAccount(row);
             break;
@@ -327,7 +384,8 @@ void ListsDock::selectRow(Page page, int row, bool edit)
 void ListsDock::onTableSelectionChanged(Page page)
 {
     updatePages();
-    if (mSyncing)
+    // Addresses have no Properties form: their table is where they are edited.
+    if (mSyncing || page == AddressesPage)
         return;
     QList<Selection::Item> items;
     for (const QModelIndex &index : mPages[page].view->selectionModel()->selectedRows())
@@ -354,6 +412,8 @@ void ListsDock::onSelectionChanged(const QObject *source)
         return;
     mSyncing = true;
     for (Page page : kPages) {
+        if (page == AddressesPage)
+            continue;
         QTableView *view = mPages[page].view;
         QItemSelection selection;
         int current = -1;

@@ -12,8 +12,8 @@ class Document;
 class ListModel;
 class Selection;
 
-// The Accounts, Waivers, Attestations and Change record tables in one tabbed dock, edited in place;
-// every edit, addition and removal is an undoable document command.
+// The Accounts, Waivers, Attestations, Change record and Addresses tables in one tabbed dock,
+// edited in place; every edit, addition and removal is an undoable document command.
 class ListsDock : public QDockWidget
 {
     Q_OBJECT
@@ -21,7 +21,14 @@ class ListsDock : public QDockWidget
 public:
     ListsDock(Document *document, Selection *selection, QWidget *parent = nullptr);
 
-    enum Page { AccountsPage, WaiversPage, AttestationsPage, ChangeRecordPage, PageCount };
+    enum Page {
+        AccountsPage,
+        WaiversPage,
+        AttestationsPage,
+        ChangeRecordPage,
+        AddressesPage, // the addresses of every site (README "Site addresses and senders")
+        PageCount
+    };
     void showPage(Page page);
 
     // Adds an entry with sensible defaults (accounts, attestations, revisions: the next version,
@@ -54,6 +61,7 @@ private:
     void updatePages();
     void fitColumns(Page page);
     QString firstUnattestedItem() const;
+    void addAddress();
 
     Document *mDocument;
     Selection *mSelection;

@@ -101,6 +101,8 @@ const QList<GroupSpec> &groupsOf(FieldOwner owner)
         return attestation;
     case FieldOwner::ChangeRecord:
         return revision;
+    case FieldOwner::Address:
+        break; // edited in the Lists dock only
     }
     return plan;
 }

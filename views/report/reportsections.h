@@ -111,6 +111,9 @@ private:
     // inventory
     void sites();
     void pki(); // README "PKI" (reportsectionspki.cpp), at the end of the sites section
+    // Site addresses and senders: the "Sites and links" table after the sites
+    // (reportsectionslinks.cpp).
+    void siteLinks();
     void servers();
     void roleMatrix();
     void findings();

@@ -133,6 +133,7 @@ void ReportComposer::sites()
     note(tr("Findings counts the unwaived findings of the site and of its servers. A secondary "
             "site's clients follow the mode of its parent site."));
     pki();
+    siteLinks();
 }
 
 // --- servers ----------------------------------------------------------------------------------

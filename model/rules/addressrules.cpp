@@ -1,0 +1,184 @@
+// README "Site addresses and senders": the rules about the addresses a site sends to its parent,
+// its children and other sites. The site-scoped checks read the site's own addresses and, for a
+// child site, its parent's; the account check reads which sites' addresses name the account.
+#include "findingsink.h"
+
+namespace hierarch {
+
+namespace {
+
+QString folded(const QString &text)
+{
+    return ValidationContext::foldedKey(text);
+}
+
+// A name with at least two labels, not all of them digits (an IPv4 address is not an FQDN).
+bool isFqdn(const QString &name)
+{
+    const QStringList labels = name.split(QLatin1Char('.'));
+    if (labels.size() < 2)
+        return false;
+    bool allDigits = true;
+    for (const QString &label : labels) {
+        if (label.isEmpty())
+            return false;
+        for (QChar c : label)
+            allDigits = allDigits && c.isDigit();
+    }
+    return !allDigits;
+}
+
+// Whether `from` has a network address (not the courier sender's) to the site with this code.
+bool sendsTo(const Site &from, const QString &codeKey)
+{
+    for (const SenderAddress &a : from.addresses) {
+        if (!a.isCourier() && folded(a.to) == codeKey)
+            return true;
+    }
+    return false;
+}
+
+const Account *accountNamed(const Plan &plan, const QString &name)
+{
+    const QString key = folded(name);
+    for (const Account &account : plan.accounts) {
+        if (folded(account.name) == key)
+            return &account;
+    }
+    return nullptr;
+}
+
+QString joined(const QStringList &items)
+{
+    return items.join(QLatin1String(", "));
+}
+
+void missingAddresses(const ValidationContext &ctx, FindingSink &sink, int i)
+{
+    const int parent = ctx.parentOf(i);
+    if (parent < 0)
+        return;
+    const Site &site = ctx.site(i);
+    const Site &p = ctx.site(parent);
+    // A pair where neither site plans its addresses yet is left alone: the plan does not
+    // describe site communication there (plans written before addresses existed stay quiet).
+    if (site.addresses.isEmpty() && p.addresses.isEmpty())
+        return;
+    const bool up = sendsTo(site, folded(p.code));
+    const bool down = sendsTo(p, folded(site.code));
+    if (up && down)
+        return;
+    if (!up && !down) {
+        sink.site(RuleId::AddressMissing, site,
+                  QT_TRANSLATE_NOOP("hierarch::Findings",
+                                    "Site %1 and its parent %2 have no address to each other."),
+                  {site.code, p.code});
+    } else if (!up) {
+        sink.site(
+            RuleId::AddressMissing, site,
+            QT_TRANSLATE_NOOP("hierarch::Findings", "Site %1 has no address to its parent %2."),
+            {site.code, p.code});
+    } else {
+        sink.site(RuleId::AddressMissing, site,
+                  QT_TRANSLATE_NOOP("hierarch::Findings",
+                                    "Parent site %2 has no address to its child %1."),
+                  {site.code, p.code});
+    }
+}
+
+} // namespace
+
+void addressSite(const ValidationContext &ctx, FindingSink &sink, int i)
+{
+    missingAddresses(ctx, sink, i);
+    const Site &site = ctx.site(i);
+    if (site.addresses.isEmpty())
+        return;
+    const Plan &plan = ctx.plan();
+    QStringList badReferences;
+    QStringList notFqdn;
+    QStringList unlimited;
+    for (const SenderAddress &a : site.addresses) {
+        const int to = ctx.siteIndex(a.to);
+        if (to < 0)
+            badReferences << QCoreApplication::translate("hierarch::Findings",
+                                                         "%1 names no site of the plan")
+                                 .arg(a.to);
+        else if (to == i)
+            badReferences << QCoreApplication::translate("hierarch::Findings",
+                                                         "%1 is the site itself")
+                                 .arg(a.to);
+        if (a.account) {
+            const Account *account = accountNamed(plan, *a.account);
+            if (!account)
+                badReferences << QCoreApplication::translate("hierarch::Findings",
+                                                             "the account %1 of the address to %2 "
+                                                             "is not in the account plan")
+                                     .arg(*a.account, a.to);
+            else if (account->type != AccountType::SiteAddress)
+                badReferences << QCoreApplication::translate("hierarch::Findings",
+                                                             "the account %1 of the address to %2 "
+                                                             "is not a site-address account")
+                                     .arg(*a.account, a.to);
+        }
+        if (a.isCourier())
+            continue;
+        if (!a.destination || !isFqdn(*a.destination))
+            notFqdn << (a.destination ? QStringLiteral("%1 (%2)").arg(a.to, *a.destination) : a.to);
+        const bool slow = a.bandwidth ? *a.bandwidth < kSlowLinkKbps : a.isRas();
+        if (slow && a.schedule.isEmpty() && !a.rateLimit)
+            unlimited << a.to;
+    }
+    if (!badReferences.isEmpty()) {
+        sink.site(RuleId::AddressReferenceInvalid, site,
+                  QT_TRANSLATE_NOOP("hierarch::Findings", "Addresses of site %1: %2."),
+                  {site.code, joined(badReferences)});
+    }
+    if (!notFqdn.isEmpty()) {
+        sink.site(RuleId::AddressDestinationNotFqdn, site,
+                  QT_TRANSLATE_NOOP("hierarch::Findings",
+                                    "Site %1 sends to destination servers not named by a fully "
+                                    "qualified domain name: %2."),
+                  {site.code, joined(notFqdn)});
+    }
+    if (!unlimited.isEmpty()) {
+        sink.site(RuleId::AddressSlowLinkUnlimited, site,
+                  QT_TRANSLATE_NOOP("hierarch::Findings",
+                                    "Site %1 sends over slow links with neither a rate limit nor "
+                                    "a schedule to: %2."),
+                  {site.code, joined(unlimited)});
+    }
+}
+
+void addressAccount(const ValidationContext &ctx, FindingSink &sink, const Account &account)
+{
+    if (account.type != AccountType::SiteAddress)
+        return;
+    const QList<int> sites = ctx.sitesAddressingWith(account.name);
+    if (sites.isEmpty())
+        return;
+    // The account is verified on the destination site server only; every other site it is
+    // granted at gives it rights no address needs.
+    const QString key = folded(account.name);
+    QSet<QString> destinations;
+    for (int s : sites) {
+        for (const SenderAddress &a : ctx.site(s).addresses) {
+            if (a.account && folded(*a.account) == key)
+                destinations.insert(folded(a.to));
+        }
+    }
+    QStringList extra;
+    for (const QString &code : account.sites) {
+        if (!destinations.contains(folded(code)) && !extra.contains(code))
+            extra << code;
+    }
+    if (!extra.isEmpty()) {
+        sink.account(RuleId::AddressAccountRights, account,
+                     QT_TRANSLATE_NOOP("hierarch::Findings",
+                                       "Site address account %1 is granted at sites that none of "
+                                       "its addresses sends to: %2."),
+                     {account.name, joined(extra)});
+    }
+}
+
+} // namespace hierarch
