@@ -42,6 +42,13 @@ enum class Release { Rtm, Sp1, Sp2, Sp3, Sp1R2, Sp2R2, Sp2R3 };
 // FORMAT.md `document.status`: where the plan is in its change-board life.
 enum class DocumentStatus { Draft, Review, Approved, Superseded };
 
+// --- boundaries (README "Boundaries") ---
+// A site boundary's kind: the key it is written with.
+enum class BoundaryType { Subnet, Range, AdSite, Ipv6Prefix };
+// ConfigMgr 2007's network connection of a boundary: how its clients reach the site.
+enum class BoundaryConnection { Fast, Slow };
+// --- end boundaries ---
+
 enum class AccountType {
     SmsService,
     Database,
@@ -93,6 +100,8 @@ HIERARCH_ENUM_NAMES(Rotation, "change-password", "new-account")
 HIERARCH_ENUM_NAMES(AttestationStatus, "done", "not-applicable", "open")
 HIERARCH_ENUM_NAMES(Release, "rtm", "sp1", "sp2", "sp3", "sp1-r2", "sp2-r2", "sp2-r3")
 HIERARCH_ENUM_NAMES(DocumentStatus, "draft", "review", "approved", "superseded")
+HIERARCH_ENUM_NAMES(BoundaryType, "subnet", "range", "adSite", "ipv6Prefix")
+HIERARCH_ENUM_NAMES(BoundaryConnection, "fast", "slow")
 HIERARCH_ENUM_NAMES(AccountType, "sms-service", "database", "site-address", "server-connection",
                     "site-system-connection", "remote-service", "client-services",
                     "client-services-dc", "client-user-token", "client-user-token-dc",

@@ -213,6 +213,8 @@ Plan withoutSourcePositions(Plan plan)
 {
     for (Site &site : plan.sites) {
         site.pos = {};
+        for (Boundary &boundary : site.boundaries)
+            boundary.pos = {};
         for (Server &server : site.servers) {
             server.pos = {};
             if (server.sql)

@@ -62,6 +62,24 @@ struct SqlSettings
     bool operator==(const SqlSettings &) const = default;
 };
 
+// --- boundaries (README "Boundaries") ---
+// One entry of a site's `boundaries`: its type (the key it is written with), the value as
+// written (see boundaries/boundary.h for what it means) and ConfigMgr 2007's connection.
+struct Boundary
+{
+    BoundaryType type = BoundaryType::Subnet;
+    QString value;
+    std::optional<BoundaryConnection> connection; // configmgr2007 only
+    SourcePos pos;
+
+    BoundaryConnection effectiveConnection() const
+    {
+        return connection.value_or(BoundaryConnection::Fast);
+    }
+    bool operator==(const Boundary &) const = default;
+};
+// --- end boundaries ---
+
 // Sites and servers carry a runtime id that the editor uses to find them across edits; it is never
 // written to the file (0 = not assigned).
 using ItemId = quint64;
@@ -88,6 +106,9 @@ struct Server
     std::optional<bool> clustered;
     std::optional<SqlSettings> sql;
     QList<RoleAssignment> roles;
+    // configmgr2007: the boundaries of its site that this protected site system serves alone
+    // (README "Boundaries"), written like a CSV cell: `10.1.0.0/16`, `adSite:Berlin`.
+    QStringList protectedBoundaries;
     SourcePos pos;
 
     Zone effectiveZone() const { return zone.value_or(Zone::Intranet); }
@@ -142,6 +163,7 @@ struct Site
     std::optional<bool> httpRoaming;
     std::optional<Installation> installation;
     std::optional<Release> release; // the plan's `release` when unstated
+    QList<Boundary> boundaries;     // README "Boundaries"
     QList<Server> servers;
     SourcePos pos;
 

@@ -259,14 +259,15 @@ void TestGenerator::mostlyHealthyAndDrawable()
     const QList<Finding> findings = validate(plan, referenceDate());
 
     // A plan under review, not a broken one. Each error rule is planted about once at M (some
-    // thirty of them), so errors stay at one per twenty servers or fewer; all findings together
+    // thirty of them, protected-boundary-foreign among them), so errors stay at about one per
+    // eighteen servers or fewer; all findings together
     // under one per four servers; and at least nine servers in ten are the subject of no finding. A
     // generator that planted defects at a high rate, or built unhealthy role mixes, fails here.
     const FindingSummary summary = summarize(findings);
     const qsizetype servers = plan.serverCount();
     QVERIFY2(summary.errors + summary.warnings + summary.infos < servers / 4,
              qPrintable(QStringLiteral("%1 findings").arg(findings.size())));
-    QVERIFY2(summary.errors <= servers / 20, qPrintable(QString::number(summary.errors)));
+    QVERIFY2(summary.errors <= servers / 18, qPrintable(QString::number(summary.errors)));
     QSet<QString> serversWithFindings;
     for (const Finding &f : findings) {
         if (f.kind == Scope::Server)

@@ -240,7 +240,7 @@ void TestReportLarge::largePlanSummarises()
     // The full lists, named after the PDF, one row per site, server and finding.
     const QDir dir(mDir.path());
     QStringList expected;
-    for (const char *key : {"sites", "servers", "findings", "ports", "assumptions"})
+    for (const char *key : {"sites", "boundaries", "servers", "findings", "ports", "assumptions"})
         expected << dir.filePath(QStringLiteral("large.%1.csv").arg(QLatin1String(key)));
     QStringList written = writer.csvFilesWritten();
     written.sort();

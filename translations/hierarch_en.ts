@@ -376,7 +376,7 @@
 <context>
     <name>hierarch::SiteImport</name>
     <message numerus="yes">
-        <location filename="../model/import/siteimport.cpp" line="+68"/>
+        <location filename="../model/import/siteimport.cpp" line="+69"/>
         <source>the row has %n field(s)</source>
         <translation>
             <numerusform>the row has %n field</numerusform>
@@ -392,11 +392,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+248"/>
+        <location line="+241"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
             <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n boundary(ies)</source>
+        <translation>
+            <numerusform>%n boundary</numerusform>
+            <numerusform>%n boundaries</numerusform>
         </translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 #include "planloader.h"
 
+#include "../boundaries/boundary.h"
 #include "../rules/checklist.h"
 #include "checkedfile.h"
 #include "plansource.h"
@@ -333,6 +334,8 @@ private:
     Server readServer(const YamlNode *node);
     RoleAssignment readRole(const YamlNode *node);
     SqlSettings readSql(const YamlNode *node);
+    Boundary readBoundary(const YamlNode *node);
+    QStringList readProtectedBoundaries(const YamlNode *node);
     Account readAccount(const YamlNode *node);
     Waiver readWaiver(const YamlNode *node);
     Attestation readAttestation(const YamlNode *node);
@@ -529,6 +532,7 @@ Site Reader::readSite(const YamlNode *node)
                          {"httpRoaming", kCm},
                          {"installation"},
                          {"release"},
+                         {"boundaries"},
                          {"servers"}});
     Site site;
     site.pos = {node->line, node->column};
@@ -547,6 +551,10 @@ Site Reader::readSite(const YamlNode *node)
     optBool(map, "httpRoaming", site.httpRoaming);
     optEnum(map, "installation", site.installation);
     optRelease(map, site.release);
+    if (const YamlNode *boundaries = map.get("boundaries")) {
+        for (const YamlNode *n : readList(boundaries, "boundaries"))
+            site.boundaries.append(readBoundary(n));
+    }
     if (const YamlNode *servers = map.get("servers")) {
         for (const YamlNode *serverNode : readList(servers, "servers")) {
             if (++mServerCount > mLimits.maxServers) {
@@ -579,7 +587,8 @@ Server Reader::readServer(const YamlNode *node)
                          {"otherLocalSystemServices"},
                          {"clustered"},
                          {"sql"},
-                         {"roles"}});
+                         {"roles"},
+                         {"protectedBoundaries", kCm}});
     Server server;
     server.pos = {node->line, node->column};
     server.name = readString(map.require("name"), "name");
@@ -605,8 +614,67 @@ Server Reader::readServer(const YamlNode *node)
         for (const YamlNode *roleNode : readList(roles, "roles"))
             server.roles.append(readRole(roleNode));
     }
+    if (const YamlNode *protectedList = map.get("protectedBoundaries"))
+        server.protectedBoundaries = readProtectedBoundaries(protectedList);
     return server;
 }
+
+// --- boundaries (README "Boundaries") ---
+// A malformed value is a load error at the value: a boundary that cannot be read would make
+// every overlap check on it meaningless.
+Boundary Reader::readBoundary(const YamlNode *node)
+{
+    const MapReader map(
+        *this, node, QT_TR_NOOP("a boundary"),
+        {{"subnet"}, {"range", kCm}, {"adSite"}, {"ipv6Prefix", kCm}, {"connection", kCm}});
+    Boundary boundary;
+    boundary.pos = {node->line, node->column};
+    const YamlNode *valueNode = nullptr;
+    for (int t = 0; t < enumCount<BoundaryType>(); ++t) {
+        const auto type = BoundaryType(t);
+        const char *key = enumName(type);
+        if (const YamlNode *n = map.get(key)) {
+            if (valueNode) {
+                fail(n, tr("a boundary has one of %1, not two")
+                            .arg(QStringLiteral("`subnet`, `range`, `adSite`, `ipv6Prefix`")));
+            }
+            valueNode = n;
+            boundary.type = type;
+            boundary.value = readString(n, key);
+        }
+    }
+    if (!valueNode) {
+        fail(node, tr("a boundary needs one of the keys %1")
+                       .arg(QStringLiteral("`subnet`, `range`, `adSite`, `ipv6Prefix`")));
+    }
+    const QString why = boundaryValueError(boundary.type, boundary.value);
+    if (!why.isEmpty()) {
+        fail(valueNode, tr("%1 is not a valid %2: %3")
+                            .arg(quoted(boundary.value), quoted(enumName(boundary.type)), why));
+    }
+    optEnum(map, "connection", boundary.connection);
+    return boundary;
+}
+
+QStringList Reader::readProtectedBoundaries(const YamlNode *node)
+{
+    visit(node);
+    if (!node->isSequence())
+        fail(node, tr("%1 must be a list").arg(quoted("protectedBoundaries")));
+    QStringList list;
+    for (const YamlNode *item : node->children) {
+        const QString text = readString(item, "protectedBoundaries");
+        const BoundaryText parsed = parseBoundaryText(text);
+        const QString why = boundaryValueError(parsed.type, parsed.value);
+        if (!why.isEmpty()) {
+            fail(item, tr("%1 is not a valid %2: %3")
+                           .arg(quoted(text), quoted(enumName(parsed.type)), why));
+        }
+        list << text;
+    }
+    return list;
+}
+// --- end boundaries ---
 
 RoleAssignment Reader::readRole(const YamlNode *node)
 {

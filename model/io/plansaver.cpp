@@ -168,6 +168,16 @@ void writeServer(Writer &w, const Server &s)
         w.line(in, "sql", sqlMap(*s.sql));
     if (!s.roles.isEmpty())
         w.line(in, "roles", roleList(s.roles));
+    if (!s.protectedBoundaries.isEmpty())
+        w.line(in, "protectedBoundaries", Writer::flowList(s.protectedBoundaries));
+}
+
+// README "Boundaries": one item per boundary, its type's key first.
+void writeBoundary(Writer &w, const Boundary &b)
+{
+    w.item(6);
+    w.line(0, enumName(b.type), yamlScalar(b.value));
+    w.opt(8, "connection", b.connection);
 }
 
 void writeSite(Writer &w, const Site &s)
@@ -189,6 +199,11 @@ void writeSite(Writer &w, const Site &s)
     w.opt(in, "httpRoaming", s.httpRoaming);
     w.opt(in, "installation", s.installation);
     w.opt(in, "release", s.release);
+    if (!s.boundaries.isEmpty()) {
+        w.open(in, "boundaries");
+        for (const Boundary &boundary : s.boundaries)
+            writeBoundary(w, boundary);
+    }
     if (!s.servers.isEmpty()) {
         w.open(in, "servers");
         for (const Server &server : s.servers)
@@ -279,6 +294,10 @@ QByteArray siteItem(const Site &site)
 QByteArray serverItem(const Server &server)
 {
     return written(writeServer, server);
+}
+QByteArray boundaryItem(const Boundary &boundary)
+{
+    return written(writeBoundary, boundary);
 }
 QByteArray accountItem(const Account &account)
 {

@@ -29,6 +29,7 @@ namespace canonical {
 QByteArray siteItem(const Site &site);                          // "  - code: ..."
 QByteArray serverItem(const Server &server);                    // "      - name: ..."
 QByteArray accountItem(const Account &account);                 // "  - name: ..."
+QByteArray boundaryItem(const Boundary &boundary);              // "      - subnet: ..."
 QByteArray waiverItem(const Waiver &waiver);                    // "  - finding: ..."
 QByteArray attestationItem(const Attestation &attestation);     // "  - item: ..."
 QByteArray diagramEntry(const QList<DiagramPosition> &diagram); // "diagram:\n  sites: ..."

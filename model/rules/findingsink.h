@@ -104,6 +104,10 @@ void releaseSite(const ValidationContext &context, FindingSink &sink, int site);
 void releaseServer(const ValidationContext &context, FindingSink &sink,
                    const ValidationContext::ServerRef &server);
 void accountChecks(const ValidationContext &context, FindingSink &sink, const Account &account);
+// README "Boundaries" (boundaries/boundaryrules.cpp).
+void boundarySite(const ValidationContext &context, FindingSink &sink, int site);
+void boundaryServer(const ValidationContext &context, FindingSink &sink,
+                    const ValidationContext::ServerRef &server);
 
 // Helpers shared by the checks.
 QString roleNameList(const QList<Role> &roles);

@@ -20,6 +20,7 @@ void checkSite(const ValidationContext &context, FindingSink &sink, int site)
     designSite(context, sink, site);
     capacitySite(context, sink, site);
     releaseSite(context, sink, site);
+    boundarySite(context, sink, site);
 }
 
 void checkServer(const ValidationContext &context, FindingSink &sink,
@@ -30,6 +31,7 @@ void checkServer(const ValidationContext &context, FindingSink &sink,
     sqlServer(context, sink, server);
     hardeningServer(context, sink, server);
     releaseServer(context, sink, server);
+    boundaryServer(context, sink, server);
 }
 
 void checkAccount(const ValidationContext &context, FindingSink &sink, const Account &account)

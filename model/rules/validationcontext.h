@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../boundaries/boundaryindex.h"
 #include "../plan.h"
 #include "ruleinfo.h"
 
@@ -184,6 +185,13 @@ public:
     // Sites holding an Asset Intelligence synchronization point.
     QList<int> sitesWithRole(Role role) const;
 
+    // --- boundaries (README "Boundaries") ---
+    // Every site's boundaries, for the overlap rules. The live validator builds it again after
+    // an edit of boundaries or of which sites there are (reindexBoundaries).
+    const BoundaryIndex &boundaries() const { return mBoundaries; }
+    void reindexBoundaries() { mBoundaries.build(mPlan); }
+    // --- end boundaries ---
+
     // For tests: the same facts as a context built afresh from the plan.
     bool sameIndexAs(const ValidationContext &other) const;
 
@@ -258,6 +266,7 @@ private:
     int mRoleServers = 0;
     int mRoleServersWithoutIpsec = 0;
     int mCentralSites = 0;
+    BoundaryIndex mBoundaries;
 };
 
 } // namespace hierarch

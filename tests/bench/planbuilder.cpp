@@ -124,6 +124,7 @@ Plan PlanBuilder::run()
     plantAccountDefects();
     addAttestations();
     addWaivers();
+    plantBoundaries(); // last: it draws from the random sequence after everything else
     return mPlan;
 }
 
@@ -578,6 +579,7 @@ void PlanBuilder::buildSites()
         for (const Slot &s : slotsFor(spec)) {
             site.servers << makeServer(spec, s, ++numbers[s.tag]);
         }
+        addBoundaries(site, i);
         mPlan.sites << site;
     }
 }

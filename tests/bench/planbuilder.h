@@ -107,6 +107,9 @@ private:
     void plantServerFacts();
     void plantSiteSettings();
     void plantReleases();
+    // planbuilderboundaries.cpp (README "Boundaries")
+    void addBoundaries(Site &site, int i);
+    void plantBoundaries();
     void addAccounts();
     void plantAccountDefects();
     void addAttestations();

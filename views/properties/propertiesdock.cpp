@@ -46,13 +46,14 @@ const QList<GroupSpec> &groupsOf(FieldOwner owner)
          {"clients", "legacyClients", "workgroupClients"}},
         {QT_TRANSLATE_NOOP("hierarch::PropertiesDock", "Security"),
          {"securityMode", "clientMode", "secureKeyExchange", "acceptUnsignedData", "httpRoaming"}},
+        {QT_TRANSLATE_NOOP("hierarch::PropertiesDock", "Boundaries"), {"boundaries"}},
     };
     static const QList<GroupSpec> server{
         {QT_TRANSLATE_NOOP("hierarch::PropertiesDock", "Identity"),
          {"name", "fqdn", "forest", "os", "domainController", "clustered"}},
         {QT_TRANSLATE_NOOP("hierarch::PropertiesDock", "Network"),
          {"zone", "dualHomed", "staticIp", "ipsec", "siteServerInitiatedTransfers",
-          "allowInternetClients"}},
+          "allowInternetClients", "protectedBoundaries"}},
         {QT_TRANSLATE_NOOP("hierarch::PropertiesDock", "Hardening"),
          {"fileSystem", "adminShare", "securityConfigurationWizard", "otherWebApplications",
           "otherLocalSystemServices"}},

@@ -110,6 +110,7 @@ private:
     int estimatedPages(const ReportDiagram::Group &group) const;
     // inventory
     void sites();
+    void siteBoundaries(); // reportsectionsboundaries.cpp (README "Boundaries")
     void servers();
     void roleMatrix();
     void findings();

@@ -107,6 +107,7 @@ void ReportComposer::sites()
     mLayout.addTable(table);
     note(tr("Findings counts the unwaived findings of the site and of its servers. A secondary "
             "site's clients follow the mode of its parent site."));
+    siteBoundaries();
 }
 
 // --- servers ----------------------------------------------------------------------------------
