@@ -2,6 +2,7 @@
 // and the format-preserving save of the new keys, and the live validator after boundary edits.
 #include "boundaries/boundary.h"
 #include "boundaries/boundaryindex.h"
+#include "diff/plandiff.h"
 #include "io/planloader.h"
 #include "io/plansaver.h"
 #include "io/plantext.h"
@@ -363,6 +364,24 @@ private slots:
         QVERIFY(expected.contains(from));
         expected.replace(expected.indexOf(from), from.size(), to);
         QCOMPARE(saved.bytes, expected);
+    }
+
+    // `hierarch diff` lists a change of a site's boundaries or a server's protected boundaries.
+    void diffListsBoundaryChanges()
+    {
+        const LoadResult loaded = loadPlan(kPlan, u"plan.yaml"_s);
+        QVERIFY(loaded);
+        Plan edited = *loaded.plan;
+        edited.sites[1].boundaries[0].connection = BoundaryConnection::Slow;
+        edited.sites[0].servers[1].protectedBoundaries << u"Berlin"_s;
+        const PlanDiff diff = diffPlans(&*loaded.plan, {}, &edited, {});
+        QStringList fields;
+        for (const ItemChange &change : diff.changes) {
+            for (const FieldChange &field : change.fields)
+                fields << field.field;
+        }
+        fields.sort();
+        QCOMPARE(fields, (QStringList{u"boundaries"_s, u"protectedBoundaries"_s}));
     }
 
     // The live validator's findings after boundary edits equal a fresh validation.
