@@ -44,7 +44,10 @@ void LiveValidator::reindexBoundaries(int site, bool inserted, QList<int> &dirty
     const bool anyBefore = index.anyBoundaries();
     if (!inserted && site < index.siteCount())
         addUnique(dirty, index.sitesOverlapping(site));
-    mContext->reindexBoundaries();
+    if (inserted)
+        mContext->boundariesSiteInserted(site);
+    else
+        mContext->boundariesSiteChanged(site);
     if (site >= 0 && site < index.siteCount())
         addUnique(dirty, index.sitesOverlapping(site));
     if (index.anyBoundaries() != anyBefore) {
@@ -247,7 +250,7 @@ void LiveValidator::siteRemoved(int site)
     if (mContext->serversWithRole(Role::AssetIntelligenceSyncPoint) != assetSyncBefore)
         addUnique(dirty, mContext->sitesWithRole(Role::AssetIntelligenceSyncPoint));
     addSitesOnLocatorChange(locatorBefore, dirty);
-    mContext->reindexBoundaries();
+    mContext->boundariesSiteRemoved(site);
     if (mContext->boundaries().anyBoundaries() != boundariesBefore) {
         dirty.resize(mContext->siteCount());
         std::iota(dirty.begin(), dirty.end(), 0);

@@ -10,6 +10,11 @@ void BoundaryIndex::Family::finish()
 {
     std::sort(entries.begin(), entries.end(),
               [](const Entry &a, const Entry &b) { return a.first < b.first; });
+    updateReach();
+}
+
+void BoundaryIndex::Family::updateReach()
+{
     reach.resize(entries.size());
     Address128 most;
     for (std::size_t i = 0; i < entries.size(); ++i) {
@@ -66,6 +71,96 @@ void BoundaryIndex::build(const Plan &plan)
     }
     mV4.finish();
     mV6.finish();
+}
+
+// Indexes the boundaries of `site` (already in mBySite); `sort` inserts them in order.
+void BoundaryIndex::addEntries(const Plan &plan, int site, bool sort)
+{
+    const QList<Boundary> &boundaries = plan.sites.at(site).boundaries;
+    mBySite[site] = boundaries;
+    QList<std::optional<AddressInterval>> intervals(boundaries.size());
+    for (int b = 0; b < int(boundaries.size()); ++b) {
+        const Boundary &boundary = boundaries.at(b);
+        ++mTotal;
+        if (boundary.type == BoundaryType::AdSite) {
+            QList<Ref> &refs = mAdSites[ValidationContext::foldedKey(boundary.value)];
+            refs.append({site, b});
+            continue;
+        }
+        const auto interval = boundaryInterval(boundary.type, boundary.value);
+        if (!interval)
+            continue;
+        intervals[b] = *interval;
+        Family &family = interval->family == AddressInterval::Family::V4 ? mV4 : mV6;
+        const Entry entry{interval->first, interval->last, {site, b}};
+        if (sort) {
+            auto at =
+                std::upper_bound(family.entries.begin(), family.entries.end(), entry,
+                                 [](const Entry &x, const Entry &y) { return x.first < y.first; });
+            family.entries.insert(at, entry);
+        } else {
+            family.entries.push_back(entry);
+        }
+    }
+    mIntervals[site] = intervals;
+}
+
+// Forgets the entries of `site` and moves the sites after it by `shift` (-1: it was removed).
+void BoundaryIndex::dropEntries(int site, int shift)
+{
+    mTotal -= int(mBySite.at(site).size());
+    for (Family *family : {&mV4, &mV6}) {
+        std::erase_if(family->entries, [site](const Entry &e) { return e.ref.site == site; });
+        for (Entry &e : family->entries)
+            e.ref.site += e.ref.site > site ? shift : 0;
+    }
+    for (auto it = mAdSites.begin(); it != mAdSites.end();) {
+        it->removeIf([site](const Ref &r) { return r.site == site; });
+        for (Ref &r : *it)
+            r.site += r.site > site ? shift : 0;
+        it = it->isEmpty() ? mAdSites.erase(it) : std::next(it);
+    }
+}
+
+void BoundaryIndex::siteInserted(const Plan &plan, int site)
+{
+    // Sites from `site` on move up by one; the new site has no entries yet.
+    for (Family *family : {&mV4, &mV6}) {
+        for (Entry &e : family->entries)
+            e.ref.site += e.ref.site >= site ? 1 : 0;
+    }
+    for (QList<Ref> &refs : mAdSites) {
+        for (Ref &r : refs)
+            r.site += r.site >= site ? 1 : 0;
+    }
+    mBySite.insert(site, {});
+    mIntervals.insert(site, {});
+    addEntries(plan, site, true);
+    mV4.updateReach();
+    mV6.updateReach();
+}
+
+void BoundaryIndex::siteRemoved(int site)
+{
+    dropEntries(site, -1);
+    mBySite.removeAt(site);
+    mIntervals.removeAt(site);
+    mV4.updateReach();
+    mV6.updateReach();
+}
+
+void BoundaryIndex::siteChanged(const Plan &plan, int site)
+{
+    dropEntries(site, 0);
+    addEntries(plan, site, true);
+    // An AD site name's refs stay in plan order for the queries' sort; re-sort the touched lists.
+    for (QList<Ref> &refs : mAdSites) {
+        std::sort(refs.begin(), refs.end(), [](const Ref &a, const Ref &b) {
+            return a.site != b.site ? a.site < b.site : a.index < b.index;
+        });
+    }
+    mV4.updateReach();
+    mV6.updateReach();
 }
 
 QList<BoundaryIndex::Overlap> BoundaryIndex::overlapsOf(int site) const

@@ -33,6 +33,11 @@ public:
     };
 
     void build(const Plan &plan);
+    // Keeping the index current without a rebuild: each costs one pass over the entries' integers
+    // and parses only the site's own boundaries.
+    void siteInserted(const Plan &plan, int site);
+    void siteRemoved(int site);
+    void siteChanged(const Plan &plan, int site);
 
     // The boundaries of other sites that overlap a boundary of `site`, sorted by the other
     // site's position, then by both indexes.
@@ -57,8 +62,12 @@ private:
         std::vector<Entry> entries;    // by first address
         std::vector<Address128> reach; // reach[i]: the greatest `last` of entries[0..i]
         void finish();
+        void updateReach();
         void query(const AddressInterval &interval, QList<Ref> &out) const;
     };
+
+    void addEntries(const Plan &plan, int site, bool sort);
+    void dropEntries(int site, int shift);
 
     QList<QList<Boundary>> mBySite;
     QList<QList<std::optional<AddressInterval>>> mIntervals; // per site and boundary

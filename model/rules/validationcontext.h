@@ -190,6 +190,9 @@ public:
     // an edit of boundaries or of which sites there are (reindexBoundaries).
     const BoundaryIndex &boundaries() const { return mBoundaries; }
     void reindexBoundaries() { mBoundaries.build(mPlan); }
+    void boundariesSiteInserted(int site) { mBoundaries.siteInserted(mPlan, site); }
+    void boundariesSiteRemoved(int site) { mBoundaries.siteRemoved(site); }
+    void boundariesSiteChanged(int site) { mBoundaries.siteChanged(mPlan, site); }
     // --- end boundaries ---
 
     // For tests: the same facts as a context built afresh from the plan.
