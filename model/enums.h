@@ -52,6 +52,12 @@ enum class DocumentStatus { Draft, Review, Approved, Superseded };
 // same senders; the courier sender carries package data on removable media only and needs a
 // network address to the same site as well.
 enum class SenderType { Standard, AsynchronousRas, IsdnRas, X25Ras, SnaRas, Courier };
+// --- boundaries (README "Boundaries") ---
+// A site boundary's kind: the key it is written with.
+enum class BoundaryType { Subnet, Range, AdSite, Ipv6Prefix };
+// ConfigMgr 2007's network connection of a boundary: how its clients reach the site.
+enum class BoundaryConnection { Fast, Slow };
+// --- end boundaries ---
 
 enum class AccountType {
     SmsService,
@@ -107,6 +113,8 @@ HIERARCH_ENUM_NAMES(SigningCertificateDeployment, "active-directory", "manual")
 HIERARCH_ENUM_NAMES(DocumentStatus, "draft", "review", "approved", "superseded")
 HIERARCH_ENUM_NAMES(SenderType, "standard", "asynchronous-ras", "isdn-ras", "x25-ras", "sna-ras",
                     "courier")
+HIERARCH_ENUM_NAMES(BoundaryType, "subnet", "range", "adSite", "ipv6Prefix")
+HIERARCH_ENUM_NAMES(BoundaryConnection, "fast", "slow")
 HIERARCH_ENUM_NAMES(AccountType, "sms-service", "database", "site-address", "server-connection",
                     "site-system-connection", "remote-service", "client-services",
                     "client-services-dc", "client-user-token", "client-user-token-dc",

@@ -33,6 +33,37 @@ void addChangedSites(QList<int> &list, const ValidationContext &context, const Q
 
 } // namespace
 
+// --- boundaries (README "Boundaries") ---
+// Overlaps are findings of the later of two sites and quote the earlier one's code, and
+// `boundary-missing` runs only while some site states a boundary: an edit of a site's
+// boundaries or code, or a site inserted or removed, reaches the sites overlapping it before and
+// after, and every site when the plan gains its first boundary or loses its last.
+void LiveValidator::reindexBoundaries(int site, bool inserted, QList<int> &dirty)
+{
+    const BoundaryIndex &index = mContext->boundaries();
+    const bool anyBefore = index.anyBoundaries();
+    if (!inserted && site < index.siteCount())
+        addUnique(dirty, index.sitesOverlapping(site));
+    if (inserted)
+        mContext->boundariesSiteInserted(site);
+    else
+        mContext->boundariesSiteChanged(site);
+    if (site >= 0 && site < index.siteCount())
+        addUnique(dirty, index.sitesOverlapping(site));
+    if (index.anyBoundaries() != anyBefore) {
+        dirty.resize(mContext->siteCount());
+        std::iota(dirty.begin(), dirty.end(), 0);
+    }
+}
+
+bool LiveValidator::siteBoundariesChanged(int site) const
+{
+    const BoundaryIndex &index = mContext->boundaries();
+    return site >= index.siteCount() ||
+           index.indexedBoundaries(site) != mPlan.sites.at(site).boundaries;
+}
+// --- end boundaries ---
+
 LiveValidator::LiveValidator(const Plan &plan, const QDate &asOf) : mPlan(plan), mAsOf(asOf)
 {
     revalidateAll();
@@ -120,6 +151,8 @@ void LiveValidator::siteChanged(int site)
 {
     QList<int> dirty{site};
     addUnique(dirty, mContext->childrenOf(site)); // they compare themselves with their parent
+    if (siteBoundariesChanged(site) || mContext->siteCodeOrParentChanged(site))
+        reindexBoundaries(site, false, dirty);
     if (!mContext->siteLinksChanged(site)) {
         recompute(dirty, {});
         return;
@@ -177,6 +210,7 @@ void LiveValidator::siteInserted(int site)
     reindexServers(site, dirty);
     for (int r : referrers)
         reindexServers(r, dirty);
+    reindexBoundaries(site, true, dirty);
     recompute(dirty, accountsNaming(code));
 }
 
@@ -196,6 +230,8 @@ void LiveValidator::siteRemoved(int site)
     }
     QList<int> referrers = mContext->sitesReferringToSite(site);
     const QList<int> accounts = accountsNaming(mContext->indexedCode(site));
+    addUnique(dirty, mContext->boundaries().sitesOverlapping(site));
+    const bool boundariesBefore = mContext->boundaries().anyBoundaries();
     const int assetSyncBefore = mContext->serversWithRole(Role::AssetIntelligenceSyncPoint);
     const bool locatorBefore = mContext->serversWithRole(Role::ServerLocatorPoint) > 0;
 
@@ -214,6 +250,11 @@ void LiveValidator::siteRemoved(int site)
     if (mContext->serversWithRole(Role::AssetIntelligenceSyncPoint) != assetSyncBefore)
         addUnique(dirty, mContext->sitesWithRole(Role::AssetIntelligenceSyncPoint));
     addSitesOnLocatorChange(locatorBefore, dirty);
+    mContext->boundariesSiteRemoved(site);
+    if (mContext->boundaries().anyBoundaries() != boundariesBefore) {
+        dirty.resize(mContext->siteCount());
+        std::iota(dirty.begin(), dirty.end(), 0);
+    }
     recompute(dirty, accounts);
 }
 

@@ -75,6 +75,8 @@ public:
 private:
     void reindexServers(int site, QList<int> &dirty);
     void addSitesOnLocatorChange(bool locatorBefore, QList<int> &dirty) const;
+    void reindexBoundaries(int site, bool inserted, QList<int> &dirty);
+    bool siteBoundariesChanged(int site) const;
     void recompute(QList<int> sites, QList<int> accounts);
     // Accounts that name this code (case-insensitively) among their sites.
     QList<int> accountsNaming(const QString &code) const;

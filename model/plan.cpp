@@ -217,6 +217,8 @@ Plan withoutSourcePositions(Plan plan)
             site.pki->pos = {}; // PKI
         for (SenderAddress &address : site.addresses)
             address.pos = {};
+        for (Boundary &boundary : site.boundaries)
+            boundary.pos = {};
         for (Server &server : site.servers) {
             server.pos = {};
             if (server.sql)

@@ -77,6 +77,24 @@ struct PkiSettings
 };
 // --- end PKI ---
 
+// --- boundaries (README "Boundaries") ---
+// One entry of a site's `boundaries`: its type (the key it is written with), the value as
+// written (see boundaries/boundary.h for what it means) and ConfigMgr 2007's connection.
+struct Boundary
+{
+    BoundaryType type = BoundaryType::Subnet;
+    QString value;
+    std::optional<BoundaryConnection> connection; // configmgr2007 only
+    SourcePos pos;
+
+    BoundaryConnection effectiveConnection() const
+    {
+        return connection.value_or(BoundaryConnection::Fast);
+    }
+    bool operator==(const Boundary &) const = default;
+};
+// --- end boundaries ---
+
 // Sites and servers carry a runtime id that the editor uses to find them across edits; it is never
 // written to the file (0 = not assigned).
 using ItemId = quint64;
@@ -104,6 +122,9 @@ struct Server
     std::optional<bool> clustered;
     std::optional<SqlSettings> sql;
     QList<RoleAssignment> roles;
+    // configmgr2007: the boundaries of its site that this protected site system serves alone
+    // (README "Boundaries"), written like a CSV cell: `10.1.0.0/16`, `adSite:Berlin`.
+    QStringList protectedBoundaries;
     SourcePos pos;
 
     Zone effectiveZone() const { return zone.value_or(Zone::Intranet); }
@@ -194,6 +215,7 @@ struct Site
     std::optional<Installation> installation;
     std::optional<Release> release; // the plan's `release` when unstated
     QList<SenderAddress> addresses; // to its parent, children and other sites
+    QList<Boundary> boundaries;     // README "Boundaries"
     QList<Server> servers;
     SourcePos pos;
 

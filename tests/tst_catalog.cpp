@@ -50,6 +50,10 @@ const Expected kRulesMd[] = {
     // README "Releases" (the product release a site runs)
     {"release-above-parent", "warning", "structure", "site", "both"},
     {"release-role-unsupported", "error", "structure", "server", "configmgr2007"},
+    // README "Boundaries"
+    {"boundary-overlap", "warning", "structure", "site", "both"},
+    {"boundary-missing", "warning", "structure", "site", "both"},
+    {"protected-boundary-foreign", "error", "structure", "server", "configmgr2007"},
     {"fsp-colocated", "error", "security", "server", "configmgr2007"},
     {"fsp-on-domain-controller", "error", "security", "server", "configmgr2007"},
     {"fsp-in-perimeter", "warning", "security", "server", "configmgr2007"},

@@ -21,6 +21,7 @@
 #include <QMainWindow>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStringListModel>
 #include <QTableView>
@@ -166,6 +167,7 @@ private slots:
     void propertiesSpinAndBoolCombo();
     void propertiesProductFields();
     void propertiesDocumentControl();
+    void propertiesBoundaries();
     void propertiesFormIsKeptPerKind();
     void propertiesSqlFollowsServer();
     void propertiesRoleFields();
@@ -394,6 +396,56 @@ void TestDocks::propertiesDocumentControl()
     QVERIFY(version->text().isEmpty());
     f.doc.undoStack()->redo();
     QCOMPARE(version->text(), QStringLiteral("2.1"));
+}
+
+// README "Boundaries": a site's boundaries are edited one per line, checked like the loader
+// checks them, and each edit is one undo step.
+void TestDocks::propertiesBoundaries()
+{
+    Fixture f;
+    f.selection.select({Selection::Item::Site, siteId(f.doc, QStringLiteral("CEN")), -1});
+    auto *boundaries = f.editor<QPlainTextEdit>("boundaries");
+    QVERIFY(boundaries);
+    QVERIFY(boundaries->isVisibleTo(f.properties));
+    QVERIFY(boundaries->toPlainText().isEmpty());
+
+    int before = f.steps();
+    boundaries->setFocus();
+    boundaries->setPlainText(QStringLiteral("10.1.0.0/16\nadSite:Berlin\n10.2.0.1-10.2.0.9 slow"));
+    QCOMPARE(f.steps(), before + 1);
+    const QList<Boundary> &b = f.doc.plan().sites.at(0).boundaries;
+    QCOMPARE(b.size(), 3);
+    QCOMPARE(b.at(1).type, BoundaryType::AdSite);
+    QCOMPARE(b.at(2).type, BoundaryType::Range);
+    QCOMPARE(b.at(2).connection, std::optional(BoundaryConnection::Slow));
+
+    // A malformed subnet is refused with the loader's reason; the plan keeps what it had.
+    QSignalSpy refused(&f.doc, &Document::editRefused);
+    before = f.steps();
+    boundaries->setPlainText(QStringLiteral("10.1.2.0/16"));
+    QCOMPARE(f.steps(), before);
+    QCOMPARE(refused.size(), 1);
+    QVERIFY(refused.at(0).at(0).toString().contains(QStringLiteral("subnet ID is 10.1.0.0/16")));
+    QCOMPARE(f.doc.plan().sites.at(0).boundaries.size(), 3);
+
+    f.doc.undoStack()->undo();
+    QVERIFY(f.doc.plan().sites.at(0).boundaries.isEmpty());
+    QVERIFY(boundaries->toPlainText().isEmpty());
+    f.doc.undoStack()->redo();
+    QCOMPARE(f.doc.plan().sites.at(0).boundaries.size(), 3);
+    // Written back with the type only where it would not be inferred.
+    QCOMPARE(boundaries->toPlainText(),
+             QStringLiteral("10.1.0.0/16\nBerlin\n10.2.0.1-10.2.0.9 slow"));
+
+    // A protected site system is a ConfigMgr 2007 server setting.
+    f.selection.select(
+        {Selection::Item::Server, serverId(f.doc, QStringLiteral("CEN-SITE01")), -1});
+    auto *protectedList = f.editor<QLineEdit>("protectedBoundaries");
+    QVERIFY(protectedList);
+    Fixture sms(kSms);
+    sms.selection.select(
+        {Selection::Item::Server, serverId(sms.doc, QStringLiteral("CEN-SITE01")), -1});
+    QVERIFY(!sms.shown("protectedBoundaries"));
 }
 
 void TestDocks::propertiesFormIsKeptPerKind()

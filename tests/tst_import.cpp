@@ -191,6 +191,41 @@ private slots:
             QVERIFY(import.errors.at(i - 1).row <= import.errors.at(i).row);
     }
 
+    // README "Importing sites and servers": the boundaries cell.
+    void importReadsBoundaries()
+    {
+        const SiteImport import = importSites(
+            "code,parent,boundaries\n"
+            "P07,,\"10.7.0.0/16; adSite:Berlin; 10.8.0.1-10.8.0.9 slow;2001:db8:7::/48\"\n"
+            "P08,P07,Paris-West\n",
+            basePlan());
+        QVERIFY2(import.errors.isEmpty(), qPrintable(errorLines(import).join(u'\n')));
+        QCOMPARE(import.sites.size(), 2);
+        const QList<Boundary> &b = import.sites.at(0).boundaries;
+        QCOMPARE(b.size(), 4);
+        QCOMPARE(b.at(0).type, BoundaryType::Subnet);
+        QCOMPARE(b.at(0).value, u"10.7.0.0/16"_s);
+        QVERIFY(!b.at(0).connection);
+        QCOMPARE(b.at(1).type, BoundaryType::AdSite);
+        QCOMPARE(b.at(1).value, u"Berlin"_s);
+        QCOMPARE(b.at(2).type, BoundaryType::Range);
+        QCOMPARE(b.at(2).value, u"10.8.0.1-10.8.0.9"_s);
+        QCOMPARE(b.at(2).connection, BoundaryConnection::Slow);
+        QCOMPARE(b.at(3).type, BoundaryType::Ipv6Prefix);
+        QCOMPARE(import.sites.at(1).boundaries.size(), 1);
+        QCOMPARE(import.sites.at(1).boundaries.at(0).type, BoundaryType::AdSite);
+
+        // A server row leaves the column empty; an SMS 2003 plan has no ranges.
+        SiteImport server = importSites(
+            "kind,code,name,site,boundaries\nserver,,P01-X,P01,10.0.0.0/8\n", basePlan());
+        QVERIFY(hasError(server, 2, u"boundaries"_s, u"site column"_s));
+        Plan sms = basePlan();
+        sms.product = Product::Sms2003;
+        SiteImport range = importSites("code,boundaries\nP07,10.8.0.1-10.8.0.9\n", sms);
+        QVERIFY2(hasError(range, 2, u"boundaries"_s, u"configmgr2007 settings"_s),
+                 qPrintable(errorLines(range).join(u'\n')));
+    }
+
     void importRefusesCyclesAndBadHeaders()
     {
         SiteImport import =
@@ -198,12 +233,13 @@ private slots:
         QVERIFY(hasError(import, 2, u"parent"_s, u"cycle: A01 → B01 → C01 → A01"_s));
         QVERIFY(hasError(import, 5, u"parent"_s, u"own parent"_s));
 
-        // Boundaries are not in the plan format yet: the column is refused, by name.
-        import = importSites("code,boundaries\nP01,10.0.0.0/8\n", basePlan());
+        // A bad boundary is an error of its row and column, like every other value.
+        import = importSites("code,boundaries\nP01,10.0.0.0/8; 10.1.2.0/16\n", basePlan());
         QCOMPARE(import.errors.size(), 1);
-        QCOMPARE(import.errors.at(0).row, 1);
+        QCOMPARE(import.errors.at(0).row, 2);
         QCOMPARE(import.errors.at(0).column, u"boundaries"_s);
-        QVERIFY(import.errors.at(0).message.contains(u"not part of the plan format yet"_s));
+        QVERIFY2(import.errors.at(0).message.contains(u"subnet ID is 10.1.0.0/16"_s),
+                 qPrintable(import.errors.at(0).message));
 
         import = importSites("code,nmae\nP01,x\n", basePlan());
         QVERIFY(hasError(import, 1, u"nmae"_s, u"did you mean `name`"_s));

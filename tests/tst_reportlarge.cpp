@@ -242,8 +242,8 @@ void TestReportLarge::largePlanSummarises()
     QStringList expected;
     // (PKI: the generated plan states `pki` on every native-mode primary site, more than a
     // full table's rows at L, so the report's PKI table is summarised too.)
-    for (const char *key : {"sites", "servers", "findings", "ports", "assumptions", "pki",
-                             "links"})
+    for (const char *key :
+         {"sites", "boundaries", "servers", "findings", "ports", "assumptions", "pki", "links"})
         expected << dir.filePath(QStringLiteral("large.%1.csv").arg(QLatin1String(key)));
     QStringList written = writer.csvFilesWritten();
     written.sort();

@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>hierarch</name>
+    <message>
+        <location filename="../model/boundaries/boundary.cpp" line="+95"/>
+        <source>an Active Directory site name must not be empty</source>
+        <translation>ein Active-Directory-Standortname darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an Active Directory site name has at most 63 characters</source>
+        <translation>ein Active-Directory-Standortname hat höchstens 63 Zeichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an Active Directory site name cannot contain `/` or `\`</source>
+        <translation>ein Active-Directory-Standortname darf weder `/` noch `\` enthalten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a subnet is written as its subnet ID and prefix length, such as 10.1.0.0/16</source>
+        <translation>ein Subnetz wird als Subnetzkennung und Präfixlänge geschrieben, etwa 10.1.0.0/16</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the address has bits set after the prefix length; the subnet ID is %1</source>
+        <translation>die Adresse hat nach der Präfixlänge gesetzte Bits; die Subnetzkennung ist %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>an IP address range is written as its first and last address, such as 10.1.0.1-10.1.0.200</source>
+        <translation>ein IP-Adressbereich wird als erste und letzte Adresse geschrieben, etwa 10.1.0.1-10.1.0.200</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the range&apos;s first address comes after its last</source>
+        <translation>die erste Adresse des Bereichs liegt hinter seiner letzten</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>an IPv6 prefix is written as an IPv6 network and a prefix length of 1 to 64, such as 2001:db8:1::/48</source>
+        <translation>ein IPv6-Präfix wird als IPv6-Netz mit einer Präfixlänge von 1 bis 64 geschrieben, etwa 2001:db8:1::/48</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the address has bits set after the prefix length</source>
+        <translation>die Adresse hat nach der Präfixlänge gesetzte Bits</translation>
+    </message>
+</context>
+<context>
     <name>hierarch::Autosave</name>
     <message>
         <location filename="../app/autosave.cpp" line="+56"/>
@@ -17,6 +65,19 @@
         <location line="+6"/>
         <source>Cannot lock the recovery copy in %1</source>
         <translation>Die Wiederherstellungskopie in %1 kann nicht gesperrt werden</translation>
+    </message>
+</context>
+<context>
+    <name>hierarch::Boundaries</name>
+    <message>
+        <location filename="../model/boundaries/boundary.cpp" line="+80"/>
+        <source>`%1` is not a valid `%2`: %3</source>
+        <translation>`%1` ist kein gültiger Wert für `%2`: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>`%1`: IP address ranges, IPv6 prefixes and a connection are configmgr2007 settings; this plan&apos;s product is %2</source>
+        <translation>`%1`: IP-Adressbereiche, IPv6-Präfixe und eine Verbindung sind configmgr2007-Einstellungen; das Produkt dieses Plans ist %2</translation>
     </message>
 </context>
 <context>
@@ -1706,7 +1767,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::Commands</name>
     <message>
-        <location filename="../model/document/document.cpp" line="+261"/>
+        <location filename="../model/document/document.cpp" line="+262"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
@@ -1762,7 +1823,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Automatisches Layout</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+126"/>
         <source>Add Revision %1</source>
         <translation>Revision %1 hinzufügen</translation>
     </message>
@@ -2054,7 +2115,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::Document</name>
     <message>
-        <location filename="../model/document/document.cpp" line="-274"/>
+        <location filename="../model/document/document.cpp" line="-289"/>
         <source>A plan holds at most %L1 sites (the file format&apos;s limit); this one has %L2.</source>
         <translation>Ein Plan enthält höchstens %L1 Standorte (Grenze des Dateiformats); dieser hat %L2.</translation>
     </message>
@@ -2298,7 +2359,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::FieldEditor</name>
     <message>
-        <location filename="../views/properties/fieldeditor.cpp" line="+40"/>
+        <location filename="../views/properties/fieldeditor.cpp" line="+49"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -2323,7 +2384,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>(nicht angegeben)</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>default (%1)</source>
         <translation>Standard (%1)</translation>
     </message>
@@ -2342,15 +2403,15 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::Fields</name>
     <message>
-        <location filename="../model/document/fields.cpp" line="+237"/>
+        <location filename="../model/document/fields.cpp" line="+274"/>
         <location line="+81"/>
-        <location line="+141"/>
-        <location line="+182"/>
+        <location line="+150"/>
+        <location line="+189"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-403"/>
+        <location line="-419"/>
         <source>The plan&apos;s title, shown in the window and on the report cover.</source>
         <translation>Der Titel des Plans; wird im Fenster und auf dem Deckblatt des Berichts angezeigt.</translation>
     </message>
@@ -2366,12 +2427,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+6"/>
-        <location line="+505"/>
+        <location line="+521"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location line="-504"/>
+        <location line="-520"/>
         <source>Who wrote the plan; shown on the report cover.</source>
         <translation>Wer den Plan verfasst hat; wird auf dem Deckblatt des Berichts angezeigt.</translation>
     </message>
@@ -2429,12 +2490,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     <message>
         <location line="+4"/>
         <location line="+50"/>
-        <location line="+149"/>
+        <location line="+158"/>
         <source>Forest</source>
         <translation>Gesamtstruktur</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-207"/>
         <source>The Active Directory forest of every site and server unless they name another.</source>
         <translation>Die Active Directory-Gesamtstruktur aller Standorte und Server, sofern diese keine andere angeben.</translation>
     </message>
@@ -2475,12 +2536,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+322"/>
+        <location line="+338"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-337"/>
         <source>A primary site has its own database; a secondary site reports to a primary parent.</source>
         <translation>Ein primärer Standort hat eine eigene Datenbank; ein sekundärer Standort ist einem primären Standort untergeordnet.</translation>
     </message>
@@ -2635,7 +2696,17 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Das Service Pack (und Feature Release), das dieser Standort ausführt, wenn es von dem des Plans abweicht.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
+        <source>Boundaries</source>
+        <translation>Grenzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The network locations whose clients belong to the site, separated by commas: IP subnets (10.1.0.0/16), Active Directory sites (Berlin) and, on Configuration Manager 2007, IP ranges (10.2.0.1-10.2.0.9) and IPv6 prefixes (2001:db8::/48); a type may be written before a value (adSite:Berlin), and slow or fast after it.</source>
+        <translation>Die Netzwerkorte, deren Clients zu dem Standort gehören, durch Kommas getrennt: IP-Subnetze (10.1.0.0/16), Active-Directory-Standorte (Berlin) und unter Configuration Manager 2007 IP-Bereiche (10.2.0.1-10.2.0.9) und IPv6-Präfixe (2001:db8::/48); vor einem Wert darf sein Typ stehen (adSite:Berlin), dahinter slow oder fast.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The NetBIOS name: up to 15 letters, digits and hyphens, unique in the hierarchy.</source>
         <translation>Der NetBIOS-Name: bis zu 15 Buchstaben, Ziffern und Bindestriche, eindeutig in der Hierarchie.</translation>
     </message>
@@ -2806,6 +2877,16 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+3"/>
+        <source>Protected boundaries</source>
+        <translation>Geschützte Grenzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A protected site system: its distribution point and state migration point serve only clients in these boundaries of its site, separated by commas.</source>
+        <translation>Ein geschütztes Standortsystem: Sein Verteilungspunkt und sein Zustandsmigrationspunkt bedienen nur Clients in diesen Grenzen seines Standorts, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>SQL Server</source>
         <translation>SQL Server</translation>
     </message>
@@ -3987,7 +4068,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Konto %1 hat den Typ %2, den es in %3 nicht gibt.</translation>
     </message>
     <message>
-        <location filename="../model/livevalidator.cpp" line="+325"/>
+        <location filename="../model/livevalidator.cpp" line="+366"/>
         <source>The waiver for %1 matches no finding of the plan.</source>
         <translation>Die Ausnahme für %1 passt zu keinem Befund des Plans.</translation>
     </message>
@@ -4095,6 +4176,21 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <location line="+31"/>
         <source>Site address account %1 is granted at sites that none of its addresses sends to: %2.</source>
         <translation>Standortadressenkonto %1 ist an Standorten berechtigt, an die keine seiner Adressen sendet: %2.</translation>
+    </message>
+    <message>
+        <location filename="../model/boundaries/boundaryrules.cpp" line="+38"/>
+        <source>Boundaries of site %1 overlap boundaries of %2: %3.</source>
+        <translation>Grenzen des Standorts %1 überschneiden sich mit Grenzen von %2: %3.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Primary site %1 plans %2 clients but states no boundaries.</source>
+        <translation>Der primäre Standort %1 plant %2 Clients, nennt aber keine Grenzen.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 is protected for boundaries that are not boundaries of its site %2: %3.</source>
+        <translation>%1 ist für Grenzen geschützt, die keine Grenzen seines Standorts %2 sind: %3.</translation>
     </message>
 </context>
 <context>
@@ -5386,7 +5482,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::PlanLoader</name>
     <message>
-        <location filename="../model/io/planloader.cpp" line="+130"/>
+        <location filename="../model/io/planloader.cpp" line="+131"/>
         <source>; did you mean %1?</source>
         <translation>; meinten Sie %1?</translation>
     </message>
@@ -5449,11 +5545,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     <message>
         <location line="+7"/>
         <location line="+11"/>
+        <location line="+362"/>
         <source>%1 must be a list</source>
         <translation>%1 muss eine Liste sein</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-354"/>
         <source>, but it has no value</source>
         <translation>, hat aber keinen Wert</translation>
     </message>
@@ -5473,7 +5570,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>, keine Zuordnung</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>%1 is not a release of %2; use one of %3</source>
         <translation>%1 ist kein Release von %2; verwenden Sie eines von %3</translation>
     </message>
@@ -5533,7 +5630,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Standort</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>the plan has more than %L1 servers</source>
         <translation>der Plan hat mehr als %L1 Server</translation>
     </message>
@@ -5543,7 +5640,28 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Server</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
+        <source>a boundary</source>
+        <translation>eine Grenze</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a boundary has one of %1, not two</source>
+        <translation>eine Grenze hat einen der Schlüssel %1, nicht zwei</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a boundary needs one of the keys %1</source>
+        <translation>eine Grenze braucht einen der Schlüssel %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+18"/>
+        <source>%1 is not a valid %2: %3</source>
+        <translation>%1 ist kein gültiger Wert für %2: %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>a role</source>
         <translation>Rolle</translation>
     </message>
@@ -5778,12 +5896,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::PlanSaver</name>
     <message>
-        <location filename="../model/io/plantext.cpp" line="+100"/>
+        <location filename="../model/io/plantext.cpp" line="+104"/>
         <source>the patched file would not read back as the edited plan</source>
         <translation>die geänderte Datei würde nicht wieder als der bearbeitete Plan gelesen</translation>
     </message>
     <message>
-        <location filename="../model/io/planpatcher.cpp" line="+89"/>
+        <location filename="../model/io/planpatcher.cpp" line="+92"/>
         <source>the text of an edited value could not be found</source>
         <translation>der Text eines geänderten Werts war nicht zu finden</translation>
     </message>
@@ -6062,12 +6180,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Identity</source>
         <translation>Identität</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
@@ -6082,7 +6200,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>PKI (einheitlicher Modus)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Boundaries</source>
+        <translation>Grenzen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
@@ -6577,7 +6700,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     <message>
         <location line="+2"/>
         <location filename="../views/report/reportsectionsinventory.cpp" line="+0"/>
-        <location line="+95"/>
+        <location line="+96"/>
         <location line="+30"/>
         <location filename="../views/report/reportsectionsplan.cpp" line="-15"/>
         <location line="+16"/>
@@ -6716,7 +6839,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../views/report/reportsectionsinventory.cpp" line="-120"/>
+        <location filename="../views/report/reportsectionsinventory.cpp" line="-121"/>
         <source>Release</source>
         <translation>Release</translation>
     </message>
@@ -6794,7 +6917,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <location line="-155"/>
         <location line="+11"/>
         <location filename="../views/report/reportsectionsinventory.cpp" line="+7"/>
-        <location line="+346"/>
+        <location line="+347"/>
         <location filename="../views/report/reportsectionspki.cpp" line="-76"/>
         <location line="+46"/>
         <source>not stated</source>
@@ -7188,7 +7311,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Zusammen sind sie zu groß für eine Seite, daher wird jeder Standort einzeln gezeichnet.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportsectionsinventory.cpp" line="-297"/>
+        <location filename="../views/report/reportsectionsinventory.cpp" line="-298"/>
         <source>The plan has no sites.</source>
         <translation>Der Plan enthält keine Standorte.</translation>
     </message>
@@ -7203,7 +7326,33 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../views/report/reportsectionsboundaries.cpp" line="+14"/>
+        <source>IP subnet</source>
+        <translation>IP-Subnetz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IP address range</source>
+        <translation>IP-Adressbereich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active Directory site</source>
+        <translation>Active-Directory-Standort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IPv6 prefix</source>
+        <translation>IPv6-Präfix</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Boundaries</source>
+        <translation>Grenzen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../views/report/reportsectionsinventory.cpp" line="+0"/>
         <location filename="../views/report/reportsectionsplan.cpp" line="-248"/>
         <location line="+17"/>
         <source>Type</source>
@@ -7211,6 +7360,46 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+0"/>
+        <source>Boundary</source>
+        <translation>Grenze</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Protected site systems</source>
+        <translation>Geschützte Standortsysteme</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Slow</source>
+        <translation>Langsam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fast</source>
+        <translation>Schnell</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Showing the first %1 of %2 boundaries.</source>
+        <translation>Die ersten %1 von %2 Grenzen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A protected site system&apos;s distribution point and state migration point serve only clients in the boundaries it is protected for. Overlapping boundaries are reported by boundary-overlap.</source>
+        <translation>Verteilungspunkt und Zustandsmigrationspunkt eines geschützten Standortsystems bedienen nur Clients in den Grenzen, für die es geschützt ist. Überlappende Grenzen meldet boundary-overlap.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SMS 2003 site boundaries are IP subnets and Active Directory sites. Overlapping boundaries are reported by boundary-overlap.</source>
+        <translation>Standortgrenzen von SMS 2003 sind IP-Subnetze und Active-Directory-Standorte. Überlappende Grenzen meldet boundary-overlap.</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportsectionsinventory.cpp" line="+0"/>
         <source>Parent</source>
         <translation>Übergeordnet</translation>
     </message>
@@ -7265,7 +7454,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>„Befunde“ zählt die nicht akzeptierten Befunde des Standorts und seiner Server. Die Clients eines sekundären Standorts folgen dem Modus seines übergeordneten Standorts.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The plan has no sites and therefore no servers.</source>
         <translation>Der Plan enthält keine Standorte und daher keine Server.</translation>
     </message>
@@ -7287,7 +7476,8 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Server</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location filename="../views/report/reportsectionsboundaries.cpp" line="-42"/>
+        <location filename="../views/report/reportsectionsinventory.cpp" line="-91"/>
         <location line="+30"/>
         <location line="+61"/>
         <location line="+76"/>
@@ -7301,7 +7491,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Standort</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location filename="../views/report/reportsectionsinventory.cpp" line="-191"/>
         <location line="+30"/>
         <source>Zone</source>
         <translation>Zone</translation>
@@ -8851,7 +9041,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Eine Hierarchie wird von oben nach unten aktualisiert: zuerst der zentrale Standort, dann jeder übergeordnete Standort vor seinen untergeordneten. Ein untergeordneter Standort mit einem neueren Service Pack als sein übergeordneter ist ein Zustand, den der Aktualisierungspfad nicht unterstützt.</translation>
     </message>
     <message>
-        <location line="+395"/>
+        <location line="+452"/>
         <source>Branch distribution points, server locator points, PXE service points, state migration points, System Health Validator points and out of band service points do not support Internet-based clients, yet the console lets their site system accept Internet connections. The server is exposed without any supported use.</source>
         <translation>Zweigstellenverteilungspunkte, Serverlocatorpunkte, PXE-Dienstpunkte, Zustandsmigrationspunkte, Systemintegritätsprüfungspunkte und Out-of-Band-Dienstpunkte unterstützen keine internetbasierten Clients, dennoch lässt die Konsole zu, dass ihr Standortsystem Internetverbindungen annimmt. Der Server ist damit exponiert, ohne dass es einen unterstützten Verwendungszweck gibt.</translation>
     </message>
@@ -9151,7 +9341,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>SMS 2003 benötigt die gemischte Authentifizierung nur, wo ein Standort seine Datenbank mit einer SQL Server-Anmeldung erreicht, etwa mit einem für sa geplanten Datenbankkonto; ansonsten fügt der gemischte Modus lediglich SQL Server-Anmeldungen mit eigenen Kennwörtern als weiteren Zugang hinzu. Empfohlen ist die Windows-Authentifizierung.</translation>
     </message>
     <message>
-        <location line="-1566"/>
+        <location line="-1623"/>
         <source>Move these roles to the parent primary site, or make the site a primary site.</source>
         <translation>Verschieben Sie diese Rollen zum übergeordneten primären Standort, oder machen Sie den Standort zu einem primären Standort.</translation>
     </message>
@@ -9166,7 +9356,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Weisen Sie die Rolle management-point einem Server des Standorts zu, vorzugsweise einem anderen Server als dem Standortserver.</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+282"/>
         <source>Configuration Manager 2007: Best Practices for Securing Site Systems — &quot;Best Practices for Management Points&quot; / &quot;If this site system role is configured in a perimeter network, configure the site server to retrieve the data from the site system&quot;; Configuration Manager 2007: Best Practices for Securing Site Systems — &quot;Best Practices for Fallback Status Point&quot; / &quot;Avoid using the fallback status point in the perimeter network&quot;; Microsoft product documentation: &quot;Configuration Manager in Multiple Active Directory Forests&quot; (allow only site server initiated data transfers)</source>
         <translation>Configuration Manager 2007: Best Practices for Securing Site Systems — „Best Practices for Management Points“ / „If this site system role is configured in a perimeter network, configure the site server to retrieve the data from the site system“; Configuration Manager 2007: Best Practices for Securing Site Systems — „Best Practices for Fallback Status Point“ / „Avoid using the fallback status point in the perimeter network“; Microsoft-Produktdokumentation: „Configuration Manager in Multiple Active Directory Forests“ (nur vom Standortserver initiierte Datenübertragungen zulassen)</translation>
     </message>
@@ -9186,7 +9376,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>SMS 2003: Security Planning — &quot;Maintain One Management Point at the Primary Site&quot;</translation>
     </message>
     <message>
-        <location line="-466"/>
+        <location line="-523"/>
         <source>Site has no client access point</source>
         <translation>Standort hat keinen Clientzugriffspunkt</translation>
     </message>
@@ -9361,7 +9551,72 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Microsoft-Produktdokumentation: &quot;What&apos;s New in Configuration Manager 2007 SP1&quot; (Out-of-Band-Verwaltung) und &quot;What&apos;s New in Configuration Manager 2007 R2&quot; (Integration von SQL Reporting Services)</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Site boundaries overlap those of another site</source>
+        <translation>Standortgrenzen überschneiden sich mit denen eines anderen Standorts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A client whose address or Active Directory site lies in the boundaries of two sites could be assigned to either of them, and looks for distribution points and management points in the wrong one. Microsoft advises giving every site a unique set of boundaries because overlaps cause errors in client operations.</source>
+        <translation>Ein Client, dessen Adresse oder Active-Directory-Standort in den Grenzen zweier Standorte liegt, kann jedem der beiden zugewiesen werden und sucht Verteilungspunkte und Verwaltungspunkte im falschen. Microsoft empfiehlt, jedem Standort eigene, eindeutige Grenzen zu geben, weil Überschneidungen Fehler im Clientbetrieb verursachen.</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>Split the address space so that each subnet, range or IPv6 prefix belongs to one site, and give each Active Directory site to one site only.</source>
+        <translation>Teilen Sie den Adressraum so auf, dass jedes Subnetz, jeder Bereich und jedes IPv6-Präfix zu genau einem Standort gehört, und ordnen Sie jeden Active-Directory-Standort nur einem Standort zu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Microsoft product documentation: Configuration Manager 2007 &quot;About Boundaries&quot; (overlapping boundaries); SMS 2003 &quot;Roaming and Roaming Boundaries&quot; (do not configure roaming boundaries to overlap)</source>
+        <translation>Microsoft-Produktdokumentation: Configuration Manager 2007 „About Boundaries“ (überlappende Grenzen); SMS 2003 „Roaming and Roaming Boundaries“ (Roaminggrenzen nicht überlappen lassen)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Primary site with clients has no boundaries</source>
+        <translation>Primärer Standort mit Clients hat keine Grenzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clients are assigned to a site, and find its site systems, through the site&apos;s boundaries. A primary site that plans clients but has no boundaries receives none by automatic site assignment, and the plan does not say where its clients are.</source>
+        <translation>Clients werden einem Standort über seine Grenzen zugewiesen und finden über sie seine Standortsysteme. Ein primärer Standort, der Clients plant, aber keine Grenzen hat, erhält durch die automatische Standortzuweisung keine, und der Plan sagt nicht, wo seine Clients sind.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>State the IP subnets, IP address ranges, IPv6 prefixes or Active Directory sites of the locations whose clients belong to the site.</source>
+        <translation>Nennen Sie die IP-Subnetze, IP-Adressbereiche, IPv6-Präfixe oder Active-Directory-Standorte der Orte, deren Clients zu dem Standort gehören.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>State the IP subnets or Active Directory sites of the locations whose clients belong to the site; Legacy Clients must lie within its site boundaries.</source>
+        <translation>Nennen Sie die IP-Subnetze oder Active-Directory-Standorte der Orte, deren Clients zu dem Standort gehören; Legacy Clients müssen innerhalb seiner Standortgrenzen liegen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Microsoft product documentation: Configuration Manager 2007 &quot;About Boundaries&quot; (clients are assigned according to boundaries); SMS 2003 &quot;Planning Site Boundaries and Roaming Boundaries&quot;</source>
+        <translation>Microsoft-Produktdokumentation: Configuration Manager 2007 „About Boundaries“ (Clients werden nach Grenzen zugewiesen); SMS 2003 „Planning Site Boundaries and Roaming Boundaries“</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Protected site system names boundaries that are not its site&apos;s</source>
+        <translation>Geschütztes Standortsystem nennt Grenzen, die nicht zu seinem Standort gehören</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protecting a site system limits its distribution point and state migration point to clients in chosen boundaries, and those are chosen among the boundaries of the site it belongs to. A boundary of another site, or none at all, cannot be chosen, so the protection cannot be configured as planned.</source>
+        <translation>Der Schutz eines Standortsystems beschränkt seinen Verteilungspunkt und seinen Zustandsmigrationspunkt auf Clients in ausgewählten Grenzen, und diese werden unter den Grenzen seines Standorts ausgewählt. Eine Grenze eines anderen Standorts, oder gar keine, kann nicht gewählt werden; der Schutz lässt sich so nicht wie geplant einrichten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name only boundaries of the server&apos;s own site in its protected boundaries, or add the boundary to that site.</source>
+        <translation>Nennen Sie in den geschützten Grenzen nur Grenzen des eigenen Standorts des Servers, oder fügen Sie die Grenze diesem Standort hinzu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Microsoft product documentation: Configuration Manager 2007 &quot;Decide Whether to Protect the Distribution Point&quot; (protected site systems serve only clients in their boundaries)</source>
+        <translation>Microsoft-Produktdokumentation: Configuration Manager 2007 „Decide Whether to Protect the Distribution Point“ (geschützte Standortsysteme bedienen nur Clients in ihren Grenzen)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Fallback status point shares its server with other roles</source>
         <translation>Fallbackstatuspunkt teilt seinen Server mit anderen Rollen</translation>
     </message>
@@ -10556,7 +10811,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::SiteImport</name>
     <message numerus="yes">
-        <location filename="../model/import/siteimport.cpp" line="+68"/>
+        <location filename="../model/import/siteimport.cpp" line="+69"/>
         <source>the row has %n field(s)</source>
         <translation>
             <numerusform>die Zeile hat %n Feld</numerusform>
@@ -10578,22 +10833,17 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+6"/>
-        <source>boundaries are not part of the plan format yet; remove the %1 column</source>
-        <translation>Begrenzungen sind noch nicht Teil des Planformats; entfernen Sie die Spalte %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
         <source>unknown column %1; the columns are %2</source>
         <translation>unbekannte Spalte %1; die Spalten sind %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+219"/>
+        <location line="+239"/>
         <source>; did you mean %1?</source>
         <translation>; meinten Sie %1?</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-233"/>
         <source>the column %1 appears twice</source>
         <translation>die Spalte %1 kommt zweimal vor</translation>
     </message>
@@ -10633,7 +10883,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>%1 ist eine Standortspalte; lassen Sie sie in einer Serverzeile leer</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>a site needs a code</source>
         <translation>ein Standort braucht einen Code</translation>
     </message>
@@ -10680,8 +10930,16 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
             <numerusform>%n Clients</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n boundary(ies)</source>
+        <translation>
+            <numerusform>%n Grenze</numerusform>
+            <numerusform>%n Grenzen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+13"/>
+        <location line="+30"/>
         <source>a server needs a name</source>
         <translation>ein Server braucht einen Namen</translation>
     </message>

@@ -376,7 +376,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportsectionsinventory.cpp" line="+409"/>
+        <location filename="../views/report/reportsectionsinventory.cpp" line="+410"/>
         <source>Active: accepts %1 finding(s)</source>
         <translation>
             <numerusform>Active: accepts %1 finding</numerusform>
@@ -395,7 +395,7 @@
 <context>
     <name>hierarch::SiteImport</name>
     <message numerus="yes">
-        <location filename="../model/import/siteimport.cpp" line="+68"/>
+        <location filename="../model/import/siteimport.cpp" line="+69"/>
         <source>the row has %n field(s)</source>
         <translation>
             <numerusform>the row has %n field</numerusform>
@@ -411,11 +411,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+248"/>
+        <location line="+241"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
             <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n boundary(ies)</source>
+        <translation>
+            <numerusform>%n boundary</numerusform>
+            <numerusform>%n boundaries</numerusform>
         </translation>
     </message>
 </context>

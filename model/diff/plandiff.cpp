@@ -120,7 +120,17 @@ bool sameServerContent(const Server &a, const Server &b)
            a.allowInternetClients == b.allowInternetClients &&
            a.otherWebApplications == b.otherWebApplications &&
            a.otherLocalSystemServices == b.otherLocalSystemServices && a.clustered == b.clustered &&
-           sameSql(a.sql, b.sql) && sameRoles(a.roles, b.roles);
+           sameSql(a.sql, b.sql) && sameRoles(a.roles, b.roles) &&
+           a.protectedBoundaries == b.protectedBoundaries;
+}
+
+// README "Boundaries": the same boundaries in the same order, wherever they are written.
+bool sameBoundaries(const QList<Boundary> &a, const QList<Boundary> &b)
+{
+    return std::equal(
+        a.cbegin(), a.cend(), b.cbegin(), b.cend(), [](const Boundary &x, const Boundary &y) {
+            return x.type == y.type && x.value == y.value && x.connection == y.connection;
+        });
 }
 
 // PKI: the stated keys, not where they were written.
@@ -141,7 +151,8 @@ bool sameSiteContent(const Site &a, const Site &b)
            a.workgroupClients == b.workgroupClients && a.securityMode == b.securityMode &&
            a.clientMode == b.clientMode && a.secureKeyExchange == b.secureKeyExchange &&
            a.acceptUnsignedData == b.acceptUnsignedData && a.httpRoaming == b.httpRoaming &&
-           a.installation == b.installation && samePki(a.pki, b.pki);
+           a.installation == b.installation && samePki(a.pki, b.pki) &&
+           sameBoundaries(a.boundaries, b.boundaries);
 }
 
 // --- field by field ----------------------------------------------------------------------------

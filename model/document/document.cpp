@@ -1,5 +1,6 @@
 #include "document.h"
 
+#include "../boundaries/boundary.h"
 #include "addresscommands.h"
 #include "io/copytext.h"
 #include "io/planloader.h"
@@ -515,6 +516,21 @@ void Document::setField(const FieldTarget &target, const FieldInfo &field, const
         changeProduct(field, value);
         return;
     }
+    // --- boundaries (README "Boundaries"): the loader's checks hold for edits too.
+    if ((field.owner == FieldOwner::Site && qstrcmp(field.key, "boundaries") == 0) ||
+        (field.owner == FieldOwner::Server && qstrcmp(field.key, "protectedBoundaries") == 0)) {
+        for (const QString &item : value.toStringList()) {
+            Boundary boundary;
+            QString problem = textProblem(item, TextKind::Name);
+            if (problem.isEmpty())
+                problem = parseBoundaryItem(item, mPlan.product, boundary);
+            if (!problem.isEmpty()) {
+                emit editRefused(problem);
+                return;
+            }
+        }
+    }
+    // --- end boundaries
     if (field.owner == FieldOwner::Site && QLatin1String(field.key) == QLatin1String("code")) {
         const QString code = value.toString();
         if (!code.isEmpty() && code != site(target.id)->code)

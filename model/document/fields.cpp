@@ -1,5 +1,7 @@
 #include "fields.h"
 
+#include "../boundaries/boundary.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -186,6 +188,41 @@ void setSqlPresent(void *object, const QVariant &value)
     else if (!value.toBool())
         server.sql.reset();
 }
+
+// --- boundaries (README "Boundaries") ---
+// A site's boundaries travel as a list of texts in the CSV import's syntax
+// (`10.1.0.0/16`, `range:... slow`); an empty list is "not stated".
+QVariant siteBoundaries(const void *object)
+{
+    QStringList items;
+    for (const Boundary &b : static_cast<const Site *>(object)->boundaries)
+        items << boundaryItemText(b);
+    return items.isEmpty() ? QVariant() : QVariant(items);
+}
+
+void setSiteBoundaries(void *object, const QVariant &value)
+{
+    // Document::setField has checked every item for the plan's product.
+    QList<Boundary> boundaries;
+    for (const QString &item : value.toStringList()) {
+        Boundary b;
+        if (parseBoundaryItem(item, Product::ConfigMgr2007, b).isEmpty())
+            boundaries << b;
+    }
+    static_cast<Site *>(object)->boundaries = boundaries;
+}
+
+QVariant protectedBoundaries(const void *object)
+{
+    const QStringList &list = static_cast<const Server *>(object)->protectedBoundaries;
+    return list.isEmpty() ? QVariant() : QVariant(list);
+}
+
+void setProtectedBoundaries(void *object, const QVariant &value)
+{
+    static_cast<Server *>(object)->protectedBoundaries = value.toStringList();
+}
+// --- end boundaries ---
 
 constexpr auto kSms = Product::Sms2003;
 constexpr auto kCm = Product::ConfigMgr2007;
@@ -448,6 +485,15 @@ QList<FieldInfo> siteFields()
                               "differs from the plan's."),
             "release-above-parent, release-os-unsupported, release-role-unsupported", kBoth,
             planRelease),
+        {o, "boundaries", QT_TRANSLATE_NOOP("hierarch::Fields", "Boundaries"),
+         QT_TRANSLATE_NOOP("hierarch::Fields",
+                           "The network locations whose clients belong to the site, separated by "
+                           "commas: IP subnets (10.1.0.0/16), Active Directory sites (Berlin) "
+                           "and, on Configuration Manager 2007, IP ranges (10.2.0.1-10.2.0.9) and "
+                           "IPv6 prefixes (2001:db8::/48); a type may be written before a value "
+                           "(adSite:Berlin), and slow or fast after it."),
+         "boundary-overlap, boundary-missing, protected-boundary-foreign", FieldType::TextList,
+         false, kBoth, nullptr, &siteBoundaries, &setSiteBoundaries, noDefault},
     };
 }
 
@@ -578,6 +624,13 @@ QList<FieldInfo> serverFields()
             QT_TRANSLATE_NOOP("hierarch::Fields", "The server is a node of a cluster."),
             "clustered-site-system", kBoth,
             unstatedValue<&Server::clustered, &Server::effectiveClustered>),
+        {o, "protectedBoundaries", QT_TRANSLATE_NOOP("hierarch::Fields", "Protected boundaries"),
+         QT_TRANSLATE_NOOP("hierarch::Fields",
+                           "A protected site system: its distribution point and state migration "
+                           "point serve only clients in these boundaries of its site, separated "
+                           "by commas."),
+         "protected-boundary-foreign", FieldType::TextList, false, kCm, nullptr,
+         &protectedBoundaries, &setProtectedBoundaries, noDefault},
         {o, "sql", QT_TRANSLATE_NOOP("hierarch::Fields", "SQL Server"),
          QT_TRANSLATE_NOOP("hierarch::Fields",
                            "SQL Server runs on this server (its settings below apply)."),

@@ -1,5 +1,6 @@
 #include "siteimport.h"
 
+#include "../boundaries/boundary.h"
 #include "../io/planloader.h"
 #include "../io/textlimits.h"
 #include "csvreader.h"
@@ -31,10 +32,10 @@ QString folded(const QString &s)
     return s.toCaseFolded();
 }
 
-enum Column { Kind, Code, Name, Type, Parent, Clients, SiteCol, Roles, ColumnCount };
+enum Column { Kind, Code, Name, Type, Parent, Clients, SiteCol, Roles, Boundaries, ColumnCount };
 
-const char *const kColumnNames[ColumnCount] = {"kind",   "code",    "name", "type",
-                                               "parent", "clients", "site", "roles"};
+const char *const kColumnNames[ColumnCount] = {"kind",    "code", "name",  "type",      "parent",
+                                               "clients", "site", "roles", "boundaries"};
 
 // A row read into the columns it has; -1 = the file has no such column.
 struct Row
@@ -126,14 +127,6 @@ private:
             if (name.isEmpty()) {
                 error(row, QString(),
                       ImportText::tr("column %1 has no name in the header row").arg(i + 1));
-                ok = false;
-                continue;
-            }
-            if (key == QLatin1String("boundaries") || key == QLatin1String("boundary")) {
-                error(row, name,
-                      ImportText::tr("boundaries are not part of the plan format yet; remove the "
-                                     "%1 column")
-                          .arg(quoted(name)));
                 ok = false;
                 continue;
             }
@@ -250,6 +243,7 @@ private:
         const int errorsBefore = int(mOut.errors.size());
         refuseColumns(row, {SiteCol, Roles}, true);
         Site site;
+        readBoundaries(row, site);
         const QString &code = row.value[Code];
         if (code.isEmpty()) {
             error(row.row, columnName(Code), ImportText::tr("a site needs a code"));
@@ -315,15 +309,34 @@ private:
         details << enumString(site.effectiveType());
         if (site.clients)
             details << ImportText::tr("%n client(s)", nullptr, *site.clients);
+        if (!site.boundaries.isEmpty())
+            details << ImportText::tr("%n boundary(ies)", nullptr, int(site.boundaries.size()));
         mOut.items.append({ImportedItem::Site, row.row, site.code, site.parent.value_or(QString()),
                            details.join(QLatin1String(", "))});
         mOut.sites.append(site);
     }
 
+    // README "Importing sites and servers": boundaries separated by `;`, each a boundary value
+    // (its type inferred, or written before it and a colon) and optionally the word `slow` or
+    // `fast` after a space: `10.1.0.0/16; adSite:Berlin; 10.2.0.1-10.2.0.9 slow`.
+    void readBoundaries(const Row &row, Site &site)
+    {
+        for (const QString &piece : row.value[Boundaries].split(QLatin1Char(';'))) {
+            if (piece.trimmed().isEmpty())
+                continue;
+            Boundary boundary;
+            const QString why = parseBoundaryItem(piece, mPlan.product, boundary);
+            if (why.isEmpty())
+                site.boundaries.append(boundary);
+            else
+                error(row.row, columnName(Boundaries), why);
+        }
+    }
+
     void readServer(const Row &row)
     {
         const int errorsBefore = int(mOut.errors.size());
-        refuseColumns(row, {Code, Type, Parent, Clients}, false);
+        refuseColumns(row, {Code, Type, Parent, Clients, Boundaries}, false);
         Server server;
         const QString &name = row.value[Name];
         if (name.isEmpty()) {

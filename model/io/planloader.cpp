@@ -1,5 +1,6 @@
 #include "planloader.h"
 
+#include "../boundaries/boundary.h"
 #include "../rules/checklist.h"
 #include "checkedfile.h"
 #include "plansource.h"
@@ -334,6 +335,8 @@ private:
     RoleAssignment readRole(const YamlNode *node);
     SqlSettings readSql(const YamlNode *node);
     PkiSettings readPki(const YamlNode *node);
+    Boundary readBoundary(const YamlNode *node);
+    QStringList readProtectedBoundaries(const YamlNode *node);
     Account readAccount(const YamlNode *node);
     SenderAddress readAddress(const YamlNode *node);
     Waiver readWaiver(const YamlNode *node);
@@ -533,6 +536,7 @@ Site Reader::readSite(const YamlNode *node)
                          {"installation"},
                          {"release"},
                          {"addresses"},
+                         {"boundaries"},
                          {"servers"}});
     Site site;
     site.pos = {node->line, node->column};
@@ -556,6 +560,10 @@ Site Reader::readSite(const YamlNode *node)
     if (const YamlNode *addresses = map.get("addresses")) {
         for (const YamlNode *n : readList(addresses, "addresses"))
             site.addresses.append(readAddress(n));
+    }
+    if (const YamlNode *boundaries = map.get("boundaries")) {
+        for (const YamlNode *n : readList(boundaries, "boundaries"))
+            site.boundaries.append(readBoundary(n));
     }
     if (const YamlNode *servers = map.get("servers")) {
         for (const YamlNode *serverNode : readList(servers, "servers")) {
@@ -590,7 +598,8 @@ Server Reader::readServer(const YamlNode *node)
                          {"otherLocalSystemServices"},
                          {"clustered"},
                          {"sql"},
-                         {"roles"}});
+                         {"roles"},
+                         {"protectedBoundaries", kCm}});
     Server server;
     server.pos = {node->line, node->column};
     server.name = readString(map.require("name"), "name");
@@ -617,8 +626,67 @@ Server Reader::readServer(const YamlNode *node)
         for (const YamlNode *roleNode : readList(roles, "roles"))
             server.roles.append(readRole(roleNode));
     }
+    if (const YamlNode *protectedList = map.get("protectedBoundaries"))
+        server.protectedBoundaries = readProtectedBoundaries(protectedList);
     return server;
 }
+
+// --- boundaries (README "Boundaries") ---
+// A malformed value is a load error at the value: a boundary that cannot be read would make
+// every overlap check on it meaningless.
+Boundary Reader::readBoundary(const YamlNode *node)
+{
+    const MapReader map(
+        *this, node, QT_TR_NOOP("a boundary"),
+        {{"subnet"}, {"range", kCm}, {"adSite"}, {"ipv6Prefix", kCm}, {"connection", kCm}});
+    Boundary boundary;
+    boundary.pos = {node->line, node->column};
+    const YamlNode *valueNode = nullptr;
+    for (int t = 0; t < enumCount<BoundaryType>(); ++t) {
+        const auto type = BoundaryType(t);
+        const char *key = enumName(type);
+        if (const YamlNode *n = map.get(key)) {
+            if (valueNode) {
+                fail(n, tr("a boundary has one of %1, not two")
+                            .arg(QStringLiteral("`subnet`, `range`, `adSite`, `ipv6Prefix`")));
+            }
+            valueNode = n;
+            boundary.type = type;
+            boundary.value = readString(n, key);
+        }
+    }
+    if (!valueNode) {
+        fail(node, tr("a boundary needs one of the keys %1")
+                       .arg(QStringLiteral("`subnet`, `range`, `adSite`, `ipv6Prefix`")));
+    }
+    const QString why = boundaryValueError(boundary.type, boundary.value);
+    if (!why.isEmpty()) {
+        fail(valueNode, tr("%1 is not a valid %2: %3")
+                            .arg(quoted(boundary.value), quoted(enumName(boundary.type)), why));
+    }
+    optEnum(map, "connection", boundary.connection);
+    return boundary;
+}
+
+QStringList Reader::readProtectedBoundaries(const YamlNode *node)
+{
+    visit(node);
+    if (!node->isSequence())
+        fail(node, tr("%1 must be a list").arg(quoted("protectedBoundaries")));
+    QStringList list;
+    for (const YamlNode *item : node->children) {
+        const QString text = readString(item, "protectedBoundaries");
+        const BoundaryText parsed = parseBoundaryText(text);
+        const QString why = boundaryValueError(parsed.type, parsed.value);
+        if (!why.isEmpty()) {
+            fail(item, tr("%1 is not a valid %2: %3")
+                           .arg(quoted(text), quoted(enumName(parsed.type)), why));
+        }
+        list << text;
+    }
+    return list;
+}
+// --- end boundaries ---
 
 RoleAssignment Reader::readRole(const YamlNode *node)
 {

@@ -43,6 +43,7 @@ constexpr const char *kSiteKeys[] = {"code",
                                      "installation",
                                      "release",
                                      "addresses",
+                                     "boundaries",
                                      "servers"};
 // Site addresses and senders: the keys of an item of a site's `addresses`.
 constexpr const char *kAddressKeys[] = {"to",       "type",      "destination", "account",
@@ -66,7 +67,9 @@ constexpr const char *kServerKeys[] = {"name",
                                        "otherLocalSystemServices",
                                        "clustered",
                                        "sql",
-                                       "roles"};
+                                       "roles",
+                                       "protectedBoundaries"};
+constexpr const char *kBoundaryKeys[] = {"subnet", "range", "adSite", "ipv6Prefix", "connection"};
 constexpr const char *kSqlKeys[] = {"authentication", "serviceAccount", "spnRegistered",
                                     "otherDatabases"};
 constexpr const char *kPkiKeys[] = {"signingCertificate", "crlChecking", "crlPublished",
@@ -333,6 +336,7 @@ private:
     void patchServer(const YamlNode *node, const Server &o, const Server &n);
     void patchRoles(const MapView &server, const QList<RoleAssignment> &o,
                     const QList<RoleAssignment> &n);
+    void patchBoundary(const YamlNode *node, const Boundary &o, const Boundary &n);
     void patchStrings(const MapView &map, const char *key, const QStringList &o,
                       const QStringList &n);
     void patchAddress(const YamlNode *node, const SenderAddress &o, const SenderAddress &n);
@@ -827,6 +831,29 @@ void Patcher::patchServer(const YamlNode *node, const Server &o, const Server &n
         }
     }
     patchRoles(m, o.roles, n.roles);
+    if (o.protectedBoundaries != n.protectedBoundaries) {
+        if (n.protectedBoundaries.isEmpty()) {
+            removeEntry(m, "protectedBoundaries");
+        } else if (m.find("protectedBoundaries") < 0) {
+            QByteArray list = "[";
+            for (const QString &b : n.protectedBoundaries)
+                list += (list.size() > 1 ? ", " : "") + yamlScalar(b);
+            insertEntry(m, "protectedBoundaries", list + ']');
+        } else {
+            patchStrings(m, "protectedBoundaries", o.protectedBoundaries, n.protectedBoundaries);
+        }
+    }
+}
+
+// README "Boundaries": a boundary's value and connection are patched in place; a change of its
+// type would rename the key on the item's dash line, which is written canonically instead.
+void Patcher::patchBoundary(const YamlNode *node, const Boundary &o, const Boundary &n)
+{
+    if (!node->isMap() || o.type != n.type)
+        unsupported(Why::Structure);
+    const MapView m{node, kBoundaryKeys};
+    field(m, enumName(n.type), o.value, n.value);
+    field(m, "connection", o.connection, n.connection);
 }
 
 void Patcher::patchSite(const YamlNode *node, const Site &o, const Site &n)
@@ -870,6 +897,8 @@ void Patcher::patchSite(const YamlNode *node, const Site &o, const Site &n)
     field(m, "release", o.release, n.release);
     listEntry(m, "addresses", o.addresses, n.addresses, alignByValue(o.addresses, n.addresses),
               mapItems("addresses", canonical::addressItem, 6, &Patcher::patchAddress));
+    listEntry(m, "boundaries", o.boundaries, n.boundaries, alignByValue(o.boundaries, n.boundaries),
+              mapItems("boundaries", canonical::boundaryItem, 6, &Patcher::patchBoundary));
 
     auto spec = mapItems("servers", canonical::serverItem, 6, &Patcher::patchServer);
     spec.ownLines = [this](const Server &server, int dash) {

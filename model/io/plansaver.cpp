@@ -185,6 +185,16 @@ void writeServer(Writer &w, const Server &s)
         w.line(in, "sql", sqlMap(*s.sql));
     if (!s.roles.isEmpty())
         w.line(in, "roles", roleList(s.roles));
+    if (!s.protectedBoundaries.isEmpty())
+        w.line(in, "protectedBoundaries", Writer::flowList(s.protectedBoundaries));
+}
+
+// README "Boundaries": one item per boundary, its type's key first.
+void writeBoundary(Writer &w, const Boundary &b)
+{
+    w.item(6);
+    w.line(0, enumName(b.type), yamlScalar(b.value));
+    w.opt(8, "connection", b.connection);
 }
 
 // Site addresses and senders: an item of a site's `addresses`.
@@ -228,6 +238,11 @@ void writeSite(Writer &w, const Site &s)
         w.open(in, "addresses");
         for (const SenderAddress &address : s.addresses)
             writeAddress(w, address);
+    }
+    if (!s.boundaries.isEmpty()) {
+        w.open(in, "boundaries");
+        for (const Boundary &boundary : s.boundaries)
+            writeBoundary(w, boundary);
     }
     if (!s.servers.isEmpty()) {
         w.open(in, "servers");
@@ -323,6 +338,10 @@ QByteArray serverItem(const Server &server)
 QByteArray addressItem(const SenderAddress &address)
 {
     return written(writeAddress, address);
+}
+QByteArray boundaryItem(const Boundary &boundary)
+{
+    return written(writeBoundary, boundary);
 }
 QByteArray accountItem(const Account &account)
 {

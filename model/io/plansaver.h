@@ -30,6 +30,7 @@ QByteArray siteItem(const Site &site);                          // "  - code: ..
 QByteArray serverItem(const Server &server);                    // "      - name: ..."
 QByteArray addressItem(const SenderAddress &address);           // "      - to: ..."
 QByteArray accountItem(const Account &account);                 // "  - name: ..."
+QByteArray boundaryItem(const Boundary &boundary);              // "      - subnet: ..."
 QByteArray waiverItem(const Waiver &waiver);                    // "  - finding: ..."
 QByteArray attestationItem(const Attestation &attestation);     // "  - item: ..."
 QByteArray diagramEntry(const QList<DiagramPosition> &diagram); // "diagram:\n  sites: ..."

@@ -47,6 +47,10 @@ bool adoptPositionsAndIds(Plan &plan, const Plan &other)
             site.pki->pos = from.pki->pos; // PKI
         for (qsizetype a = 0; a < site.addresses.size(); ++a)
             site.addresses[a].pos = from.addresses.at(a).pos;
+        if (site.boundaries.size() != from.boundaries.size())
+            return false;
+        for (qsizetype b = 0; b < site.boundaries.size(); ++b)
+            site.boundaries[b].pos = from.boundaries.at(b).pos;
         for (qsizetype j = 0; j < site.servers.size(); ++j) {
             Server &server = site.servers[j];
             const Server &fromServer = from.servers.at(j);

@@ -388,6 +388,63 @@ constexpr RuleInfo kRules[] = {
                        "Microsoft product documentation: \"What's New in Configuration Manager "
                        "2007 SP1\" (out of band management) and \"What's New in Configuration "
                        "Manager 2007 R2\" (SQL Reporting Services integration)")},
+    // --- README "Boundaries" ---
+    {RuleId::BoundaryOverlap, "boundary-overlap", Severity::Warning, Category::Structure,
+     Scope::Site, Products::Both,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Site boundaries overlap those of another site"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "A client whose address or Active Directory site lies in the boundaries "
+                       "of two sites could be assigned to either of them, and looks for "
+                       "distribution points and management points in the wrong one. Microsoft "
+                       "advises giving every site a unique set of boundaries because overlaps "
+                       "cause errors in client operations."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Split the address space so that each subnet, range or IPv6 prefix "
+                       "belongs to one site, and give each Active Directory site to one site "
+                       "only."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Microsoft product documentation: Configuration Manager 2007 \"About "
+                       "Boundaries\" (overlapping boundaries); SMS 2003 \"Roaming and Roaming "
+                       "Boundaries\" (do not configure roaming boundaries to overlap)")},
+    {RuleId::BoundaryMissing, "boundary-missing", Severity::Warning, Category::Structure,
+     Scope::Site, Products::Both,
+     QT_TRANSLATE_NOOP("hierarch::Rules", "Primary site with clients has no boundaries"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Clients are assigned to a site, and find its site systems, through the "
+                       "site's boundaries. A primary site that plans clients but has no "
+                       "boundaries receives none by automatic site assignment, and the plan "
+                       "does not say where its clients are."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "State the IP subnets, IP address ranges, IPv6 prefixes or Active "
+                       "Directory sites of the locations whose clients belong to the site."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "State the IP subnets or Active Directory sites of the locations whose "
+                       "clients belong to the site; Legacy Clients must lie within its site "
+                       "boundaries."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Microsoft product documentation: Configuration Manager 2007 \"About "
+                       "Boundaries\" (clients are assigned according to boundaries); SMS 2003 "
+                       "\"Planning Site Boundaries and Roaming Boundaries\"")},
+    {RuleId::ProtectedBoundaryForeign, "protected-boundary-foreign", Severity::Error,
+     Category::Structure, Scope::Server, Products::ConfigMgr2007,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Protected site system names boundaries that are not its site's"),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Protecting a site system limits its distribution point and state "
+                       "migration point to clients in chosen boundaries, and those are chosen "
+                       "among the boundaries of the site it belongs to. A boundary of another "
+                       "site, or none at all, cannot be chosen, so the protection cannot be "
+                       "configured as planned."),
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Name only boundaries of the server's own site in its protected "
+                       "boundaries, or add the boundary to that site."),
+     nullptr,
+     QT_TRANSLATE_NOOP("hierarch::Rules",
+                       "Microsoft product documentation: Configuration Manager 2007 \"Decide "
+                       "Whether to Protect the Distribution Point\" (protected site systems serve "
+                       "only clients in their boundaries)")},
+    // --- end boundaries ---
     {RuleId::FspColocated, "fsp-colocated", Severity::Error, Category::Security, Scope::Server,
      Products::ConfigMgr2007,
      QT_TRANSLATE_NOOP("hierarch::Rules",

@@ -113,6 +113,11 @@ void pkiServer(const ValidationContext &context, FindingSink &sink,
 void addressSite(const ValidationContext &context, FindingSink &sink, int site);
 void addressAccount(const ValidationContext &context, FindingSink &sink, const Account &account);
 
+// README "Boundaries" (boundaries/boundaryrules.cpp).
+void boundarySite(const ValidationContext &context, FindingSink &sink, int site);
+void boundaryServer(const ValidationContext &context, FindingSink &sink,
+                    const ValidationContext::ServerRef &server);
+
 // Helpers shared by the checks.
 QString roleNameList(const QList<Role> &roles);
 QString number(qint64 n);

@@ -71,6 +71,10 @@ enum class RuleId {
     AdvancedUnderStandardParent,
     ReleaseAboveParent,
     ReleaseRoleUnsupported,
+    // README "Boundaries"
+    BoundaryOverlap,
+    BoundaryMissing,
+    ProtectedBoundaryForeign,
     // security: site systems
     FspColocated,
     FspOnDomainController,

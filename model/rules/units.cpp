@@ -22,6 +22,7 @@ void checkSite(const ValidationContext &context, FindingSink &sink, int site)
     releaseSite(context, sink, site);
     pkiSite(context, sink, site);
     addressSite(context, sink, site);
+    boundarySite(context, sink, site);
 }
 
 void checkServer(const ValidationContext &context, FindingSink &sink,
@@ -33,6 +34,7 @@ void checkServer(const ValidationContext &context, FindingSink &sink,
     hardeningServer(context, sink, server);
     releaseServer(context, sink, server);
     pkiServer(context, sink, server);
+    boundaryServer(context, sink, server);
 }
 
 void checkAccount(const ValidationContext &context, FindingSink &sink, const Account &account)

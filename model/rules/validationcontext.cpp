@@ -52,6 +52,7 @@ ValidationContext::ValidationContext(const Plan &plan) : mPlan(plan)
     indexSites();
     for (int i = 0; i < siteCount(); ++i)
         indexServers(i);
+    mBoundaries.build(plan);
 }
 
 int ValidationContext::siteIndex(const QString &code) const
@@ -599,6 +600,12 @@ bool ValidationContext::sameIndexAs(const ValidationContext &other) const
         return false;
     for (int i = 0; i < int(mSlotAt.size()); ++i) {
         if (mPositionOf.at(mSlotAt.at(i)) != i || !sameFacts(i, other))
+            return false;
+    }
+    if (mBoundaries.siteCount() != other.mBoundaries.siteCount())
+        return false;
+    for (int i = 0; i < mBoundaries.siteCount(); ++i) {
+        if (mBoundaries.indexedBoundaries(i) != other.mBoundaries.indexedBoundaries(i))
             return false;
     }
     if (mServersByName.size() != other.mServersByName.size())

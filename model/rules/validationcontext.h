@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../boundaries/boundaryindex.h"
 #include "../plan.h"
 #include "ruleinfo.h"
 
@@ -196,6 +197,16 @@ public:
     // them, so the live validator computes the accounts again when it moves.
     quint64 addressAccountsGeneration() const { return mAddressAccountsGeneration; }
 
+    // --- boundaries (README "Boundaries") ---
+    // Every site's boundaries, for the overlap rules. The live validator builds it again after
+    // an edit of boundaries or of which sites there are (reindexBoundaries).
+    const BoundaryIndex &boundaries() const { return mBoundaries; }
+    void reindexBoundaries() { mBoundaries.build(mPlan); }
+    void boundariesSiteInserted(int site) { mBoundaries.siteInserted(mPlan, site); }
+    void boundariesSiteRemoved(int site) { mBoundaries.siteRemoved(site); }
+    void boundariesSiteChanged(int site) { mBoundaries.siteChanged(mPlan, site); }
+    // --- end boundaries ---
+
     // For tests: the same facts as a context built afresh from the plan.
     bool sameIndexAs(const ValidationContext &other) const;
 
@@ -274,6 +285,7 @@ private:
     int mRoleServers = 0;
     int mRoleServersWithoutIpsec = 0;
     int mCentralSites = 0;
+    BoundaryIndex mBoundaries;
 };
 
 } // namespace hierarch

@@ -126,6 +126,7 @@ Plan PlanBuilder::run()
     plantAddressDefects();
     addAttestations();
     addWaivers();
+    plantBoundaries(); // last: it draws from the random sequence after everything else
     return mPlan;
 }
 
@@ -588,6 +589,7 @@ void PlanBuilder::buildSites()
         for (const Slot &s : slotsFor(spec)) {
             site.servers << makeServer(spec, s, ++numbers[s.tag]);
         }
+        addBoundaries(site, i);
         mPlan.sites << site;
     }
 }

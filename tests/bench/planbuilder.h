@@ -108,6 +108,9 @@ private:
     void plantSiteSettings();
     void plantReleases();
     void plantPki(); // PKI (README "PKI")
+    // planbuilderboundaries.cpp (README "Boundaries")
+    void addBoundaries(Site &site, int i);
+    void plantBoundaries();
     void addAccounts();
     void plantAccountDefects();
     void addAttestations();

@@ -274,6 +274,8 @@ def check_spellings(check, schema, source):
         "a role": (defs["roleWithOptions"]["properties"],) * 3,
         "sql": (defs["sql"]["properties"],) * 3,
         "pki": (defs["pki"]["properties"],) * 3,
+        "a boundary": (defs["boundary"]["properties"], defs["sms2003Boundary"]["properties"],
+                       defs["boundary"]["properties"]),
         "an account": (account,) * 3,
         "a waiver": (defs["waiver"]["properties"],) * 3,
         "an attestation": (defs["attestation"]["properties"],) * 3,

@@ -9,6 +9,7 @@
 #include <QFontMetrics>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QRegularExpressionValidator>
 #include <QSpinBox>
 #include <QWheelEvent>
@@ -26,13 +27,21 @@ bool isChecklistItemField(const FieldInfo &field)
 }
 
 // Free text that can run to several sentences gets a few lines in the Properties dock.
+// A site's boundaries: one per line (README "Boundaries"), the list a network plan gives.
+bool isLineList(const FieldInfo &field)
+{
+    return field.type == FieldType::TextList && field.owner == FieldOwner::Site &&
+           qstrcmp(field.key, "boundaries") == 0;
+}
+
 bool isMultiLine(const FieldInfo &field)
 {
-    return field.type == FieldType::Text &&
-           ((field.owner == FieldOwner::Plan && qstrcmp(field.key, "description") == 0) ||
-            (field.owner == FieldOwner::Waiver && qstrcmp(field.key, "justification") == 0) ||
-            (field.owner == FieldOwner::Attestation && qstrcmp(field.key, "note") == 0) ||
-            (field.owner == FieldOwner::ChangeRecord && qstrcmp(field.key, "summary") == 0));
+    return isLineList(field) ||
+           (field.type == FieldType::Text &&
+            ((field.owner == FieldOwner::Plan && qstrcmp(field.key, "description") == 0) ||
+             (field.owner == FieldOwner::Waiver && qstrcmp(field.key, "justification") == 0) ||
+             (field.owner == FieldOwner::Attestation && qstrcmp(field.key, "note") == 0) ||
+             (field.owner == FieldOwner::ChangeRecord && qstrcmp(field.key, "summary") == 0)));
 }
 
 QString boolText(bool value)
@@ -209,7 +218,8 @@ QString FieldEditor::displayText(const FieldInfo &field, const QVariant &value)
     case FieldType::Bool:
         return boolText(value.toBool());
     case FieldType::TextList:
-        return value.toStringList().join(QStringLiteral(", "));
+        return value.toStringList().join(isLineList(field) ? QStringLiteral("\n")
+                                                           : QStringLiteral(", "));
     case FieldType::Date:
         return value.toDate().toString(Qt::ISODate);
     case FieldType::Count:
@@ -241,7 +251,8 @@ QVariant FieldEditor::parseText(const QString &text) const
     switch (mField->type) {
     case FieldType::TextList: {
         QStringList items;
-        for (const QString &part : text.split(QLatin1Char(','))) {
+        static const QRegularExpression separators(QStringLiteral("[,\\n]"));
+        for (const QString &part : text.split(separators)) {
             if (!part.trimmed().isEmpty())
                 items << part.trimmed();
         }

@@ -50,13 +50,14 @@ const QList<GroupSpec> &groupsOf(FieldOwner owner)
         {QT_TRANSLATE_NOOP("hierarch::PropertiesDock", "PKI (native mode)"),
          {"pki.signingCertificate", "pki.crlChecking", "pki.crlPublished",
           "pki.certificateTrustList"}},
+        {QT_TRANSLATE_NOOP("hierarch::PropertiesDock", "Boundaries"), {"boundaries"}},
     };
     static const QList<GroupSpec> server{
         {QT_TRANSLATE_NOOP("hierarch::PropertiesDock", "Identity"),
          {"name", "fqdn", "forest", "os", "domainController", "clustered"}},
         {QT_TRANSLATE_NOOP("hierarch::PropertiesDock", "Network"),
          {"zone", "dualHomed", "staticIp", "ipsec", "siteServerInitiatedTransfers",
-          "allowInternetClients", "internetFqdn"}},
+          "allowInternetClients", "internetFqdn", "protectedBoundaries"}},
         {QT_TRANSLATE_NOOP("hierarch::PropertiesDock", "Hardening"),
          {"fileSystem", "adminShare", "securityConfigurationWizard", "otherWebApplications",
           "otherLocalSystemServices"}},

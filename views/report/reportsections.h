@@ -114,6 +114,7 @@ private:
     // Site addresses and senders: the "Sites and links" table after the sites
     // (reportsectionslinks.cpp).
     void siteLinks();
+    void siteBoundaries(); // reportsectionsboundaries.cpp (README "Boundaries")
     void servers();
     void roleMatrix();
     void findings();

@@ -134,6 +134,7 @@ void ReportComposer::sites()
             "site's clients follow the mode of its parent site."));
     pki();
     siteLinks();
+    siteBoundaries();
 }
 
 // --- servers ----------------------------------------------------------------------------------
