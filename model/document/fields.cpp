@@ -75,68 +75,47 @@ struct Direct
     }
 };
 
-// get/set for a key of a server's `sql` map; writing one creates the map.
-template<auto Member>
-struct SqlKey
+// get/set for a key of a nested map (a server's `sql`, a site's `pki`): writing one creates the
+// map. With DropWhenEmpty, un-stating its last key removes the map, so the file keeps no empty
+// `pki: {}`; an emptied `sql` map stays, as it always has.
+template<auto Map, auto Member, bool DropWhenEmpty = false>
+struct NestedKey
 {
+    using Owner = typename MemberTraits<decltype(Map)>::Object;
+    using Settings = typename IsOptional<typename MemberTraits<decltype(Map)>::Type>::Inner;
     using Type = typename IsOptional<typename MemberTraits<decltype(Member)>::Type>::Inner;
 
     static QVariant get(const void *object)
     {
-        const Server &server = *static_cast<const Server *>(object);
-        if (!server.sql || !((*server.sql).*Member))
+        const auto &map = static_cast<const Owner *>(object)->*Map;
+        if (!map || !((*map).*Member))
             return {};
-        return toVariant(*((*server.sql).*Member));
+        return toVariant(*((*map).*Member));
     }
     static void set(void *object, const QVariant &value)
     {
-        Server &server = *static_cast<Server *>(object);
-        if (!server.sql) {
+        auto &map = static_cast<Owner *>(object)->*Map;
+        if (!map) {
             if (!value.isValid())
                 return;
-            server.sql.emplace();
+            map.emplace();
         }
         if (!value.isValid())
-            ((*server.sql).*Member).reset();
+            ((*map).*Member).reset();
         else
-            (*server.sql).*Member = fromVariant<Type>(value);
+            (*map).*Member = fromVariant<Type>(value);
+        if constexpr (DropWhenEmpty) {
+            Settings empty;
+            empty.pos = map->pos;
+            if (*map == empty)
+                map.reset();
+        }
     }
 };
-
-// --- PKI (FORMAT.md `pki`) ---
-// get/set for a key of a site's `pki` map; writing one creates the map, and un-stating its last
-// key removes it, so the file keeps no empty `pki: {}`.
 template<auto Member>
-struct PkiKey
-{
-    using Type = typename IsOptional<typename MemberTraits<decltype(Member)>::Type>::Inner;
-
-    static QVariant get(const void *object)
-    {
-        const Site &site = *static_cast<const Site *>(object);
-        if (!site.pki || !((*site.pki).*Member))
-            return {};
-        return toVariant(*((*site.pki).*Member));
-    }
-    static void set(void *object, const QVariant &value)
-    {
-        Site &site = *static_cast<Site *>(object);
-        if (!site.pki) {
-            if (!value.isValid())
-                return;
-            site.pki.emplace();
-        }
-        if (!value.isValid())
-            ((*site.pki).*Member).reset();
-        else
-            (*site.pki).*Member = fromVariant<Type>(value);
-        const PkiSettings &pki = *site.pki;
-        if (!pki.signingCertificate && !pki.crlChecking && !pki.crlPublished &&
-            !pki.certificateTrustList)
-            site.pki.reset();
-    }
-};
-// --- end PKI ---
+using SqlKey = NestedKey<&Server::sql, Member>;
+template<auto Member>
+using PkiKey = NestedKey<&Site::pki, Member, true>; // FORMAT.md `pki`
 
 QVariant noDefault(const Plan &, const void *)
 {
