@@ -7,7 +7,7 @@ ignore it, so every verdict of the schema is checked against the verdict of the 
 
 1. the schema is a valid draft-07 schema, and every property in it has a description;
 2. its enums and keys match the program's spellings (model/enums.h, model/role.h, the checklist
-   and the key lists of model/io/planloader.cpp);
+   and the key lists of model/io/planloader.cpp and planreader*.cpp);
 3. every example, every rule fixture and every plan in tests/schema/valid/ passes the schema and
    loads;
 4. every plan in tests/schema/invalid/ fails the schema for the reason its header names, and the
@@ -256,7 +256,10 @@ def check_spellings(check, schema, source):
                      f"{program.get(name)}")
 
     # The key lists of the loader: MapReader(..., QT_TR_NOOP("a site"), {{"code"}, ...}).
-    loader = (source / "model/io/planloader.cpp").read_text(encoding="utf-8")
+    # The reader is split over planloader.cpp and planreader*.cpp.
+    loader = "\n".join(path.read_text(encoding="utf-8")
+                        for path in sorted((source / "model/io").glob("plan*.cpp"))
+                        if path.name == "planloader.cpp" or path.name.startswith("planreader"))
     maps = {}
     for m in re.finditer(r'QT_TR_NOOP\("([^"]+)"\),\s*(?:std::initializer_list<KeySpec>)?'
                          r'\{((?:\s*\{"\w+"(?:,\s*k\w+)?\},?)+)\s*\}', loader):
