@@ -21,6 +21,7 @@ private slots:
     void switchKeepsTheFileLoadable_data();
     void switchKeepsTheFileLoadable();
     void releaseOfTheOtherProductIsCleared();
+    void boundariesKeepWhatSms2003Has();
     void switchWithNothingToClearChangesOnlyTheProduct();
 };
 
@@ -83,6 +84,44 @@ void TestProductSwitch::releaseOfTheOtherProductIsCleared()
     QVERIFY2(reloaded, qPrintable(reloaded.error.message));
     doc.undoStack()->undo();
     QCOMPARE(doc.plan().sites.at(1).release, std::optional(Release::Sp2R3));
+}
+
+void TestProductSwitch::boundariesKeepWhatSms2003Has()
+{
+    Plan plan = fixturePlan(u"rich"_s);
+    QCOMPARE(plan.product, Product::ConfigMgr2007);
+    const auto boundary = [](BoundaryType type, const QString &value,
+                             std::optional<BoundaryConnection> connection = std::nullopt) {
+        Boundary b;
+        b.type = type;
+        b.value = value;
+        b.connection = connection;
+        return b;
+    };
+    // SMS 2003 has subnets and AD sites, without a connection; ranges and IPv6 prefixes go.
+    plan.sites[1].boundaries = {
+        boundary(BoundaryType::Subnet, u"10.1.0.0/16"_s, BoundaryConnection::Slow),
+        boundary(BoundaryType::Range, u"10.2.0.1-10.2.0.9"_s),
+        boundary(BoundaryType::Ipv6Prefix, u"2001:db8:1::/48"_s),
+        boundary(BoundaryType::AdSite, u"Berlin"_s)};
+    plan.sites[2].boundaries = {boundary(BoundaryType::Range, u"10.3.0.1-10.3.0.9"_s)};
+    const QList<Boundary> before1 = plan.sites[1].boundaries;
+    const QList<Boundary> before2 = plan.sites[2].boundaries;
+    Document doc;
+    doc.reset(plan);
+    doc.setField({}, fieldOf(FieldOwner::Plan, "product"), u"sms2003"_s);
+    const QList<Boundary> &kept = doc.plan().sites.at(1).boundaries;
+    QCOMPARE(kept.size(), 2);
+    QCOMPARE(kept.at(0).value, u"10.1.0.0/16"_s);
+    QCOMPARE(kept.at(0).connection, std::nullopt);
+    QCOMPARE(kept.at(1).type, BoundaryType::AdSite);
+    QVERIFY(doc.plan().sites.at(2).boundaries.isEmpty());
+    const LoadResult reloaded = loadPlan(doc.text().bytes, u"rich.yaml"_s);
+    QVERIFY2(reloaded, qPrintable(reloaded.error.message));
+    QCOMPARE(reloaded.plan->sites.at(1).boundaries.size(), 2);
+    doc.undoStack()->undo();
+    QCOMPARE(doc.plan().sites.at(1).boundaries, before1);
+    QCOMPARE(doc.plan().sites.at(2).boundaries, before2);
 }
 
 void TestProductSwitch::switchWithNothingToClearChangesOnlyTheProduct()

@@ -100,8 +100,15 @@ public:
     // How undo texts name the object: site code, server name, "role on server", account name...
     QString targetName(const FieldTarget &target) const;
     // The stated settings a plan of `product` cannot hold (keys of the other product, a release
-    // of the other product): the loader refuses them, so switching products clears them.
-    QList<std::pair<FieldTarget, const FieldInfo *>> settingsOutsideProduct(Product product) const;
+    // of the other product, boundaries SMS 2003 lacks), each with the value it takes there
+    // (mostly unstated): the loader refuses them, so switching products clears them.
+    struct ProductSetting
+    {
+        FieldTarget target;
+        const FieldInfo *field;
+        QVariant value;
+    };
+    QList<ProductSetting> settingsOutsideProduct(Product product) const;
 
     // Why adding `sites` sites and `servers` servers would take the plan past FORMAT.md's limits
     // (10,000 sites, 100,000 servers), or empty when it would not. The add and insert functions
@@ -179,6 +186,7 @@ public:
     void applySetDiagram(QList<DiagramPosition> diagram);
     void applySetServerSql(ItemId server, const std::optional<SqlSettings> &sql);
     void applySetSitePki(ItemId site, const std::optional<PkiSettings> &pki);
+    void applySetSiteBoundaries(ItemId site, const QList<Boundary> &boundaries);
     enum class ListKind { Accounts, Waivers, Attestations, ChangeRecord };
     void applyListChange(ListKind kind, const std::function<void(Plan &)> &change);
     void applySetAddresses(ItemId site, const QList<SenderAddress> &addresses);

@@ -1,6 +1,7 @@
 // Switching a plan's product (document.cpp holds the other edits).
 #include "document.h"
 
+#include "../boundaries/boundary.h"
 #include "livevalidator.h"
 #include "undocommands.h"
 
@@ -10,29 +11,56 @@ namespace hierarch {
 
 namespace {
 
-// A stated value the loader refuses in a plan of `product`: a key that belongs to the other
-// product, or a release the product never had (SMS 2003 has no R2, ConfigMgr 2007 no SP3).
-bool outsideProduct(const FieldInfo &field, const QVariant &value, Product product)
+// A site's boundaries as a plan of `product` can hold them: SMS 2003 has neither IP address
+// ranges nor IPv6 prefixes, nor a connection per boundary (README "Boundaries").
+QVariant boundariesInProduct(const QVariant &value, Product product)
+{
+    if (product == Product::ConfigMgr2007)
+        return value;
+    QStringList kept;
+    for (const QString &item : value.toStringList()) {
+        Boundary boundary;
+        if (!parseBoundaryItem(item, Product::ConfigMgr2007, boundary).isEmpty() ||
+            boundary.type == BoundaryType::Range || boundary.type == BoundaryType::Ipv6Prefix)
+            continue;
+        boundary.connection.reset();
+        kept << boundaryItemText(boundary);
+    }
+    return kept.isEmpty() ? QVariant() : QVariant(kept);
+}
+
+// What a stated value becomes in a plan of `product`, when the loader would refuse it there:
+// unstated for a key of the other product or a release the product never had (SMS 2003 has no
+// R2, ConfigMgr 2007 no SP3); a site's boundaries without what the product lacks. Nothing when
+// the product can hold the value as it is.
+std::optional<QVariant> valueInProduct(const FieldInfo &field, const QVariant &value,
+                                       Product product)
 {
     if (!value.isValid())
-        return false;
+        return std::nullopt;
     if (!field.appliesTo(product))
-        return true;
-    if (QLatin1String(field.key) == QLatin1String("release"))
-        return !releaseNamesOf(product).contains(value.toString());
-    return false;
+        return QVariant();
+    if (QLatin1String(field.key) == QLatin1String("release") &&
+        !releaseNamesOf(product).contains(value.toString()))
+        return QVariant();
+    if (field.owner == FieldOwner::Site &&
+        QLatin1String(field.key) == QLatin1String("boundaries")) {
+        QVariant kept = boundariesInProduct(value, product);
+        if (kept != value)
+            return kept;
+    }
+    return std::nullopt;
 }
 
 } // namespace
 
-QList<std::pair<FieldTarget, const FieldInfo *>>
-Document::settingsOutsideProduct(Product product) const
+QList<Document::ProductSetting> Document::settingsOutsideProduct(Product product) const
 {
-    QList<std::pair<FieldTarget, const FieldInfo *>> out;
+    QList<ProductSetting> out;
     const auto collect = [&](const FieldTarget &target) {
         for (const FieldInfo &f : fieldsOf(target.owner)) {
-            if (outsideProduct(f, field(target, f), product))
-                out.append({target, &f});
+            if (auto value = valueInProduct(f, field(target, f), product))
+                out.append({target, &f, std::move(*value)});
         }
     };
     collect({FieldOwner::Plan, 0, -1});
@@ -67,8 +95,8 @@ void Document::changeProduct(const FieldInfo &productField, const QVariant &valu
                   .arg(enumValueLabel(value.toString()),
                        enumValueLabel(enumString(mPlan.product))));
     new SetFieldCommand(this, {FieldOwner::Plan, 0, -1}, productField, value, false, command);
-    for (const auto &[target, field] : stale)
-        new SetFieldCommand(this, target, *field, QVariant(), false, command);
+    for (const ProductSetting &setting : stale)
+        new SetFieldCommand(this, setting.target, *setting.field, setting.value, false, command);
     push(command);
 }
 
@@ -79,6 +107,18 @@ void Document::applySetSitePki(ItemId siteId, const std::optional<PkiSettings> &
     if (index < 0)
         return;
     mPlan.sites[index].pki = pki;
+    beginFindingsUpdate([&] { mLive->siteChanged(index); });
+    emit siteChanged(siteId);
+    emit findingsChanged();
+}
+
+// Undo of a `boundaries` edit puts back the list with its source positions (SetFieldCommand).
+void Document::applySetSiteBoundaries(ItemId siteId, const QList<Boundary> &boundaries)
+{
+    const int index = siteIndex(siteId);
+    if (index < 0)
+        return;
+    mPlan.sites[index].boundaries = boundaries;
     beginFindingsUpdate([&] { mLive->siteChanged(index); });
     emit siteChanged(siteId);
     emit findingsChanged();

@@ -123,6 +123,11 @@ SetFieldCommand::SetFieldCommand(Document *document, const FieldTarget &target,
         if (const Site *site = document->site(target.id))
             mOldPki = site->pki;
     }
+    if (target.owner == FieldOwner::Site && QLatin1String(field.key) == u"boundaries") {
+        mRestoresBoundaries = true;
+        if (const Site *site = document->site(target.id))
+            mOldBoundaries = site->boundaries;
+    }
 }
 
 void SetFieldCommand::redo()
@@ -136,6 +141,8 @@ void SetFieldCommand::undo()
         mDocument->applySetServerSql(mTarget.id, mOldSql);
     else if (mRestoresPki)
         mDocument->applySetSitePki(mTarget.id, mOldPki);
+    else if (mRestoresBoundaries)
+        mDocument->applySetSiteBoundaries(mTarget.id, mOldBoundaries);
     else
         mDocument->applySetField(mTarget, *mField, mOld);
 }

@@ -128,6 +128,10 @@ private:
     std::optional<SqlSettings> mOldSql;
     bool mRestoresPki = false;
     std::optional<PkiSettings> mOldPki;
+    // The editor edits `boundaries` as texts, which carry no source positions: undo puts back
+    // the list itself, so that the patcher finds each boundary where the author wrote it.
+    bool mRestoresBoundaries = false;
+    QList<Boundary> mOldBoundaries;
 };
 
 // The waivers whose finding id (`rule@subject`, FORMAT.md) names `subject` with a rule of this
