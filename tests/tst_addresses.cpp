@@ -8,6 +8,7 @@
 #include "lists/listmodel.h"
 #include "lists/listsdock.h"
 #include "ports/portplan.h"
+#include "rules/checklist.h"
 #include "selection.h"
 #include "validator.h"
 
@@ -97,6 +98,7 @@ private slots:
     void listsTableEditsWithUndo();
     void portPlanFollowsAddresses();
     void reportHasSitesAndLinks();
+    void checklistFqdnAllCountsSenders();
 };
 
 void TestAddresses::loads()
@@ -387,6 +389,36 @@ void TestAddresses::reportHasSitesAndLinks()
     QVERIFY(all.contains(u"19:00-07:00"_s));
     QVERIFY(all.contains(u"512 kbit/s, 80 ms"_s));
     QVERIFY(all.contains(u"Standard sender to another site"_s));
+}
+
+// Seed 003 "Specify FQDNs for all site systems and senders": the checklist item `fqdn-all` fails
+// for a sender whose destination is not an FQDN, not only for site systems.
+void TestAddresses::checklistFqdnAllCountsSenders()
+{
+    auto entry = [](const Plan &plan) {
+        for (const ChecklistEntry &e : evaluateChecklist(plan, validate(plan, QDate(2026, 12, 1))))
+            if (qstrcmp(e.item->id, "fqdn-all") == 0)
+                return e;
+        qFatal("no checklist item fqdn-all");
+    };
+    Plan plan = load(kPlan);
+    QCOMPARE(int(entry(plan).status), int(ChecklistStatus::Pass));
+
+    plan.sites[1].addresses[0].destination = u"10.1.0.5"_s;
+    const ChecklistEntry failed = entry(plan);
+    QCOMPARE(int(failed.status), int(ChecklistStatus::Fail));
+    QCOMPARE(failed.findingIds, QStringList{u"address-destination-not-fqdn@S01"_s});
+
+    // Unstated, the sender names the server by its NetBIOS name: the item fails as well.
+    plan.sites[1].addresses[0].destination.reset();
+    QCOMPARE(entry(plan).findingIds, QStringList{u"address-destination-not-fqdn@S01"_s});
+    // A courier address sends nothing over the network and needs no destination.
+    plan.sites[1].addresses[0].type = SenderType::Courier;
+    SenderAddress network;
+    network.to = u"P01"_s;
+    network.destination = u"p01-site01.contoso.com"_s;
+    plan.sites[1].addresses << network;
+    QCOMPARE(int(entry(plan).status), int(ChecklistStatus::Pass));
 }
 
 QTEST_MAIN(TestAddresses)

@@ -327,6 +327,19 @@ private slots:
             << "      - name: P02-SITE01\n        roles: [site-server, site-database, "
                "sms-provider, management-point]\n        protectedBoundaries: "
                "[10.2.0.1-10.2.0.99]\n"_qb;
+        // A change of type renames the key in place: the comment, the spacing before it and the
+        // item's own indentation stay.
+        QTest::newRow("type subnet to range")
+            << 6 << "      - subnet: 10.1.0.0/16      # the LAN\n"_qb
+            << "      - range: 10.1.0.1-10.1.0.200      # the LAN\n"_qb;
+        QTest::newRow("type range to subnet, own indentation")
+            << 7 << "    - range: 10.2.0.1-10.2.0.99\n"_qb
+            << "    - subnet: 10.2.0.0/24\n"_qb;
+        QTest::newRow("type and connection") << 8
+                                             << "      - adSite: Berlin\n        connection: "
+                                                "fast\n"_qb
+                                             << "      - subnet: 10.3.0.0/16\n        connection: "
+                                                "slow\n"_qb;
     }
     void editsChangeOnlyTheirLines()
     {
@@ -356,6 +369,17 @@ private slots:
             break;
         case 5:
             p02.servers[0].protectedBoundaries << u"10.2.0.1-10.2.0.99"_s;
+            break;
+        case 6:
+            p01.boundaries[0] = Boundary{kRange, u"10.1.0.1-10.1.0.200"_s, std::nullopt, {}};
+            break;
+        case 7:
+            p02.boundaries[0] = Boundary{kSubnet, u"10.2.0.0/24"_s, std::nullopt, {}};
+            break;
+        case 8:
+            p01.boundaries[1].type = kSubnet;
+            p01.boundaries[1].value = u"10.3.0.0/16"_s;
+            p01.boundaries[1].connection = BoundaryConnection::Slow;
             break;
         }
         const PlanText saved = planText(loaded.source, *loaded.plan, edited);

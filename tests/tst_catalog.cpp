@@ -182,7 +182,7 @@ const MappedItem kChecklistMd[] = {
     {"no-internet-branch-dp", "internet-role-unsupported,internet-clients-mixed-mode"},
     {"no-bridging-site-systems", "perimeter-bridge"},
     {"no-wins", "fqdn-missing,ad-schema-not-extended"},
-    {"fqdn-all", "fqdn-missing"},
+    {"fqdn-all", "fqdn-missing,address-destination-not-fqdn"},
     // README "PKI": decided by the plan once it states the keys, else attested
     {"crl-checking", "crl-checking-disabled,crl-not-published"},
     {"certificate-trust-list", "certificate-trust-list-missing"},

@@ -167,6 +167,22 @@ void TestCompare::editUpdatesTheComparison()
     // Removing the added server removes its row and its mark.
     document->removeServers({serverId(*document, QStringLiteral("P01-NEW"))});
     QVERIFY(compare->dock()->visibleRows().filter(QStringLiteral("P01-NEW")).isEmpty());
+
+    // An address added to the unchanged central site: a row of its own, and the site is marked
+    // changed (README "Reviewing a revision"); undo takes both away.
+    const ItemId central = siteId(*document, QStringLiteral("CEN"));
+    QCOMPARE(compare->marks()->markOf(central), QString());
+    SenderAddress address;
+    address.to = QStringLiteral("P01");
+    address.destination = QStringLiteral("p01-site01.contoso.com");
+    document->addAddress(central, address);
+    const QStringList rows = compare->dock()->visibleRows();
+    QVERIFY2(rows.contains(QStringLiteral("+ Added | Address CEN → P01 | sender standard")),
+             qPrintable(rows.join(u'\n')));
+    QCOMPARE(compare->marks()->markOf(central), QStringLiteral("~"));
+    document->undoStack()->undo();
+    QCOMPARE(compare->marks()->markOf(central), QString());
+    QVERIFY(compare->dock()->visibleRows().filter(QStringLiteral("Address CEN")).isEmpty());
 }
 
 void TestCompare::filterAndActivate()

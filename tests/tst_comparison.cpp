@@ -3,6 +3,7 @@
 // findings delta alike; and ordinary field and role edits really take the incremental path.
 #include "diff/livediff.h"
 #include "diff/plandiff.h"
+#include "document/changesmodel.h"
 #include "document/comparison.h"
 #include "documenttesting.h"
 #include "livevalidator.h"
@@ -32,9 +33,10 @@ QStringList dump(const PlanDiff &diff)
 {
     QStringList lines;
     for (const ItemChange &c : diff.changes) {
-        QString line = u"change %1 %2 %3 old=%4 site=%5 oldSite=%6 at=%7/%8"_s.arg(
+        QString line = u"change %1 %2 %3 old=%4 site=%5 oldSite=%6 at=%7/%8 sender=%9"_s.arg(
             QLatin1String(enumName(c.kind)), QLatin1String(enumName(c.action)), c.id, c.oldId,
-            c.site, c.oldSite, QString::number(c.siteIndex), QString::number(c.serverIndex));
+            c.site, c.oldSite, QString::number(c.siteIndex), QString::number(c.serverIndex),
+            c.sender);
         for (const FieldChange &f : c.fields) {
             line += u" | %1: %2 -> %3 list=%4 +[%5] -[%6]"_s.arg(
                 f.field, variantText(f.oldValue), variantText(f.newValue),
@@ -167,6 +169,7 @@ private:
         return i < 0 ? u"P01"_s : plan().sites.at(i).code;
     }
     QString setField(FieldOwner owner, ItemId id, int index);
+    QString addressStep();
     QVariant value(const FieldInfo &field);
 
     Document &mDoc;
@@ -293,12 +296,37 @@ QString Editor::step()
         mDoc.addAttestation(a);
         return u"addAttestation"_s;
     }
-    if (kind < 93) {
+    if (kind < 90)
+        return addressStep();
+    if (kind < 95) {
         mDoc.undoStack()->undo();
         return u"undo"_s;
     }
     mDoc.undoStack()->redo();
     return u"redo"_s;
+}
+
+// README "Site addresses and senders": an address added, removed or one of its fields edited.
+QString Editor::addressStep()
+{
+    const ItemId id = site();
+    const Site *s = mDoc.site(id);
+    if (!s)
+        return u"no site"_s;
+    if (s->addresses.isEmpty() || chance(25)) {
+        SenderAddress address;
+        address.to = code();
+        if (chance(30))
+            address.type = chance(50) ? SenderType::Courier : SenderType::IsdnRas;
+        mDoc.addAddress(id, address);
+        return u"addAddress %1 -> %2"_s.arg(s->code, address.to);
+    }
+    const int index = pick(s->addresses.size());
+    if (chance(15)) {
+        mDoc.removeAddress(id, index);
+        return u"removeAddress"_s;
+    }
+    return setField(FieldOwner::Address, id, index);
 }
 
 QString Editor::setField(FieldOwner owner, ItemId id, int index)
@@ -325,10 +353,12 @@ QVariant Editor::value(const FieldInfo &field)
     const QLatin1String key(field.key);
     switch (field.type) {
     case FieldType::Text:
-        if (key == "parent"_L1 || key == "site"_L1)
+        if (key == "parent"_L1 || key == "site"_L1 || key == "to"_L1)
             return chance(90) ? code() : u"ZZZ"_s;
         return u"text%1"_s.arg(++mCounter);
     case FieldType::TextList:
+        if (key == "schedule"_L1)
+            return QStringList{chance(50) ? u"19:00-07:00"_s : u"22:00-06:00"_s};
         return QStringList{code()};
     case FieldType::Bool:
         return chance(50);
@@ -355,6 +385,7 @@ private slots:
     void randomEditsMatchAFreshComparison();
     void scriptedEditsMatchAFreshComparison();
     void fieldAndRoleEditsAreIncremental();
+    void addressAndReleaseEdits();
 };
 
 void TestComparison::randomEditsMatchAFreshComparison_data()
@@ -536,6 +567,107 @@ void TestComparison::fieldAndRoleEditsAreIncremental()
     live.serversChanged(s);
     QVERIFY(!diff.update({}, {{s, 0}}, false));
     CHECK_FRESH(diff.diff(), baseline, plan, u"a server renamed"_s);
+
+    // An address of a site that pairs by code is compared with its site alone.
+    QVERIFY(!plan.sites.at(s).addresses.isEmpty());
+    plan.sites[s].addresses[0].rateLimit = 42;
+    live.addressesChanged(s);
+    QVERIFY(diff.update({s}, {}, false));
+    CHECK_FRESH(diff.diff(), baseline, plan, u"an address's rate limit"_s);
+    plan.sites[s].addresses.removeFirst();
+    live.addressesChanged(s);
+    QVERIFY(diff.update({s}, {}, false));
+    CHECK_FRESH(diff.diff(), baseline, plan, u"an address removed"_s);
+}
+
+// Compare mode lists the edits of addresses and releases (README "Reviewing a revision"): each
+// address change is an entry about its site, which carries the ~ mark, and the findings delta
+// says which risk the edit adds.
+void TestComparison::addressAndReleaseEdits()
+{
+    const Plan baseline = generated(Product::ConfigMgr2007);
+    Document doc;
+    doc.setValidationDate(kAsOf);
+    doc.reset(baseline);
+    Comparison comparison(&doc, baseline, u"baseline"_s);
+    QVERIFY(comparison.diff().changes.isEmpty());
+    const auto check = [&](const QString &what) {
+        CHECK_FRESH(comparison.diff(), baseline, doc.plan(), what);
+    };
+    // The one change the last edit made (a test that finds another count stops here).
+    const auto only = [&]() -> const ItemChange & {
+        const QList<ItemChange> &changes = comparison.diff().changes;
+        if (changes.size() != 1)
+            qFatal("expected one change, got %s",
+                   qPrintable(dump(comparison.diff()).mid(0, changes.size()).join(u'\n')));
+        return changes.constFirst();
+    };
+    int s = 0;
+    while (s < doc.plan().sites.size() && doc.plan().sites.at(s).addresses.isEmpty())
+        ++s;
+    QVERIFY(s < doc.plan().sites.size());
+    const Site &site = doc.plan().sites.at(s);
+    const ItemId siteId = site.uid;
+    const QString to = site.addresses.at(0).to;
+
+    doc.setField({FieldOwner::Address, siteId, 0}, fieldOf(FieldOwner::Address, "destination"),
+                 u"10.0.0.1"_s);
+    check(u"a destination"_s);
+    {
+        const ItemChange &change = only();
+        QCOMPARE(change.kind, DiffKind::Address);
+        QCOMPARE(change.action, DiffAction::Changed);
+        QCOMPARE(change.site, site.code);
+        QCOMPARE(change.id, to);
+        QCOMPARE(change.fields.size(), 1);
+        QCOMPARE(change.fields.constFirst().field, u"destination"_s);
+        QCOMPARE(change.fields.constFirst().newValue, QVariant(u"10.0.0.1"_s));
+        QCOMPARE(comparison.itemFor(change), siteId);
+        QCOMPARE(comparison.changeFor(siteId), &change);
+        QVERIFY(ChangesModel::itemText(change).contains(site.code));
+        QVERIFY(ChangesModel::detailsText(change).contains(u"10.0.0.1"_s));
+        QStringList added;
+        for (const DeltaFinding &f : comparison.diff().findings.added)
+            added << f.id;
+        QCOMPARE(added, QStringList{u"address-destination-not-fqdn@"_s + site.code});
+    }
+    doc.undoStack()->undo();
+    QVERIFY(comparison.diff().isEmpty());
+
+    doc.setField({FieldOwner::Address, siteId, 0}, fieldOf(FieldOwner::Address, "type"),
+                 u"courier"_s);
+    check(u"the sender"_s);
+    QCOMPARE(only().fields.constFirst().oldValue, QVariant(u"standard"_s));
+    QCOMPARE(only().sender, u"courier"_s);
+    doc.undoStack()->undo();
+
+    SenderAddress courier;
+    courier.to = to;
+    courier.type = SenderType::Courier;
+    doc.addAddress(siteId, courier);
+    check(u"an address added"_s);
+    QCOMPARE(only().action, DiffAction::Added);
+    QCOMPARE(only().sender, u"courier"_s);
+    doc.undoStack()->undo();
+
+    doc.removeAddress(siteId, 0);
+    check(u"an address removed"_s);
+    QCOMPARE(only().action, DiffAction::Removed);
+    // A removed address still leads to its site, which is in the document.
+    QCOMPARE(comparison.itemFor(only()), siteId);
+    QVERIFY(comparison.ghosts().isEmpty());
+    doc.undoStack()->undo();
+
+    doc.setField({FieldOwner::Site, siteId, -1}, fieldOf(FieldOwner::Site, "release"), u"sp1"_s);
+    check(u"a site's release"_s);
+    QCOMPARE(only().kind, DiffKind::Site);
+    QCOMPARE(only().fields.constFirst().field, u"release"_s);
+    doc.undoStack()->undo();
+    doc.setField({FieldOwner::Plan, 0, -1}, fieldOf(FieldOwner::Plan, "release"), u"sp2"_s);
+    check(u"the plan's release"_s);
+    QCOMPARE(only().kind, DiffKind::Plan);
+    QCOMPARE(only().fields.constFirst().field, u"release"_s);
+    QCOMPARE(only().fields.constFirst().newValue, QVariant(u"sp2"_s));
 }
 
 QTEST_MAIN(TestComparison)

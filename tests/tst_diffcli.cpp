@@ -93,6 +93,7 @@ private slots:
     void exitCodes_data();
     void exitCodes();
     void jsonShape();
+    void addressesAndReleases();
     void sarifBaselineStates();
     void sarifSchema();
     void gitRevisions();
@@ -305,6 +306,75 @@ void TestDiffCli::jsonShape()
              findings[QLatin1String("resolved")].toArray().size());
     QCOMPARE(summary[QLatin1String("unchanged")].toInt(),
              findings[QLatin1String("unchanged")].toArray().size());
+}
+
+// README "Reviewing a revision": addresses and releases in the text and JSON outputs, with the risk
+// the revision adds and the exit code it gives.
+void TestDiffCli::addressesAndReleases()
+{
+    const QByteArray linked =
+        edited({{"    parent: P01\n    servers:\n",
+                 "    parent: P01\n    addresses:\n      - to: P01\n"
+                 "        destination: p01-site01.contoso.com\n    servers:\n"},
+                {"    clients: 500\n", "    clients: 500\n    addresses:\n      - to: S01\n"
+                                       "        destination: s01-site01.contoso.com\n"}});
+    QByteArray revised = linked;
+    revised.replace("        destination: p01-site01.contoso.com\n",
+                    "        destination: 10.1.0.5\n        rateLimit: 40\n      - to: P01\n"
+                    "        type: courier\n");
+    revised.replace(
+        "    addresses:\n      - to: S01\n        destination: s01-site01.contoso.com\n", "");
+    revised.replace("product: configmgr2007\n", "product: configmgr2007\nrelease: sp2\n");
+    const QString oldPath = write(QStringLiteral("old.hierarchy.yaml"), linked);
+    const QString newPath = write(QStringLiteral("new.hierarchy.yaml"), revised);
+
+    const CliRun text =
+        hierarch({QStringLiteral("diff"), oldPath, newPath, QStringLiteral("--as-of"), kAsOf,
+                  QStringLiteral("--fail-on"), QStringLiteral("warning")});
+    VERIFY_RUN(text);
+    QCOMPARE(text.exitCode, 1); // the IP address is a new warning
+    const QStringList out = lines(text.out);
+    const QStringList expected{
+        QStringLiteral("~ plan Base plan: release: (not set) -> sp2"),
+        QStringLiteral("- address P01 -> S01 (standard)"),
+        QStringLiteral("~ address S01 -> P01 (standard): destination: p01-site01.contoso.com -> "
+                       "10.1.0.5; rateLimit: (not set) -> 40"),
+        QStringLiteral("+ address S01 -> P01 (courier)")};
+    QCOMPARE(out.mid(2, expected.size()), expected);
+    QCOMPARE(out.filter(QRegularExpression(
+                            QStringLiteral("^\\+ warning address-destination-not-fqdn@S01 ")))
+                 .size(),
+             1);
+    QCOMPARE(
+        out.filter(QRegularExpression(QStringLiteral("^\\+ warning address-missing@S01 "))).size(),
+        1);
+
+    const CliRun json =
+        hierarch({QStringLiteral("diff"), oldPath, newPath, QStringLiteral("--format"),
+                  QStringLiteral("json"), QStringLiteral("--as-of"), kAsOf});
+    VERIFY_RUN(json);
+    const QJsonArray changes = parseObject(json.out)[QLatin1String("changes")].toArray();
+    QCOMPARE(changes.size(), 4);
+    const QJsonObject plan = changes.at(0).toObject();
+    QCOMPARE(plan[QLatin1String("kind")].toString(), QStringLiteral("plan"));
+    const QJsonObject release = plan[QLatin1String("fields")].toArray().at(0).toObject();
+    QCOMPARE(release[QLatin1String("field")].toString(), QStringLiteral("release"));
+    QVERIFY(release[QLatin1String("old")].isNull());
+    QCOMPARE(release[QLatin1String("new")].toString(), QStringLiteral("sp2"));
+    const QJsonObject changed = changes.at(2).toObject();
+    QCOMPARE(changed[QLatin1String("kind")].toString(), QStringLiteral("address"));
+    QCOMPARE(changed[QLatin1String("action")].toString(), QStringLiteral("changed"));
+    QCOMPARE(changed[QLatin1String("id")].toString(), QStringLiteral("P01"));
+    QCOMPARE(changed[QLatin1String("site")].toString(), QStringLiteral("S01"));
+    QCOMPARE(changed[QLatin1String("sender")].toString(), QStringLiteral("standard"));
+    const QJsonArray fields = changed[QLatin1String("fields")].toArray();
+    QCOMPARE(fields.size(), 2);
+    QCOMPARE(fields.at(1)[QLatin1String("field")].toString(), QStringLiteral("rateLimit"));
+    QCOMPARE(fields.at(1)[QLatin1String("new")].toInt(), 40); // a number, as the file has it
+    const QJsonObject added = changes.at(3).toObject();
+    QCOMPARE(added[QLatin1String("action")].toString(), QStringLiteral("added"));
+    QCOMPARE(added[QLatin1String("sender")].toString(), QStringLiteral("courier"));
+    QVERIFY(!added.contains(QLatin1String("fields")));
 }
 
 void TestDiffCli::sarifBaselineStates()

@@ -8,6 +8,7 @@
 #include <QtTest>
 
 using namespace hierarch;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -30,15 +31,34 @@ Plan load(const QByteArray &text)
     return *result.plan;
 }
 
-QByteArray edited(QList<std::pair<const char *, const char *>> replacements)
+QByteArray editedFrom(QByteArray text, QList<std::pair<const char *, const char *>> replacements)
 {
-    QByteArray text(kBase);
     for (const auto &[from, to] : replacements) {
         if (!text.contains(from))
             qFatal("fixture edit does not apply: %s", from);
         text.replace(from, to);
     }
     return text;
+}
+
+QByteArray edited(QList<std::pair<const char *, const char *>> replacements)
+{
+    return editedFrom(kBase, std::move(replacements));
+}
+
+// The base plan with an address each way between P01 and its secondary site S01.
+const QByteArray kLinked =
+    editedFrom(kBase, {{"    clients: 500\n", "    clients: 500\n    addresses:\n      - to: S01\n"
+                                              "        destination: s01-site01.contoso.com\n"
+                                              "        schedule: [\"19:00-07:00\"]\n"},
+                       {"    parent: P01\n    servers:\n",
+                        "    parent: P01\n    addresses:\n      - to: P01   # the parent\n"
+                        "        destination: p01-site01.contoso.com\n        rateLimit: 50\n"
+                        "    servers:\n"}});
+
+QByteArray linked(QList<std::pair<const char *, const char *>> replacements)
+{
+    return editedFrom(kLinked, std::move(replacements));
 }
 
 PlanDiff diffTexts(const QByteArray &oldText, const QByteArray &newText)
@@ -90,6 +110,10 @@ private slots:
     void changes();
     void fieldValues();
     void changeRecord();
+    void addressChanges_data();
+    void addressChanges();
+    void addressRisks();
+    void releaseChanges();
     void serverRenameCarriesFindings();
     void siteRenameCarriesReferences();
     void siteAndServerRenamedTogether();
@@ -243,6 +267,148 @@ void TestPlanDiff::changes()
     QFETCH(QByteArray, text);
     QFETCH(QStringList, expected);
     QCOMPARE(describe(diffTexts(kBase, text)), expected);
+}
+
+// README "Reviewing a revision": a site's addresses, matched within the site by `to` and sender.
+void TestPlanDiff::addressChanges_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("comments, key order and flow style are not changes")
+        << linked({{"      - to: P01   # the parent\n        destination: p01-site01.contoso.com\n"
+                    "        rateLimit: 50\n",
+                    "      - {rateLimit: 50, destination: p01-site01.contoso.com, to: P01}\n"},
+                   {"        schedule: [\"19:00-07:00\"]\n",
+                    "        schedule:\n          - 19:00-07:00\n        type: standard\n"}})
+        << QStringList{};
+    QTest::newRow("address added")
+        << linked({{"        rateLimit: 50\n",
+                    "        rateLimit: 50\n      - to: P01\n        type: courier\n"}})
+        << QStringList{u"added address S01 -> P01 (courier)"_s};
+    QTest::newRow("address removed")
+        << linked({{"    addresses:\n      - to: S01\n        destination: s01-site01.contoso.com\n"
+                    "        schedule: [\"19:00-07:00\"]\n",
+                    ""}})
+        << QStringList{u"removed address P01 -> S01 (standard)"_s};
+    QTest::newRow("every field")
+        << linked({{"        destination: p01-site01.contoso.com\n        rateLimit: 50\n",
+                    "        destination: p01-site01.fabrikam.com\n        account: CONTOSO\\addr\n"
+                    "        schedule: [\"20:00-06:00\"]\n        rateLimit: 25\n"
+                    "        bandwidth: 512\n        latency: 80\n"}})
+        << QStringList{u"changed address S01 -> P01 (standard): destination: "
+                       "p01-site01.contoso.com -> p01-site01.fabrikam.com; account: (not set) -> "
+                       "CONTOSO\\addr; schedule: +20:00-06:00; rateLimit: 50 -> 25; bandwidth: "
+                       "(not set) -> 512; latency: (not set) -> 80"_s};
+    QTest::newRow("a field removed")
+        << linked({{"        schedule: [\"19:00-07:00\"]\n", ""}})
+        << QStringList{u"changed address P01 -> S01 (standard): schedule: -19:00-07:00"_s};
+    QTest::newRow("the only address to a site gets another sender")
+        << linked(
+               {{"      - to: P01   # the parent\n", "      - to: P01\n        type: isdn-ras\n"}})
+        << QStringList{u"changed address S01 -> P01 (isdn-ras): type: standard -> isdn-ras"_s};
+    QTest::newRow("another destination site is another address")
+        << linked({{"      - to: P01   # the parent\n", "      - to: CEN\n"}})
+        << QStringList{u"added address S01 -> CEN (standard)"_s,
+                       u"removed address S01 -> P01 (standard)"_s};
+    QTest::newRow("a site added with its addresses")
+        << linked({{"accounts:", "  - code: S02\n    type: secondary\n    parent: P01\n"
+                                 "    addresses:\n      - to: P01\n    servers:\n"
+                                 "      - name: S02-SITE01\n        roles: [site-server]\n"
+                                 "accounts:"}})
+        << QStringList{u"added site S02"_s, u"added address S02 -> P01 (standard)"_s,
+                       u"added server S02-SITE01 (site S02)"_s};
+    QTest::newRow("a site removed with its addresses")
+        << linked({{"  - code: S01\n    type: secondary\n    parent: P01\n    addresses:\n"
+                    "      - to: P01   # the parent\n        destination: p01-site01.contoso.com\n"
+                    "        rateLimit: 50\n    servers:\n      - name: S01-SITE01\n"
+                    "        roles: [site-server, distribution-point]\n",
+                    ""}})
+        << QStringList{u"removed site S01"_s, u"removed address S01 -> P01 (standard)"_s,
+                       u"removed server S01-SITE01 (site S01)"_s};
+    // A rename carries the addresses that name the site, and its own.
+    QTest::newRow("site renamed") << linked({{"code: S01", "code: S05"},
+                                             {"to: S01", "to: S05"},
+                                             {"S01-SITE01", "S05-SITE01"},
+                                             {"S01: [0, 520]", "S05: [0, 520]"}})
+                                  << QStringList{
+                                         u"renamed site S01 -> S05"_s,
+                                         u"renamed server S01-SITE01 -> S05-SITE01 (site S05)"_s};
+    QTest::newRow("parent renamed, only the rename")
+        << linked({{"code: P01", "code: P05"},
+                   {"parent: P01", "parent: P05"},
+                   {"to: P01", "to: P05"},
+                   {"sites: [P01]", "sites: [P05]"},
+                   {"mixed-mode@P01", "mixed-mode@P05"},
+                   {"P01: [0, 260]", "P05: [0, 260]"}})
+        << QStringList{u"renamed site P01 -> P05"_s};
+}
+
+void TestPlanDiff::addressChanges()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QStringList, expected);
+    const PlanDiff diff = diffTexts(kLinked, text);
+    QCOMPARE(describe(diff), expected);
+    for (const ItemChange &change : diff.changes) {
+        if (change.kind != DiffKind::Address)
+            continue;
+        // The entry points at its site in NEW, for the editor; -1 once the site is gone.
+        const Plan now = load(text);
+        if (change.siteIndex >= 0)
+            QCOMPARE(now.sites.at(change.siteIndex).code, change.site);
+        else
+            QCOMPARE(change.action, DiffAction::Removed);
+    }
+}
+
+// Which risks an address change adds: the findings delta names them, and `--fail-on` counts them.
+void TestPlanDiff::addressRisks()
+{
+    const PlanDiff diff = diffTexts(
+        kLinked, linked({{"        destination: p01-site01.contoso.com\n        rateLimit: 50\n",
+                          "        bandwidth: 256\n"}}));
+    QCOMPARE(describe(diff),
+             QStringList{u"changed address S01 -> P01 (standard): destination: "
+                         "p01-site01.contoso.com -> (not set); rateLimit: 50 -> (not set); "
+                         "bandwidth: (not set) -> 256"_s});
+    QCOMPARE(ids(diff.findings.added), (QStringList{u"address-destination-not-fqdn@S01"_s,
+                                                    u"address-slow-link-unlimited@S01"_s}));
+    QVERIFY(diff.introduces(Severity::Warning));
+    QVERIFY(!diff.introduces(Severity::Error));
+    // Removing the address back to the parent is the missing direction's warning.
+    const PlanDiff removed = diffTexts(
+        kLinked, linked({{"    addresses:\n      - to: P01   # the parent\n"
+                          "        destination: p01-site01.contoso.com\n        rateLimit: 50\n",
+                          ""}}));
+    QCOMPARE(ids(removed.findings.added), QStringList{u"address-missing@S01"_s});
+}
+
+// README "Releases": the plan's release and a site's own are fields of the plan and the site; a
+// site that follows the plan's is not listed again.
+void TestPlanDiff::releaseChanges()
+{
+    const QByteArray planRelease =
+        edited({{"product: configmgr2007\n", "product: configmgr2007\nrelease: sp1\n"}});
+    PlanDiff diff = diffTexts(kBase, planRelease);
+    QCOMPARE(describe(diff), QStringList{u"changed plan Base plan: release: (not set) -> sp1"_s});
+    diff = diffTexts(planRelease, editedFrom(planRelease, {{"release: sp1", "release: sp2"}}));
+    QCOMPARE(describe(diff), QStringList{u"changed plan Base plan: release: sp1 -> sp2"_s});
+
+    // S01 on SP2 under a parent on SP1: the site's field, and the risk it adds.
+    const QByteArray siteRelease =
+        editedFrom(planRelease, {{"    parent: P01\n", "    parent: P01\n    release: sp2\n"}});
+    diff = diffTexts(planRelease, siteRelease);
+    QCOMPARE(describe(diff), QStringList{u"changed site S01: release: sp1 -> sp2"_s});
+    QCOMPARE(ids(diff.findings.added), QStringList{u"release-above-parent@S01"_s});
+    // Only the release differs: the cheap equality must not skip the site.
+    diff = diffTexts(siteRelease,
+                     editedFrom(siteRelease, {{"    release: sp2\n", "    release: sp2-r2\n"}}));
+    QCOMPARE(describe(diff), QStringList{u"changed site S01: release: sp2 -> sp2-r2"_s});
+    // A release stated on a site that the plan states as well is no change.
+    QVERIFY(diffTexts(planRelease,
+                      editedFrom(planRelease,
+                                 {{"    parent: P01\n", "    parent: P01\n    release: sp1\n"}}))
+                .changes.isEmpty());
 }
 
 void TestPlanDiff::changeRecord()

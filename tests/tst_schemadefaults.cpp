@@ -65,9 +65,10 @@ QJsonObject schemaNode(const QJsonObject &schema, FieldOwner owner, const QStrin
             return descend(definitions.value(name).toObject(), 1);
         }
     }
-    const char *ownerDefinition = owner == FieldOwner::Account ? "account"
-                                  : owner == FieldOwner::Role  ? "roleWithOptions"
-                                                               : nullptr;
+    const char *ownerDefinition = owner == FieldOwner::Account   ? "account"
+                                  : owner == FieldOwner::Role    ? "roleWithOptions"
+                                  : owner == FieldOwner::Address ? "address"
+                                                                 : nullptr;
     if (!ownerDefinition) {
         path->clear();
         return {};
@@ -145,6 +146,8 @@ QList<std::pair<FieldOwner, void *>> objectsOf(Plan &plan)
             for (RoleAssignment &role : server.roles)
                 objects.append({FieldOwner::Role, &role});
         }
+        for (SenderAddress &address : site.addresses)
+            objects.append({FieldOwner::Address, &address});
     }
     for (Account &account : plan.accounts)
         objects.append({FieldOwner::Account, &account});
@@ -184,16 +187,16 @@ void TestSchemaDefaults::fieldDefaultsMatchTheSchema()
     const Server server;
     const RoleAssignment role;
     const Account account;
+    const SenderAddress address;
     int compared = 0;
     QStringList disagreements;
     for (const Product product : {Product::Sms2003, Product::ConfigMgr2007}) {
         Plan plan;
         plan.product = product;
-        const std::pair<FieldOwner, const void *> owners[] = {{FieldOwner::Plan, &plan},
-                                                              {FieldOwner::Site, &site},
-                                                              {FieldOwner::Server, &server},
-                                                              {FieldOwner::Role, &role},
-                                                              {FieldOwner::Account, &account}};
+        const std::pair<FieldOwner, const void *> owners[] = {
+            {FieldOwner::Plan, &plan},       {FieldOwner::Site, &site},
+            {FieldOwner::Server, &server},   {FieldOwner::Role, &role},
+            {FieldOwner::Account, &account}, {FieldOwner::Address, &address}};
         for (const auto &[owner, object] : owners) {
             for (const FieldInfo &field : fieldsOf(owner)) {
                 if (!field.appliesTo(product) || !field.defaultValue ||
@@ -253,11 +256,11 @@ void TestSchemaDefaults::rulesSeeUnstatedKeysAsTheirDefault()
     const Server server;
     const RoleAssignment role;
     const Account account;
-    const std::pair<FieldOwner, const void *> freshObjects[] = {{FieldOwner::Plan, &fresh},
-                                                                {FieldOwner::Site, &site},
-                                                                {FieldOwner::Server, &server},
-                                                                {FieldOwner::Role, &role},
-                                                                {FieldOwner::Account, &account}};
+    const SenderAddress address;
+    const std::pair<FieldOwner, const void *> freshObjects[] = {
+        {FieldOwner::Plan, &fresh},      {FieldOwner::Site, &site},
+        {FieldOwner::Server, &server},   {FieldOwner::Role, &role},
+        {FieldOwner::Account, &account}, {FieldOwner::Address, &address}};
     for (const auto &[owner, object] : freshObjects) {
         for (const FieldInfo &field : fieldsOf(owner)) {
             if (!field.required && field.type != FieldType::Text &&

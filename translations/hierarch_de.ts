@@ -354,7 +354,7 @@
 <context>
     <name>hierarch::Changes</name>
     <message>
-        <location filename="../model/document/changesmodel.cpp" line="+40"/>
+        <location filename="../model/document/changesmodel.cpp" line="+42"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -367,6 +367,11 @@
         <location line="+2"/>
         <source>Server</source>
         <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -450,6 +455,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Address %1 → %2</source>
+        <translation>Adresse %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -462,6 +472,11 @@
         <location line="+2"/>
         <source>site %1</source>
         <translation>Standort %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sender %1</source>
+        <translation>Absender %1</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -509,7 +524,7 @@
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../views/compare/comparemarks.cpp" line="+137"/>
+        <location filename="../views/compare/comparemarks.cpp" line="+149"/>
         <source>%1 (removed server)</source>
         <translation>%1 (entfernter Server)</translation>
     </message>
@@ -1220,7 +1235,7 @@
         <translation>Jedem Standortsystem und Absender einen FQDN zuweisen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <location line="+4"/>
         <location line="+5"/>
         <location line="+5"/>
@@ -2403,7 +2418,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::Fields</name>
     <message>
-        <location filename="../model/document/fields.cpp" line="+274"/>
+        <location filename="../model/document/fields.cpp" line="+253"/>
         <location line="+81"/>
         <location line="+150"/>
         <location line="+189"/>

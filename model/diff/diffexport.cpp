@@ -128,8 +128,10 @@ QJsonObject changeJson(const ItemChange &change)
                   {QStringLiteral("action"), latin1(enumName(change.action))}};
     if (change.action == DiffAction::Renamed)
         o.insert(QStringLiteral("oldId"), change.oldId);
-    if (change.kind == DiffKind::Server)
+    if (change.kind == DiffKind::Server || change.kind == DiffKind::Address)
         o.insert(QStringLiteral("site"), change.site);
+    if (change.kind == DiffKind::Address)
+        o.insert(QStringLiteral("sender"), change.sender);
     if (change.action == DiffAction::Moved)
         o.insert(QStringLiteral("oldSite"), change.oldSite);
     if (!change.fields.isEmpty()) {
@@ -203,6 +205,10 @@ QString changeText(const ItemChange &change)
         text += change.id;
         break;
     }
+    // An address is named by its site, its destination site and its sender:
+    // "address S01 -> P01 (standard)".
+    if (change.kind == DiffKind::Address)
+        text = kind + QStringLiteral(" %1 -> %2 (%3)").arg(change.site, change.id, change.sender);
     if (change.kind == DiffKind::Server) {
         if (change.action == DiffAction::Moved)
             text += QStringLiteral(" (site %1 -> %2)").arg(change.oldSite, change.site);

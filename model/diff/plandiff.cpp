@@ -8,8 +8,10 @@
 namespace hierarch {
 
 using diffdetail::BaselineIndex;
+using diffdetail::fieldChanges;
 using diffdetail::Occurrences;
 using diffdetail::ServerRef;
+using diffdetail::Side;
 using diffdetail::SiteMatching;
 
 namespace {
@@ -143,25 +145,22 @@ bool samePki(const std::optional<PkiSettings> &a, const std::optional<PkiSetting
                   a->certificateTrustList == b->certificateTrustList);
 }
 
-// Everything but the code, the servers, the runtime id and the source position.
-bool sameSiteContent(const Site &a, const Site &b)
+// Everything but the code, the servers, the runtime id and the source position. `siteRenames`
+// maps the old addresses' `to` (null: `to` is not compared; the rename check does it later).
+bool sameSiteContent(const Site &a, const Site &b, const QHash<QString, QString> *siteRenames)
 {
     return a.name == b.name && a.type == b.type && a.parent == b.parent && a.forest == b.forest &&
            a.clients == b.clients && a.legacyClients == b.legacyClients &&
            a.workgroupClients == b.workgroupClients && a.securityMode == b.securityMode &&
            a.clientMode == b.clientMode && a.secureKeyExchange == b.secureKeyExchange &&
            a.acceptUnsignedData == b.acceptUnsignedData && a.httpRoaming == b.httpRoaming &&
-           a.installation == b.installation && samePki(a.pki, b.pki) &&
-           sameBoundaries(a.boundaries, b.boundaries);
+           a.installation == b.installation && a.release == b.release && samePki(a.pki, b.pki) &&
+           sameBoundaries(a.boundaries, b.boundaries) &&
+           (siteRenames ? diffdetail::sameAddresses(a.addresses, b.addresses, *siteRenames)
+                        : diffdetail::sameAddressesButTo(a.addresses, b.addresses));
 }
 
 // --- field by field ----------------------------------------------------------------------------
-
-struct Side
-{
-    const Plan &plan;
-    const void *object;
-};
 
 // Rewrites an old value into the new plan's terms (a site code that was renamed).
 using ValueMap = QVariant (*)(const QVariant &, const QHash<QString, QString> &);
@@ -213,11 +212,14 @@ QStringList changeRecordTexts(const QList<ChangeRecordEntry> &entries)
     return texts;
 }
 
+} // namespace
+
 // Every field of `owner` that differs, except the identity key. A field differs when its value in
 // force differs; where the default itself moved with another change (a site's name is its code,
 // a forest is the plan's), only what the file states is compared, so a change is listed once.
-QList<FieldChange> fieldChanges(FieldOwner owner, const char *identityKey, Side oldSide,
-                                Side newSide, const QHash<QString, QString> &siteRenames)
+QList<FieldChange> diffdetail::fieldChanges(FieldOwner owner, const char *identityKey, Side oldSide,
+                                            Side newSide,
+                                            const QHash<QString, QString> &siteRenames)
 {
     QList<FieldChange> changes;
     for (const FieldInfo &field : fieldsOf(owner)) {
@@ -264,6 +266,8 @@ QList<FieldChange> fieldChanges(FieldOwner owner, const char *identityKey, Side 
     }
     return changes;
 }
+
+namespace {
 
 // A role as the diff names it: its id, or the file's map form when `site` or `bits` says more
 // than the default (a role's site or bits is part of the role).
@@ -442,7 +446,7 @@ void SiteMatching::detectSiteRenames()
                 continue;
             Site before = mOld.sites.at(old);
             before.parent = added.parent; // checked below, after every rename is known
-            if (!sameSiteContent(before, added) || !sameServers(old, s))
+            if (!sameSiteContent(before, added, nullptr) || !sameServers(old, s))
                 continue;
             mOldSiteToNew[old] = s;
             mNewSiteToOld[s] = old;
@@ -456,7 +460,9 @@ void SiteMatching::detectSiteRenames()
         const std::optional<QString> mappedParent =
             oldParent ? std::optional<QString>(mapped(mDiff.siteRenames, *oldParent))
                       : std::nullopt;
-        if (mappedParent == mNew.sites.at(s).parent) {
+        if (mappedParent == mNew.sites.at(s).parent &&
+            diffdetail::sameAddresses(mOld.sites.at(old).addresses, mNew.sites.at(s).addresses,
+                                      mDiff.siteRenames)) {
             mSiteRenamed[s] = true;
             continue;
         }
@@ -582,12 +588,18 @@ void SiteMatching::listSite(int s, QList<ItemChange> &out) const
         change.action = DiffAction::Renamed;
         change.oldId = mOld.sites.at(old).code;
         out.append(change);
-    } else if (!(mDiff.siteRenames.isEmpty() && sameSiteContent(mOld.sites.at(old), site))) {
+    } else if (!(mDiff.siteRenames.isEmpty() &&
+                 sameSiteContent(mOld.sites.at(old), site, &mDiff.siteRenames))) {
         change.fields = fieldChanges(FieldOwner::Site, "code", {mOld, &mOld.sites.at(old)},
                                      {mNew, &site}, mDiff.siteRenames);
         if (!change.fields.isEmpty())
             out.append(change);
     }
+    // Its addresses: all added with a new site; a renamed site has the same ones.
+    if (old < 0)
+        listAddresses(mOld, nullptr, mNew, &site, s, site.code, mDiff.siteRenames, out);
+    else if (!mSiteRenamed.at(s))
+        listAddresses(mOld, &mOld.sites.at(old), mNew, &site, s, site.code, mDiff.siteRenames, out);
     for (int k = 0; k < int(site.servers.size()); ++k)
         listServer(s, k, mNewServerBase.at(s) + k, out);
     if (old >= 0) {
@@ -609,6 +621,8 @@ void SiteMatching::listRemovedSites(QList<ItemChange> &out) const
         change.id = mOld.sites.at(s).code;
         change.siteIndex = s;
         out.append(change);
+        listAddresses(mOld, &mOld.sites.at(s), mNew, nullptr, -1, change.id, mDiff.siteRenames,
+                      out);
         for (int flat : mRemovedBySite.value(s))
             listRemovedServer(flat, out);
     }

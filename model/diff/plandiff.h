@@ -18,13 +18,15 @@ namespace hierarch {
 // mode and the report's baseline section: it matches the items of two plans by their identity in
 // the file, detects renames and moves, and pairs the two plans' findings by id after the renames.
 
-enum class DiffKind { Plan, Site, Server, Account, Waiver, Attestation };
+// Address: an item of a site's `addresses` (README "Site addresses and senders").
+enum class DiffKind { Plan, Site, Server, Address, Account, Waiver, Attestation };
 enum class DiffAction { Added, Removed, Changed, Renamed, Moved };
 
 template<>
 struct EnumTraits<DiffKind>
 {
-    static constexpr std::array names{"plan", "site", "server", "account", "waiver", "attestation"};
+    static constexpr std::array names{"plan",    "site",   "server",     "address",
+                                      "account", "waiver", "attestation"};
 };
 template<>
 struct EnumTraits<DiffAction>
@@ -50,13 +52,16 @@ struct ItemChange
 {
     DiffKind kind = DiffKind::Plan;
     DiffAction action = DiffAction::Changed;
-    QString id;      // as in the plan: site code, server name, account name, finding id, item
+    QString id;      // as in the plan: site code, server name, account name, finding id, item;
+                     // an address: its `to` (in NEW's terms)
     QString oldId;   // renamed: the id in the old plan
-    QString site;    // servers: the site the server is in (the old one when removed)
+    QString site;    // servers and addresses: the site they are in (the old one when removed)
     QString oldSite; // moved servers: the site it was in
+    QString sender;  // addresses: the sender type, as the file spells it (OLD's when removed)
     QList<FieldChange> fields;
     // Where the item is: in the new plan, or in the old one when it was removed (-1: not a
-    // site or server). Lets the editor find canvas items and draw ghosts.
+    // site or server). Lets the editor find canvas items and draw ghosts. An address: its
+    // site's index in the new plan, also when the address was removed (-1: the site is gone).
     int siteIndex = -1;
     int serverIndex = -1;
 };

@@ -3,6 +3,7 @@
 // The pieces of PlanComparer::compare() that compare mode (LiveDiff) runs one at a time: private to
 // model/diff, not for views.
 
+#include "document/fields.h"
 #include "plandiff.h"
 
 #include <QHash>
@@ -22,6 +23,32 @@ struct ServerRef
     int site = -1;
     int server = -1;
 };
+
+// One object of a comparison with the plan it belongs to (defaults may depend on the plan).
+struct Side
+{
+    const Plan &plan;
+    const void *object;
+};
+
+// Every field of `owner` that differs, except the identity key (plandiff.cpp).
+QList<FieldChange> fieldChanges(FieldOwner owner, const char *identityKey, Side oldSide,
+                                Side newSide, const QHash<QString, QString> &siteRenames);
+
+// --- site addresses (plandiffnetwork.cpp) ---
+// Two sites' addresses are the same: the same count, each the same in order, once the old `to`
+// is mapped through `siteRenames`; where they were written does not count.
+bool sameAddresses(const QList<SenderAddress> &oldList, const QList<SenderAddress> &newList,
+                   const QHash<QString, QString> &siteRenames);
+// The same, with `to` not compared (a site rename is checked once every rename is known).
+bool sameAddressesButTo(const QList<SenderAddress> &a, const QList<SenderAddress> &b);
+// The addresses of one site that were added, removed or changed, in NEW's order, then the removed
+// ones. `oldSite` null: the site is new (every address added); `newSite` null: it was removed.
+// `siteIndex` is the site's index in NEW (-1 when it was removed); `siteCode` the code the entries
+// name (NEW's, or OLD's for a removed site).
+void listAddresses(const Plan &oldPlan, const Site *oldSite, const Plan &newPlan,
+                   const Site *newSite, int siteIndex, const QString &siteCode,
+                   const QHash<QString, QString> &siteRenames, QList<ItemChange> &out);
 
 // What depends only on the baseline, computed once.
 struct BaselineIndex

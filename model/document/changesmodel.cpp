@@ -23,6 +23,8 @@ FieldOwner ownerOf(DiffKind kind)
         return FieldOwner::Site;
     case DiffKind::Server:
         return FieldOwner::Server;
+    case DiffKind::Address:
+        return FieldOwner::Address;
     case DiffKind::Account:
         return FieldOwner::Account;
     case DiffKind::Waiver:
@@ -42,6 +44,8 @@ QString kindText(DiffKind kind)
         return ChangesText::tr("Site");
     case DiffKind::Server:
         return ChangesText::tr("Server");
+    case DiffKind::Address:
+        return ChangesText::tr("Address");
     case DiffKind::Account:
         return ChangesText::tr("Account");
     case DiffKind::Waiver:
@@ -133,6 +137,8 @@ QString ChangesModel::actionText(const ItemChange &change)
 
 QString ChangesModel::itemText(const ItemChange &change)
 {
+    if (change.kind == DiffKind::Address)
+        return ChangesText::tr("Address %1 → %2").arg(change.site, change.id);
     QString item = change.action == DiffAction::Renamed
                        ? ChangesText::tr("%1 → %2").arg(change.oldId, change.id)
                        : change.id;
@@ -146,6 +152,8 @@ QString ChangesModel::detailsText(const ItemChange &change)
         parts << ChangesText::tr("site %1 → %2").arg(change.oldSite, change.site);
     else if (change.kind == DiffKind::Server)
         parts << ChangesText::tr("site %1").arg(change.site);
+    else if (change.kind == DiffKind::Address)
+        parts << ChangesText::tr("sender %1").arg(enumValueLabel(change.sender));
     for (const FieldChange &field : change.fields) {
         const QString label = fieldLabel(change.kind, field.field);
         if (field.isList) {

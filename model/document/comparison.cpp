@@ -108,8 +108,10 @@ const ItemChange *Comparison::changeFor(ItemId id) const
     if (!mChangeByItemValid) {
         mChangeByItem.clear();
         const PlanDiff &result = diff();
+        // A site's own change comes before its addresses' changes, which it keeps.
         for (int i = 0; i < int(result.changes.size()); ++i) {
-            if (const ItemId item = itemFor(result.changes.at(i)))
+            if (const ItemId item = itemFor(result.changes.at(i));
+                item && !mChangeByItem.contains(item))
                 mChangeByItem.insert(item, i);
         }
         mChangeByItemValid = true;
@@ -120,13 +122,15 @@ const ItemChange *Comparison::changeFor(ItemId id) const
 
 ItemId Comparison::itemFor(const ItemChange &change) const
 {
-    if (change.action == DiffAction::Removed || change.siteIndex < 0)
+    // An address (also a removed one) is about its site, which is in the document.
+    if ((change.action == DiffAction::Removed && change.kind != DiffKind::Address) ||
+        change.siteIndex < 0)
         return 0;
     const Plan &plan = mDocument->plan();
     if (change.siteIndex >= plan.sites.size())
         return 0;
     const Site &site = plan.sites.at(change.siteIndex);
-    if (change.kind == DiffKind::Site)
+    if (change.kind == DiffKind::Site || change.kind == DiffKind::Address)
         return site.uid;
     if (change.kind == DiffKind::Server && change.serverIndex >= 0 &&
         change.serverIndex < site.servers.size())
@@ -164,7 +168,7 @@ QList<Comparison::Ghost> Comparison::ghosts() const
     };
     for (const ItemChange &change : diff().changes) {
         if (change.action != DiffAction::Removed || change.siteIndex < 0 ||
-            change.siteIndex >= old.sites.size())
+            change.siteIndex >= old.sites.size() || change.kind == DiffKind::Address)
             continue;
         const Site &site = old.sites.at(change.siteIndex);
         Ghost ghost;

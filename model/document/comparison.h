@@ -35,9 +35,11 @@ public:
     const Plan &baseline() const;
     const PlanDiff &diff() const;
 
-    // The change listed for a site or server of the document, or null when it has none.
+    // The change listed for a site or server of the document, or null when it has none; for a
+    // site whose own fields did not change, the first change of its addresses.
     const ItemChange *changeFor(ItemId id) const;
-    // The document item a change is about (0 for removed items and list entries).
+    // The document item a change is about (0 for removed sites and servers and list entries; an
+    // address's site).
     ItemId itemFor(const ItemChange &change) const;
     // The document's site or server a finding of the delta is about (0 when it has none there).
     ItemId itemFor(const Finding &finding) const;

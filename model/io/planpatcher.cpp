@@ -845,14 +845,29 @@ void Patcher::patchServer(const YamlNode *node, const Server &o, const Server &n
     }
 }
 
-// README "Boundaries": a boundary's value and connection are patched in place; a change of its
-// type would rename the key on the item's dash line, which is written canonically instead.
+// README "Boundaries": a boundary's value and connection are patched in place. A change of its
+// type (subnet to range, ...) renames the type key where it is written and writes the new value
+// in the old value's style, so the item keeps its place, its layout and its comments.
 void Patcher::patchBoundary(const YamlNode *node, const Boundary &o, const Boundary &n)
 {
-    if (!node->isMap() || o.type != n.type)
+    if (!node->isMap())
         unsupported(Why::Structure);
     const MapView m{node, kBoundaryKeys};
-    field(m, enumName(n.type), o.value, n.value);
+    if (o.type == n.type) {
+        field(m, enumName(n.type), o.value, n.value);
+    } else {
+        const int i = m.find(enumName(o.type));
+        if (i < 0)
+            unsupported(Why::Text);
+        const YamlNode *k = node->key(std::size_t(i));
+        const YamlNode *v = node->value(std::size_t(i));
+        const qsizetype keyEnd = mSpans.end(k, -1);
+        if (!k->isScalar() || !v->isScalar() || keyEnd < 0)
+            unsupported(Why::Structure);
+        replace(mSpans.start(k), keyEnd, styledToken(k, n.type));
+        replace(mSpans.start(v), valueEnd(k, v),
+                styledString(v, n.value, mSpans.column(mSpans.start(k))));
+    }
     field(m, "connection", o.connection, n.connection);
 }
 

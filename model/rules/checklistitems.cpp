@@ -433,7 +433,9 @@ const QList<ChecklistItem> &checklistItems()
         {"fqdn-all",
          QT_TRANSLATE_NOOP("hierarch::Checklist", "Name resolution"),
          QT_TRANSLATE_NOOP("hierarch::Checklist", "Give every site system and sender an FQDN"),
-         {RuleId::FqdnMissing}},
+         // Senders: an address names its destination site server by FQDN (README "Site
+         // addresses and senders").
+         {RuleId::FqdnMissing, RuleId::AddressDestinationNotFqdn}},
 
         // Certificate management
         {"plan-pki",

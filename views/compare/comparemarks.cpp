@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QGraphicsObject>
+#include <QHash>
 #include <QPainter>
 
 namespace hierarch {
@@ -103,21 +104,32 @@ void CompareMarks::clear()
 void CompareMarks::rebuild()
 {
     clear();
+    // One mark per site or server. A change of a site's addresses changes the site: it marks the
+    // site ~ unless the site has a mark of its own (listed first), and adds to its tooltip.
+    QHash<QGraphicsItem *, CompareMarkItem *> marked;
     for (const ItemChange &change : mComparison->diff().changes) {
         const ItemId id = mComparison->itemFor(change);
         QGraphicsItem *target = id ? mScene->itemFor(id) : nullptr;
         if (!target)
             continue;
+        const QString tip =
+            ChangesModel::itemText(change) + QLatin1Char('\n') + ChangesModel::detailsText(change);
+        if (CompareMarkItem *existing = marked.value(target)) {
+            existing->setToolTip(existing->toolTip() + QLatin1Char('\n') + tip);
+            continue;
+        }
+        const DiffAction action =
+            change.kind == DiffKind::Address ? DiffAction::Changed : change.action;
         QString symbol = QStringLiteral(">");
-        if (change.action == DiffAction::Added)
+        if (action == DiffAction::Added)
             symbol = QStringLiteral("+");
-        else if (change.action == DiffAction::Changed)
+        else if (action == DiffAction::Changed)
             symbol = QStringLiteral("~");
-        const QColor colour = CompareMarks::colour(change.action);
+        const QColor colour = CompareMarks::colour(action);
         const QRectF mark(-kMarkSize / 2, -kMarkSize / 2, kMarkSize, kMarkSize);
         auto *item = new CompareMarkItem(CompareMarkItem::Mark, symbol, colour, mark, target);
-        item->setToolTip(ChangesModel::itemText(change) + QLatin1Char('\n') +
-                         ChangesModel::detailsText(change));
+        item->setToolTip(tip);
+        marked.insert(target, item);
         mItems.append(item);
     }
 
