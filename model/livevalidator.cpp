@@ -1,6 +1,6 @@
 #include "livevalidator.h"
 
-#include "rules/findingsink.h"
+#include "rules/registry.h"
 #include "rules/validationcontext.h"
 
 #include <algorithm>

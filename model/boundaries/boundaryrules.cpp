@@ -1,6 +1,6 @@
 // README "Boundaries": overlapping boundaries between sites, a primary site with clients and no
 // boundaries, and protected site systems whose boundaries are not their site's.
-#include "../rules/findingsink.h"
+#include "../rules/registry.h"
 #include "boundary.h"
 
 namespace hierarch {
@@ -78,6 +78,15 @@ void boundaryServer(const ValidationContext &ctx, FindingSink &sink,
                                       "its site %2: %3."),
                     {server.name, site.code, foreign.join(QLatin1String(", "))});
     }
+}
+
+// Not yet split into rules.
+QList<RuleCheck> boundaryRules()
+{
+    return {
+        {RuleId::Count, boundarySite},
+        {RuleId::Count, boundaryServer},
+    };
 }
 
 } // namespace hierarch

@@ -1,5 +1,5 @@
 // RULES.md "Accounts": the account plan of seed 004, "Planning for SMS Account Lifecycles".
-#include "findingsink.h"
+#include "registry.h"
 
 #include <QSet>
 
@@ -57,6 +57,14 @@ void accountChecks(const ValidationContext &context, FindingSink &sink, const Ac
                      QT_TRANSLATE_NOOP("hierarch::Findings", "%1 is a member of Domain Admins."),
                      {a.name});
     }
+}
+
+// Not yet split into rules.
+QList<RuleCheck> accountRules()
+{
+    return {
+        {RuleId::Count, accountChecks},
+    };
 }
 
 } // namespace hierarch

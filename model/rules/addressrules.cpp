@@ -1,7 +1,7 @@
 // README "Site addresses and senders": the rules about the addresses a site sends to its parent,
 // its children and other sites. The site-scoped checks read the site's own addresses and, for a
 // child site, its parent's; the account check reads which sites' addresses name the account.
-#include "findingsink.h"
+#include "registry.h"
 
 namespace hierarch {
 
@@ -179,6 +179,15 @@ void addressAccount(const ValidationContext &ctx, FindingSink &sink, const Accou
                                        "its addresses sends to: %2."),
                      {account.name, joined(extra)});
     }
+}
+
+// Not yet split into rules.
+QList<RuleCheck> addressRules()
+{
+    return {
+        {RuleId::Count, addressSite},
+        {RuleId::Count, addressAccount},
+    };
 }
 
 } // namespace hierarch

@@ -1,5 +1,5 @@
 // RULES.md "Capacity": the supported limits of ConfigMgr 2007.
-#include "findingsink.h"
+#include "registry.h"
 
 namespace hierarch {
 
@@ -107,6 +107,15 @@ void capacityHierarchy(const ValidationContext &context, FindingSink &sink)
                               "plan does not record)."),
             {number(allClients), number(kMaxHierarchyClients), number(kMaxHierarchyClientsR3)});
     }
+}
+
+// Not yet split into rules.
+QList<RuleCheck> capacityRules()
+{
+    return {
+        {RuleId::Count, capacityHierarchy},
+        {RuleId::Count, capacitySite},
+    };
 }
 
 } // namespace hierarch

@@ -1,5 +1,5 @@
 // RULES.md "Hierarchy design": Active Directory, forests, site settings and the shape of the plan.
-#include "findingsink.h"
+#include "registry.h"
 
 namespace hierarch {
 
@@ -164,6 +164,15 @@ void designSite(const ValidationContext &context, FindingSink &sink, int i)
                       {site.code});
         }
     }
+}
+
+// Not yet split into rules.
+QList<RuleCheck> designRules()
+{
+    return {
+        {RuleId::Count, designHierarchy},
+        {RuleId::Count, designSite},
+    };
 }
 
 } // namespace hierarch

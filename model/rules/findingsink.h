@@ -5,10 +5,14 @@
 
 #include <QCoreApplication>
 
+#include <bitset>
+
 namespace hierarch {
 
 // Collects findings for one validation. It drops rules that do not run for the plan's product,
-// so each check states only its condition (RULES.md "Products").
+// so each check states only its condition (RULES.md "Products"). The registry (registry.h) tells
+// it which rule is running, so a check reports without naming its rule, and the sink remembers
+// which rules fired for the current unit (what `silentWhen` reads).
 class FindingSink
 {
 public:
@@ -16,6 +20,30 @@ public:
         : mContext(context), mOut(out)
     {}
 
+    // The running rule's finding about the hierarchy, a site, a server, an account or a waiver.
+    void hierarchy(const char *message, QStringList args = {}, int count = -1)
+    {
+        hierarchy(mRule, message, std::move(args), count);
+    }
+    void site(const Site &site, const char *message, QStringList args = {}, int count = -1)
+    {
+        this->site(mRule, site, message, std::move(args), count);
+    }
+    void server(const ValidationContext::ServerRef &ref, const char *message, QStringList args = {},
+                int count = -1)
+    {
+        server(mRule, ref, message, std::move(args), count);
+    }
+    void account(const Account &account, const char *message, QStringList args = {}, int count = -1)
+    {
+        this->account(mRule, account, message, std::move(args), count);
+    }
+    void waiver(const Waiver &waiver, const char *message, QStringList args = {}, int count = -1)
+    {
+        this->waiver(mRule, waiver, message, std::move(args), count);
+    }
+
+    // For a family check that is not yet split into rules: names the rule itself.
     void hierarchy(RuleId rule, const char *message, QStringList args = {}, int count = -1)
     {
         add(rule, Scope::Hierarchy, QStringLiteral("hierarchy"), {}, {1, 1}, message,
@@ -44,12 +72,20 @@ public:
         add(rule, Scope::Waiver, waiver.finding, {}, waiver.pos, message, std::move(args), count);
     }
 
+    // --- for the registry's runner ---
+    // A new unit: no rule has fired for it yet.
+    void beginUnit() { mFired.reset(); }
+    void setRule(RuleId rule) { mRule = rule; }
+    // The rules that reported about the current unit.
+    const std::bitset<kRuleCount> &fired() const { return mFired; }
+
 private:
     void add(RuleId rule, Scope kind, const QString &subject, const QString &site, SourcePos pos,
              const char *message, QStringList args, int count)
     {
         if (!mContext.runs(rule))
             return;
+        mFired.set(std::size_t(rule));
         Finding f;
         f.rule = rule;
         f.kind = kind;
@@ -64,6 +100,8 @@ private:
 
     const ValidationContext &mContext;
     QList<Finding> &mOut;
+    RuleId mRule = RuleId::Count;
+    std::bitset<kRuleCount> mFired;
 };
 
 // Message templates are English source strings in the context "hierarch::Findings", written out
@@ -71,52 +109,6 @@ private:
 // for a template that counts something, so it has singular and plural forms; the count is still
 // written as a numbered argument made with number(), so the report's locale groups its digits):
 // lupdate does not expand macros, so a shorthand would hide them from the translation.
-
-// The checks, by the unit a finding is about. A full validation runs each for every unit; the
-// live validator runs them only for the units an edit can affect, so a unit's findings may read
-// the context and its own site and servers, and nothing else of the plan.
-void checkHierarchy(const ValidationContext &context, FindingSink &sink);
-void checkSite(const ValidationContext &context, FindingSink &sink, int site);
-void checkServer(const ValidationContext &context, FindingSink &sink,
-                 const ValidationContext::ServerRef &server);
-void checkAccount(const ValidationContext &context, FindingSink &sink, const Account &account);
-
-// The same, per RULES.md table (rules/units.cpp calls them in one fixed order).
-void structureHierarchy(const ValidationContext &context, FindingSink &sink);
-void structureSite(const ValidationContext &context, FindingSink &sink, int site);
-void structureServer(const ValidationContext &context, FindingSink &sink,
-                     const ValidationContext::ServerRef &server);
-void structureAccount(const ValidationContext &context, FindingSink &sink, const Account &account);
-void siteSystemsHierarchy(const ValidationContext &context, FindingSink &sink);
-void siteSystemsSite(const ValidationContext &context, FindingSink &sink, int site);
-void siteSystemsServer(const ValidationContext &context, FindingSink &sink,
-                       const ValidationContext::ServerRef &server);
-void sqlSite(const ValidationContext &context, FindingSink &sink, int site);
-void sqlServer(const ValidationContext &context, FindingSink &sink,
-               const ValidationContext::ServerRef &server);
-void hardeningServer(const ValidationContext &context, FindingSink &sink,
-                     const ValidationContext::ServerRef &server);
-void designHierarchy(const ValidationContext &context, FindingSink &sink);
-void designSite(const ValidationContext &context, FindingSink &sink, int site);
-void capacityHierarchy(const ValidationContext &context, FindingSink &sink);
-void capacitySite(const ValidationContext &context, FindingSink &sink, int site);
-void releaseSite(const ValidationContext &context, FindingSink &sink, int site);
-void releaseServer(const ValidationContext &context, FindingSink &sink,
-                   const ValidationContext::ServerRef &server);
-void accountChecks(const ValidationContext &context, FindingSink &sink, const Account &account);
-// PKI (rules/pkirules.cpp)
-void pkiSite(const ValidationContext &context, FindingSink &sink, int site);
-void pkiServer(const ValidationContext &context, FindingSink &sink,
-               const ValidationContext::ServerRef &server);
-
-// Site addresses and senders (rules/addressrules.cpp).
-void addressSite(const ValidationContext &context, FindingSink &sink, int site);
-void addressAccount(const ValidationContext &context, FindingSink &sink, const Account &account);
-
-// README "Boundaries" (boundaries/boundaryrules.cpp).
-void boundarySite(const ValidationContext &context, FindingSink &sink, int site);
-void boundaryServer(const ValidationContext &context, FindingSink &sink,
-                    const ValidationContext::ServerRef &server);
 
 // Helpers shared by the checks.
 QString roleNameList(const QList<Role> &roles);

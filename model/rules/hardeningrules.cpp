@@ -1,5 +1,5 @@
 // RULES.md "Security: server hardening": facts about each server that carries a role.
-#include "findingsink.h"
+#include "registry.h"
 
 namespace hierarch {
 
@@ -62,6 +62,14 @@ void hardeningServer(const ValidationContext &context, FindingSink &sink,
                     QT_TRANSLATE_NOOP("hierarch::Findings", "Site system %1 is a cluster node."),
                     {s.name});
     }
+}
+
+// Not yet split into rules.
+QList<RuleCheck> hardeningRules()
+{
+    return {
+        {RuleId::Count, hardeningServer},
+    };
 }
 
 } // namespace hierarch

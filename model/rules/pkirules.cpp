@@ -1,7 +1,7 @@
 // README "PKI": the public key infrastructure of native-mode sites and Internet-based clients
 // (ConfigMgr 2007). The site checks read only what a primary site's `pki` states: an unstated key
 // is not known, so its rule stays silent (and the checklist item keeps its attestation).
-#include "findingsink.h"
+#include "registry.h"
 
 namespace hierarch {
 
@@ -63,6 +63,15 @@ void pkiServer(const ValidationContext &ctx, FindingSink &sink,
                 QT_TRANSLATE_NOOP("hierarch::Findings",
                                   "%1 accepts Internet-based clients but has no Internet FQDN."),
                 {server.name});
+}
+
+// Not yet split into rules.
+QList<RuleCheck> pkiRules()
+{
+    return {
+        {RuleId::Count, pkiSite},
+        {RuleId::Count, pkiServer},
+    };
 }
 
 } // namespace hierarch

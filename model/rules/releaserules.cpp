@@ -1,6 +1,6 @@
 // README "Releases": what the service pack and feature release a site runs allow. Every check is
 // silent while neither the site nor the plan states a `release`.
-#include "findingsink.h"
+#include "registry.h"
 
 namespace hierarch {
 
@@ -77,6 +77,15 @@ void releaseServer(const ValidationContext &ctx, FindingSink &sink,
             QT_TRANSLATE_NOOP("hierarch::Findings", "%1 carries roles that %2 does not offer: %3."),
             {server.name, releaseText(plan.product, *release), roleNameList(unsupported)});
     }
+}
+
+// Not yet split into rules.
+QList<RuleCheck> releaseRules()
+{
+    return {
+        {RuleId::Count, releaseSite},
+        {RuleId::Count, releaseServer},
+    };
 }
 
 } // namespace hierarch

@@ -1,5 +1,5 @@
 // RULES.md "Security: SQL Server": how site databases are hosted.
-#include "findingsink.h"
+#include "registry.h"
 
 namespace hierarch {
 
@@ -82,6 +82,15 @@ void sqlSite(const ValidationContext &ctx, FindingSink &sink, int index)
             return;
         }
     }
+}
+
+// Not yet split into rules.
+QList<RuleCheck> sqlRules()
+{
+    return {
+        {RuleId::Count, sqlSite},
+        {RuleId::Count, sqlServer},
+    };
 }
 
 } // namespace hierarch
