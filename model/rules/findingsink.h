@@ -9,9 +9,9 @@
 
 namespace hierarch {
 
-// Collects findings for one validation. It drops rules that do not run for the plan's product,
-// so each check states only its condition (RULES.md "Products"). The registry (registry.h) tells
-// it which rule is running, so a check reports without naming its rule, and the sink remembers
+// Collects findings for one validation. The registry (registry.h) runs only the rules of the
+// plan's product, so each check states only its condition (RULES.md "Products"), and tells the
+// sink which rule is running, so a check reports without naming its rule; the sink remembers
 // which rules fired for the current unit (what `silentWhen` reads).
 class FindingSink
 {
@@ -23,53 +23,27 @@ public:
     // The running rule's finding about the hierarchy, a site, a server, an account or a waiver.
     void hierarchy(const char *message, QStringList args = {}, int count = -1)
     {
-        hierarchy(mRule, message, std::move(args), count);
+        add(Scope::Hierarchy, QStringLiteral("hierarchy"), {}, {1, 1}, message, std::move(args),
+            count);
     }
     void site(const Site &site, const char *message, QStringList args = {}, int count = -1)
     {
-        this->site(mRule, site, message, std::move(args), count);
+        add(Scope::Site, site.code, {}, site.pos, message, std::move(args), count);
     }
     void server(const ValidationContext::ServerRef &ref, const char *message, QStringList args = {},
                 int count = -1)
     {
-        server(mRule, ref, message, std::move(args), count);
+        const Server &server = mContext.server(ref);
+        add(Scope::Server, server.name, mContext.site(ref.site).code, server.pos, message,
+            std::move(args), count);
     }
     void account(const Account &account, const char *message, QStringList args = {}, int count = -1)
     {
-        this->account(mRule, account, message, std::move(args), count);
+        add(Scope::Account, account.name, {}, account.pos, message, std::move(args), count);
     }
     void waiver(const Waiver &waiver, const char *message, QStringList args = {}, int count = -1)
     {
-        this->waiver(mRule, waiver, message, std::move(args), count);
-    }
-
-    // For a family check that is not yet split into rules: names the rule itself.
-    void hierarchy(RuleId rule, const char *message, QStringList args = {}, int count = -1)
-    {
-        add(rule, Scope::Hierarchy, QStringLiteral("hierarchy"), {}, {1, 1}, message,
-            std::move(args), count);
-    }
-    void site(RuleId rule, const Site &site, const char *message, QStringList args = {},
-              int count = -1)
-    {
-        add(rule, Scope::Site, site.code, {}, site.pos, message, std::move(args), count);
-    }
-    void server(RuleId rule, const ValidationContext::ServerRef &ref, const char *message,
-                QStringList args = {}, int count = -1)
-    {
-        const Server &server = mContext.server(ref);
-        add(rule, Scope::Server, server.name, mContext.site(ref.site).code, server.pos, message,
-            std::move(args), count);
-    }
-    void account(RuleId rule, const Account &account, const char *message, QStringList args = {},
-                 int count = -1)
-    {
-        add(rule, Scope::Account, account.name, {}, account.pos, message, std::move(args), count);
-    }
-    void waiver(RuleId rule, const Waiver &waiver, const char *message, QStringList args = {},
-                int count = -1)
-    {
-        add(rule, Scope::Waiver, waiver.finding, {}, waiver.pos, message, std::move(args), count);
+        add(Scope::Waiver, waiver.finding, {}, waiver.pos, message, std::move(args), count);
     }
 
     // --- for the registry's runner ---
@@ -80,14 +54,13 @@ public:
     const std::bitset<kRuleCount> &fired() const { return mFired; }
 
 private:
-    void add(RuleId rule, Scope kind, const QString &subject, const QString &site, SourcePos pos,
+    void add(Scope kind, const QString &subject, const QString &site, SourcePos pos,
              const char *message, QStringList args, int count)
     {
-        if (!mContext.runs(rule))
-            return;
-        mFired.set(std::size_t(rule));
+        Q_ASSERT(mRule != RuleId::Count); // only a running check reports
+        mFired.set(std::size_t(mRule));
         Finding f;
-        f.rule = rule;
+        f.rule = mRule;
         f.kind = kind;
         f.subject = subject;
         f.site = site;

@@ -28,7 +28,7 @@ ProductRules productRules(Product product)
 {
     ProductRules out;
     for (const RuleCheck &check : ruleRegistry()) {
-        if (check.rule != RuleId::Count && !productsInclude(ruleInfo(check.rule).products, product))
+        if (!productsInclude(ruleInfo(check.rule).products, product))
             continue;
         Runnable r{&check, {}};
         for (RuleId silencer : check.silentWhen)
@@ -87,7 +87,7 @@ const QList<RuleCheck> &ruleRegistry()
         for (QList<RuleCheck> family :
              {structureRules(), siteSystemRules(), sqlRules(), hardeningRules(), designRules(),
               capacityRules(), releaseRules(), pkiRules(), accountRules(), addressRules(),
-              boundaryRules()}) {
+              boundaryRules(), reviewRules()}) {
             checks.append(std::move(family));
         }
         return checks;
@@ -101,10 +101,6 @@ QStringList registryProblems()
     QList<int> registered(kRuleCount, 0);
     for (qsizetype i = 0; i < ruleRegistry().size(); ++i) {
         const RuleCheck &check = ruleRegistry().at(i);
-        if (check.rule == RuleId::Count) {
-            problems << QStringLiteral("a family check is not split into rules");
-            continue;
-        }
         const RuleInfo &info = ruleInfo(check.rule);
         ++registered[int(check.rule)];
         if (scopeOf(check.unit) != info.scope)

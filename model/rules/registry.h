@@ -55,8 +55,6 @@ struct RuleCheck
     {}
     RuleCheck(RuleId rule, ReviewFn fn) : rule(rule), unit(Unit::Review), review(fn) {}
 
-    // RuleId::Count while a family's checks are not yet split into rules: the check then names
-    // its rules itself and runs for every product.
     RuleId rule;
     Unit unit;
     // The rules whose finding on the same unit makes this one stay silent.
