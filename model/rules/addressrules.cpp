@@ -1,6 +1,8 @@
 // README "Site addresses and senders": the rules about the addresses a site sends to its parent,
 // its children and other sites. The site-scoped checks read the site's own addresses and, for a
 // child site, its parent's; the account check reads which sites' addresses name the account.
+// A finding about addresses points at the first address it names; address-missing, about an
+// address that is not there, points at the site.
 #include "registry.h"
 
 namespace hierarch {
@@ -90,7 +92,9 @@ void addressReferenceInvalid(const ValidationContext &ctx, FindingSink &sink, in
 {
     const Site &site = ctx.site(i);
     QStringList bad;
+    std::optional<SourcePos> first; // the first address with a bad reference
     for (const SenderAddress &a : site.addresses) {
+        const qsizetype before = bad.size();
         const int to = ctx.siteIndex(a.to);
         if (to < 0)
             bad << QCoreApplication::translate("hierarch::Findings", "%1 names no site of the plan")
@@ -98,22 +102,23 @@ void addressReferenceInvalid(const ValidationContext &ctx, FindingSink &sink, in
         else if (to == i)
             bad << QCoreApplication::translate("hierarch::Findings", "%1 is the site itself")
                        .arg(a.to);
-        if (!a.account)
-            continue;
-        const Account *account = accountNamed(ctx.plan(), *a.account);
-        if (!account)
+        if (const Account *account = a.account ? accountNamed(ctx.plan(), *a.account) : nullptr;
+            a.account && !account)
             bad << QCoreApplication::translate("hierarch::Findings",
                                                "the account %1 of the address to %2 "
                                                "is not in the account plan")
                        .arg(*a.account, a.to);
-        else if (account->type != AccountType::SiteAddress)
+        else if (account && account->type != AccountType::SiteAddress)
             bad << QCoreApplication::translate("hierarch::Findings",
                                                "the account %1 of the address to %2 "
                                                "is not a site-address account")
                        .arg(*a.account, a.to);
+        if (!first && bad.size() > before)
+            first = a.pos;
     }
     if (!bad.isEmpty()) {
-        sink.site(site, QT_TRANSLATE_NOOP("hierarch::Findings", "Addresses of site %1: %2."),
+        sink.site(site, *first,
+                  QT_TRANSLATE_NOOP("hierarch::Findings", "Addresses of site %1: %2."),
                   {site.code, joined(bad)});
     }
 }
@@ -122,12 +127,16 @@ void addressDestinationNotFqdn(const ValidationContext &ctx, FindingSink &sink, 
 {
     const Site &site = ctx.site(i);
     QStringList notFqdn;
+    SourcePos first; // of the first such address
     for (const SenderAddress &a : site.addresses) {
-        if (!a.isCourier() && (!a.destination || !isFqdn(*a.destination)))
-            notFqdn << (a.destination ? QStringLiteral("%1 (%2)").arg(a.to, *a.destination) : a.to);
+        if (a.isCourier() || (a.destination && isFqdn(*a.destination)))
+            continue;
+        if (notFqdn.isEmpty())
+            first = a.pos;
+        notFqdn << (a.destination ? QStringLiteral("%1 (%2)").arg(a.to, *a.destination) : a.to);
     }
     if (!notFqdn.isEmpty()) {
-        sink.site(site,
+        sink.site(site, first,
                   QT_TRANSLATE_NOOP("hierarch::Findings",
                                     "Site %1 sends to destination servers not named by a fully "
                                     "qualified domain name: %2."),
@@ -139,15 +148,19 @@ void addressSlowLinkUnlimited(const ValidationContext &ctx, FindingSink &sink, i
 {
     const Site &site = ctx.site(i);
     QStringList unlimited;
+    SourcePos first; // of the first such address
     for (const SenderAddress &a : site.addresses) {
         if (a.isCourier())
             continue;
         const bool slow = a.bandwidth ? *a.bandwidth < kSlowLinkKbps : a.isRas();
-        if (slow && a.schedule.isEmpty() && !a.rateLimit)
-            unlimited << a.to;
+        if (!slow || !a.schedule.isEmpty() || a.rateLimit)
+            continue;
+        if (unlimited.isEmpty())
+            first = a.pos;
+        unlimited << a.to;
     }
     if (!unlimited.isEmpty()) {
-        sink.site(site,
+        sink.site(site, first,
                   QT_TRANSLATE_NOOP("hierarch::Findings",
                                     "Site %1 sends over slow links with neither a rate limit nor "
                                     "a schedule to: %2."),

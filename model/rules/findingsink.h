@@ -30,6 +30,12 @@ public:
     {
         add(Scope::Site, site.code, {}, site.pos, message, std::move(args), count);
     }
+    // The same at a line of the site other than its own, e.g. one of its addresses.
+    void site(const Site &site, SourcePos pos, const char *message, QStringList args = {},
+              int count = -1)
+    {
+        add(Scope::Site, site.code, {}, pos, message, std::move(args), count);
+    }
     void server(const ValidationContext::ServerRef &ref, const char *message, QStringList args = {},
                 int count = -1)
     {
