@@ -1,6 +1,6 @@
 #include "livevalidator.h"
 
-#include "rules/findingsink.h"
+#include "rules/registry.h"
 #include "rules/validationcontext.h"
 
 #include <algorithm>
@@ -354,25 +354,14 @@ QList<Finding> LiveValidator::computeAccount(int account) const
     return out;
 }
 
-// RULES.md "Review": waivers that name no finding, or have expired. Waivers apply to the rule
-// findings, not to these, so a waiver can never keep itself alive.
+// RULES.md "Review" (rules/reviewrules.cpp): after every other unit, since it reads their ids.
 void LiveValidator::computeReview()
 {
     mReview.clear();
     FindingSink sink(*mContext, mReview);
-    for (const Waiver &w : mPlan.waivers) {
-        if (!mIdCount.contains(w.finding)) {
-            sink.waiver(RuleId::WaiverUnused, w,
-                        QT_TRANSLATE_NOOP("hierarch::Findings",
-                                          "The waiver for %1 matches no finding of the plan."),
-                        {w.finding});
-        }
-        if (w.expires && *w.expires < mAsOf) {
-            sink.waiver(RuleId::WaiverExpired, w,
-                        QT_TRANSLATE_NOOP("hierarch::Findings", "The waiver for %1 expired on %2."),
-                        {w.finding, w.expires->toString(Qt::ISODate)});
-        }
-    }
+    const ReviewFacts facts{mIdCount, mAsOf};
+    for (const Waiver &w : mPlan.waivers)
+        checkWaiver(*mContext, facts, sink, w);
 }
 
 void LiveValidator::markWaived(QList<Finding> &findings) const

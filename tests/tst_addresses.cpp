@@ -93,6 +93,7 @@ private slots:
     void loaderErrors();
     void roundTrip();
     void formatPreservingEdits();
+    void findingsPointAtTheAddress();
     void liveFindingsFollowEdits();
     void renameSiteFollowsAddresses();
     void listsTableEditsWithUndo();
@@ -217,6 +218,28 @@ void TestAddresses::formatPreservingEdits()
                      "        bandwidth: 512\n      - to: S01\n        type: courier\n");
     QCOMPARE(text.bytes, expected);
     QVERIFY(samePlanContent(load(text.bytes), edited));
+}
+
+// A finding about addresses points at the first address it names, not at the site.
+void TestAddresses::findingsPointAtTheAddress()
+{
+    QByteArray text = kPlan;
+    text.replace("        latency: 80\n",
+                 "        latency: 80\n      - to: X99\n        destination: x99\n"
+                 "        bandwidth: 64\n");
+    const Plan plan = load(text);
+    QCOMPARE(plan.sites.at(1).addresses.at(1).pos.line, 26);
+    QStringList seen;
+    for (const Finding &f : validate(plan, QDate(2026, 12, 1))) {
+        if (!f.id().startsWith(QLatin1String("address-")))
+            continue;
+        seen << f.id();
+        QCOMPARE(f.pos.line, 26);
+    }
+    seen.sort();
+    QCOMPARE(seen,
+             QStringList({u"address-destination-not-fqdn@S01"_s, u"address-reference-invalid@S01"_s,
+                          u"address-slow-link-unlimited@S01"_s}));
 }
 
 void TestAddresses::liveFindingsFollowEdits()

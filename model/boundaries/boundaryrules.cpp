@@ -1,6 +1,6 @@
 // README "Boundaries": overlapping boundaries between sites, a primary site with clients and no
 // boundaries, and protected site systems whose boundaries are not their site's.
-#include "../rules/findingsink.h"
+#include "../rules/registry.h"
 #include "boundary.h"
 
 namespace hierarch {
@@ -12,9 +12,7 @@ QString boundaryLabel(const Boundary &boundary)
     return boundary.value;
 }
 
-} // namespace
-
-void boundarySite(const ValidationContext &ctx, FindingSink &sink, int i)
+void boundaryOverlap(const ValidationContext &ctx, FindingSink &sink, int i)
 {
     const Site &site = ctx.site(i);
     const BoundaryIndex &index = ctx.boundaries();
@@ -34,25 +32,29 @@ void boundarySite(const ValidationContext &ctx, FindingSink &sink, int i)
             codes << other.code;
     }
     if (!pairs.isEmpty()) {
-        sink.site(RuleId::BoundaryOverlap, site,
+        sink.site(site,
                   QT_TRANSLATE_NOOP("hierarch::Findings",
                                     "Boundaries of site %1 overlap boundaries of %2: %3."),
                   {site.code, codes.join(QLatin1String(", ")), pairs.join(QLatin1String("; "))});
     }
+}
 
+void boundaryMissing(const ValidationContext &ctx, FindingSink &sink, int i)
+{
+    const Site &site = ctx.site(i);
     // Only a plan that plans boundaries at all is held to them: v1 plans without any keep
     // validating as before.
-    if (index.anyBoundaries() && site.boundaries.isEmpty() && !site.isSecondary() &&
+    if (ctx.boundaries().anyBoundaries() && site.boundaries.isEmpty() && !site.isSecondary() &&
         site.effectiveClients() > 0) {
-        sink.site(RuleId::BoundaryMissing, site,
+        sink.site(site,
                   QT_TRANSLATE_NOOP("hierarch::Findings",
                                     "Primary site %1 plans %2 clients but states no boundaries."),
                   {site.code, number(site.effectiveClients())});
     }
 }
 
-void boundaryServer(const ValidationContext &ctx, FindingSink &sink,
-                    const ValidationContext::ServerRef &ref)
+void protectedBoundaryForeign(const ValidationContext &ctx, FindingSink &sink,
+                              const ValidationContext::ServerRef &ref)
 {
     const Server &server = ctx.server(ref);
     if (server.protectedBoundaries.isEmpty())
@@ -72,12 +74,23 @@ void boundaryServer(const ValidationContext &ctx, FindingSink &sink,
             foreign << text;
     }
     if (!foreign.isEmpty()) {
-        sink.server(RuleId::ProtectedBoundaryForeign, ref,
+        sink.server(ref,
                     QT_TRANSLATE_NOOP("hierarch::Findings",
                                       "%1 is protected for boundaries that are not boundaries of "
                                       "its site %2: %3."),
                     {server.name, site.code, foreign.join(QLatin1String(", "))});
     }
+}
+
+} // namespace
+
+QList<RuleCheck> boundaryRules()
+{
+    return {
+        {RuleId::BoundaryOverlap, boundaryOverlap},
+        {RuleId::BoundaryMissing, boundaryMissing},
+        {RuleId::ProtectedBoundaryForeign, protectedBoundaryForeign},
+    };
 }
 
 } // namespace hierarch

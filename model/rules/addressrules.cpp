@@ -1,7 +1,9 @@
 // README "Site addresses and senders": the rules about the addresses a site sends to its parent,
 // its children and other sites. The site-scoped checks read the site's own addresses and, for a
 // child site, its parent's; the account check reads which sites' addresses name the account.
-#include "findingsink.h"
+// A finding about addresses points at the first address it names; address-missing, about an
+// address that is not there, points at the site.
+#include "registry.h"
 
 namespace hierarch {
 
@@ -53,7 +55,7 @@ QString joined(const QStringList &items)
     return items.join(QLatin1String(", "));
 }
 
-void missingAddresses(const ValidationContext &ctx, FindingSink &sink, int i)
+void addressMissing(const ValidationContext &ctx, FindingSink &sink, int i)
 {
     const int parent = ctx.parentOf(i);
     if (parent < 0)
@@ -69,80 +71,96 @@ void missingAddresses(const ValidationContext &ctx, FindingSink &sink, int i)
     if (up && down)
         return;
     if (!up && !down) {
-        sink.site(RuleId::AddressMissing, site,
+        sink.site(site,
                   QT_TRANSLATE_NOOP("hierarch::Findings",
                                     "Site %1 and its parent %2 have no address to each other."),
                   {site.code, p.code});
     } else if (!up) {
         sink.site(
-            RuleId::AddressMissing, site,
+            site,
             QT_TRANSLATE_NOOP("hierarch::Findings", "Site %1 has no address to its parent %2."),
             {site.code, p.code});
     } else {
-        sink.site(RuleId::AddressMissing, site,
+        sink.site(site,
                   QT_TRANSLATE_NOOP("hierarch::Findings",
                                     "Parent site %2 has no address to its child %1."),
                   {site.code, p.code});
     }
 }
 
-} // namespace
-
-void addressSite(const ValidationContext &ctx, FindingSink &sink, int i)
+void addressReferenceInvalid(const ValidationContext &ctx, FindingSink &sink, int i)
 {
-    missingAddresses(ctx, sink, i);
     const Site &site = ctx.site(i);
-    if (site.addresses.isEmpty())
-        return;
-    const Plan &plan = ctx.plan();
-    QStringList badReferences;
-    QStringList notFqdn;
-    QStringList unlimited;
+    QStringList bad;
+    std::optional<SourcePos> first; // the first address with a bad reference
     for (const SenderAddress &a : site.addresses) {
+        const qsizetype before = bad.size();
         const int to = ctx.siteIndex(a.to);
         if (to < 0)
-            badReferences << QCoreApplication::translate("hierarch::Findings",
-                                                         "%1 names no site of the plan")
-                                 .arg(a.to);
+            bad << QCoreApplication::translate("hierarch::Findings", "%1 names no site of the plan")
+                       .arg(a.to);
         else if (to == i)
-            badReferences << QCoreApplication::translate("hierarch::Findings",
-                                                         "%1 is the site itself")
-                                 .arg(a.to);
-        if (a.account) {
-            const Account *account = accountNamed(plan, *a.account);
-            if (!account)
-                badReferences << QCoreApplication::translate("hierarch::Findings",
-                                                             "the account %1 of the address to %2 "
-                                                             "is not in the account plan")
-                                     .arg(*a.account, a.to);
-            else if (account->type != AccountType::SiteAddress)
-                badReferences << QCoreApplication::translate("hierarch::Findings",
-                                                             "the account %1 of the address to %2 "
-                                                             "is not a site-address account")
-                                     .arg(*a.account, a.to);
-        }
-        if (a.isCourier())
-            continue;
-        if (!a.destination || !isFqdn(*a.destination))
-            notFqdn << (a.destination ? QStringLiteral("%1 (%2)").arg(a.to, *a.destination) : a.to);
-        const bool slow = a.bandwidth ? *a.bandwidth < kSlowLinkKbps : a.isRas();
-        if (slow && a.schedule.isEmpty() && !a.rateLimit)
-            unlimited << a.to;
+            bad << QCoreApplication::translate("hierarch::Findings", "%1 is the site itself")
+                       .arg(a.to);
+        if (const Account *account = a.account ? accountNamed(ctx.plan(), *a.account) : nullptr;
+            a.account && !account)
+            bad << QCoreApplication::translate("hierarch::Findings",
+                                               "the account %1 of the address to %2 "
+                                               "is not in the account plan")
+                       .arg(*a.account, a.to);
+        else if (account && account->type != AccountType::SiteAddress)
+            bad << QCoreApplication::translate("hierarch::Findings",
+                                               "the account %1 of the address to %2 "
+                                               "is not a site-address account")
+                       .arg(*a.account, a.to);
+        if (!first && bad.size() > before)
+            first = a.pos;
     }
-    if (!badReferences.isEmpty()) {
-        sink.site(RuleId::AddressReferenceInvalid, site,
+    if (!bad.isEmpty()) {
+        sink.site(site, *first,
                   QT_TRANSLATE_NOOP("hierarch::Findings", "Addresses of site %1: %2."),
-                  {site.code, joined(badReferences)});
+                  {site.code, joined(bad)});
+    }
+}
+
+void addressDestinationNotFqdn(const ValidationContext &ctx, FindingSink &sink, int i)
+{
+    const Site &site = ctx.site(i);
+    QStringList notFqdn;
+    SourcePos first; // of the first such address
+    for (const SenderAddress &a : site.addresses) {
+        if (a.isCourier() || (a.destination && isFqdn(*a.destination)))
+            continue;
+        if (notFqdn.isEmpty())
+            first = a.pos;
+        notFqdn << (a.destination ? QStringLiteral("%1 (%2)").arg(a.to, *a.destination) : a.to);
     }
     if (!notFqdn.isEmpty()) {
-        sink.site(RuleId::AddressDestinationNotFqdn, site,
+        sink.site(site, first,
                   QT_TRANSLATE_NOOP("hierarch::Findings",
                                     "Site %1 sends to destination servers not named by a fully "
                                     "qualified domain name: %2."),
                   {site.code, joined(notFqdn)});
     }
+}
+
+void addressSlowLinkUnlimited(const ValidationContext &ctx, FindingSink &sink, int i)
+{
+    const Site &site = ctx.site(i);
+    QStringList unlimited;
+    SourcePos first; // of the first such address
+    for (const SenderAddress &a : site.addresses) {
+        if (a.isCourier())
+            continue;
+        const bool slow = a.bandwidth ? *a.bandwidth < kSlowLinkKbps : a.isRas();
+        if (!slow || !a.schedule.isEmpty() || a.rateLimit)
+            continue;
+        if (unlimited.isEmpty())
+            first = a.pos;
+        unlimited << a.to;
+    }
     if (!unlimited.isEmpty()) {
-        sink.site(RuleId::AddressSlowLinkUnlimited, site,
+        sink.site(site, first,
                   QT_TRANSLATE_NOOP("hierarch::Findings",
                                     "Site %1 sends over slow links with neither a rate limit nor "
                                     "a schedule to: %2."),
@@ -150,7 +168,7 @@ void addressSite(const ValidationContext &ctx, FindingSink &sink, int i)
     }
 }
 
-void addressAccount(const ValidationContext &ctx, FindingSink &sink, const Account &account)
+void addressAccountRights(const ValidationContext &ctx, FindingSink &sink, const Account &account)
 {
     if (account.type != AccountType::SiteAddress)
         return;
@@ -173,12 +191,25 @@ void addressAccount(const ValidationContext &ctx, FindingSink &sink, const Accou
             extra << code;
     }
     if (!extra.isEmpty()) {
-        sink.account(RuleId::AddressAccountRights, account,
+        sink.account(account,
                      QT_TRANSLATE_NOOP("hierarch::Findings",
                                        "Site address account %1 is granted at sites that none of "
                                        "its addresses sends to: %2."),
                      {account.name, joined(extra)});
     }
+}
+
+} // namespace
+
+QList<RuleCheck> addressRules()
+{
+    return {
+        {RuleId::AddressMissing, addressMissing},
+        {RuleId::AddressReferenceInvalid, addressReferenceInvalid},
+        {RuleId::AddressDestinationNotFqdn, addressDestinationNotFqdn},
+        {RuleId::AddressSlowLinkUnlimited, addressSlowLinkUnlimited},
+        {RuleId::AddressAccountRights, addressAccountRights},
+    };
 }
 
 } // namespace hierarch

@@ -1,5 +1,5 @@
 // RULES.md "Capacity": the supported limits of ConfigMgr 2007.
-#include "findingsink.h"
+#include "registry.h"
 
 namespace hierarch {
 
@@ -13,30 +13,26 @@ constexpr int kMaxBranchDistributionPoints = 2'000;
 constexpr qint64 kMaxHierarchyClients = 200'000;
 constexpr qint64 kMaxHierarchyClientsR3 = 300'000;
 
-} // namespace
-
-void capacitySite(const ValidationContext &context, FindingSink &sink, int i)
+void capacitySiteClients(const ValidationContext &context, FindingSink &sink, int i)
 {
     const Site &site = context.site(i);
     const qint64 clients = site.effectiveClients();
     if (!site.isSecondary() && clients > kMaxSiteClients) {
-        sink.site(RuleId::CapacitySiteClients, site,
+        sink.site(site,
                   QT_TRANSLATE_NOOP("hierarch::Findings",
                                     "Site %1 plans %2 clients; a primary site supports %3."),
                   {site.code, number(clients), number(kMaxSiteClients)});
     }
-    int managementPoints = 0;
-    int distributionPoints = 0;
-    int branchDistributionPoints = 0;
-    for (const ValidationContext::ServerRef &ref : context.servers(i)) {
-        const RoleSet roles = ref.roles;
-        managementPoints += roles.contains(Role::ManagementPoint);
-        distributionPoints += roles.contains(Role::DistributionPoint);
-        branchDistributionPoints += roles.contains(Role::BranchDistributionPoint);
-    }
+}
+
+void capacityManagementPoint(const ValidationContext &context, FindingSink &sink, int i)
+{
+    const Site &site = context.site(i);
+    const qint64 clients = site.effectiveClients();
+    const int managementPoints = context.serversWithRole(i, Role::ManagementPoint);
     // With no management point the ratio is undefined; management-point-missing covers it.
     if (managementPoints > 0 && clients > kMaxClientsPerManagementPoint * managementPoints) {
-        sink.site(RuleId::CapacityManagementPoint, site,
+        sink.site(site,
                   QT_TRANSLATE_N_NOOP("hierarch::Findings",
                                       "Site %1 plans %2 clients for %3 management point(s); one "
                                       "management point supports %4."),
@@ -44,21 +40,38 @@ void capacitySite(const ValidationContext &context, FindingSink &sink, int i)
                    number(kMaxClientsPerManagementPoint)},
                   managementPoints);
     }
+}
+
+void capacitySecondarySites(const ValidationContext &context, FindingSink &sink, int i)
+{
+    const Site &site = context.site(i);
     if (!site.isSecondary() && context.secondaryChildren(i) > kMaxSecondarySites) {
-        sink.site(RuleId::CapacitySecondarySites, site,
+        sink.site(site,
                   QT_TRANSLATE_NOOP("hierarch::Findings",
                                     "Site %1 has %2 secondary sites; a primary site supports %3."),
                   {site.code, number(context.secondaryChildren(i)), number(kMaxSecondarySites)});
     }
+}
+
+void capacityDistributionPoints(const ValidationContext &context, FindingSink &sink, int i)
+{
+    const Site &site = context.site(i);
+    const int distributionPoints = context.serversWithRole(i, Role::DistributionPoint);
     if (distributionPoints > kMaxDistributionPoints) {
-        sink.site(RuleId::CapacityDistributionPoints, site,
+        sink.site(site,
                   QT_TRANSLATE_NOOP("hierarch::Findings",
                                     "Site %1 has %2 distribution points; a site supports %3."),
                   {site.code, number(distributionPoints), number(kMaxDistributionPoints)});
     }
+}
+
+void capacityBranchDistributionPoints(const ValidationContext &context, FindingSink &sink, int i)
+{
+    const Site &site = context.site(i);
+    const int branchDistributionPoints = context.serversWithRole(i, Role::BranchDistributionPoint);
     if (branchDistributionPoints > kMaxBranchDistributionPoints) {
         sink.site(
-            RuleId::CapacityBranchDistributionPoints, site,
+            site,
             QT_TRANSLATE_NOOP("hierarch::Findings",
                               "Site %1 has %2 branch distribution points; a site supports "
                               "%3."),
@@ -66,7 +79,7 @@ void capacitySite(const ValidationContext &context, FindingSink &sink, int i)
     }
 }
 
-void capacityHierarchy(const ValidationContext &context, FindingSink &sink)
+void capacityHierarchyClients(const ValidationContext &context, FindingSink &sink)
 {
     const Plan &plan = context.plan();
     qint64 allClients = 0;
@@ -81,8 +94,7 @@ void capacityHierarchy(const ValidationContext &context, FindingSink &sink)
     // R3 raises the limit once every site runs it; the message says which limit applies.
     if (releaseKnown && everySiteR3) {
         if (allClients > kMaxHierarchyClientsR3) {
-            sink.hierarchy(RuleId::CapacityHierarchyClients,
-                           QT_TRANSLATE_NOOP("hierarch::Findings",
+            sink.hierarchy(QT_TRANSLATE_NOOP("hierarch::Findings",
                                              "The hierarchy plans %1 clients; with Configuration "
                                              "Manager 2007 R3 it supports %2."),
                            {number(allClients), number(kMaxHierarchyClientsR3)});
@@ -91,7 +103,6 @@ void capacityHierarchy(const ValidationContext &context, FindingSink &sink)
     }
     if (releaseKnown && allClients > kMaxHierarchyClients) {
         sink.hierarchy(
-            RuleId::CapacityHierarchyClients,
             QT_TRANSLATE_NOOP("hierarch::Findings",
                               "The hierarchy plans %1 clients; it supports %2 (%3 "
                               "once every site runs Configuration Manager 2007 R3)."),
@@ -100,13 +111,26 @@ void capacityHierarchy(const ValidationContext &context, FindingSink &sink)
     }
     if (allClients > kMaxHierarchyClients) {
         sink.hierarchy(
-            RuleId::CapacityHierarchyClients,
             QT_TRANSLATE_NOOP("hierarch::Findings",
                               "The hierarchy plans %1 clients; it supports %2 "
                               "(%3 with Configuration Manager 2007 R3, a release the "
                               "plan does not record)."),
             {number(allClients), number(kMaxHierarchyClients), number(kMaxHierarchyClientsR3)});
     }
+}
+
+} // namespace
+
+QList<RuleCheck> capacityRules()
+{
+    return {
+        {RuleId::CapacityHierarchyClients, capacityHierarchyClients},
+        {RuleId::CapacitySiteClients, capacitySiteClients},
+        {RuleId::CapacityManagementPoint, capacityManagementPoint},
+        {RuleId::CapacitySecondarySites, capacitySecondarySites},
+        {RuleId::CapacityDistributionPoints, capacityDistributionPoints},
+        {RuleId::CapacityBranchDistributionPoints, capacityBranchDistributionPoints},
+    };
 }
 
 } // namespace hierarch

@@ -5,10 +5,14 @@
 
 #include <QCoreApplication>
 
+#include <bitset>
+
 namespace hierarch {
 
-// Collects findings for one validation. It drops rules that do not run for the plan's product,
-// so each check states only its condition (RULES.md "Products").
+// Collects findings for one validation. The registry (registry.h) runs only the rules of the
+// plan's product, so each check states only its condition (RULES.md "Products"), and tells the
+// sink which rule is running, so a check reports without naming its rule; the sink remembers
+// which rules fired for the current unit (what `silentWhen` reads).
 class FindingSink
 {
 public:
@@ -16,42 +20,53 @@ public:
         : mContext(context), mOut(out)
     {}
 
-    void hierarchy(RuleId rule, const char *message, QStringList args = {}, int count = -1)
+    // The running rule's finding about the hierarchy, a site, a server, an account or a waiver.
+    void hierarchy(const char *message, QStringList args = {}, int count = -1)
     {
-        add(rule, Scope::Hierarchy, QStringLiteral("hierarchy"), {}, {1, 1}, message,
-            std::move(args), count);
+        add(Scope::Hierarchy, QStringLiteral("hierarchy"), {}, {1, 1}, message, std::move(args),
+            count);
     }
-    void site(RuleId rule, const Site &site, const char *message, QStringList args = {},
+    void site(const Site &site, const char *message, QStringList args = {}, int count = -1)
+    {
+        add(Scope::Site, site.code, {}, site.pos, message, std::move(args), count);
+    }
+    // The same at a line of the site other than its own, e.g. one of its addresses.
+    void site(const Site &site, SourcePos pos, const char *message, QStringList args = {},
               int count = -1)
     {
-        add(rule, Scope::Site, site.code, {}, site.pos, message, std::move(args), count);
+        add(Scope::Site, site.code, {}, pos, message, std::move(args), count);
     }
-    void server(RuleId rule, const ValidationContext::ServerRef &ref, const char *message,
-                QStringList args = {}, int count = -1)
-    {
-        const Server &server = mContext.server(ref);
-        add(rule, Scope::Server, server.name, mContext.site(ref.site).code, server.pos, message,
-            std::move(args), count);
-    }
-    void account(RuleId rule, const Account &account, const char *message, QStringList args = {},
-                 int count = -1)
-    {
-        add(rule, Scope::Account, account.name, {}, account.pos, message, std::move(args), count);
-    }
-    void waiver(RuleId rule, const Waiver &waiver, const char *message, QStringList args = {},
+    void server(const ValidationContext::ServerRef &ref, const char *message, QStringList args = {},
                 int count = -1)
     {
-        add(rule, Scope::Waiver, waiver.finding, {}, waiver.pos, message, std::move(args), count);
+        const Server &server = mContext.server(ref);
+        add(Scope::Server, server.name, mContext.site(ref.site).code, server.pos, message,
+            std::move(args), count);
+    }
+    void account(const Account &account, const char *message, QStringList args = {}, int count = -1)
+    {
+        add(Scope::Account, account.name, {}, account.pos, message, std::move(args), count);
+    }
+    void waiver(const Waiver &waiver, const char *message, QStringList args = {}, int count = -1)
+    {
+        add(Scope::Waiver, waiver.finding, {}, waiver.pos, message, std::move(args), count);
     }
 
+    // --- for the registry's runner ---
+    // A new unit: no rule has fired for it yet.
+    void beginUnit() { mFired.reset(); }
+    void setRule(RuleId rule) { mRule = rule; }
+    // The rules that reported about the current unit.
+    const std::bitset<kRuleCount> &fired() const { return mFired; }
+
 private:
-    void add(RuleId rule, Scope kind, const QString &subject, const QString &site, SourcePos pos,
+    void add(Scope kind, const QString &subject, const QString &site, SourcePos pos,
              const char *message, QStringList args, int count)
     {
-        if (!mContext.runs(rule))
-            return;
+        Q_ASSERT(mRule != RuleId::Count); // only a running check reports
+        mFired.set(std::size_t(mRule));
         Finding f;
-        f.rule = rule;
+        f.rule = mRule;
         f.kind = kind;
         f.subject = subject;
         f.site = site;
@@ -64,6 +79,8 @@ private:
 
     const ValidationContext &mContext;
     QList<Finding> &mOut;
+    RuleId mRule = RuleId::Count;
+    std::bitset<kRuleCount> mFired;
 };
 
 // Message templates are English source strings in the context "hierarch::Findings", written out
@@ -71,52 +88,6 @@ private:
 // for a template that counts something, so it has singular and plural forms; the count is still
 // written as a numbered argument made with number(), so the report's locale groups its digits):
 // lupdate does not expand macros, so a shorthand would hide them from the translation.
-
-// The checks, by the unit a finding is about. A full validation runs each for every unit; the
-// live validator runs them only for the units an edit can affect, so a unit's findings may read
-// the context and its own site and servers, and nothing else of the plan.
-void checkHierarchy(const ValidationContext &context, FindingSink &sink);
-void checkSite(const ValidationContext &context, FindingSink &sink, int site);
-void checkServer(const ValidationContext &context, FindingSink &sink,
-                 const ValidationContext::ServerRef &server);
-void checkAccount(const ValidationContext &context, FindingSink &sink, const Account &account);
-
-// The same, per RULES.md table (rules/units.cpp calls them in one fixed order).
-void structureHierarchy(const ValidationContext &context, FindingSink &sink);
-void structureSite(const ValidationContext &context, FindingSink &sink, int site);
-void structureServer(const ValidationContext &context, FindingSink &sink,
-                     const ValidationContext::ServerRef &server);
-void structureAccount(const ValidationContext &context, FindingSink &sink, const Account &account);
-void siteSystemsHierarchy(const ValidationContext &context, FindingSink &sink);
-void siteSystemsSite(const ValidationContext &context, FindingSink &sink, int site);
-void siteSystemsServer(const ValidationContext &context, FindingSink &sink,
-                       const ValidationContext::ServerRef &server);
-void sqlSite(const ValidationContext &context, FindingSink &sink, int site);
-void sqlServer(const ValidationContext &context, FindingSink &sink,
-               const ValidationContext::ServerRef &server);
-void hardeningServer(const ValidationContext &context, FindingSink &sink,
-                     const ValidationContext::ServerRef &server);
-void designHierarchy(const ValidationContext &context, FindingSink &sink);
-void designSite(const ValidationContext &context, FindingSink &sink, int site);
-void capacityHierarchy(const ValidationContext &context, FindingSink &sink);
-void capacitySite(const ValidationContext &context, FindingSink &sink, int site);
-void releaseSite(const ValidationContext &context, FindingSink &sink, int site);
-void releaseServer(const ValidationContext &context, FindingSink &sink,
-                   const ValidationContext::ServerRef &server);
-void accountChecks(const ValidationContext &context, FindingSink &sink, const Account &account);
-// PKI (rules/pkirules.cpp)
-void pkiSite(const ValidationContext &context, FindingSink &sink, int site);
-void pkiServer(const ValidationContext &context, FindingSink &sink,
-               const ValidationContext::ServerRef &server);
-
-// Site addresses and senders (rules/addressrules.cpp).
-void addressSite(const ValidationContext &context, FindingSink &sink, int site);
-void addressAccount(const ValidationContext &context, FindingSink &sink, const Account &account);
-
-// README "Boundaries" (boundaries/boundaryrules.cpp).
-void boundarySite(const ValidationContext &context, FindingSink &sink, int site);
-void boundaryServer(const ValidationContext &context, FindingSink &sink,
-                    const ValidationContext::ServerRef &server);
 
 // Helpers shared by the checks.
 QString roleNameList(const QList<Role> &roles);

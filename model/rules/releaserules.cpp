@@ -1,6 +1,6 @@
 // README "Releases": what the service pack and feature release a site runs allow. Every check is
 // silent while neither the site nor the plan states a `release`.
-#include "findingsink.h"
+#include "registry.h"
 
 namespace hierarch {
 
@@ -24,9 +24,7 @@ int servicePackNeededFor(OperatingSystem os)
     }
 }
 
-} // namespace
-
-void releaseSite(const ValidationContext &ctx, FindingSink &sink, int i)
+void releaseAboveParent(const ValidationContext &ctx, FindingSink &sink, int i)
 {
     const Plan &plan = ctx.plan();
     const Site &site = ctx.site(i);
@@ -37,7 +35,7 @@ void releaseSite(const ValidationContext &ctx, FindingSink &sink, int i)
     const std::optional<Release> own = plan.effectiveRelease(site);
     const std::optional<Release> parents = plan.effectiveRelease(p);
     if (own && parents && servicePackLevel(*own) > servicePackLevel(*parents)) {
-        sink.site(RuleId::ReleaseAboveParent, site,
+        sink.site(site,
                   QT_TRANSLATE_NOOP("hierarch::Findings",
                                     "Site %1 runs %2, a later service pack than its parent %3 "
                                     "(%4)."),
@@ -46,8 +44,8 @@ void releaseSite(const ValidationContext &ctx, FindingSink &sink, int i)
     }
 }
 
-void releaseServer(const ValidationContext &ctx, FindingSink &sink,
-                   const ValidationContext::ServerRef &ref)
+void releaseOsUnsupported(const ValidationContext &ctx, FindingSink &sink,
+                          const ValidationContext::ServerRef &ref)
 {
     if (ref.roles.isEmpty())
         return;
@@ -59,13 +57,25 @@ void releaseServer(const ValidationContext &ctx, FindingSink &sink,
     const OperatingSystem os = server.effectiveOs();
     if (const int needed = servicePackNeededFor(os);
         needed >= 0 && servicePackLevel(*release) < needed) {
-        sink.server(RuleId::ReleaseOsUnsupported, ref,
+        sink.server(ref,
                     QT_TRANSLATE_NOOP("hierarch::Findings",
                                       "%1 runs %2, which site systems of %3 do not support; it "
                                       "needs SP%4 or later."),
                     {server.name, enumString(os), releaseText(plan.product, *release),
                      QString::number(needed)});
     }
+}
+
+void releaseRoleUnsupported(const ValidationContext &ctx, FindingSink &sink,
+                            const ValidationContext::ServerRef &ref)
+{
+    if (!ref.roles.contains(Role::ReportingServicesPoint) &&
+        !ref.roles.contains(Role::OutOfBandServicePoint))
+        return;
+    const Plan &plan = ctx.plan();
+    const std::optional<Release> release = plan.effectiveRelease(ctx.site(ref.site));
+    if (!release)
+        return;
     QList<Role> unsupported;
     if (ref.roles.contains(Role::ReportingServicesPoint) && !hasR2(*release))
         unsupported << Role::ReportingServicesPoint;
@@ -73,10 +83,21 @@ void releaseServer(const ValidationContext &ctx, FindingSink &sink,
         unsupported << Role::OutOfBandServicePoint;
     if (!unsupported.isEmpty()) {
         sink.server(
-            RuleId::ReleaseRoleUnsupported, ref,
+            ref,
             QT_TRANSLATE_NOOP("hierarch::Findings", "%1 carries roles that %2 does not offer: %3."),
-            {server.name, releaseText(plan.product, *release), roleNameList(unsupported)});
+            {ctx.server(ref).name, releaseText(plan.product, *release), roleNameList(unsupported)});
     }
+}
+
+} // namespace
+
+QList<RuleCheck> releaseRules()
+{
+    return {
+        {RuleId::ReleaseAboveParent, releaseAboveParent},
+        {RuleId::ReleaseOsUnsupported, releaseOsUnsupported},
+        {RuleId::ReleaseRoleUnsupported, releaseRoleUnsupported},
+    };
 }
 
 } // namespace hierarch

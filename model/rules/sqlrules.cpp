@@ -1,5 +1,5 @@
 // RULES.md "Security: SQL Server": how site databases are hosted.
-#include "findingsink.h"
+#include "registry.h"
 
 namespace hierarch {
 
@@ -7,14 +7,11 @@ namespace {
 
 using ServerRef = ValidationContext::ServerRef;
 
-} // namespace
-
-void sqlServer(const ValidationContext &ctx, FindingSink &sink, const ServerRef &ref)
+void sqlSharedBetweenSites(const ValidationContext &ctx, FindingSink &sink, const ServerRef &ref)
 {
-    const Server &s = ctx.server(ref);
     if (!ref.roles.contains(Role::SiteDatabase))
         return;
-
+    const Server &s = ctx.server(ref);
     QStringList servedCodes;
     QStringList servedKeys;
     for (const RoleAssignment &r : s.roles) {
@@ -31,34 +28,61 @@ void sqlServer(const ValidationContext &ctx, FindingSink &sink, const ServerRef 
     }
     if (servedKeys.size() >= 2) {
         sink.server(
-            RuleId::SqlSharedBetweenSites, ref,
+            ref,
             QT_TRANSLATE_NOOP("hierarch::Findings", "%1 hosts the site databases of %2 sites: %3."),
             {s.name, number(servedKeys.size()), servedCodes.join(QLatin1String(", "))});
     }
+}
 
-    const SqlSettings sql = s.effectiveSql();
-    if (sql.effectiveOtherDatabases()) {
-        sink.server(RuleId::SqlOtherApplications, ref,
+void sqlOtherApplications(const ValidationContext &ctx, FindingSink &sink, const ServerRef &ref)
+{
+    if (!ref.roles.contains(Role::SiteDatabase))
+        return;
+    const Server &s = ctx.server(ref);
+    if (s.effectiveSql().effectiveOtherDatabases()) {
+        sink.server(ref,
                     QT_TRANSLATE_NOOP("hierarch::Findings",
                                       "The SQL Server on %1 also serves other applications."),
                     {s.name});
     }
-    if (sql.effectiveAuthentication() == SqlAuthentication::Mixed) {
-        sink.server(RuleId::SqlMixedAuthentication, ref,
+}
+
+void sqlMixedAuthentication(const ValidationContext &ctx, FindingSink &sink, const ServerRef &ref)
+{
+    if (!ref.roles.contains(Role::SiteDatabase))
+        return;
+    const Server &s = ctx.server(ref);
+    if (s.effectiveSql().effectiveAuthentication() == SqlAuthentication::Mixed) {
+        sink.server(ref,
                     QT_TRANSLATE_NOOP("hierarch::Findings",
                                       "The SQL Server on %1 accepts SQL Server logins (mixed "
                                       "authentication)."),
                     {s.name});
     }
-    if (sql.effectiveServiceAccount() == SqlServiceAccount::LocalSystem) {
-        sink.server(RuleId::SqlLocalSystem, ref,
+}
+
+void sqlLocalSystem(const ValidationContext &ctx, FindingSink &sink, const ServerRef &ref)
+{
+    if (!ref.roles.contains(Role::SiteDatabase))
+        return;
+    const Server &s = ctx.server(ref);
+    if (s.effectiveSql().effectiveServiceAccount() == SqlServiceAccount::LocalSystem) {
+        sink.server(ref,
                     QT_TRANSLATE_NOOP("hierarch::Findings",
                                       "The SQL Server service on %1 runs as Local System."),
                     {s.name});
     }
+}
+
+void sqlSpnMissing(const ValidationContext &ctx, FindingSink &sink, const ServerRef &ref)
+{
+    if (!ref.roles.contains(Role::SiteDatabase))
+        return;
+    const Server &s = ctx.server(ref);
+    const SqlSettings sql = s.effectiveSql();
     if (sql.effectiveServiceAccount() == SqlServiceAccount::DomainUser &&
         !sql.effectiveSpnRegistered()) {
-        sink.server(RuleId::SqlSpnMissing, ref,
+        sink.server(ref,
                     QT_TRANSLATE_NOOP("hierarch::Findings",
                                       "The SQL Server on %1 runs as a domain user without a "
                                       "registered service principal name."),
@@ -66,7 +90,7 @@ void sqlServer(const ValidationContext &ctx, FindingSink &sink, const ServerRef 
     }
 }
 
-void sqlSite(const ValidationContext &ctx, FindingSink &sink, int index)
+void sqlRemoteDatabase(const ValidationContext &ctx, FindingSink &sink, int index)
 {
     const Site &site = ctx.site(index);
     if (site.isSecondary())
@@ -74,14 +98,28 @@ void sqlSite(const ValidationContext &ctx, FindingSink &sink, int index)
     for (const ServerRef &ref : ctx.databaseHosts(index)) {
         const bool siteServerHere = ref.site == index && ref.roles.contains(Role::SiteServer);
         if (!siteServerHere) {
-            sink.site(
-                RuleId::SqlRemoteDatabase, site,
-                QT_TRANSLATE_NOOP("hierarch::Findings",
-                                  "The database of site %1 is on %2, not on the site server."),
-                {site.code, ctx.server(ref).name});
+            sink.site(site,
+                      QT_TRANSLATE_NOOP("hierarch::Findings",
+                                        "The database of site %1 is on %2, not on the site "
+                                        "server."),
+                      {site.code, ctx.server(ref).name});
             return;
         }
     }
+}
+
+} // namespace
+
+QList<RuleCheck> sqlRules()
+{
+    return {
+        {RuleId::SqlRemoteDatabase, sqlRemoteDatabase},
+        {RuleId::SqlSharedBetweenSites, sqlSharedBetweenSites},
+        {RuleId::SqlOtherApplications, sqlOtherApplications},
+        {RuleId::SqlMixedAuthentication, sqlMixedAuthentication},
+        {RuleId::SqlLocalSystem, sqlLocalSystem},
+        {RuleId::SqlSpnMissing, sqlSpnMissing},
+    };
 }
 
 } // namespace hierarch

@@ -125,6 +125,9 @@ public:
     ServerRef firstServerNamed(const QString &name) const;
     // Number of servers carrying a role anywhere in the plan.
     int serversWithRole(Role role) const { return mServersWithRole.at(int(role)); }
+    // Number of servers located in a site that carry a role, and that carry any role.
+    int serversWithRole(int site, Role role) const { return facts(site).roleCounts.at(int(role)); }
+    int roleServers(int site) const { return facts(site).roleServers; }
     // Servers that carry at least one role, and how many of them do not use IPsec.
     int roleServers() const { return mRoleServers; }
     int roleServersWithoutIpsec() const { return mRoleServersWithoutIpsec; }
