@@ -41,7 +41,10 @@ CompareController::CompareController(MainWindow *window)
     connect(mDock, &ChangesDock::showItem, window,
             [window](quint64 id) { window->canvas()->centerOnItem(id); });
     // Another plan replaces the document: the comparison was about the previous one.
-    connect(window->document(), &Document::aboutToReset, this, &CompareController::stop);
+    connect(window->document(), &Document::changed, this, [this](const ChangeEvent &event) {
+        if (event.type == ChangeEvent::Type::AboutToReset)
+            stop();
+    });
     updateActions();
 }
 

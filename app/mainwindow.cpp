@@ -94,10 +94,14 @@ MainWindow::MainWindow(QWidget *parent)
     createStatusBar();
 
     connect(mDocument, &Document::filePathChanged, this, &MainWindow::updateTitle);
-    connect(mDocument, &Document::planChanged, this, &MainWindow::updateTitle);
-    connect(mDocument, &Document::resetDone, this, &MainWindow::updateTitle);
     connect(mDocument, &Document::modificationChanged, this, &QWidget::setWindowModified);
-    connect(mDocument, &Document::findingsChanged, this, &MainWindow::updateStatusCounts);
+    connect(mDocument, &Document::changed, this, [this](const ChangeEvent &event) {
+        if (event.item == ChangeItem::Findings)
+            updateStatusCounts();
+        else if (event.type == ChangeEvent::Type::Reset ||
+                 (event.item == ChangeItem::Plan && event.type == ChangeEvent::Type::Changed))
+            updateTitle();
+    });
     connect(mSelection, &Selection::changed, this, &MainWindow::updateActions);
     connect(mCanvas, &CanvasView::statusMessage, this,
             [this](const QString &message) { showStatus(message, 6000); });

@@ -125,6 +125,7 @@ private slots:
     void renderDiagram();
     void toolTipsEscapeUserText();
     void structuralEditsKeepItems();
+    void fieldEditsLayOutOnlyWhenTheTreeChanges();
     void viewZoom();
     void zoomedOutCardsAreBlocks();
 };
@@ -663,6 +664,35 @@ void TestCanvas::structuralEditsKeepItems()
     for (QGraphicsItem *item : f.scene.items())
         sites += item->type() == SiteItem::Type;
     QCOMPARE(sites, int(f.document.plan().sites.size()));
+}
+
+// The scene updates the items a ChangeEvent names; the tree is laid out again only when its shape
+// or a box's size changed. A site moved aside by hand (not through the document) shows whether a
+// layout ran: a layout puts it back.
+void TestCanvas::fieldEditsLayOutOnlyWhenTheTreeChanges()
+{
+    Fixture f;
+    SiteItem *site = f.site(u"P03"_s);
+    const QPointF laidOut = site->pos();
+    const QPointF aside = laidOut + QPointF(1000, 0);
+    site->setPos(aside);
+    const FieldTarget target{FieldOwner::Site, site->id()};
+    f.document.setField(target, *findField(FieldOwner::Site, u"clients"), 4321);
+    QCOMPARE(site->pos(), aside); // a field the box does not size by: no layout
+    f.document.undoStack()->undo();
+    QCOMPARE(site->pos(), aside);
+    const ItemId server =
+        f.document.plan().sites.at(f.document.siteIndex(site->id())).servers.first().uid;
+    f.document.setField({FieldOwner::Server, server}, *findField(FieldOwner::Server, u"zone"),
+                        u"internet"_s);
+    QCOMPARE(site->pos(), aside);
+    // A new code can change which site its children hang under: the tree is laid out again.
+    f.document.renameSite(site->id(), u"P33"_s);
+    QCOMPARE(site->pos(), laidOut);
+    site->setPos(aside);
+    // So does a card more, which regrids the box.
+    f.document.addServer(site->id());
+    QVERIFY(site->pos() != aside);
 }
 
 void TestCanvas::viewZoom()

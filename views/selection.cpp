@@ -7,14 +7,31 @@ namespace hierarch {
 Selection::Selection(Document *document, QObject *parent) : QObject(parent), mDocument(document)
 {
     // Items that disappear (removed, undone, another file opened) leave the selection.
-    connect(document, &Document::siteRemoved, this, &Selection::prune);
-    connect(document, &Document::serverRemoved, this, &Selection::prune);
-    connect(document, &Document::serverChanged, this, &Selection::prune);
-    connect(document, &Document::accountsChanged, this, &Selection::prune);
-    connect(document, &Document::waiversChanged, this, &Selection::prune);
-    connect(document, &Document::attestationsChanged, this, &Selection::prune);
-    connect(document, &Document::changeRecordChanged, this, &Selection::prune);
-    connect(document, &Document::resetDone, this, [this] { clear(); });
+    connect(document, &Document::changed, this, [this](const ChangeEvent &event) {
+        using Type = ChangeEvent::Type;
+        if (event.type == Type::Reset) {
+            clear();
+            return;
+        }
+        if (event.isAboutTo())
+            return;
+        switch (event.item) {
+        case ChangeItem::Site:
+        case ChangeItem::Server:
+            if (event.type == Type::Removed)
+                prune();
+            break;
+        case ChangeItem::Role: // a removed role, account, ... leaves the selection
+        case ChangeItem::Account:
+        case ChangeItem::Waiver:
+        case ChangeItem::Attestation:
+        case ChangeItem::ChangeRecord:
+            prune();
+            break;
+        default:
+            break;
+        }
+    });
 }
 
 Selection::Item Selection::current() const

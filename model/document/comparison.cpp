@@ -12,32 +12,71 @@ Comparison::Comparison(Document *document, Plan baseline, QString label, QObject
     // here and again when that date changes.
     mComparer = std::make_unique<PlanComparer>(std::move(baseline), QList<Finding>());
     prepareBaseline();
-    // The item signals come before the findingsChanged() that closes an edit.
-    connect(document, &Document::siteChanged, this, [this](ItemId id) { mChangedSites << id; });
-    connect(document, &Document::serverChanged, this, [this](ItemId id) { mChangedServers << id; });
-    for (auto shape : {&Document::siteAdded, &Document::siteRemoved, &Document::serverAdded,
-                       &Document::serverRemoved}) {
-        connect(document, shape, this, [this] { mShapeChanged = true; });
-    }
-    connect(document, &Document::planChanged, this, [this] { mShapeChanged = true; });
-    connect(document, &Document::accountsChanged, this, [this] { mListsChanged = true; });
-    connect(document, &Document::waiversChanged, this, [this] { mListsChanged = true; });
-    // No finding reads attestations, so their edits are not followed by findingsChanged().
-    connect(document, &Document::attestationsChanged, this, [this] {
-        mListsChanged = true;
-        recompute();
-    });
-    // Document control is compared as a plan field; no finding reads it either.
-    connect(document, &Document::changeRecordChanged, this, [this] {
-        mShapeChanged = true;
-        recompute();
-    });
-    // A reset replaces the live validator before its findingsChanged(): the comparison starts over.
-    connect(document, &Document::aboutToReset, this, [this] { mRestart = true; });
-    connect(document, &Document::findingsChanged, this, &Comparison::recompute);
-    connect(document, &Document::resetDone, this, [this] {
-        if (mRestart)
+    // The item events come before the Findings event that closes an edit.
+    connect(document, &Document::changed, this, [this](const ChangeEvent &event) {
+        using Type = ChangeEvent::Type;
+        switch (event.type) {
+        case Type::AboutToReset:
+            // A reset replaces the live validator before its Findings event: the comparison
+            // starts over.
+            mRestart = true;
+            return;
+        case Type::Reset:
+            if (mRestart)
+                recompute();
+            return;
+        case Type::AboutToAdd:
+        case Type::AboutToRemove:
+            return;
+        case Type::Added:
+        case Type::Removed:
+        case Type::Changed:
+            break;
+        }
+        switch (event.item) {
+        case ChangeItem::Site:
+            if (event.type == Type::Changed)
+                mChangedSites << event.id;
+            else
+                mShapeChanged = true;
+            break;
+        case ChangeItem::Server:
+            if (event.type == Type::Changed) {
+                mChangedServers << event.id;
+            } else {
+                mShapeChanged = true;
+                mChangedSites << event.site; // the site lists its servers
+            }
+            break;
+        case ChangeItem::Role:
+            mChangedServers << event.id;
+            break;
+        case ChangeItem::Address:
+            mChangedSites << event.site;
+            break;
+        case ChangeItem::Plan:
+            mShapeChanged = true;
+            break;
+        case ChangeItem::Account:
+        case ChangeItem::Waiver:
+            mListsChanged = true;
+            break;
+        case ChangeItem::Attestation:
+            // No finding reads attestations, so their edits are not followed by a Findings event.
+            mListsChanged = true;
             recompute();
+            break;
+        case ChangeItem::ChangeRecord:
+            // Document control is compared as a plan field; no finding reads it either.
+            mShapeChanged = true;
+            recompute();
+            break;
+        case ChangeItem::Findings:
+            recompute();
+            break;
+        case ChangeItem::Diagram:
+            break;
+        }
     });
     recompute();
 }

@@ -36,7 +36,7 @@ Document::~Document() = default;
 
 void Document::reset(Plan plan, const QString &filePath, std::shared_ptr<const PlanSource> source)
 {
-    emit aboutToReset();
+    emit changed({ChangeEvent::Type::AboutToReset});
     mUndoStack->clear();
     mPlan = std::move(plan);
     for (Site &site : mPlan.sites)
@@ -46,10 +46,9 @@ void Document::reset(Plan plan, const QString &filePath, std::shared_ptr<const P
     rebuildIndex();
     mFilePath = filePath;
     mUndoStack->setClean();
-    emit findingsAboutToChange();
     mLive = std::make_unique<LiveValidator>(mPlan, mValidationDate);
-    emit findingsChanged();
-    emit resetDone();
+    announceFindings();
+    emit changed({ChangeEvent::Type::Reset});
     emit filePathChanged(mFilePath);
     emit modificationChanged(false);
 }
@@ -89,8 +88,8 @@ bool Document::save(const QString &path, QString *error, QString *notice)
 void Document::setValidationDate(const QDate &date)
 {
     mValidationDate = date;
-    beginFindingsUpdate([&] { mLive->setValidationDate(date); });
-    emit findingsChanged();
+    mLive->setValidationDate(date);
+    announceFindings();
 }
 
 QList<const Finding *> Document::findingsFor(ItemId id) const
@@ -560,7 +559,7 @@ void Document::setField(const FieldTarget &target, const FieldInfo &field, const
 void Document::addAccount(const Account &account)
 {
     push(new ListCommand(
-        this, ListKind::Accounts,
+        this, ListKind::Accounts, true, int(mPlan.accounts.size()),
         cmdText(QT_TRANSLATE_NOOP("hierarch::Commands", "Add Account %1")).arg(account.name),
         [account](Plan &p) { p.accounts.append(account); }));
 }
@@ -569,7 +568,7 @@ void Document::removeAccount(int index)
 {
     if (index < 0 || index >= mPlan.accounts.size())
         return;
-    push(new ListCommand(this, ListKind::Accounts,
+    push(new ListCommand(this, ListKind::Accounts, false, index,
                          cmdText(QT_TRANSLATE_NOOP("hierarch::Commands", "Remove Account %1"))
                              .arg(mPlan.accounts.at(index).name),
                          [index](Plan &p) { p.accounts.removeAt(index); }));
@@ -578,7 +577,7 @@ void Document::removeAccount(int index)
 void Document::addWaiver(const Waiver &waiver)
 {
     push(new ListCommand(
-        this, ListKind::Waivers,
+        this, ListKind::Waivers, true, int(mPlan.waivers.size()),
         cmdText(QT_TRANSLATE_NOOP("hierarch::Commands", "Waive %1")).arg(waiver.finding),
         [waiver](Plan &p) { p.waivers.append(waiver); }));
 }
@@ -587,7 +586,7 @@ void Document::removeWaiver(int index)
 {
     if (index < 0 || index >= mPlan.waivers.size())
         return;
-    push(new ListCommand(this, ListKind::Waivers,
+    push(new ListCommand(this, ListKind::Waivers, false, index,
                          cmdText(QT_TRANSLATE_NOOP("hierarch::Commands", "Remove Waiver of %1"))
                              .arg(mPlan.waivers.at(index).finding),
                          [index](Plan &p) { p.waivers.removeAt(index); }));
@@ -595,7 +594,7 @@ void Document::removeWaiver(int index)
 
 void Document::addAttestation(const Attestation &attestation)
 {
-    push(new ListCommand(this, ListKind::Attestations,
+    push(new ListCommand(this, ListKind::Attestations, true, int(mPlan.attestations.size()),
                          cmdText(QT_TRANSLATE_NOOP("hierarch::Commands", "Add Attestation %1"))
                              .arg(attestation.item),
                          [attestation](Plan &p) { p.attestations.append(attestation); }));
@@ -605,7 +604,7 @@ void Document::removeAttestation(int index)
 {
     if (index < 0 || index >= mPlan.attestations.size())
         return;
-    push(new ListCommand(this, ListKind::Attestations,
+    push(new ListCommand(this, ListKind::Attestations, false, index,
                          cmdText(QT_TRANSLATE_NOOP("hierarch::Commands", "Remove Attestation %1"))
                              .arg(mPlan.attestations.at(index).item),
                          [index](Plan &p) { p.attestations.removeAt(index); }));
@@ -614,7 +613,7 @@ void Document::removeAttestation(int index)
 void Document::addRevision(const ChangeRecordEntry &entry)
 {
     push(new ListCommand(
-        this, ListKind::ChangeRecord,
+        this, ListKind::ChangeRecord, true, int(mPlan.changeRecord.size()),
         cmdText(QT_TRANSLATE_NOOP("hierarch::Commands", "Add Revision %1")).arg(entry.version),
         [entry](Plan &p) { p.changeRecord.append(entry); }));
 }
@@ -623,7 +622,7 @@ void Document::removeRevision(int index)
 {
     if (index < 0 || index >= mPlan.changeRecord.size())
         return;
-    push(new ListCommand(this, ListKind::ChangeRecord,
+    push(new ListCommand(this, ListKind::ChangeRecord, false, index,
                          cmdText(QT_TRANSLATE_NOOP("hierarch::Commands", "Remove Revision %1"))
                              .arg(mPlan.changeRecord.at(index).version),
                          [index](Plan &p) { p.changeRecord.removeAt(index); }));
@@ -658,163 +657,6 @@ QString Document::unusedServerName(const QString &siteCode) const
     }
 }
 
-// --- apply ---------------------------------------------------------------------------------
-
-void Document::applyInsertSite(int index, const Site &site)
-{
-    if (index < 0 || index > mPlan.sites.size())
-        index = int(mPlan.sites.size());
-    mPlan.sites.insert(index, site);
-    renumberSitesFrom(index + 1);
-    indexSite(index);
-    beginFindingsUpdate([&] { mLive->siteInserted(index); });
-    emit siteAdded(site.uid);
-    for (const Server &server : site.servers)
-        emit serverAdded(server.uid);
-    emit findingsChanged();
-}
-
-Site Document::applyRemoveSite(ItemId id)
-{
-    const int index = siteIndex(id);
-    Q_ASSERT(index >= 0);
-    emit siteAboutToBeRemoved(id);
-    Site removed = mPlan.sites.takeAt(index);
-    mSiteIndex.remove(id);
-    for (const Server &server : removed.servers)
-        mServerIndex.remove(server.uid);
-    renumberSitesFrom(index);
-    beginFindingsUpdate([&] { mLive->siteRemoved(index); });
-    emit siteRemoved(id);
-    emit findingsChanged();
-    return removed;
-}
-
-void Document::applyInsertServer(ItemId siteId, int index, const Server &server)
-{
-    const int s = siteIndex(siteId);
-    Q_ASSERT(s >= 0);
-    QList<Server> &servers = mPlan.sites[s].servers;
-    if (index < 0 || index > servers.size())
-        index = int(servers.size());
-    servers.insert(index, server);
-    indexSite(s);
-    beginFindingsUpdate([&] { mLive->serversChanged(s); });
-    emit serverAdded(server.uid);
-    emit siteChanged(siteId);
-    emit findingsChanged();
-}
-
-Server Document::applyRemoveServer(ItemId id)
-{
-    const ServerLocation loc = serverLocation(id);
-    Q_ASSERT(loc.isValid());
-    const ItemId siteId = mPlan.sites.at(loc.site).uid;
-    emit serverAboutToBeRemoved(id);
-    Server removed = mPlan.sites[loc.site].servers.takeAt(loc.server);
-    mServerIndex.remove(id);
-    indexSite(loc.site);
-    beginFindingsUpdate([&] { mLive->serversChanged(loc.site); });
-    emit serverRemoved(id);
-    emit siteChanged(siteId);
-    emit findingsChanged();
-    return removed;
-}
-
-void Document::applyInsertRole(ItemId serverId, int index, const RoleAssignment &role)
-{
-    const ServerLocation loc = serverLocation(serverId);
-    Q_ASSERT(loc.isValid());
-    QList<RoleAssignment> &roles = mPlan.sites[loc.site].servers[loc.server].roles;
-    roles.insert(std::clamp(index, 0, int(roles.size())), role);
-    beginFindingsUpdate([&] { mLive->serversChanged(loc.site); });
-    emit serverChanged(serverId);
-    emit findingsChanged();
-}
-
-RoleAssignment Document::applyRemoveRole(ItemId serverId, int index)
-{
-    const ServerLocation loc = serverLocation(serverId);
-    Q_ASSERT(loc.isValid());
-    RoleAssignment removed = mPlan.sites[loc.site].servers[loc.server].roles.takeAt(index);
-    beginFindingsUpdate([&] { mLive->serversChanged(loc.site); });
-    emit serverChanged(serverId);
-    emit findingsChanged();
-    return removed;
-}
-
-void Document::applySetField(const FieldTarget &target, const FieldInfo &field,
-                             const QVariant &value)
-{
-    if (!targetExists(target))
-        return;
-    switch (target.owner) {
-    case FieldOwner::Plan:
-        field.set(&mPlan, value);
-        beginFindingsUpdate([&] { mLive->revalidateAll(); });
-        emit planChanged();
-        emit findingsChanged();
-        break;
-    case FieldOwner::Site: {
-        const int i = siteIndex(target.id);
-        Q_ASSERT(i >= 0);
-        field.set(&mPlan.sites[i], value);
-        beginFindingsUpdate([&] { mLive->siteChanged(i); });
-        emit siteChanged(target.id);
-        emit findingsChanged();
-        break;
-    }
-    case FieldOwner::Server: {
-        const ServerLocation loc = serverLocation(target.id);
-        Q_ASSERT(loc.isValid());
-        field.set(&mPlan.sites[loc.site].servers[loc.server], value);
-        beginFindingsUpdate([&] { mLive->serversChanged(loc.site); });
-        emit serverChanged(target.id);
-        emit findingsChanged();
-        break;
-    }
-    case FieldOwner::Role: {
-        const ServerLocation loc = serverLocation(target.id);
-        Q_ASSERT(loc.isValid());
-        field.set(&mPlan.sites[loc.site].servers[loc.server].roles[target.index], value);
-        beginFindingsUpdate([&] { mLive->serversChanged(loc.site); });
-        emit serverChanged(target.id);
-        emit findingsChanged();
-        break;
-    }
-    case FieldOwner::Account:
-        field.set(&mPlan.accounts[target.index], value);
-        beginFindingsUpdate([&] { mLive->accountsChanged(); });
-        emit accountsChanged();
-        emit findingsChanged();
-        break;
-    case FieldOwner::Waiver:
-        field.set(&mPlan.waivers[target.index], value);
-        beginFindingsUpdate([&] { mLive->revalidateAll(); });
-        emit waiversChanged();
-        emit findingsChanged();
-        break;
-    case FieldOwner::Attestation:
-        field.set(&mPlan.attestations[target.index], value);
-        emit attestationsChanged();
-        break;
-    case FieldOwner::ChangeRecord:
-        field.set(&mPlan.changeRecord[target.index], value);
-        emit changeRecordChanged();
-        break;
-    case FieldOwner::Address: {
-        const int i = siteIndex(target.id);
-        Q_ASSERT(i >= 0);
-        field.set(&mPlan.sites[i].addresses[target.index], value);
-        beginFindingsUpdate([&] { mLive->addressesChanged(i); });
-        emit siteChanged(target.id);
-        emit addressesChanged();
-        emit findingsChanged();
-        break;
-    }
-    }
-}
-
 // --- site addresses and senders ---------------------------------------------------------------
 
 void Document::addAddress(ItemId siteId, const SenderAddress &address)
@@ -825,7 +667,7 @@ void Document::addAddress(ItemId siteId, const SenderAddress &address)
     QList<SenderAddress> after = s->addresses;
     after.append(address);
     push(new SetAddressesCommand(
-        this, siteId, s->addresses, after,
+        this, siteId, s->addresses, after, true, int(s->addresses.size()),
         cmdText(QT_TRANSLATE_NOOP("hierarch::Commands", "Add Address %1 to %2"))
             .arg(s->code, address.to)));
 }
@@ -838,79 +680,16 @@ void Document::removeAddress(ItemId siteId, int index)
     QList<SenderAddress> after = s->addresses;
     const SenderAddress removed = after.takeAt(index);
     push(new SetAddressesCommand(
-        this, siteId, s->addresses, after,
+        this, siteId, s->addresses, after, false, index,
         cmdText(QT_TRANSLATE_NOOP("hierarch::Commands", "Remove Address %1 to %2"))
             .arg(s->code, removed.to)));
 }
 
-void Document::applySetAddresses(ItemId siteId, const QList<SenderAddress> &addresses)
-{
-    const int i = siteIndex(siteId);
-    if (i < 0)
-        return;
-    mPlan.sites[i].addresses = addresses;
-    beginFindingsUpdate([&] { mLive->addressesChanged(i); });
-    emit siteChanged(siteId);
-    emit addressesChanged();
-    emit findingsChanged();
-}
 // --- end of site addresses ----------------------------------------------------------------------
-
-void Document::applySetServerSql(ItemId serverId, const std::optional<SqlSettings> &sql)
-{
-    const ServerLocation loc = serverLocation(serverId);
-    if (!loc.isValid())
-        return;
-    mPlan.sites[loc.site].servers[loc.server].sql = sql;
-    beginFindingsUpdate([&] { mLive->serversChanged(loc.site); });
-    emit serverChanged(serverId);
-    emit findingsChanged();
-}
-
-void Document::applySetDiagram(QList<DiagramPosition> diagram)
-{
-    mPlan.diagram = std::move(diagram);
-    emit diagramChanged();
-}
-
-void Document::applyListChange(ListKind kind, const std::function<void(Plan &)> &change)
-{
-    change(mPlan);
-    switch (kind) {
-    case ListKind::Accounts:
-        beginFindingsUpdate([&] { mLive->accountsChanged(); });
-        emit accountsChanged();
-        emit findingsChanged();
-        break;
-    case ListKind::Waivers:
-        beginFindingsUpdate([&] { mLive->revalidateAll(); });
-        emit waiversChanged();
-        emit findingsChanged();
-        break;
-    case ListKind::Attestations:
-        // Attestations answer checklist items; no finding reads them.
-        emit attestationsChanged();
-        break;
-    case ListKind::ChangeRecord:
-        // Document control is for the report's cover; no finding reads it.
-        emit changeRecordChanged();
-        break;
-    }
-}
 
 void Document::push(QUndoCommand *command)
 {
     mUndoStack->push(command);
-}
-
-void Document::beginFindingsUpdate(const std::function<void()> &update)
-{
-    // The live findings (and the index behind siteIndexByCode, childSites, ...) are brought up
-    // to date before the item signals go out, so observers never see a stale index; the
-    // findingsChanged() that closes the update follows the item signals, so items the change
-    // created exist when their findings are announced.
-    emit findingsAboutToChange();
-    update();
 }
 
 void Document::rebuildIndex()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "changeevent.h"
 #include "fields.h"
 #include "finding.h"
 #include "plan.h"
@@ -19,20 +20,11 @@ struct PlanSource;
 struct PlanText;
 class ValidationContext;
 
-// Addresses the object a field edit applies to. Sites and servers are addressed by their stable
-// id; roles by their server and index; accounts, waivers and attestations by index.
-struct FieldTarget
-{
-    FieldOwner owner = FieldOwner::Plan;
-    ItemId id = 0;  // site or server id (Site, Server, Role)
-    int index = -1; // role index on the server, or the list index (Account, ..., ChangeRecord)
-    bool operator==(const FieldTarget &) const = default;
-};
-
 // The open plan: owns the Plan, its undo stack and the live findings. Every change goes through
-// an undo command that calls the apply*() functions below, which mutate the plan and announce
-// exactly what changed. Observers (canvas, outline, problems, properties) hold no plan data of
-// their own; they look it up here by id when told something changed.
+// an undo command that calls the private apply*() mutators below (only the commands may), which
+// mutate the plan, bring the live findings up to date and announce exactly what changed with
+// changed() (ChangeEvent). Observers (canvas, outline, problems, properties) hold no plan data of
+// their own; they look it up here by the ids an event names.
 class Document : public QObject
 {
     Q_OBJECT
@@ -175,7 +167,32 @@ public:
     QString unusedSiteCode(SiteType type) const;
     QString unusedServerName(const QString &siteCode) const;
 
-    // --- used by the undo commands -----------------------------------------------------------
+    enum class ListKind { Accounts, Waivers, Attestations, ChangeRecord };
+
+signals:
+    // Every change of the plan, its findings and the plan as a whole (File New/Open), in the
+    // order they happen; see ChangeEvent.
+    void changed(const hierarch::ChangeEvent &event);
+    // An edit was refused; `reason` says why, for the status bar.
+    void editRefused(const QString &reason);
+    void filePathChanged(const QString &path);
+    void modificationChanged(bool modified);
+
+private:
+    // --- mutators: only the undo commands call them ------------------------------------------
+    friend class InsertSiteCommand;
+    friend class RemoveSiteCommand;
+    friend class InsertServerCommand;
+    friend class RemoveServerCommand;
+    friend class InsertRoleCommand;
+    friend class RemoveRoleCommand;
+    friend class SetFieldCommand;
+    friend class RenameSiteCommand;
+    friend class RenameServerCommand;
+    friend class SetDiagramCommand;
+    friend class ListCommand;
+    friend class SetAddressesCommand;
+
     void applyInsertSite(int index, const Site &site);
     Site applyRemoveSite(ItemId site);
     void applyInsertServer(ItemId site, int index, const Server &server);
@@ -184,47 +201,34 @@ public:
     RoleAssignment applyRemoveRole(ItemId server, int index);
     void applySetField(const FieldTarget &target, const FieldInfo &field, const QVariant &value);
     void applySetDiagram(QList<DiagramPosition> diagram);
-    void applySetServerSql(ItemId server, const std::optional<SqlSettings> &sql);
-    void applySetSitePki(ItemId site, const std::optional<PkiSettings> &pki);
-    void applySetSiteBoundaries(ItemId site, const QList<Boundary> &boundaries);
-    enum class ListKind { Accounts, Waivers, Attestations, ChangeRecord };
-    void applyListChange(ListKind kind, const std::function<void(Plan &)> &change);
-    void applySetAddresses(ItemId site, const QList<SenderAddress> &addresses);
+    // Undo of an `sql` or `pki` key puts back the whole map; `field` is the key that was edited.
+    void applySetServerSql(ItemId server, const std::optional<SqlSettings> &sql,
+                           const FieldInfo &field);
+    void applySetSitePki(ItemId site, const std::optional<PkiSettings> &pki,
+                         const FieldInfo &field);
+    // Undo of a `boundaries` edit puts back the list with its source positions.
+    void applySetSiteBoundaries(ItemId site, const QList<Boundary> &boundaries,
+                                const FieldInfo &field);
+    // Replaces the short lists with `change`, which adds the member at `index` (`adds`) or
+    // removes the member at `index` of the list of `kind`.
+    void applyListChange(ListKind kind, bool adds, int index,
+                         const std::function<void(Plan &)> &change);
+    // The addresses of a site, after the address at `index` was added (`adds`) or removed.
+    void applySetAddresses(ItemId site, const QList<SenderAddress> &addresses, bool adds,
+                           int index);
     ItemId newId() { return ++mLastId; }
 
-signals:
-    // An edit was refused; `reason` says why, for the status bar.
-    void editRefused(const QString &reason);
-    void aboutToReset();
-    void resetDone();
-    void planChanged();
-    void siteAdded(ItemId site);
-    void siteAboutToBeRemoved(ItemId site);
-    void siteRemoved(ItemId site);
-    void siteChanged(ItemId site);
-    void diagramChanged();
-    void serverAdded(ItemId server);
-    void serverAboutToBeRemoved(ItemId server);
-    void serverRemoved(ItemId server);
-    void serverChanged(ItemId server);
-    void accountsChanged();
-    void waiversChanged();
-    void attestationsChanged();
-    void changeRecordChanged();
-    // An address of a site was added, removed or edited (siteChanged follows for that site).
-    void addressesChanged();
-    void findingsAboutToChange();
-    void findingsChanged();
-    void filePathChanged(const QString &path);
-    void modificationChanged(bool modified);
+    // Announces a change: a done change first brings the live findings up to date (so every
+    // observer finds the index behind lookups current), then goes out, then the Findings event
+    // when the change recomputed findings.
+    void announce(const ChangeEvent &event);
+    // Feeds a done change to the live validator; false when no finding reads what changed.
+    bool updateFindings(const ChangeEvent &event);
+    void announceFindings();
 
-private:
     void changeProduct(const FieldInfo &productField, const QVariant &value);
     bool refusedByLimits(int sites, int servers);
     void push(QUndoCommand *command);
-    // Brings the live findings up to date after a change of the plan; the caller emits its item
-    // signals and then findingsChanged().
-    void beginFindingsUpdate(const std::function<void()> &update);
     void rebuildIndex();
     // After a site was inserted or removed: the sites from `index` on moved by one.
     void renumberSitesFrom(int index);

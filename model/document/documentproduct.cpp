@@ -2,7 +2,6 @@
 #include "document.h"
 
 #include "../boundaries/boundary.h"
-#include "livevalidator.h"
 #include "undocommands.h"
 
 #include <QCoreApplication>
@@ -98,30 +97,6 @@ void Document::changeProduct(const FieldInfo &productField, const QVariant &valu
     for (const ProductSetting &setting : stale)
         new SetFieldCommand(this, setting.target, *setting.field, setting.value, false, command);
     push(command);
-}
-
-// Undo of a `pki` key puts back the whole map (SetFieldCommand), like `sql` on servers.
-void Document::applySetSitePki(ItemId siteId, const std::optional<PkiSettings> &pki)
-{
-    const int index = siteIndex(siteId);
-    if (index < 0)
-        return;
-    mPlan.sites[index].pki = pki;
-    beginFindingsUpdate([&] { mLive->siteChanged(index); });
-    emit siteChanged(siteId);
-    emit findingsChanged();
-}
-
-// Undo of a `boundaries` edit puts back the list with its source positions (SetFieldCommand).
-void Document::applySetSiteBoundaries(ItemId siteId, const QList<Boundary> &boundaries)
-{
-    const int index = siteIndex(siteId);
-    if (index < 0)
-        return;
-    mPlan.sites[index].boundaries = boundaries;
-    beginFindingsUpdate([&] { mLive->siteChanged(index); });
-    emit siteChanged(siteId);
-    emit findingsChanged();
 }
 
 } // namespace hierarch

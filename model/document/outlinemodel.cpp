@@ -49,64 +49,103 @@ OutlineModel::OutlineModel(Document *document, QObject *parent)
         rebuild();
         endResetModel();
     };
-    connect(document, &Document::resetDone, this, reset);
-    connect(document, &Document::siteAdded, this, reset);
-    connect(document, &Document::siteRemoved, this, reset);
-    connect(document, &Document::serverAdded, this, &OutlineModel::insertServer);
-    connect(document, &Document::serverAboutToBeRemoved, this, &OutlineModel::removeServer);
-    connect(document, &Document::accountsChanged, this, reset);
-    connect(document, &Document::waiversChanged, this, reset);
-    // A new code or parent can move a site, or another site that named it as parent, in the
-    // tree; any other field only changes the site's row.
-    connect(document, &Document::siteChanged, this, [this, reset](ItemId site) {
-        if (treeParents() != mTreeParents) {
+    connect(document, &Document::changed, this, [this, reset](const ChangeEvent &event) {
+        if (event.type == ChangeEvent::Type::Reset) {
             reset();
             return;
         }
-        const QModelIndex at = indexOf(site);
-        emit dataChanged(at, at);
-    });
-    connect(document, &Document::serverChanged, this, &OutlineModel::syncRoles);
-    connect(document, &Document::planChanged, this, [this] {
-        const QModelIndex plan = planIndex();
-        emit dataChanged(plan, plan);
-    });
-    updateSeverities();
-    connect(document, &Document::findingsChanged, this, [this] {
-        updateSeverities();
-        const QList<int> roles{WorstSeverityRole, Qt::ForegroundRole, Qt::DecorationRole};
-        // A node's own row and its children's rows (a site's servers, a group's entries).
-        auto announceRows = [&](const Node *node) {
-            const QModelIndex at = indexOfNode(node);
-            if (at.isValid())
-                emit dataChanged(at, at, roles);
-            if (!node->children.empty())
-                emit dataChanged(index(0, 0, at), index(int(node->children.size()) - 1, 0, at),
-                                 roles);
-        };
-        std::function<void(const Node *)> announceAll = [&](const Node *node) {
-            announceRows(node);
-            for (const auto &child : node->children)
-                announceAll(child.get());
-        };
-        const QList<ItemId> sites = mDocument->sitesWithNewFindings();
-        if (sites.size() >= mDocument->plan().sites.size()) {
-            announceAll(mRoot.get());
+        if (event.isAboutTo()) {
+            if (event.type == ChangeEvent::Type::AboutToRemove && event.item == ChangeItem::Server)
+                removeServer(event.id);
             return;
         }
-        // Only the sites the document validated again, the plan row and the small groups:
-        // an edit in a large plan does not touch every row of the tree.
-        const Node *plan = mRoot->children.front().get();
-        announceRows(plan);
-        for (const auto &child : plan->children) {
-            if (child->kind == Kind::AccountGroup || child->kind == Kind::WaiverGroup)
-                announceRows(child.get());
+        switch (event.item) {
+        case ChangeItem::Site:
+            // A new code or parent can move a site, or another site that named it as parent, in
+            // the tree; any other field only changes the site's row.
+            if (event.addsOrRemoves() ||
+                ((!event.field || event.isFieldEdit(ChangeItem::Site, "code") ||
+                  event.isFieldEdit(ChangeItem::Site, "parent")) &&
+                 treeParents() != mTreeParents)) {
+                reset();
+                return;
+            }
+            siteRowChanged(event.id);
+            break;
+        case ChangeItem::Server:
+            if (event.type == ChangeEvent::Type::Added)
+                insertServer(event.id);
+            else if (event.type == ChangeEvent::Type::Changed)
+                syncRoles(event.id);
+            siteRowChanged(event.site);
+            break;
+        case ChangeItem::Role:
+            syncRoles(event.id);
+            break;
+        case ChangeItem::Address:
+            siteRowChanged(event.site);
+            break;
+        case ChangeItem::Account:
+        case ChangeItem::Waiver:
+            reset();
+            break;
+        case ChangeItem::Plan: {
+            const QModelIndex plan = planIndex();
+            emit dataChanged(plan, plan);
+            break;
         }
-        for (ItemId id : sites) {
-            if (const Node *node = mById.value(id))
-                announceRows(node);
+        case ChangeItem::Findings:
+            updateFindings();
+            break;
+        case ChangeItem::Attestation:
+        case ChangeItem::ChangeRecord:
+        case ChangeItem::Diagram:
+            break;
         }
     });
+    updateSeverities();
+}
+
+void OutlineModel::siteRowChanged(ItemId site)
+{
+    const QModelIndex at = indexOf(site);
+    emit dataChanged(at, at);
+}
+
+void OutlineModel::updateFindings()
+{
+    updateSeverities();
+    const QList<int> roles{WorstSeverityRole, Qt::ForegroundRole, Qt::DecorationRole};
+    // A node's own row and its children's rows (a site's servers, a group's entries).
+    auto announceRows = [&](const Node *node) {
+        const QModelIndex at = indexOfNode(node);
+        if (at.isValid())
+            emit dataChanged(at, at, roles);
+        if (!node->children.empty())
+            emit dataChanged(index(0, 0, at), index(int(node->children.size()) - 1, 0, at), roles);
+    };
+    std::function<void(const Node *)> announceAll = [&](const Node *node) {
+        announceRows(node);
+        for (const auto &child : node->children)
+            announceAll(child.get());
+    };
+    const QList<ItemId> sites = mDocument->sitesWithNewFindings();
+    if (sites.size() >= mDocument->plan().sites.size()) {
+        announceAll(mRoot.get());
+        return;
+    }
+    // Only the sites the document validated again, the plan row and the small groups:
+    // an edit in a large plan does not touch every row of the tree.
+    const Node *plan = mRoot->children.front().get();
+    announceRows(plan);
+    for (const auto &child : plan->children) {
+        if (child->kind == Kind::AccountGroup || child->kind == Kind::WaiverGroup)
+            announceRows(child.get());
+    }
+    for (ItemId id : sites) {
+        if (const Node *node = mById.value(id))
+            announceRows(node);
+    }
 }
 
 void OutlineModel::updateSeverities()

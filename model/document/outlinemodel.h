@@ -48,6 +48,9 @@ private:
     void insertServer(ItemId server);
     void removeServer(ItemId server);
     void syncRoles(ItemId server);
+    void siteRowChanged(ItemId site);
+    // The severities and the rows whose findings the document computed again.
+    void updateFindings();
     void updateSeverities();
     QModelIndex indexOfNode(const Node *node) const;
     Node *nodeOf(const QModelIndex &index) const;

@@ -12,11 +12,14 @@ ProblemsModel::ProblemsModel(Document *document, QObject *parent)
 {
     // Another plan is a reset even where its findings read the same: nothing the user chose in
     // the old plan stays selected.
-    connect(document, &Document::aboutToReset, this, [this] {
-        beginResetModel();
-        mResetting = true;
+    connect(document, &Document::changed, this, [this](const ChangeEvent &event) {
+        if (event.type == ChangeEvent::Type::AboutToReset) {
+            beginResetModel();
+            mResetting = true;
+        } else if (event.item == ChangeItem::Findings) {
+            update();
+        }
     });
-    connect(document, &Document::findingsChanged, this, &ProblemsModel::update);
 }
 
 namespace {

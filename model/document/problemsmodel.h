@@ -52,7 +52,7 @@ private:
 
     Document *mDocument;
     QList<Finding> mRows;
-    bool mResetting = false; // between Document::aboutToReset and the new plan's findings
+    bool mResetting = false; // between the AboutToReset event and the new plan's findings
 };
 
 } // namespace hierarch

@@ -138,11 +138,11 @@ void SetFieldCommand::redo()
 void SetFieldCommand::undo()
 {
     if (mRestoresSql)
-        mDocument->applySetServerSql(mTarget.id, mOldSql);
+        mDocument->applySetServerSql(mTarget.id, mOldSql, *mField);
     else if (mRestoresPki)
-        mDocument->applySetSitePki(mTarget.id, mOldPki);
+        mDocument->applySetSitePki(mTarget.id, mOldPki, *mField);
     else if (mRestoresBoundaries)
-        mDocument->applySetSiteBoundaries(mTarget.id, mOldBoundaries);
+        mDocument->applySetSiteBoundaries(mTarget.id, mOldBoundaries, *mField);
     else
         mDocument->applySetField(mTarget, *mField, mOld);
 }
@@ -377,9 +377,10 @@ void SetDiagramCommand::undo()
     mDocument->applySetDiagram(mOld);
 }
 
-ListCommand::ListCommand(Document *document, Document::ListKind kind, const QString &text,
-                         const std::function<void(Plan &)> &change, QUndoCommand *parent)
-    : DocumentCommand(document, text, parent), mKind(kind)
+ListCommand::ListCommand(Document *document, Document::ListKind kind, bool adds, int index,
+                         const QString &text, const std::function<void(Plan &)> &change,
+                         QUndoCommand *parent)
+    : DocumentCommand(document, text, parent), mKind(kind), mAdds(adds), mIndex(index)
 {
     const Plan &plan = document->plan();
     mBefore.accounts = plan.accounts;
@@ -393,7 +394,7 @@ ListCommand::ListCommand(Document *document, Document::ListKind kind, const QStr
 void ListCommand::redo()
 {
     const Plan after = mAfter;
-    mDocument->applyListChange(mKind, [after](Plan &plan) {
+    mDocument->applyListChange(mKind, mAdds, mIndex, [after](Plan &plan) {
         plan.accounts = after.accounts;
         plan.waivers = after.waivers;
         plan.attestations = after.attestations;
@@ -404,7 +405,7 @@ void ListCommand::redo()
 void ListCommand::undo()
 {
     const Plan before = mBefore;
-    mDocument->applyListChange(mKind, [before](Plan &plan) {
+    mDocument->applyListChange(mKind, !mAdds, mIndex, [before](Plan &plan) {
         plan.accounts = before.accounts;
         plan.waivers = before.waivers;
         plan.attestations = before.attestations;

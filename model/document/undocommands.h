@@ -211,16 +211,20 @@ private:
 };
 
 // Accounts, waivers and attestations are short lists; a command keeps the list before and after.
+// `change` adds the member at `index` (`adds`) or removes the member at `index`.
 class ListCommand : public DocumentCommand
 {
 public:
-    ListCommand(Document *document, Document::ListKind kind, const QString &text,
-                const std::function<void(Plan &)> &change, QUndoCommand *parent = nullptr);
+    ListCommand(Document *document, Document::ListKind kind, bool adds, int index,
+                const QString &text, const std::function<void(Plan &)> &change,
+                QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
 
 private:
     Document::ListKind mKind;
+    bool mAdds;
+    int mIndex;
     Plan mBefore; // only the list of mKind is used
     Plan mAfter;
 };

@@ -48,8 +48,13 @@ CanvasView::CanvasView(Document *document, Selection *selection, QWidget *parent
     setFrameShape(QFrame::NoFrame);
     connect(mScene, &HierarchyScene::statusMessage, this, &CanvasView::statusMessage);
     connect(selection, &Selection::changed, this, &CanvasView::describeSelection);
-    connect(document, &Document::findingsChanged, this, &CanvasView::describeSelection);
-    connect(document, &Document::resetDone, this, [this] {
+    connect(document, &Document::changed, this, [this](const ChangeEvent &event) {
+        if (event.item == ChangeItem::Findings) {
+            describeSelection();
+            return;
+        }
+        if (event.type != ChangeEvent::Type::Reset)
+            return;
         mFitPending = true;
         if (isVisible())
             QTimer::singleShot(0, this, [this] {

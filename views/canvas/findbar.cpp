@@ -67,10 +67,12 @@ FindBar::FindBar(Document *document, Selection *selection, CanvasView *canvas)
         if (isVisible() && !mSearch.text().isEmpty())
             pending->start();
     };
-    for (auto signal : {&Document::siteAdded, &Document::siteRemoved, &Document::siteChanged,
-                        &Document::serverAdded, &Document::serverRemoved, &Document::serverChanged})
-        connect(document, signal, this, schedule);
-    connect(document, &Document::resetDone, this, schedule);
+    connect(document, &Document::changed, this, [schedule](const ChangeEvent &event) {
+        const bool item = event.item == ChangeItem::Site || event.item == ChangeItem::Server ||
+                          event.item == ChangeItem::Role || event.item == ChangeItem::Address;
+        if (event.type == ChangeEvent::Type::Reset || (item && !event.isAboutTo()))
+            schedule();
+    });
 
     canvas->installEventFilter(this);
     hide();

@@ -20,61 +20,101 @@ using namespace canvas;
 HierarchyScene::HierarchyScene(Document *document, Selection *selection, QObject *parent)
     : QGraphicsScene(parent), mDocument(document), mSelection(selection)
 {
-    connect(document, &Document::resetDone, this, &HierarchyScene::rebuild);
-    connect(document, &Document::siteAdded, this, [this](ItemId id) {
-        addSiteItem(id);
-        // A site added under a collapsed one (Add Secondary Site, paste, undo) shows.
-        if (!reveal(id))
-            relayout();
-    });
-    connect(document, &Document::siteRemoved, this, [this](ItemId id) {
-        removeSiteItem(id);
-        mCollapsed.remove(id);
-        relayout();
-    });
-    connect(document, &Document::siteChanged, this, [this](ItemId id) {
-        // A new code changes which of its servers' roles serve another site (their chips).
-        if (const Site *s = mDocument->site(id)) {
-            for (const Server &server : s->servers) {
-                if (ServerItem *card = serverItem(server.uid))
-                    card->updateContents();
-            }
-        }
-        if (SiteItem *site = siteItem(id))
-            site->layoutContents();
-        relayout();
-    });
-    connect(document, &Document::serverAdded, this, [this](ItemId id) {
-        addServerItem(id);
-        if (SiteItem *site = siteItem(mDocument->siteOfServer(id)))
-            site->layoutContents();
-        relayout();
-    });
-    connect(document, &Document::serverRemoved, this, [this](ItemId id) {
-        removeServerItem(id);
-        // The site follows with siteChanged.
-    });
-    connect(document, &Document::serverChanged, this, [this](ItemId id) {
-        if (ServerItem *server = serverItem(id)) {
-            server->updateContents();
-            if (SiteItem *site = siteItem(mDocument->siteOfServer(id))) {
-                const QSizeF before = site->size();
-                site->layoutContents();
-                if (site->size() != before)
-                    relayout();
-            }
-        }
-    });
-    connect(document, &Document::diagramChanged, this, &HierarchyScene::relayout);
-    connect(document, &Document::findingsChanged, this, &HierarchyScene::updateFindings);
-    // The product decides which mode a site shows.
-    connect(document, &Document::planChanged, this, [this] { update(); });
+    connect(document, &Document::changed, this, &HierarchyScene::documentChanged);
 
     connect(this, &QGraphicsScene::selectionChanged, this,
             &HierarchyScene::syncSelectionToDocument);
     connect(selection, &Selection::changed, this, &HierarchyScene::syncSelectionFromDocument);
 
     rebuild();
+}
+
+void HierarchyScene::documentChanged(const ChangeEvent &event)
+{
+    using Type = ChangeEvent::Type;
+    if (event.type == Type::Reset) {
+        rebuild();
+        return;
+    }
+    if (event.isAboutTo())
+        return;
+    switch (event.item) {
+    case ChangeItem::Site:
+        if (event.type == Type::Added) {
+            addSiteItem(event.id);
+            // A site added under a collapsed one (Add Secondary Site, paste, undo) shows.
+            if (!reveal(event.id))
+                relayout();
+        } else if (event.type == Type::Removed) {
+            removeSiteItem(event.id);
+            mCollapsed.remove(event.id);
+            relayout();
+        } else {
+            // Only a site's code, parent and type shape the tree (parents resolve by code, stored
+            // positions are keyed by it, a secondary site's connector is dashed); any other field
+            // repaints the box, and lays out only when the box changed size.
+            const bool structural = !event.field || event.isFieldEdit(ChangeItem::Site, "code") ||
+                                    event.isFieldEdit(ChangeItem::Site, "parent") ||
+                                    event.isFieldEdit(ChangeItem::Site, "type");
+            // A new code changes which of its servers' roles serve another site (their chips).
+            if (const Site *s = mDocument->site(event.id);
+                s && (!event.field || event.isFieldEdit(ChangeItem::Site, "code"))) {
+                for (const Server &server : s->servers) {
+                    if (ServerItem *card = serverItem(server.uid))
+                        card->updateContents();
+                }
+            }
+            siteContentsChanged(event.id, structural);
+        }
+        break;
+    case ChangeItem::Server:
+        if (event.type == Type::Added)
+            addServerItem(event.id);
+        else if (event.type == Type::Removed)
+            removeServerItem(event.id);
+        else if (ServerItem *server = serverItem(event.id))
+            server->updateContents();
+        // A card more or less regrids the site's box.
+        siteContentsChanged(event.site, event.addsOrRemoves());
+        break;
+    case ChangeItem::Role:
+        if (ServerItem *server = serverItem(event.id))
+            server->updateContents();
+        siteContentsChanged(event.site, false);
+        break;
+    case ChangeItem::Address:
+        siteContentsChanged(event.site, false);
+        break;
+    case ChangeItem::Diagram:
+        relayout();
+        break;
+    case ChangeItem::Findings:
+        updateFindings();
+        break;
+    case ChangeItem::Plan:
+        // The product decides which mode a site shows.
+        update();
+        break;
+    case ChangeItem::Account:
+    case ChangeItem::Waiver:
+    case ChangeItem::Attestation:
+    case ChangeItem::ChangeRecord:
+        break;
+    }
+}
+
+void HierarchyScene::siteContentsChanged(ItemId id, bool structural)
+{
+    SiteItem *site = siteItem(id);
+    if (!site) {
+        if (structural)
+            relayout();
+        return;
+    }
+    const QSizeF before = site->size();
+    site->layoutContents();
+    if (structural || site->size() != before)
+        relayout();
 }
 
 HierarchyScene::~HierarchyScene()

@@ -13,13 +13,15 @@ class Selection;
 class SiteItem;
 class ServerItem;
 class ConnectorItem;
+struct ChangeEvent;
 
 // Keeps one item per site and server of the Document (found by id), lays sites out as a tree
 // where the file has no diagram positions, and mirrors the shared Selection.
 //
 // The scene holds no plan data: items carry ids, and paint what the Document says. Structural
-// changes (sites or servers added, removed, moved, resized) re-run the whole tree layout, which is
-// linear in the number of sites. Gestures (site and card drags, role drops) end in one Document
+// changes (sites or servers added, removed, moved, resized, a site's code, parent or type) re-run
+// the whole tree layout, which is linear in the number of sites; any other edit repaints the items
+// its ChangeEvent names. Gestures (site and card drags, role drops) end in one Document
 // edit on release; the functions doing that are public so that tests drive the same code path.
 //
 // Diagram positions are stored as the top centre of a site's box, so a site whose box grows or
@@ -117,6 +119,12 @@ protected:
 private:
     friend class SiteItem;
 
+    // Updates the items a change names; lays the tree out again only when its shape or a
+    // site's size changed.
+    void documentChanged(const ChangeEvent &event);
+    // A site's box shows other contents: regrids its cards, lays out when `structural` or when
+    // the box changed size.
+    void siteContentsChanged(ItemId site, bool structural);
     void rebuild();
     void addSiteItem(ItemId id);
     void addServerItem(ItemId id);

@@ -33,8 +33,10 @@ PlanBadge::PlanBadge(Document *document, Selection *selection, QAbstractScrollAr
     connect(this, &QToolButton::clicked, selection, [selection] {
         selection->select({Selection::Item::Plan, 0, -1});
     });
-    connect(document, &Document::findingsChanged, this, &PlanBadge::refresh);
-    connect(document, &Document::resetDone, this, &PlanBadge::refresh);
+    connect(document, &Document::changed, this, [this](const ChangeEvent &event) {
+        if (event.item == ChangeItem::Findings || event.type == ChangeEvent::Type::Reset)
+            refresh();
+    });
     // Placed over the viewport (not inside it: the viewport scrolls its children with it).
     canvas->viewport()->installEventFilter(this);
     refresh();

@@ -90,8 +90,10 @@ DashboardDock::DashboardDock(Document *document, QWidget *parent)
     scroll->setWidget(content);
     setWidget(scroll);
 
-    connect(mDocument, &Document::findingsChanged, this, &DashboardDock::scheduleRefresh);
-    connect(mDocument, &Document::resetDone, this, &DashboardDock::scheduleRefresh);
+    connect(mDocument, &Document::changed, this, [this](const ChangeEvent &event) {
+        if (event.item == ChangeItem::Findings || event.type == ChangeEvent::Type::Reset)
+            scheduleRefresh();
+    });
     refresh();
 }
 

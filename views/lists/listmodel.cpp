@@ -40,45 +40,37 @@ ListModel::ListModel(Document *document, FieldOwner owner, QObject *parent)
     mRows = listSize();
     updateFindings();
 
-    connect(document, &Document::aboutToReset, this, [this] {
-        mResetting = true;
-        beginResetModel();
-    });
-    connect(document, &Document::resetDone, this, [this] {
-        indexAddresses();
-        mRows = listSize();
-        mResetting = false;
-        endResetModel();
-    });
-    switch (owner) {
-    case FieldOwner::Account:
-        connect(document, &Document::accountsChanged, this, &ListModel::onListChanged);
-        break;
-    case FieldOwner::Waiver:
-        connect(document, &Document::waiversChanged, this, &ListModel::onListChanged);
-        break;
-    case FieldOwner::ChangeRecord:
-        connect(document, &Document::changeRecordChanged, this, &ListModel::onListChanged);
-        break;
-    case FieldOwner::Address:
-        // The table lists the addresses of every site, under the site's current code.
-        connect(document, &Document::addressesChanged, this, &ListModel::onListChanged);
-        connect(document, &Document::siteAdded, this, &ListModel::onListChanged);
-        connect(document, &Document::siteRemoved, this, &ListModel::onListChanged);
-        connect(document, &Document::siteChanged, this, &ListModel::onListChanged);
-        break;
-    default:
-        connect(document, &Document::attestationsChanged, this, &ListModel::onListChanged);
-        break;
-    }
-    if (findingScope(owner)) {
-        connect(document, &Document::findingsChanged, this, [this] {
+    const bool findings = findingScope(owner).has_value();
+    connect(document, &Document::changed, this, [this, findings](const ChangeEvent &event) {
+        using Type = ChangeEvent::Type;
+        if (event.type == Type::AboutToReset) {
+            mResetting = true;
+            beginResetModel();
+        } else if (event.type == Type::Reset) {
+            indexAddresses();
+            mRows = listSize();
+            mResetting = false;
+            endResetModel();
+        } else if (event.item == ChangeItem::Findings) {
+            if (!findings)
+                return;
             updateFindings();
             if (mRows > 0 && !mResetting)
                 emit dataChanged(index(0, 0), index(mRows - 1, 0),
                                  {Qt::DecorationRole, Qt::ToolTipRole});
-        });
-    }
+        } else if (!event.isAboutTo() && showsChangesOf(event)) {
+            onListChanged();
+        }
+    });
+}
+
+bool ListModel::showsChangesOf(const ChangeEvent &event) const
+{
+    if (event.item == ChangeEvent::itemOf(mOwner))
+        return true;
+    // The address table lists the addresses of every site, under the site's current code.
+    return mOwner == FieldOwner::Address && event.item == ChangeItem::Site &&
+           (event.addsOrRemoves() || !event.field || event.isFieldEdit(ChangeItem::Site, "code"));
 }
 
 Product ListModel::product() const

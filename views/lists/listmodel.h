@@ -9,6 +9,7 @@
 namespace hierarch {
 
 class Document;
+struct ChangeEvent;
 
 // One of the plan's lists (accounts, waivers, attestations or the change record) as a table whose
 // columns are the owner's FORMAT.md fields. Like the other models it holds no copy of plan data:
@@ -54,6 +55,8 @@ private:
     void indexAddresses();
     const void *entry(int row) const;
     void onListChanged();
+    // Whether the table shows what the event changed (a member of its list, a site's code).
+    bool showsChangesOf(const ChangeEvent &event) const;
     void updateFindings();
     QVariant normalized(const FieldInfo &field, const QVariant &value, bool *ok) const;
 

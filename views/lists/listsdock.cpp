@@ -97,14 +97,29 @@ ListsDock::ListsDock(Document *document, Selection *selection, QWidget *parent)
     setWidget(mTabs);
 
     connect(selection, &Selection::changed, this, &ListsDock::onSelectionChanged);
-    for (auto signal :
-         {&Document::accountsChanged, &Document::waiversChanged, &Document::attestationsChanged,
-          &Document::changeRecordChanged, &Document::addressesChanged, &Document::resetDone}) {
-        connect(document, signal, this, &ListsDock::updatePages);
-    }
-    // A site comes or goes with its addresses.
-    connect(document, &Document::siteAdded, this, &ListsDock::updatePages);
-    connect(document, &Document::siteRemoved, this, &ListsDock::updatePages);
+    connect(document, &Document::changed, this, [this](const ChangeEvent &event) {
+        if (event.type == ChangeEvent::Type::Reset) {
+            updatePages();
+            return;
+        }
+        if (event.isAboutTo())
+            return;
+        switch (event.item) {
+        case ChangeItem::Account:
+        case ChangeItem::Waiver:
+        case ChangeItem::Attestation:
+        case ChangeItem::ChangeRecord:
+        case ChangeItem::Address:
+            updatePages();
+            break;
+        case ChangeItem::Site: // a site comes or goes with its addresses
+            if (event.addsOrRemoves())
+                updatePages();
+            break;
+        default:
+            break;
+        }
+    });
     updatePages();
 }
 

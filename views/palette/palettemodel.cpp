@@ -25,8 +25,11 @@ PaletteModel::PaletteModel(Document *document, QObject *parent)
     : QAbstractListModel(parent), mDocument(document), mProduct(document->plan().product),
       mRoles(rolesOf(mProduct))
 {
-    connect(document, &Document::planChanged, this, &PaletteModel::refresh);
-    connect(document, &Document::resetDone, this, &PaletteModel::refresh);
+    connect(document, &Document::changed, this, [this](const ChangeEvent &event) {
+        if (event.type == ChangeEvent::Type::Reset ||
+            (event.item == ChangeItem::Plan && event.type == ChangeEvent::Type::Changed))
+            refresh();
+    });
 }
 
 void PaletteModel::refresh()

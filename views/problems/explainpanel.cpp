@@ -43,7 +43,10 @@ ExplainPanel::ExplainPanel(Document *document, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(mBrowser);
     // A finding of the plan that was replaced or closed is not "no longer reported" here.
-    connect(document, &Document::aboutToReset, this, [this] { showFinding(QString()); });
+    connect(document, &Document::changed, this, [this](const ChangeEvent &event) {
+        if (event.type == ChangeEvent::Type::AboutToReset)
+            showFinding(QString());
+    });
     refresh();
 }
 

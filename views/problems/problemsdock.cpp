@@ -153,10 +153,15 @@ ProblemsDock::ProblemsDock(Document *document, Selection *selection, QWidget *pa
     layout->addWidget(mSplitter, 1);
     setWidget(content);
 
-    connect(document, &Document::findingsChanged, this, &ProblemsDock::updateCounts);
-    connect(document, &Document::resetDone, this, &ProblemsDock::fitColumns);
-    // Another plan (File New, Open, Close): the finding selected before is not one of its own.
-    connect(document, &Document::aboutToReset, this, [this] { mCurrentId.clear(); });
+    connect(document, &Document::changed, this, [this](const ChangeEvent &event) {
+        if (event.item == ChangeItem::Findings)
+            updateCounts();
+        else if (event.type == ChangeEvent::Type::Reset)
+            fitColumns();
+        // Another plan (File New, Open, Close): the finding selected before is not one of its own.
+        else if (event.type == ChangeEvent::Type::AboutToReset)
+            mCurrentId.clear();
+    });
     updateCounts();
     fitColumns();
 }

@@ -169,14 +169,14 @@ PropertiesDock::PropertiesDock(Document *document, Selection *selection, QWidget
         if (mSelection->current() != mItem)
             showCurrentItem();
     });
-    connect(document, &Document::resetDone, this, &PropertiesDock::showCurrentItem);
-    connect(document, &Document::planChanged, this, &PropertiesDock::onDocumentChanged);
-    connect(document, &Document::siteChanged, this, &PropertiesDock::onDocumentChanged);
-    connect(document, &Document::serverChanged, this, &PropertiesDock::onDocumentChanged);
-    connect(document, &Document::accountsChanged, this, &PropertiesDock::onDocumentChanged);
-    connect(document, &Document::waiversChanged, this, &PropertiesDock::onDocumentChanged);
-    connect(document, &Document::attestationsChanged, this, &PropertiesDock::onDocumentChanged);
-    connect(document, &Document::changeRecordChanged, this, &PropertiesDock::onDocumentChanged);
+    connect(document, &Document::changed, this, [this](const ChangeEvent &event) {
+        if (event.type == ChangeEvent::Type::Reset)
+            showCurrentItem();
+        // The positions and the findings are no field the forms show.
+        else if (!event.isAboutTo() && event.item != ChangeItem::Diagram &&
+                 event.item != ChangeItem::Findings)
+            onDocumentChanged();
+    });
     showCurrentItem();
 }
 
