@@ -28,6 +28,25 @@ QString CanvasText::hiddenSites(int sites)
     return sites == 1 ? tr("+1 site") : tr("+%1 sites").arg(QLocale().toString(sites));
 }
 
+QString CanvasText::senderTypeName(SenderType type)
+{
+    switch (type) {
+    case SenderType::Standard:
+        return tr("Standard");
+    case SenderType::AsynchronousRas:
+        return tr("Asynchronous RAS");
+    case SenderType::IsdnRas:
+        return tr("ISDN RAS");
+    case SenderType::X25Ras:
+        return tr("X.25 RAS");
+    case SenderType::SnaRas:
+        return tr("SNA RAS");
+    case SenderType::Courier:
+        return tr("Courier");
+    }
+    return QString();
+}
+
 QString CanvasText::findingsHtml(const QList<const Finding *> &findings)
 {
     if (findings.isEmpty())

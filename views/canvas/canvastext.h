@@ -21,6 +21,8 @@ public:
     static QString serverCount(int servers);
     // The marker of a collapsed site: "+1 site", "+12 sites".
     static QString hiddenSites(int sites);
+    // The sender of an address: "Standard", "ISDN RAS", "Courier", ...
+    static QString senderTypeName(SenderType type);
 
     // An escaped paragraph list of findings: severity, rule id and message; waived ones greyed
     // and marked. Empty when there are none.

@@ -8,7 +8,7 @@
 
 namespace hierarch {
 
-ConnectorItem::ConnectorItem()
+ConnectorItem::ConnectorItem(ItemId child) : mChild(child)
 {
     setZValue(-1);
     setAcceptedMouseButtons(Qt::NoButton);
@@ -41,11 +41,31 @@ void ConnectorItem::setEnds(const QPointF &from, const QPointF &to, bool toSecon
         path.lineTo(to);
     }
     mPath = path;
+    placeLabel();
+}
+
+void ConnectorItem::setLabel(const LinkLabel &label)
+{
+    if (label == mLabel)
+        return;
+    prepareGeometryChange();
+    mLabel = label;
+    placeLabel();
+}
+
+void ConnectorItem::placeLabel()
+{
+    // Beside the last leg, which is the child's own (siblings share the horizontal run), at the
+    // height of the run's middle so that a two-line label stays clear of the child's box.
+    const double gap = mTo.y() - mFrom.y();
+    const double legTop = mTo.y() - std::clamp(gap / 2, 0.0, canvas::kTreeVerticalGap / 2);
+    const QRectF rect = linkLabelRect(mLabel, QPointF(mTo.x(), (legTop + mTo.y()) / 2));
+    mLabelRect = rect.isNull() ? QRectF() : rect.translated(rect.width() / 2 + 6, 0);
 }
 
 QRectF ConnectorItem::boundingRect() const
 {
-    return mPath.boundingRect().adjusted(-6, -6, 6, 6);
+    return mPath.boundingRect().adjusted(-6, -6, 6, 6).united(mLabelRect);
 }
 
 void ConnectorItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
@@ -70,6 +90,10 @@ void ConnectorItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     painter->setPen(Qt::NoPen);
     painter->setBrush(canvas::colors::connector);
     painter->drawEllipse(mTo, 3, 3);
+    if (hierarchy && (hierarchy->isExporting() ||
+                      option->levelOfDetailFromTransform(painter->worldTransform()) >=
+                          canvas::kChipTextMinDetail))
+        drawLinkLabel(painter, mLabel, mLabelRect);
 }
 
 } // namespace hierarch

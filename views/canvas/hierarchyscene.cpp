@@ -5,6 +5,7 @@
 #include "selection.h"
 #include "serveritem.h"
 #include "siteitem.h"
+#include "sitelinks.h"
 #include "treelayout.h"
 
 #include <QPainter>
@@ -84,6 +85,7 @@ void HierarchyScene::documentChanged(const ChangeEvent &event)
         break;
     case ChangeItem::Address:
         siteContentsChanged(event.site, false);
+        updateLinks();
         break;
     case ChangeItem::Diagram:
         relayout();
@@ -181,6 +183,11 @@ void HierarchyScene::renderDiagram(QPainter *painter, const QRectF &target, cons
                 it.value()->isVisible())
                 hidden << it.value();
         }
+        for (CrossLinkItem *link : std::as_const(mCrossLinks)) {
+            if ((!shown.contains(link->siteA()) || !shown.contains(link->siteB())) &&
+                link->isVisible())
+                hidden << link;
+        }
         for (QGraphicsItem *item : std::as_const(hidden))
             item->setVisible(false);
     }
@@ -226,6 +233,7 @@ void HierarchyScene::rebuild()
     mSites.clear();
     mServers.clear();
     mConnectors.clear();
+    mCrossLinks.clear();
     mParents.clear();
     // Another plan (or the same one reloaded): sites start expanded.
     mCollapsed.clear();
@@ -500,13 +508,61 @@ void HierarchyScene::updateConnectors()
             continue;
         ConnectorItem *&connector = mConnectors[it.key()];
         if (!connector) {
-            connector = new ConnectorItem;
+            connector = new ConnectorItem(it.key());
             addItem(connector);
         }
         const Site *site = mDocument->site(it.key());
         connector->setEnds(
             parent->mapToScene(QPointF(parent->size().width() / 2, parent->size().height())),
             child->mapToScene(QPointF(child->size().width() / 2, 0)), site && site->isSecondary());
+    }
+    updateLinks();
+}
+
+QRectF HierarchyScene::siteBox(ItemId id) const
+{
+    const SiteItem *site = siteItem(id);
+    return site ? site->mapRectToScene(QRectF(QPointF(), site->size())) : QRectF();
+}
+
+void HierarchyScene::updateLinks()
+{
+    const QList<Site> &sites = mDocument->plan().sites;
+    for (ConnectorItem *connector : std::as_const(mConnectors)) {
+        const Site *child = mDocument->site(connector->childSite());
+        const Site *parent = mDocument->site(mParents.value(connector->childSite()));
+        connector->setLabel(child && parent ? treeLinkLabel(*parent, *child) : LinkLabel());
+    }
+
+    QSet<QPair<ItemId, ItemId>> wanted;
+    for (const Site &site : sites) {
+        for (const SenderAddress &address : site.addresses) {
+            const int index = mDocument->siteIndexByCode(address.to);
+            if (index < 0)
+                continue;
+            const ItemId other = sites.at(index).uid;
+            if (other == site.uid || mParents.value(site.uid) == other ||
+                mParents.value(other) == site.uid || !isShown(site.uid) || !isShown(other))
+                continue;
+            wanted.insert(qMakePair(std::min(site.uid, other), std::max(site.uid, other)));
+        }
+    }
+    for (auto it = mCrossLinks.begin(); it != mCrossLinks.end();) {
+        if (wanted.contains(it.key())) {
+            ++it;
+        } else {
+            delete it.value();
+            it = mCrossLinks.erase(it);
+        }
+    }
+    for (const auto &pair : std::as_const(wanted)) {
+        CrossLinkItem *&link = mCrossLinks[pair];
+        if (!link) {
+            link = new CrossLinkItem(pair.first, pair.second);
+            addItem(link);
+        }
+        link->setLabel(crossLinkLabel(*mDocument->site(pair.first), *mDocument->site(pair.second)));
+        link->setBoxes(siteBox(pair.first), siteBox(pair.second));
     }
 }
 
@@ -531,6 +587,10 @@ void HierarchyScene::siteMoved(SiteItem *site)
     for (auto it = mParents.cbegin(); it != mParents.cend(); ++it) {
         if (it.value() == id)
             follow(it.key());
+    }
+    for (CrossLinkItem *link : std::as_const(mCrossLinks)) {
+        if (link->siteA() == id || link->siteB() == id)
+            link->setBoxes(siteBox(link->siteA()), siteBox(link->siteB()));
     }
 }
 

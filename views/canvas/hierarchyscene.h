@@ -13,6 +13,7 @@ class Selection;
 class SiteItem;
 class ServerItem;
 class ConnectorItem;
+class CrossLinkItem;
 struct ChangeEvent;
 
 // Keeps one item per site and server of the Document (found by id), lays sites out as a tree
@@ -21,7 +22,8 @@ struct ChangeEvent;
 // The scene holds no plan data: items carry ids, and paint what the Document says. Structural
 // changes (sites or servers added, removed, moved, resized, a site's code, parent or type) re-run
 // the whole tree layout, which is linear in the number of sites; any other edit repaints the items
-// its ChangeEvent names. Gestures (site and card drags, role drops) end in one Document
+// its ChangeEvent names. An address edit relabels the links (tree lines and cross links), also
+// linear and without a layout. Gestures (site and card drags, role drops) end in one Document
 // edit on release; the functions doing that are public so that tests drive the same code path.
 //
 // Diagram positions are stored as the top centre of a site's box, so a site whose box grows or
@@ -133,6 +135,12 @@ private:
     void updateFindings();
     void refreshFindingMarks(const QList<ItemId> &sites);
     void updateConnectors();
+    // Labels the tree lines with what the sites' addresses say, and draws a line for each pair of
+    // shown sites that address each other without being parent and child.
+    void updateLinks();
+    QRectF siteBox(ItemId site) const;
+    // The tooltip of the link label under scenePos, when the view shows labels; else empty.
+    QString linkToolTipAt(const QPointF &scenePos, const QWidget *viewport) const;
     // Connectors follow a site that is being dragged.
     void siteMoved(SiteItem *site);
     void setDropTarget(QGraphicsItem *item);
@@ -151,7 +159,8 @@ private:
     Selection *mSelection;
     QHash<ItemId, SiteItem *> mSites;
     QHash<ItemId, ServerItem *> mServers;
-    QHash<ItemId, ConnectorItem *> mConnectors; // keyed by the child site
+    QHash<ItemId, ConnectorItem *> mConnectors;                // keyed by the child site
+    QHash<QPair<ItemId, ItemId>, CrossLinkItem *> mCrossLinks; // keyed by (lower, higher) id
     QHash<ItemId, ItemId> mParents; // shown child site -> parent site, from the last layout
     QSet<ItemId> mCollapsed;
     QHash<ItemId, int> mChildSiteCount; // site -> its child sites, shown or not

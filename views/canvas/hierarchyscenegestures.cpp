@@ -3,7 +3,9 @@
 
 #include "hierarchyscene.h"
 
+#include "canvasstyle.h"
 #include "canvastext.h"
+#include "connectoritem.h"
 #include "document/document.h"
 #include "serveritem.h"
 #include "siteitem.h"
@@ -12,6 +14,7 @@
 #include <QGraphicsSceneDragDropEvent>
 #include <QGraphicsSceneHelpEvent>
 #include <QGraphicsSceneMouseEvent>
+#include <QGraphicsView>
 #include <QMimeData>
 #include <QToolTip>
 #include <QUndoStack>
@@ -371,6 +374,29 @@ void HierarchyScene::dropEvent(QGraphicsSceneDragDropEvent *event)
 
 // --- tooltips --------------------------------------------------------------------------------
 
+QString HierarchyScene::linkToolTipAt(const QPointF &scenePos, const QWidget *viewport) const
+{
+    // Only where a label is drawn: far out, labels are left out and so are their tooltips.
+    const auto *view =
+        viewport ? qobject_cast<const QGraphicsView *>(viewport->parentWidget()) : nullptr;
+    if (view && view->transform().m11() < canvas::kChipTextMinDetail)
+        return QString();
+    const auto tip = [this](ItemId a, ItemId b) {
+        const Site *siteA = mDocument->site(a);
+        const Site *siteB = mDocument->site(b);
+        return siteA && siteB ? linkToolTip(*siteA, *siteB) : QString();
+    };
+    for (const ConnectorItem *connector : mConnectors) {
+        if (connector->isVisible() && connector->labelRect().contains(scenePos))
+            return tip(mParents.value(connector->childSite()), connector->childSite());
+    }
+    for (const CrossLinkItem *link : mCrossLinks) {
+        if (link->isVisible() && link->labelRect().contains(scenePos))
+            return tip(link->siteA(), link->siteB());
+    }
+    return QString();
+}
+
 void HierarchyScene::helpEvent(QGraphicsSceneHelpEvent *event)
 {
     // Built when asked rather than stored in every item: the text comes from the Document as it
@@ -380,6 +406,8 @@ void HierarchyScene::helpEvent(QGraphicsSceneHelpEvent *event)
         text = card->toolTipText(card->mapFromScene(event->scenePos()));
     else if (SiteItem *site = siteAt(event->scenePos()))
         text = site->toolTipText();
+    else
+        text = linkToolTipAt(event->scenePos(), event->widget());
     if (text.isEmpty())
         QToolTip::hideText();
     else
