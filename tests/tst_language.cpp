@@ -1,6 +1,7 @@
 // The German user interface: which language the editor picks, the embedded catalog, the
 // Preferences dialog, that every text on screen can be translated, and that the formats tools
 // read (JSON, SARIF, `validate` and `rules` output) stay English whatever language is installed.
+#include "boundaries/boundary.h"
 #include "canvas/canvastext.h"
 #include "dialogs/rulecatalogdialog.h"
 #include "document/document.h"
@@ -334,6 +335,11 @@ void TestLanguage::germanCatalogIsEmbedded()
              QStringLiteral("&Datei"));
     QCOMPARE(QCoreApplication::translate("hierarch::Report", "Findings"),
              QStringLiteral("Befunde"));
+    // Model texts too, such as the reason a boundary is refused (looked up under the context
+    // lupdate filed it in).
+    QCOMPARE(boundaryValueError(BoundaryType::Range, QStringLiteral("10.1.0.9-10.1.0.1")),
+             QStringLiteral("die erste Adresse des Bereichs liegt hinter seiner letzten"));
+    QCOMPARE(CanvasText::senderTypeName(SenderType::Courier), QStringLiteral("Kurier"));
     // English is the source language: installing it removes the German catalog again.
     QVERIFY(UiLanguage::installTranslators(QStringLiteral("en")));
     QCOMPARE(UiLanguage::current(), QStringLiteral("en"));

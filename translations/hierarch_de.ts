@@ -2,9 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>hierarch</name>
+    <name>hierarch::Autosave</name>
     <message>
-        <location filename="../model/boundaries/boundary.cpp" line="+95"/>
+        <location filename="../app/autosave.cpp" line="+56"/>
+        <source>Cannot write the recovery copy %1: %2</source>
+        <translation>Die Wiederherstellungskopie %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Cannot create the recovery folder %1</source>
+        <translation>Der Ordner für Wiederherstellungskopien %1 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot lock the recovery copy in %1</source>
+        <translation>Die Wiederherstellungskopie in %1 kann nicht gesperrt werden</translation>
+    </message>
+</context>
+<context>
+    <name>hierarch::Boundaries</name>
+    <message>
+        <location filename="../model/boundaries/boundary.cpp" line="+96"/>
         <source>an Active Directory site name must not be empty</source>
         <translation>ein Active-Directory-Standortname darf nicht leer sein</translation>
     </message>
@@ -48,29 +66,8 @@
         <source>the address has bits set after the prefix length</source>
         <translation>die Adresse hat nach der Präfixlänge gesetzte Bits</translation>
     </message>
-</context>
-<context>
-    <name>hierarch::Autosave</name>
     <message>
-        <location filename="../app/autosave.cpp" line="+56"/>
-        <source>Cannot write the recovery copy %1: %2</source>
-        <translation>Die Wiederherstellungskopie %1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="+60"/>
-        <source>Cannot create the recovery folder %1</source>
-        <translation>Der Ordner für Wiederherstellungskopien %1 kann nicht erstellt werden</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cannot lock the recovery copy in %1</source>
-        <translation>Die Wiederherstellungskopie in %1 kann nicht gesperrt werden</translation>
-    </message>
-</context>
-<context>
-    <name>hierarch::Boundaries</name>
-    <message>
-        <location filename="../model/boundaries/boundary.cpp" line="+80"/>
+        <location line="+80"/>
         <source>`%1` is not a valid `%2`: %3</source>
         <translation>`%1` ist kein gültiger Wert für `%2`: %3</translation>
     </message>
@@ -124,7 +121,37 @@
         <translation>+%1 Standorte</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asynchronous RAS</source>
+        <translation>Asynchrones RAS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ISDN RAS</source>
+        <translation>ISDN-RAS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>X.25 RAS</source>
+        <translation>X.25-RAS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SNA RAS</source>
+        <translation>SNA-RAS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Courier</source>
+        <translation>Kurier</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>waived</source>
         <translation>akzeptiert</translation>
     </message>
@@ -218,6 +245,68 @@
         <source>No servers</source>
         <translation>Keine Server</translation>
     </message>
+    <message>
+        <location filename="../views/canvas/sitelinks.cpp" line="+39"/>
+        <source>%1 % limit</source>
+        <translation>%1 % Limit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+54"/>
+        <location line="+2"/>
+        <source>no address</source>
+        <translation>keine Adresse</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>to %1</source>
+        <translation>an %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to the site server&apos;s NetBIOS name</source>
+        <translation>an den NetBIOS-Namen des Standortservers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>account %1</source>
+        <translation>Konto %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the site server&apos;s computer account</source>
+        <translation>das Computerkonto des Standortservers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sends at any time</source>
+        <translation>sendet jederzeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sends %1</source>
+        <translation>sendet %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>limited to %1 % of the link</source>
+        <translation>auf %1 % der Verbindung begrenzt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>link %1 kbit/s</source>
+        <translation>Verbindung %1 kbit/s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>latency %1 ms</source>
+        <translation>Latenz %1 ms</translation>
+    </message>
 </context>
 <context>
     <name>hierarch::CanvasView</name>
@@ -227,7 +316,7 @@
         <translation>Hierarchiediagramm</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+246"/>
         <source>Left, Right</source>
         <translation>Pfeil links, Pfeil rechts</translation>
     </message>
@@ -1782,7 +1871,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::Commands</name>
     <message>
-        <location filename="../model/document/document.cpp" line="+262"/>
+        <location filename="../model/document/document.cpp" line="+261"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
@@ -1848,7 +1937,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Revision %1 entfernen</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+45"/>
         <source>Add Address %1 to %2</source>
         <translation>Adresse %1 an %2 hinzufügen</translation>
     </message>
@@ -1888,7 +1977,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>%1 für %2 zu %3 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../model/document/undocommands.cpp" line="+320"/>
+        <location filename="../model/document/undocommands.cpp" line="+327"/>
         <source>Rename Server %1 to %2</source>
         <translation>Server %1 in %2 umbenennen</translation>
     </message>
@@ -1903,7 +1992,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>%1 von %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../model/document/document.cpp" line="-278"/>
+        <location filename="../model/document/document.cpp" line="-121"/>
         <source>Add Account %1</source>
         <translation>Konto %1 hinzufügen</translation>
     </message>
@@ -1933,17 +2022,17 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Bestätigung %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../model/document/undocommands.cpp" line="-210"/>
+        <location filename="../model/document/undocommands.cpp" line="-217"/>
         <source>Change %1 of %2</source>
         <translation>%1 von %2 ändern</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+142"/>
         <source>Rename Site %1 to %2</source>
         <translation>Standort %1 in %2 umbenennen</translation>
     </message>
     <message>
-        <location filename="../model/document/documentproduct.cpp" line="+62"/>
+        <location filename="../model/document/documentproduct.cpp" line="+89"/>
         <source>Change Product to %1</source>
         <translation>Produkt auf %1 ändern</translation>
     </message>
@@ -1999,7 +2088,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Vergleich &amp;beenden</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>no plan</source>
         <translation>kein Plan</translation>
     </message>
@@ -2091,7 +2180,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>No findings.</source>
         <translation>Keine Befunde.</translation>
     </message>
@@ -2153,7 +2242,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Erläuterung</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Approved by: %1</source>
         <translation>Genehmigt von: %1</translation>
     </message>
@@ -3573,7 +3662,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Suchleiste schließen</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+111"/>
         <source>No matches</source>
         <translation>Keine Treffer</translation>
     </message>
@@ -3586,12 +3675,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::Findings</name>
     <message>
-        <location filename="../model/rules/accountrules.cpp" line="+22"/>
+        <location filename="../model/rules/accountrules.cpp" line="+23"/>
         <source>The password of %1 is generated by the product but planned to be changed by hand.</source>
         <translation>Das Kennwort von %1 wird vom Produkt generiert, soll laut Plan aber manuell geändert werden.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>Service account %1 is shared by %2 sites, and no second account is planned for password changes.</source>
         <translation>Das Dienstkonto %1 wird von %2 Standorten gemeinsam genutzt, und für Kennwortänderungen ist kein zweites Konto geplant.</translation>
     </message>
@@ -3601,27 +3690,27 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Das Dienstkonto %1 wird an einem sekundären Standort verwendet, und für Kennwortänderungen ist kein zweites Konto geplant.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>%1 (%2) should be rotated by creating a new account, not by changing its password.</source>
         <translation>%1 (%2) sollte durch Anlegen eines neuen Kontos rotiert werden, nicht durch Ändern des Kennworts.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Only one administrator knows the password of %1, and no sealed copy is kept.</source>
         <translation>Nur ein Administrator kennt das Kennwort von %1, und es wird keine versiegelte Kopie aufbewahrt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>%1 is a member of Domain Admins.</source>
         <translation>%1 ist Mitglied der Gruppe „Domänen-Admins“.</translation>
     </message>
     <message>
-        <location filename="../model/rules/capacityrules.cpp" line="+24"/>
+        <location filename="../model/rules/capacityrules.cpp" line="+22"/>
         <source>Site %1 plans %2 clients; a primary site supports %3.</source>
         <translation>Für Standort %1 sind %2 Clients geplant; ein primärer Standort unterstützt %3.</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Site %1 plans %2 clients for %3 management point(s); one management point supports %4.</source>
         <translation>
             <numerusform>Für Standort %1 sind %2 Clients bei %3 Verwaltungspunkt geplant; ein Verwaltungspunkt unterstützt %4.</numerusform>
@@ -3629,37 +3718,37 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Site %1 has %2 secondary sites; a primary site supports %3.</source>
         <translation>Standort %1 hat %2 sekundäre Standorte; ein primärer Standort unterstützt %3.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Site %1 has %2 distribution points; a site supports %3.</source>
         <translation>Standort %1 hat %2 Verteilungspunkte; ein Standort unterstützt %3.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Site %1 has %2 branch distribution points; a site supports %3.</source>
         <translation>Standort %1 hat %2 Zweigstellenverteilungspunkte; ein Standort unterstützt %3.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>The hierarchy plans %1 clients; with Configuration Manager 2007 R3 it supports %2.</source>
         <translation>Die Hierarchie plant %1 Clients; mit Configuration Manager 2007 R3 unterstützt sie %2.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>The hierarchy plans %1 clients; it supports %2 (%3 once every site runs Configuration Manager 2007 R3).</source>
         <translation>Die Hierarchie plant %1 Clients; unterstützt werden %2 (%3, sobald jeder Standort Configuration Manager 2007 R3 ausführt).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The hierarchy plans %1 clients; it supports %2 (%3 with Configuration Manager 2007 R3, a release the plan does not record).</source>
         <translation>In der Hierarchie sind %1 Clients geplant; sie unterstützt %2 (%3 mit Configuration Manager 2007 R3, einer Version, die der Plan nicht festhält).</translation>
     </message>
     <message>
-        <location filename="../model/rules/designrules.cpp" line="+30"/>
+        <location filename="../model/rules/designrules.cpp" line="+25"/>
         <source>The Active Directory schema is not extended for the product.</source>
         <translation>Das Active Directory-Schema ist für das Produkt nicht erweitert.</translation>
     </message>
@@ -3669,12 +3758,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Standorte werden nicht in Active Directory veröffentlicht.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>The plan has %1 sites.</source>
         <translation>Der Plan hat %1 Standorte.</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1 of %2 site systems do(es) not use IPsec with the others.</source>
         <translation>
             <numerusform>%1 von %2 Standortsystemen verwendet kein IPsec in der Kommunikation mit den anderen.</numerusform>
@@ -3682,7 +3771,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+18"/>
         <source>Server %1 of site %2 is in forest %3, the site in %4.</source>
         <translation>Server %1 von Standort %2 befindet sich in der Gesamtstruktur %3, der Standort in %4.</translation>
     </message>
@@ -3692,32 +3781,32 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Site %1 has clients in workgroups or other forests.</source>
         <translation>Standort %1 hat Clients in Arbeitsgruppen oder anderen Gesamtstrukturen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Site %1 does not require secure key exchange.</source>
         <translation>Standort %1 erzwingt keinen sicheren Schlüsselaustausch.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Site %1 accepts unsigned data from SMS 2.0 sites.</source>
         <translation>Standort %1 akzeptiert unsignierte Daten von SMS 2.0-Standorten.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Site %1 uses standard security.</source>
         <translation>Standort %1 verwendet die Standardsicherheit.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Site %1 runs in mixed mode.</source>
         <translation>Standort %1 wird im gemischten Modus betrieben.</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Site %1 still has %2 Legacy Client(s).</source>
         <translation>
             <numerusform>Standort %1 hat noch %2 Legacy Client.</numerusform>
@@ -3725,12 +3814,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>all roles are on one server</source>
         <translation>alle Rollen befinden sich auf einem Server</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>the management point is on the site server</source>
         <translation>der Verwaltungspunkt befindet sich auf dem Standortserver</translation>
     </message>
@@ -3745,12 +3834,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>ein einziger Server trägt den Reporting-Punkt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Site %1 depends on single servers: %2.</source>
         <translation>Standort %1 hängt von einzelnen Servern ab: %2.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Clients of site %1 cannot use Active Directory, and the plan has no server locator point.</source>
         <translation>Clients von Standort %1 können Active Directory nicht nutzen, und der Plan hat keinen Serverlocatorpunkt.</translation>
     </message>
@@ -3760,77 +3849,77 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Clients des Standorts %1 im einheitlichen Modus können Active Directory nicht nutzen und erreichen den Serverlocatorpunkt ohne HTTP-Kommunikation für Roaming und Standortzuweisung nicht.</translation>
     </message>
     <message>
-        <location filename="../model/rules/hardeningrules.cpp" line="+15"/>
+        <location filename="../model/rules/hardeningrules.cpp" line="+20"/>
         <source>%1 uses the FAT32 file system.</source>
         <translation>%1 verwendet das Dateisystem FAT32.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>%1 has no Admin$ share.</source>
         <translation>%1 hat keine Freigabe Admin$.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>%1 gets its IP address dynamically.</source>
         <translation>%1 bezieht seine IP-Adresse dynamisch.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>%1 has no fully qualified domain name, and the plan sets no DNS domain.</source>
         <translation>%1 hat keinen vollqualifizierten Domänennamen, und der Plan legt keine DNS-Domäne fest.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>%1 has no Security Configuration Wizard policy applied.</source>
         <translation>Auf %1 ist keine Richtlinie des Security Configuration Wizard angewendet.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Site server %1 runs %2; Configuration Manager 2007 needs Windows Server 2003 SP1 or later.</source>
         <translation>Standortserver %1 läuft unter %2; Configuration Manager 2007 benötigt Windows Server 2003 SP1 oder höher.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>%1 runs %2, older than Windows Server 2003 SP1.</source>
         <translation>%1 läuft unter %2, einer älteren Version als Windows Server 2003 SP1.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>Site system %1 is a cluster node.</source>
         <translation>Standortsystem %1 ist ein Clusterknoten.</translation>
     </message>
     <message>
-        <location filename="../model/rules/siterules.cpp" line="+70"/>
+        <location filename="../model/rules/siterules.cpp" line="+61"/>
         <source>%1 hosts the fallback status point together with: %2.</source>
         <translation>%1 hostet den Fallbackstatuspunkt zusammen mit: %2.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>%1 hosts the fallback status point on a domain controller.</source>
         <translation>%1 hostet den Fallbackstatuspunkt auf einem Domänencontroller.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>%1 hosts the fallback status point in the %2 zone.</source>
         <translation>%1 hostet den Fallbackstatuspunkt in der Zone %2.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>%1 is in the %2 zone but does not require site server initiated data transfers.</source>
         <translation>%1 befindet sich in der Zone %2, verlangt aber keine vom Standortserver initiierten Datenübertragungen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>%1 bridges the perimeter network and the intranet.</source>
         <translation>%1 verbindet das Umkreisnetzwerk mit dem Intranet.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>%1 hosts a server locator point in the %2 zone.</source>
         <translation>%1 hostet einen Serverlocatorpunkt in der Zone %2.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Site server %1 also runs IIS for: %2.</source>
         <translation>Standortserver %1 führt außerdem IIS aus für: %2.</translation>
     </message>
@@ -3840,57 +3929,57 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Standortserver %1 führt außerdem andere Webanwendungen auf IIS aus.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>%1 mixes roles that need IIS with roles that do not.</source>
         <translation>%1 kombiniert Rollen, die IIS benötigen, mit Rollen, die IIS nicht benötigen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>%1 serves product roles and other web applications from the same IIS.</source>
         <translation>%1 stellt Produktrollen und andere Webanwendungen über dieselben IIS bereit.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>%1 runs other services as Local System beside its site system roles.</source>
         <translation>%1 führt neben seinen Standortsystemrollen weitere Dienste als „Lokales System“ aus.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Site server %1 is a domain controller.</source>
         <translation>Standortserver %1 ist ein Domänencontroller.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Site system %1 is a domain controller.</source>
         <translation>Standortsystem %1 ist ein Domänencontroller.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Central site server %1 is also the management point while clients of %2 depend on the trusted root key.</source>
         <translation>Der zentrale Standortserver %1 ist zugleich Verwaltungspunkt, obwohl Clients von %2 auf den vertrauenswürdigen Stammschlüssel angewiesen sind.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>Management point %1 reaches the database of site %2 on %3 without IPsec.</source>
         <translation>Verwaltungspunkt %1 greift ohne IPsec auf die Datenbank von Standort %2 auf %3 zu.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>%1 accepts Internet-based clients but carries roles that do not support them: %2.</source>
         <translation>%1 akzeptiert internetbasierte Clients, trägt aber Rollen, die diese nicht unterstützen: %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>%1 accepts Internet-based clients, but it is located in secondary site %2.</source>
         <translation>%1 nimmt internetbasierte Clients an, befindet sich aber im sekundären Standort %2.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Distribution point %1 in native-mode site %2 does not use BITS.</source>
         <translation>Verteilungspunkt %1 am Standort %2 im einheitlichen Modus verwendet kein BITS.</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+15"/>
         <source>Native-mode site %1 plans %2 client(s) but no fallback status point.</source>
         <translation>
             <numerusform>Für Standort %1 im einheitlichen Modus ist %2 Client, aber kein Fallbackstatuspunkt geplant.</numerusform>
@@ -3898,67 +3987,67 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Secondary site %1 is installed by push from its parent.</source>
         <translation>Sekundärer Standort %1 wird per Push von seinem übergeordneten Standort installiert.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Secondary site %1 has a proxy management point.</source>
         <translation>Sekundärer Standort %1 hat einen Proxyverwaltungspunkt.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Site %1 has %2 management points.</source>
         <translation>Standort %1 hat %2 Verwaltungspunkte.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Site %1 accepts Internet-based clients but runs in mixed mode.</source>
         <translation>Standort %1 akzeptiert internetbasierte Clients, wird aber im gemischten Modus betrieben.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>Native-mode site %1 allows HTTP communication for roaming and site assignment.</source>
         <translation>Standort %1 im einheitlichen Modus lässt HTTP-Kommunikation für Roaming und Standortzuweisung zu.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>%1 servers carry a server locator point; one is enough.</source>
         <translation>%1 Server tragen einen Serverlocatorpunkt; einer genügt.</translation>
     </message>
     <message>
-        <location filename="../model/rules/sqlrules.cpp" line="+35"/>
+        <location filename="../model/rules/sqlrules.cpp" line="+32"/>
         <source>%1 hosts the site databases of %2 sites: %3.</source>
         <translation>%1 hostet die Standortdatenbanken von %2 Standorten: %3.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>The SQL Server on %1 also serves other applications.</source>
         <translation>Der SQL Server auf %1 bedient auch andere Anwendungen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>The SQL Server on %1 accepts SQL Server logins (mixed authentication).</source>
         <translation>Der SQL Server auf %1 akzeptiert SQL Server-Anmeldungen (gemischte Authentifizierung).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>The SQL Server service on %1 runs as Local System.</source>
         <translation>Der SQL Server-Dienst auf %1 wird als „Lokales System“ ausgeführt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>The SQL Server on %1 runs as a domain user without a registered service principal name.</source>
         <translation>Der SQL Server auf %1 wird als Domänenbenutzer ohne registrierten Dienstprinzipalnamen (SPN) ausgeführt.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>The database of site %1 is on %2, not on the site server.</source>
         <translation>Die Datenbank von Standort %1 befindet sich auf %2, nicht auf dem Standortserver.</translation>
     </message>
     <message>
-        <location filename="../model/rules/structurerules.cpp" line="+71"/>
+        <location filename="../model/rules/structurerules.cpp" line="+70"/>
         <source>The plan has %1 sites without a parent; a hierarchy has exactly one central site.</source>
         <translation>Der Plan hat %1 Standorte ohne übergeordneten Standort; eine Hierarchie hat genau einen zentralen Standort.</translation>
     </message>
@@ -3968,22 +4057,22 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Standortcode „%1“ besteht nicht aus drei Buchstaben oder Ziffern oder ist ein reservierter Name.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Site code %1 is already used by an earlier site.</source>
         <translation>Standortcode %1 wird bereits von einem früheren Standort verwendet.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Site %1 names parent %2, which is not a site of the plan.</source>
         <translation>Standort %1 gibt %2 als übergeordneten Standort an, der jedoch kein Standort des Plans ist.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Following the parents of site %1 leads back to it.</source>
         <translation>Die Kette der übergeordneten Standorte von Standort %1 führt zu ihm selbst zurück.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Secondary site %1 has a secondary parent; a secondary site must report to a primary site.</source>
         <translation>Sekundärer Standort %1 hat einen sekundären übergeordneten Standort; ein sekundärer Standort muss einem primären Standort untergeordnet sein.</translation>
     </message>
@@ -3993,77 +4082,77 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Sekundärer Standort %1 hat keinen übergeordneten Standort; ein sekundärer Standort muss einem primären Standort untergeordnet sein.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Secondary site %1 states client mode %2, but it runs in %3 mode, the mode of its parent.</source>
         <translation>Der sekundäre Standort %1 gibt den Clientmodus %2 an, läuft aber im Modus %3, dem Modus seines übergeordneten Standorts.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>Site %1 has %2 servers carrying the site server role; it needs exactly one.</source>
         <translation>Standort %1 hat %2 Server mit der Rolle Standortserver; er benötigt genau einen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>No server hosts the site database of primary site %1.</source>
         <translation>Kein Server hostet die Standortdatenbank von primärem Standort %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>%1 servers host the site database of site %2; a site has one database.</source>
         <translation>%1 Server hosten die Standortdatenbank von Standort %2; ein Standort hat eine Datenbank.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Primary site %1 has no management point.</source>
         <translation>Primärer Standort %1 hat keinen Verwaltungspunkt.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Site %1 has no client access point.</source>
         <translation>Standort %1 hat keinen Clientzugriffspunkt.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Native-mode site %1 reports to %2, which runs in mixed mode.</source>
         <translation>Standort %1 im einheitlichen Modus ist %2 untergeordnet, der im gemischten Modus betrieben wird.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Advanced-security site %1 reports to %2, which uses standard security.</source>
         <translation>Standort %1 mit erweiterter Sicherheit ist %2 untergeordnet, der die Standardsicherheit verwendet.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Server name %1 is already used by a server of site %2.</source>
         <translation>Servername %1 wird bereits von einem Server des Standorts %2 verwendet.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Server name &quot;%1&quot; is not a valid NetBIOS name (1 to 15 letters, digits and hyphens, not all digits).</source>
         <translation>Servername „%1“ ist kein gültiger NetBIOS-Name (1 bis 15 Buchstaben, Ziffern und Bindestriche, nicht nur Ziffern).</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+18"/>
         <source>%1 carries roles that %2 does not have: %3.</source>
         <translation>%1 trägt Rollen, die es in %2 nicht gibt: %3.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+33"/>
         <source>%1 lists the same role for the same site more than once: %2.</source>
         <translation>%1 führt dieselbe Rolle für denselben Standort mehrfach auf: %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>%1 has roles serving sites that are not in the plan: %2.</source>
         <translation>%1 hat Rollen für Standorte, die nicht im Plan enthalten sind: %2.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+23"/>
         <source>%1 places roles that a secondary site cannot have: %2.</source>
         <translation>%1 enthält Rollen, die ein sekundärer Standort nicht haben kann: %2.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>%1 is one of %2 Asset Intelligence synchronization points; a hierarchy has one, at the central site.</source>
         <translation>%1 ist einer von %2 Asset Intelligence-Synchronisierungspunkten; eine Hierarchie hat genau einen, am zentralen Standort.</translation>
     </message>
@@ -4078,22 +4167,22 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Konto %1 nennt Standorte, die nicht im Plan enthalten sind: %2.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Account %1 is of type %2, which %3 does not have.</source>
         <translation>Konto %1 hat den Typ %2, den es in %3 nicht gibt.</translation>
     </message>
     <message>
-        <location filename="../model/livevalidator.cpp" line="+366"/>
+        <location filename="../model/rules/reviewrules.cpp" line="+14"/>
         <source>The waiver for %1 matches no finding of the plan.</source>
         <translation>Die Ausnahme für %1 passt zu keinem Befund des Plans.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>The waiver for %1 expired on %2.</source>
         <translation>Die Ausnahme für %1 ist am %2 abgelaufen.</translation>
     </message>
     <message>
-        <location filename="../model/rules/releaserules.cpp" line="+41"/>
+        <location filename="../model/rules/releaserules.cpp" line="+39"/>
         <source>Site %1 runs %2, a later service pack than its parent %3 (%4).</source>
         <translation>Standort %1 führt %2 aus, ein neueres Service Pack als sein übergeordneter Standort %3 (%4).</translation>
     </message>
@@ -4103,42 +4192,42 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>%1 läuft unter %2, das Standortsysteme von %3 nicht unterstützen; es ist SP%4 oder neuer nötig.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <source>%1 carries roles that %2 does not offer: %3.</source>
         <translation>%1 trägt Rollen, die %2 nicht bietet: %3.</translation>
     </message>
     <message>
-        <location filename="../model/rules/pkirules.cpp" line="+16"/>
+        <location filename="../model/rules/pkirules.cpp" line="+26"/>
         <source>Secondary site %1 states PKI settings; it takes them from its parent site.</source>
         <translation>Der sekundäre Standort %1 gibt PKI-Einstellungen an; er übernimmt sie von seinem übergeordneten Standort.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Clients of native-mode site %1 do not check the certificate revocation list.</source>
         <translation>Die Clients des Standorts %1 im einheitlichen Modus prüfen die Zertifikatsperrliste nicht.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Clients of site %1 check the certificate revocation list, but it is not published where they can reach it.</source>
         <translation>Die Clients des Standorts %1 prüfen die Zertifikatsperrliste, die aber nicht dort veröffentlicht ist, wo sie sie erreichen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Clients of site %1 get the site server signing certificate outside Active Directory.</source>
         <translation>Die Clients des Standorts %1 erhalten das Signaturzertifikat des Standortservers außerhalb von Active Directory.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>The site systems of native-mode site %1 have no certificate trust list.</source>
         <translation>Die Standortsysteme des Standorts %1 im einheitlichen Modus haben keine Zertifikatvertrauensliste.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>%1 accepts Internet-based clients but has no Internet FQDN.</source>
         <translation>%1 nimmt internetbasierte Clients an, hat aber keinen Internet-FQDN.</translation>
     </message>
     <message>
-        <location filename="../model/rules/addressrules.cpp" line="+73"/>
+        <location filename="../model/rules/addressrules.cpp" line="+75"/>
         <source>Site %1 and its parent %2 have no address to each other.</source>
         <translation>Standort %1 und sein übergeordneter Standort %2 haben keine Adresse zueinander.</translation>
     </message>
@@ -4153,17 +4242,17 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Der übergeordnete Standort %2 hat keine Adresse zu seinem untergeordneten Standort %1.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
         <source>%1 names no site of the plan</source>
         <translation>%1 nennt keinen Standort des Plans</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 is the site itself</source>
         <translation>%1 ist der Standort selbst</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>the account %1 of the address to %2 is not in the account plan</source>
         <translation>das Konto %1 der Adresse zu %2 steht nicht im Kontenplan</translation>
     </message>
@@ -4173,17 +4262,17 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>das Konto %1 der Adresse zu %2 ist kein Standortadressenkonto</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>Addresses of site %1: %2.</source>
         <translation>Adressen von Standort %1: %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+19"/>
         <source>Site %1 sends to destination servers not named by a fully qualified domain name: %2.</source>
         <translation>Standort %1 sendet an Zielserver, die nicht mit einem vollqualifizierten Domänennamen genannt sind: %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+24"/>
         <source>Site %1 sends over slow links with neither a rate limit nor a schedule to: %2.</source>
         <translation>Standort %1 sendet über langsame Verbindungen ohne Ratenlimit und ohne Zeitplan an: %2.</translation>
     </message>
@@ -4193,12 +4282,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Standortadressenkonto %1 ist an Standorten berechtigt, an die keine seiner Adressen sendet: %2.</translation>
     </message>
     <message>
-        <location filename="../model/boundaries/boundaryrules.cpp" line="+38"/>
+        <location filename="../model/boundaries/boundaryrules.cpp" line="+36"/>
         <source>Boundaries of site %1 overlap boundaries of %2: %3.</source>
         <translation>Grenzen des Standorts %1 überschneiden sich mit Grenzen von %2: %3.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Primary site %1 plans %2 clients but states no boundaries.</source>
         <translation>Der primäre Standort %1 plant %2 Clients, nennt aber keine Grenzen.</translation>
     </message>
@@ -4259,7 +4348,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::HierarchyScene</name>
     <message>
-        <location filename="../views/canvas/hierarchyscenegestures.cpp" line="+218"/>
+        <location filename="../views/canvas/hierarchyscenegestures.cpp" line="+221"/>
         <source>%1 cannot be placed below %2: %2 is below %1 in the hierarchy.</source>
         <translation>%1 kann nicht unter %2 eingeordnet werden: %2 liegt in der Hierarchie unter %1.</translation>
     </message>
@@ -4416,7 +4505,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::ListModel</name>
     <message>
-        <location filename="../views/lists/listmodel.cpp" line="+283"/>
+        <location filename="../views/lists/listmodel.cpp" line="+275"/>
         <source>Unknown checklist item</source>
         <translation>Unbekannter Checklistenpunkt</translation>
     </message>
@@ -4445,7 +4534,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Listen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+43"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
@@ -4578,7 +4667,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+105"/>
+        <location filename="../app/mainwindow.cpp" line="+109"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -5277,7 +5366,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::OutlineModel</name>
     <message>
-        <location filename="../model/document/outlinemodel.cpp" line="+338"/>
+        <location filename="../model/document/outlinemodel.cpp" line="+377"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -5376,7 +5465,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::PaletteModel</name>
     <message>
-        <location filename="../views/palette/palettemodel.cpp" line="+111"/>
+        <location filename="../views/palette/palettemodel.cpp" line="+114"/>
         <source>Runs the site: its services process client data and replicate with the parent and child sites. One per site.</source>
         <translation>Betreibt den Standort: Seine Dienste verarbeiten Clientdaten und replizieren mit dem übergeordneten und den untergeordneten Standorten. Einer pro Standort.</translation>
     </message>
@@ -5479,7 +5568,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::PlanBadge</name>
     <message>
-        <location filename="../views/canvas/planbadge.cpp" line="+70"/>
+        <location filename="../views/canvas/planbadge.cpp" line="+72"/>
         <source>Plan findings: %1</source>
         <translation>Plan-Befunde: %1</translation>
     </message>
@@ -5497,7 +5586,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::PlanLoader</name>
     <message>
-        <location filename="../model/io/planloader.cpp" line="+131"/>
+        <location filename="../model/io/planreader_p.h" line="+70"/>
         <source>; did you mean %1?</source>
         <translation>; meinten Sie %1?</translation>
     </message>
@@ -5560,12 +5649,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     <message>
         <location line="+7"/>
         <location line="+11"/>
-        <location line="+362"/>
+        <location filename="../model/io/planreadernetwork.cpp" line="+48"/>
         <source>%1 must be a list</source>
         <translation>%1 muss eine Liste sein</translation>
     </message>
     <message>
-        <location line="-354"/>
+        <location line="+8"/>
         <source>, but it has no value</source>
         <translation>, hat aber keinen Wert</translation>
     </message>
@@ -5590,7 +5679,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>%1 ist kein Release von %2; verwenden Sie eines von %3</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../model/io/planloader.cpp" line="+85"/>
         <source>%1 must be a map of keys and values%2</source>
         <translation>%1 muss eine Zuordnung von Schlüsseln zu Werten sein%2</translation>
     </message>
@@ -5620,7 +5709,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>%1: Schlüssel %2 fehlt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>the plan</source>
         <translation>Plan</translation>
     </message>
@@ -5655,7 +5744,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Server</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location filename="../model/io/planreadernetwork.cpp" line="-35"/>
         <source>a boundary</source>
         <translation>eine Grenze</translation>
     </message>
@@ -5676,7 +5765,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>%1 ist kein gültiger Wert für %2: %3</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../model/io/planloader.cpp" line="+60"/>
         <source>a role</source>
         <translation>Rolle</translation>
     </message>
@@ -5706,12 +5795,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>sql</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../model/io/planreadernetwork.cpp" line="+13"/>
         <source>pki</source>
         <translation>pki</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../model/io/planreaderlists.cpp" line="+10"/>
         <source>an account</source>
         <translation>Konto</translation>
     </message>
@@ -5721,7 +5810,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>%1 muss mindestens einen Standort nennen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../model/io/planreadernetwork.cpp" line="+15"/>
         <source>an address</source>
         <translation>einer Adresse</translation>
     </message>
@@ -5741,7 +5830,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>%1 ist ein Prozentwert von 1 bis 100</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../model/io/planreaderlists.cpp" line="+13"/>
         <source>a waiver</source>
         <translation>Ausnahme</translation>
     </message>
@@ -5791,7 +5880,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>die Position von Standort %1 muss als [x, y] angegeben werden</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location filename="../model/io/planloader.cpp" line="+57"/>
         <source>the file is larger than %L1 bytes, the limit</source>
         <translation>die Datei ist größer als die Grenze von %L1 Bytes</translation>
     </message>
@@ -6095,7 +6184,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Die Eingabetaste zeigt das Objekt des Befunds; mit der Menütaste können Sie ihn als Ausnahme akzeptieren</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+160"/>
         <source>&amp;Show Subject</source>
         <translation>&amp;Objekt anzeigen</translation>
     </message>
@@ -6146,7 +6235,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::ProblemsModel</name>
     <message>
-        <location filename="../model/document/problemsmodel.cpp" line="+180"/>
+        <location filename="../model/document/problemsmodel.cpp" line="+183"/>
         <source>%1 (waived: %2)</source>
         <translation>%1 (akzeptiert: %2)</translation>
     </message>

@@ -23,7 +23,7 @@
 <context>
     <name>hierarch::CanvasView</name>
     <message numerus="yes">
-        <location filename="../views/canvas/canvasview.cpp" line="+411"/>
+        <location filename="../views/canvas/canvasview.cpp" line="+416"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n finding</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>hierarch::Commands</name>
     <message numerus="yes">
-        <location filename="../model/document/documentproduct.cpp" line="+64"/>
+        <location filename="../model/document/documentproduct.cpp" line="+91"/>
         <source>Change Product to %1 (clears %n setting(s) of %2)</source>
         <translation>
             <numerusform>Change Product to %1 (clears %n setting of %2)</numerusform>
@@ -102,7 +102,7 @@
 <context>
     <name>hierarch::DashboardDock</name>
     <message numerus="yes">
-        <location filename="../views/dashboard/dashboarddock.cpp" line="+117"/>
+        <location filename="../views/dashboard/dashboarddock.cpp" line="+119"/>
         <source>%Ln error(s)</source>
         <translation>
             <numerusform>%Ln error</numerusform>
@@ -148,7 +148,7 @@
 <context>
     <name>hierarch::Findings</name>
     <message numerus="yes">
-        <location filename="../model/rules/capacityrules.cpp" line="+40"/>
+        <location filename="../model/rules/capacityrules.cpp" line="+36"/>
         <source>Site %1 plans %2 clients for %3 management point(s); one management point supports %4.</source>
         <translation>
             <numerusform>Site %1 plans %2 clients for %3 management point; one management point supports %4.</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/rules/designrules.cpp" line="+46"/>
+        <location filename="../model/rules/designrules.cpp" line="+47"/>
         <source>%1 of %2 site systems do(es) not use IPsec with the others.</source>
         <translation>
             <numerusform>%1 of %2 site systems does not use IPsec with the others.</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+87"/>
         <source>Site %1 still has %2 Legacy Client(s).</source>
         <translation>
             <numerusform>Site %1 still has %2 Legacy Client.</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/rules/siterules.cpp" line="+227"/>
+        <location filename="../model/rules/siterules.cpp" line="+287"/>
         <source>Native-mode site %1 plans %2 client(s) but no fallback status point.</source>
         <translation>
             <numerusform>Native-mode site %1 plans %2 client but no fallback status point.</numerusform>
@@ -226,7 +226,7 @@
 <context>
     <name>hierarch::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="+558"/>
+        <location filename="../app/mainwindow.cpp" line="+562"/>
         <source>%Ln error(s)</source>
         <translation>
             <numerusform>%Ln error</numerusform>

@@ -7,10 +7,11 @@ namespace hierarch {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of the messages below (a class, so that lupdate files them under it).
+class Boundaries
 {
-    return QCoreApplication::translate("hierarch::Boundaries", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hierarch::Boundaries)
+};
 
 // A dotted IPv4 address, four decimal parts 0-255 without leading zeros (which some tools read
 // as octal, so a plan must not leave it to the reader).
@@ -92,11 +93,11 @@ Parsed parse(BoundaryType type, const QString &value)
     switch (type) {
     case BoundaryType::AdSite:
         if (value.trimmed().isEmpty())
-            p.error = tr("an Active Directory site name must not be empty");
+            p.error = Boundaries::tr("an Active Directory site name must not be empty");
         else if (value.size() > kMaxAdSiteNameLength)
-            p.error = tr("an Active Directory site name has at most 63 characters");
+            p.error = Boundaries::tr("an Active Directory site name has at most 63 characters");
         else if (value.contains(QLatin1Char('/')) || value.contains(QLatin1Char('\\')))
-            p.error = tr("an Active Directory site name cannot contain `/` or `\\`");
+            p.error = Boundaries::tr("an Active Directory site name cannot contain `/` or `\\`");
         return p;
     case BoundaryType::Subnet: {
         const qsizetype slash = value.indexOf(QLatin1Char('/'));
@@ -106,14 +107,16 @@ Parsed parse(BoundaryType type, const QString &value)
         const int prefix = slash < 0 ? -1 : value.mid(slash + 1).toInt(&ok);
         if (!address || !ok || prefix < 1 || prefix > 32 ||
             value.mid(slash + 1).startsWith(QLatin1Char('+'))) {
-            p.error = tr("a subnet is written as its subnet ID and prefix length, such as "
-                         "10.1.0.0/16");
+            p.error =
+                Boundaries::tr("a subnet is written as its subnet ID and prefix length, such as "
+                               "10.1.0.0/16");
             return p;
         }
         const quint32 mask = prefix == 32 ? 0 : (quint32(1) << (32 - prefix)) - 1;
         if (*address & mask) {
             const quint32 id = *address & ~mask;
-            p.error = tr("the address has bits set after the prefix length; the subnet ID is %1")
+            p.error = Boundaries::tr(
+                          "the address has bits set after the prefix length; the subnet ID is %1")
                           .arg(QStringLiteral("%1.%2.%3.%4/%5")
                                    .arg(id >> 24)
                                    .arg((id >> 16) & 0xff)
@@ -133,12 +136,13 @@ Parsed parse(BoundaryType type, const QString &value)
         const std::optional<quint32> last =
             dash < 0 ? std::nullopt : parseIpv4(QStringView(value).mid(dash + 1));
         if (!first || !last) {
-            p.error = tr("an IP address range is written as its first and last address, such as "
-                         "10.1.0.1-10.1.0.200");
+            p.error = Boundaries::tr(
+                "an IP address range is written as its first and last address, such as "
+                "10.1.0.1-10.1.0.200");
             return p;
         }
         if (*first > *last) {
-            p.error = tr("the range's first address comes after its last");
+            p.error = Boundaries::tr("the range's first address comes after its last");
             return p;
         }
         p.interval = AddressInterval{AddressInterval::Family::V4, {0, *first}, {0, *last}};
@@ -152,14 +156,15 @@ Parsed parse(BoundaryType type, const QString &value)
         const int prefix = slash < 0 ? -1 : value.mid(slash + 1).toInt(&ok);
         if (!address || !ok || prefix < 1 || prefix > 64 ||
             value.mid(slash + 1).startsWith(QLatin1Char('+'))) {
-            p.error = tr("an IPv6 prefix is written as an IPv6 network and a prefix length of "
-                         "1 to 64, such as 2001:db8:1::/48");
+            p.error = Boundaries::tr(
+                "an IPv6 prefix is written as an IPv6 network and a prefix length of "
+                "1 to 64, such as 2001:db8:1::/48");
             return p;
         }
         // The prefix is at most 64 bits: the host part is all of `lo` and the rest of `hi`.
         const quint64 hiMask = prefix == 64 ? 0 : ~quint64(0) >> prefix;
         if ((address->hi & hiMask) || address->lo) {
-            p.error = tr("the address has bits set after the prefix length");
+            p.error = Boundaries::tr("the address has bits set after the prefix length");
             return p;
         }
         p.interval = AddressInterval{
