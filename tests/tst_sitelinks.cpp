@@ -145,6 +145,22 @@ private slots:
         QVERIFY(!f.connectorTo(u"S01"_s)->labelRect().isNull());
     }
 
+    void everyAddressOfADirectionCounts()
+    {
+        Fixture f;
+        // A courier sender beside the ISDN one, for packages too large for the line.
+        SenderAddress courier;
+        courier.to = u"S01"_s;
+        courier.type = SenderType::Courier;
+        f.document.addAddress(f.siteId(u"P01"_s), courier);
+        QCOMPARE(f.connectorTo(u"S01"_s)->label().lines.first(),
+                 u"\u2193 ISDN RAS \u00b7 50 % limit \u00b7 19:00-07:00 + Courier"_s);
+        const QString tip =
+            linkToolTip(*f.document.site(f.siteId(u"P01"_s)), *f.document.site(f.siteId(u"S01"_s)));
+        QVERIFY(tip.contains(u"P01 \u2192 S01</b>: ISDN RAS"_s));
+        QVERIFY(tip.contains(u"P01 \u2192 S01</b>: Courier"_s));
+    }
+
     void aMissingDirectionIsNamed()
     {
         Fixture f;

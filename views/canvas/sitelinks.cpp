@@ -19,13 +19,16 @@ constexpr double kLabelPaddingX = 5;
 constexpr double kLabelPaddingY = 3;
 constexpr int kScheduleWindowsShown = 2;
 
-const SenderAddress *addressTo(const Site &from, const Site &to)
+// A site may hold several addresses to the same site (a standard sender for the network and a
+// courier sender for large packages, say); all of them count.
+QList<const SenderAddress *> addressesTo(const Site &from, const Site &to)
 {
+    QList<const SenderAddress *> addresses;
     for (const SenderAddress &address : from.addresses) {
         if (address.to == to.code)
-            return &address;
+            addresses << &address;
     }
-    return nullptr;
+    return addresses;
 }
 
 // The settings of an address worth a glance on the canvas: a sender other than the standard one
@@ -49,6 +52,17 @@ QString summary(const SenderAddress &address, bool withType)
 QString orStandard(const QString &text)
 {
     return text.isEmpty() ? CanvasText::senderTypeName(SenderType::Standard) : text;
+}
+
+// One direction of a tree link: empty for a single plain address, else each address's summary.
+QString directionSummary(const QList<const SenderAddress *> &addresses)
+{
+    if (addresses.size() == 1)
+        return summary(*addresses.first(), false);
+    QStringList parts;
+    for (const SenderAddress *address : addresses)
+        parts << orStandard(summary(*address, false));
+    return parts.join(QStringLiteral(" + "));
 }
 
 QString addressHtml(const Site &from, const Site &to, const SenderAddress *address)
@@ -93,14 +107,14 @@ QPointF edgePoint(const QRectF &box, const QPointF &toward)
 
 LinkLabel treeLinkLabel(const Site &parent, const Site &child)
 {
-    const SenderAddress *down = addressTo(parent, child);
-    const SenderAddress *up = addressTo(child, parent);
-    if (!down && !up)
+    const QList<const SenderAddress *> down = addressesTo(parent, child);
+    const QList<const SenderAddress *> up = addressesTo(child, parent);
+    if (down.isEmpty() && up.isEmpty())
         return {};
-    const QString downText = down ? summary(*down, false) : QString();
-    const QString upText = up ? summary(*up, false) : QString();
+    const QString downText = directionSummary(down);
+    const QString upText = directionSummary(up);
     LinkLabel label;
-    if (down && up) {
+    if (!down.isEmpty() && !up.isEmpty()) {
         if (downText == upText) {
             if (!downText.isEmpty())
                 label.lines << downText;
@@ -112,9 +126,9 @@ LinkLabel treeLinkLabel(const Site &parent, const Site &child)
     }
     label.oneWay = true;
     label.lines << QStringLiteral("\u2193 ") +
-                       (down ? orStandard(downText) : CanvasText::tr("no address"))
+                       (down.isEmpty() ? CanvasText::tr("no address") : orStandard(downText))
                 << QStringLiteral("\u2191 ") +
-                       (up ? orStandard(upText) : CanvasText::tr("no address"));
+                       (up.isEmpty() ? CanvasText::tr("no address") : orStandard(upText));
     return label;
 }
 
@@ -122,7 +136,7 @@ LinkLabel crossLinkLabel(const Site &a, const Site &b)
 {
     LinkLabel label;
     const auto add = [&](const Site &from, const Site &to) {
-        if (const SenderAddress *address = addressTo(from, to))
+        for (const SenderAddress *address : addressesTo(from, to))
             label.lines << QStringLiteral("%1 \u2192 %2: %3")
                                .arg(from.code, to.code, summary(*address, true));
     };
@@ -133,8 +147,18 @@ LinkLabel crossLinkLabel(const Site &a, const Site &b)
 
 QString linkToolTip(const Site &a, const Site &b)
 {
-    return QStringLiteral("<p style=\"white-space:pre\">") + addressHtml(a, b, addressTo(a, b)) +
-           QStringLiteral("<br/>") + addressHtml(b, a, addressTo(b, a)) + QStringLiteral("</p>");
+    QStringList lines;
+    const auto add = [&](const Site &from, const Site &to) {
+        const QList<const SenderAddress *> addresses = addressesTo(from, to);
+        if (addresses.isEmpty())
+            lines << addressHtml(from, to, nullptr);
+        for (const SenderAddress *address : addresses)
+            lines << addressHtml(from, to, address);
+    };
+    add(a, b);
+    add(b, a);
+    return QStringLiteral("<p style=\"white-space:pre\">") + lines.join(QStringLiteral("<br/>")) +
+           QStringLiteral("</p>");
 }
 
 QRectF linkLabelRect(const LinkLabel &label, const QPointF &centre)
