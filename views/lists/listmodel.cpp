@@ -58,10 +58,132 @@ ListModel::ListModel(Document *document, FieldOwner owner, QObject *parent)
             if (mRows > 0 && !mResetting)
                 emit dataChanged(index(0, 0), index(mRows - 1, 0),
                                  {Qt::DecorationRole, Qt::ToolTipRole});
-        } else if (!event.isAboutTo() && showsChangesOf(event)) {
-            onListChanged();
+        } else if (showsChangesOf(event)) {
+            documentChanged(event);
         }
     });
+}
+
+std::pair<int, int> ListModel::rowsOf(const ChangeEvent &event) const
+{
+    if (mOwner != FieldOwner::Address)
+        return {event.index, event.index};
+    // Addresses: the rows of one site's addresses, or of one of them.
+    const ItemId site = event.item == ChangeItem::Site ? event.id : event.site;
+    int first = -1;
+    int last = -2;
+    for (int row = 0; row < mAddressRows.size(); ++row) {
+        const auto [s, a] = mAddressRows.at(row);
+        if (s != site || (event.item == ChangeItem::Address && a != event.index))
+            continue;
+        if (first < 0)
+            first = row;
+        last = row;
+    }
+    return {first, last};
+}
+
+int ListModel::insertionRow(const ChangeEvent &event) const
+{
+    if (mOwner != FieldOwner::Address)
+        return event.index;
+    // Before the first address of a later site, or of this site at or after the new index.
+    const int site = mDocument->siteIndex(event.site);
+    for (int row = 0; row < mAddressRows.size(); ++row) {
+        const auto [s, a] = mAddressRows.at(row);
+        const int position = mDocument->siteIndex(s);
+        if (position > site || (position == site && a >= event.index))
+            return row;
+    }
+    return int(mAddressRows.size());
+}
+
+void ListModel::documentChanged(const ChangeEvent &event)
+{
+    using Type = ChangeEvent::Type;
+    const bool member = event.item == ChangeEvent::itemOf(mOwner);
+    if (mResetting || (member && event.index < 0)) {
+        if (!event.isAboutTo())
+            onListChanged();
+        return;
+    }
+    // Addresses: a site added or removed brings or takes its addresses' rows; a site put back as
+    // a whole starts the table over; a new code updates the From column.
+    if (mOwner == FieldOwner::Address && event.item == ChangeItem::Site) {
+        if (event.type == Type::AboutToRemove) {
+            const auto [first, last] = rowsOf(event);
+            if (first >= 0) {
+                beginRemoveRows({}, first, last);
+                mPending = Pending::Remove;
+            }
+        } else if (event.type == Type::Removed) {
+            finishPending();
+        } else if (event.type == Type::Added) {
+            // The new site's rows go after the rows of the sites before it. The rows are announced
+            // now that the site is in the plan (its addresses are not known before); until
+            // endInsertRows() the table still answers from the rows it had.
+            const Site *site = mDocument->site(event.id);
+            const int count = site ? int(site->addresses.size()) : 0;
+            if (count > 0) {
+                const int siteIndex = mDocument->siteIndex(event.id);
+                int row = 0;
+                while (row < mAddressRows.size() &&
+                       mDocument->siteIndex(mAddressRows.at(row).first) < siteIndex)
+                    ++row;
+                beginInsertRows({}, row, row + count - 1);
+                mPending = Pending::Insert;
+            }
+            finishPending();
+        } else if (event.type == Type::Changed && !event.field) {
+            onListChanged(); // the whole site was put back (its addresses with it)
+        } else if (event.type == Type::Changed) {
+            // A new code shows in the From column of its addresses.
+            const auto [first, last] = rowsOf(event);
+            if (first >= 0)
+                emit dataChanged(index(first, 0), index(last, 0));
+        }
+        return;
+    }
+    switch (event.type) {
+    case Type::AboutToAdd: {
+        const int row = insertionRow(event);
+        beginInsertRows({}, row, row);
+        mPending = Pending::Insert;
+        break;
+    }
+    case Type::AboutToRemove: {
+        const auto [first, last] = rowsOf(event);
+        if (first < 0)
+            return;
+        beginRemoveRows({}, first, last);
+        mPending = Pending::Remove;
+        break;
+    }
+    case Type::Added:
+    case Type::Removed:
+        finishPending();
+        break;
+    case Type::Changed: {
+        // An edit in place: keep the views' current cell, selection and open editors.
+        const auto [first, last] = rowsOf(event);
+        if (first >= 0)
+            emit dataChanged(index(first, 0), index(last, columnCount() - 1));
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+void ListModel::finishPending()
+{
+    indexAddresses();
+    mRows = listSize();
+    const Pending pending = std::exchange(mPending, Pending::None);
+    if (pending == Pending::Insert)
+        endInsertRows();
+    else if (pending == Pending::Remove)
+        endRemoveRows();
 }
 
 bool ListModel::showsChangesOf(const ChangeEvent &event) const
@@ -70,7 +192,8 @@ bool ListModel::showsChangesOf(const ChangeEvent &event) const
         return true;
     // The address table lists the addresses of every site, under the site's current code.
     return mOwner == FieldOwner::Address && event.item == ChangeItem::Site &&
-           (event.addsOrRemoves() || !event.field || event.isFieldEdit(ChangeItem::Site, "code"));
+           (event.type != ChangeEvent::Type::Changed || !event.field ||
+            event.isFieldEdit(ChangeItem::Site, "code"));
 }
 
 Product ListModel::product() const
@@ -96,9 +219,9 @@ void ListModel::indexAddresses()
     if (mOwner != FieldOwner::Address)
         return;
     const QList<Site> &sites = mDocument->plan().sites;
-    for (int s = 0; s < int(sites.size()); ++s) {
-        for (int a = 0; a < int(sites.at(s).addresses.size()); ++a)
-            mAddressRows.append({s, a});
+    for (const Site &site : sites) {
+        for (int a = 0; a < int(site.addresses.size()); ++a)
+            mAddressRows.append({site.uid, a});
     }
 }
 
@@ -107,10 +230,10 @@ std::pair<ItemId, int> ListModel::addressAt(int row) const
     if (mOwner != FieldOwner::Address || row < 0 || row >= mAddressRows.size())
         return {0, -1};
     const auto [site, address] = mAddressRows.at(row);
-    const QList<Site> &sites = mDocument->plan().sites;
-    if (site >= sites.size() || address >= sites.at(site).addresses.size())
+    const Site *data = mDocument->site(site);
+    if (!data || address >= data->addresses.size())
         return {0, -1};
-    return {sites.at(site).uid, address};
+    return {site, address};
 }
 
 int ListModel::columnOf(const char *key) const
@@ -156,9 +279,10 @@ const void *ListModel::entry(int row) const
         return &plan.changeRecord.at(row);
     case FieldOwner::Address: {
         const auto [site, address] = mAddressRows.at(row);
-        if (site >= plan.sites.size() || address >= plan.sites.at(site).addresses.size())
+        const Site *data = mDocument->site(site);
+        if (!data || address >= data->addresses.size())
             return nullptr;
-        return &plan.sites.at(site).addresses.at(address);
+        return &data->addresses.at(address);
     }
     default:
         return &plan.attestations.at(row);
@@ -167,17 +291,10 @@ const void *ListModel::entry(int row) const
 
 void ListModel::onListChanged()
 {
-    indexAddresses();
-    const int rows = listSize();
-    if (rows == mRows) {
-        // An edit in place: keep the views' current cell, selection and open editors.
-        if (rows > 0)
-            emit dataChanged(index(0, 0), index(rows - 1, columnCount() - 1));
-        return;
-    }
-    // The document says only that the list changed, not where; a reset is exact and cheap here.
+    // A change that names no row: the table starts over.
     beginResetModel();
-    mRows = rows;
+    indexAddresses();
+    mRows = listSize();
     endResetModel();
 }
 
@@ -222,7 +339,9 @@ QVariant ListModel::data(const QModelIndex &index, int role) const
         case Qt::EditRole:
         case Qt::ToolTipRole:
         case Qt::AccessibleTextRole:
-            return mDocument->plan().sites.at(mAddressRows.at(index.row()).first).code;
+            if (const Site *site = mDocument->site(mAddressRows.at(index.row()).first))
+                return site->code;
+            return {};
         }
         return {};
     }

@@ -54,6 +54,14 @@ private:
     int fieldColumn0() const { return mOwner == FieldOwner::Address ? 1 : 0; }
     void indexAddresses();
     const void *entry(int row) const;
+    // Inserts, removes or updates the rows an event names (begin* on the AboutTo event, end* on
+    // the one after it), so views keep their selection, current cell and scroll position.
+    void documentChanged(const ChangeEvent &event);
+    void finishPending();
+    // The first and last row an event's member (or, for addresses, site) has now; -1 when none.
+    std::pair<int, int> rowsOf(const ChangeEvent &event) const;
+    // The row a member announced by AboutToAdd will have.
+    int insertionRow(const ChangeEvent &event) const;
     void onListChanged();
     // Whether the table shows what the event changed (a member of its list, a site's code).
     bool showsChangesOf(const ChangeEvent &event) const;
@@ -64,7 +72,10 @@ private:
     FieldOwner mOwner;
     int mRows = 0;
     bool mResetting = false;
-    QList<std::pair<int, int>> mAddressRows; // addresses: (site index, address index) per row
+    enum class Pending { None, Insert, Remove } mPending = Pending::None;
+    // Addresses: (site id, address index) per row. By id, so that rows answer for the sites they
+    // were announced for while a site added before them is being announced.
+    QList<std::pair<ItemId, int>> mAddressRows;
     // Accounts: the worst unwaived severity and the messages of the findings on each name.
     QHash<QString, Severity> mWorst;
     QHash<QString, QStringList> mMessages;

@@ -1,161 +1,9 @@
-// The Properties and Lists docks against a live Document: the form shows the FORMAT.md fields of
-// the selection, edits become one undo step each (one per typing burst), unstated values show
-// their defaults, product-specific fields follow the product, and the list tables are well-formed
-// item models whose edits, additions and removals go through the document.
-#include "document/document.h"
-#include "io/planloader.h"
-#include "lists/listmodel.h"
-#include "lists/listsdock.h"
-#include "lists/waiverdialog.h"
-#include "properties/propertiesdock.h"
-#include "rules/checklist.h"
-#include "selection.h"
+// The Properties dock against a live Document: the form shows the FORMAT.md fields of the
+// selection, edits become one undo step each (one per typing burst), unstated values show their
+// defaults, and product-specific fields follow the product.
+#include "dockfixture.h"
 
-#include <QAbstractItemModelTester>
-#include <QCheckBox>
-#include <QComboBox>
-#include <QCompleter>
-#include <QDialogButtonBox>
-#include <QLabel>
-#include <QLineEdit>
-#include <QMainWindow>
-#include <QPlainTextEdit>
-#include <QPushButton>
-#include <QSignalSpy>
-#include <QSpinBox>
-#include <QStringListModel>
-#include <QTableView>
-#include <QTemporaryDir>
-#include <QtTest>
-
-using namespace hierarch;
-using namespace Qt::StringLiterals;
-
-namespace {
-
-const QByteArray kConfigMgr = R"(hierarch: 1
-name: Docks
-product: configmgr2007
-dnsDomain: contoso.com
-sites:
-  - code: CEN
-    servers:
-      - name: CEN-SITE01
-        roles: [site-server, site-database, sms-provider]
-      - name: CEN-DP01
-        roles: [distribution-point]
-  - code: P01
-    parent: CEN
-    clients: 500
-accounts:
-  - name: CONTOSO\svc-cm
-    type: sms-service
-    sites: [CEN]
-  - name: CONTOSO\svc-push
-    type: client-push-installation
-    sites: [P01]
-    domainAdmin: true
-waivers:
-  - finding: mixed-mode@CEN
-    justification: Native mode follows the PKI.
-attestations:
-  - item: physical-security
-    status: done
-)";
-
-const QByteArray kSms = R"(hierarch: 1
-name: Docks SMS
-product: sms2003
-sites:
-  - code: CEN
-    servers:
-      - name: CEN-SITE01
-        roles: [site-server, site-database, sms-provider]
-)";
-
-// Document control with a comment the author wrote, to show that adding a revision in the
-// Change record table leaves the rest of the file as it was.
-const QByteArray kDocumentControl = R"(# Reviewed by the change board
-hierarch: 1
-name: Contoso
-product: configmgr2007
-author: A. Architect
-document:
-  version: 2.1
-  status: review
-  changeRecord:
-    - version: "2.0"   # the Paris split
-      date: 2026-10-01
-      author: A. Architect
-      summary: Moved the Paris database to its own server.
-sites:
-  - code: CEN
-    servers:
-      - name: CEN-SITE01
-        roles: [site-server]
-)";
-
-Plan load(const QByteArray &yaml)
-{
-    const LoadResult result = loadPlan(yaml, QStringLiteral("test"));
-    if (!result)
-        qFatal("fixture does not load: %s", qPrintable(result.error.toString()));
-    return *result.plan;
-}
-
-ItemId siteId(const Document &doc, const QString &code)
-{
-    const int i = doc.siteIndexByCode(code);
-    return i >= 0 ? doc.plan().sites.at(i).uid : 0;
-}
-
-ItemId serverId(const Document &doc, const QString &name)
-{
-    for (const Site &s : doc.plan().sites) {
-        for (const Server &server : s.servers) {
-            if (server.name == name)
-                return server.uid;
-        }
-    }
-    return 0;
-}
-
-// A document, a selection and both docks in one shown window.
-struct Fixture
-{
-    explicit Fixture(const QByteArray &yaml = kConfigMgr)
-    {
-        doc.reset(load(yaml));
-        properties = new PropertiesDock(&doc, &selection, &window);
-        lists = new ListsDock(&doc, &selection, &window);
-        window.addDockWidget(Qt::RightDockWidgetArea, properties);
-        window.addDockWidget(Qt::BottomDockWidgetArea, lists);
-        window.resize(1000, 800);
-        window.show();
-    }
-
-    template<typename W>
-    W *editor(const char *key) const
-    {
-        return properties->findChild<W *>(QLatin1String(key));
-    }
-    bool shown(const char *key) const
-    {
-        QWidget *w = properties->findChild<QWidget *>(QLatin1String(key));
-        return w && w->isVisibleTo(properties);
-    }
-    int steps() const { return doc.undoStack()->count(); }
-
-    Document doc;
-    Selection selection{&doc};
-    QMainWindow window;
-    PropertiesDock *properties;
-    ListsDock *lists;
-};
-
-} // namespace
-
-class TestDocks : public QObject
+class TestPropertiesDock : public QObject
 {
     Q_OBJECT
 
@@ -174,19 +22,9 @@ private slots:
     void propertiesServedSiteIsAChoice();
     void propertiesListEntries();
     void propertiesUserTextIsPlain();
-    void listsModelsAreWellFormed();
-    void listsEditIsUndoable();
-    void listsRejectBadValues();
-    void listsDelegateEditors();
-    void listsAddAndRemove();
-    void listsWaiverDialog();
-    void listsSelectionFollows();
-    void listsAccountFindings();
-    void listsUserTextIsPlain();
-    void listsChangeRecord();
 };
 
-void TestDocks::propertiesShowsSiteFields()
+void TestPropertiesDock::propertiesShowsSiteFields()
 {
     Fixture f;
     f.selection.select({Selection::Item::Site, siteId(f.doc, QStringLiteral("P01")), -1});
@@ -214,7 +52,7 @@ void TestDocks::propertiesShowsSiteFields()
     QVERIFY(f.shown("clientMode"));
 }
 
-void TestDocks::propertiesComboIsOneStep()
+void TestPropertiesDock::propertiesComboIsOneStep()
 {
     Fixture f;
     const ItemId p01 = siteId(f.doc, QStringLiteral("P01"));
@@ -236,7 +74,7 @@ void TestDocks::propertiesComboIsOneStep()
     QVERIFY(mode->font().italic());
 }
 
-void TestDocks::propertiesTypingIsOneStep()
+void TestPropertiesDock::propertiesTypingIsOneStep()
 {
     Fixture f;
     const ItemId cen = siteId(f.doc, QStringLiteral("CEN"));
@@ -277,7 +115,7 @@ void TestDocks::propertiesTypingIsOneStep()
     QCOMPARE(sites->text(), QStringLiteral("CEN, P01, "));
 }
 
-void TestDocks::propertiesSiteCodeRenames()
+void TestPropertiesDock::propertiesSiteCodeRenames()
 {
     Fixture f;
     const ItemId cen = siteId(f.doc, QStringLiteral("CEN"));
@@ -301,7 +139,7 @@ void TestDocks::propertiesSiteCodeRenames()
     QCOMPARE(code->text(), QStringLiteral("HQ1"));
 }
 
-void TestDocks::propertiesSpinAndBoolCombo()
+void TestPropertiesDock::propertiesSpinAndBoolCombo()
 {
     Fixture f;
     const ItemId p01 = siteId(f.doc, QStringLiteral("P01"));
@@ -330,7 +168,7 @@ void TestDocks::propertiesSpinAndBoolCombo()
     QCOMPARE(f.steps(), before + 4);
 }
 
-void TestDocks::propertiesProductFields()
+void TestPropertiesDock::propertiesProductFields()
 {
     Fixture f;
     f.selection.select({Selection::Item::Site, siteId(f.doc, QStringLiteral("CEN")), -1});
@@ -364,7 +202,7 @@ void TestDocks::propertiesProductFields()
     QVERIFY(sms.editor<QComboBox>("ipsec"));
 }
 
-void TestDocks::propertiesDocumentControl()
+void TestPropertiesDock::propertiesDocumentControl()
 {
     Fixture f;
     f.selection.clear(); // the plan's own properties
@@ -400,7 +238,7 @@ void TestDocks::propertiesDocumentControl()
 
 // README "Boundaries": a site's boundaries are edited one per line, checked like the loader
 // checks them, and each edit is one undo step.
-void TestDocks::propertiesBoundaries()
+void TestPropertiesDock::propertiesBoundaries()
 {
     Fixture f;
     f.selection.select({Selection::Item::Site, siteId(f.doc, QStringLiteral("CEN")), -1});
@@ -448,7 +286,7 @@ void TestDocks::propertiesBoundaries()
     QVERIFY(!sms.shown("protectedBoundaries"));
 }
 
-void TestDocks::propertiesFormIsKeptPerKind()
+void TestPropertiesDock::propertiesFormIsKeptPerKind()
 {
     Fixture f;
     const ItemId siteServer = serverId(f.doc, QStringLiteral("CEN-SITE01"));
@@ -512,7 +350,7 @@ void TestDocks::propertiesFormIsKeptPerKind()
     QVERIFY2(offered.contains(addedCode), qPrintable(offered.join(u',')));
 }
 
-void TestDocks::propertiesSqlFollowsServer()
+void TestPropertiesDock::propertiesSqlFollowsServer()
 {
     Fixture f;
     // A site database server shows the SQL settings with their defaults, without a `sql` map.
@@ -543,7 +381,7 @@ void TestDocks::propertiesSqlFollowsServer()
              QStringLiteral("cen-dp01.contoso.com"));
 }
 
-void TestDocks::propertiesRoleFields()
+void TestPropertiesDock::propertiesRoleFields()
 {
     Fixture f;
     const ItemId dp = serverId(f.doc, QStringLiteral("CEN-DP01"));
@@ -562,7 +400,7 @@ void TestDocks::propertiesRoleFields()
     QVERIFY(f.editor<QLabel>("role")->text().contains(QStringLiteral("site-database")));
 }
 
-void TestDocks::propertiesServedSiteIsAChoice()
+void TestPropertiesDock::propertiesServedSiteIsAChoice()
 {
     Fixture f;
     const ItemId server = serverId(f.doc, QStringLiteral("CEN-SITE01"));
@@ -605,7 +443,7 @@ void TestDocks::propertiesServedSiteIsAChoice()
     QCOMPARE(site->currentData().toString(), QStringLiteral("P01"));
 }
 
-void TestDocks::propertiesListEntries()
+void TestPropertiesDock::propertiesListEntries()
 {
     Fixture f;
     f.selection.select({Selection::Item::Account, 0, 1});
@@ -653,7 +491,7 @@ void TestDocks::propertiesListEntries()
     QCOMPARE(justification->toPlainText(), QStringLiteral("Native mode follows the PKI."));
 }
 
-void TestDocks::propertiesUserTextIsPlain()
+void TestPropertiesDock::propertiesUserTextIsPlain()
 {
     Fixture f;
     const ItemId dp = serverId(f.doc, QStringLiteral("CEN-DP01"));
@@ -668,323 +506,5 @@ void TestDocks::propertiesUserTextIsPlain()
     QVERIFY(f.editor<QLineEdit>("name")->toolTip().startsWith(QStringLiteral("<p>")));
 }
 
-void TestDocks::listsModelsAreWellFormed()
-{
-    Fixture f;
-    auto *accounts =
-        new QAbstractItemModelTester(f.lists->model(ListsDock::AccountsPage),
-                                     QAbstractItemModelTester::FailureReportingMode::QtTest, this);
-    auto *waivers =
-        new QAbstractItemModelTester(f.lists->model(ListsDock::WaiversPage),
-                                     QAbstractItemModelTester::FailureReportingMode::QtTest, this);
-    auto *attestations =
-        new QAbstractItemModelTester(f.lists->model(ListsDock::AttestationsPage),
-                                     QAbstractItemModelTester::FailureReportingMode::QtTest, this);
-
-    ListModel *model = f.lists->model(ListsDock::AccountsPage);
-    QCOMPARE(model->rowCount(), 2);
-    f.lists->addEntry(ListsDock::AccountsPage);
-    QCOMPARE(model->rowCount(), 3);
-    QVERIFY(model->setData(model->index(2, model->columnOf("custodians")), 3));
-    QVERIFY(model->setData(model->index(2, model->columnOf("name")), QStringLiteral("C\\new")));
-    f.doc.removeAccount(0);
-    QCOMPARE(model->rowCount(), 2);
-    f.doc.undoStack()->undo();
-    f.doc.undoStack()->undo();
-    QCOMPARE(model->rowCount(), 3);
-
-    f.lists->addEntry(ListsDock::AttestationsPage);
-    ListModel *att = f.lists->model(ListsDock::AttestationsPage);
-    QVERIFY(att->setData(att->index(1, att->columnOf("status")), QStringLiteral("done")));
-    Waiver w;
-    w.finding = QStringLiteral("a@b");
-    w.justification = QStringLiteral("because");
-    f.doc.addWaiver(w);
-    f.doc.removeWaiver(0);
-    while (f.doc.undoStack()->canUndo())
-        f.doc.undoStack()->undo();
-    f.doc.reset(load(kSms));
-    QCOMPARE(model->rowCount(), 0);
-    f.doc.reset(load(kConfigMgr));
-    QCOMPARE(model->rowCount(), 2);
-    delete accounts;
-    delete waivers;
-    delete attestations;
-}
-
-void TestDocks::listsEditIsUndoable()
-{
-    Fixture f;
-    ListModel *model = f.lists->model(ListsDock::AccountsPage);
-    const QModelIndex custodians = model->index(0, model->columnOf("custodians"));
-    QVERIFY(!custodians.data(ListModel::StatedRole).toBool());
-    QCOMPARE(custodians.data().toString(), QStringLiteral("2")); // the default, shown
-    QVERIFY(custodians.data(Qt::FontRole).value<QFont>().italic());
-    const int before = f.doc.undoStack()->count();
-    QVERIFY(model->setData(custodians, 1));
-    QCOMPARE(f.doc.undoStack()->count(), before + 1);
-    QCOMPARE(f.doc.plan().accounts.at(0).custodians, std::optional(1));
-    QCOMPARE(custodians.data().toString(), QStringLiteral("1"));
-    QVERIFY(custodians.data(ListModel::StatedRole).toBool());
-    f.doc.undoStack()->undo();
-    QVERIFY(!f.doc.plan().accounts.at(0).custodians);
-
-    // Back to unstated with an invalid value; sites edited as comma-separated text.
-    QVERIFY(model->setData(custodians, 4));
-    QVERIFY(model->setData(custodians, QVariant()));
-    QVERIFY(!f.doc.plan().accounts.at(0).custodians);
-    QVERIFY(model->setData(model->index(0, model->columnOf("sites")), QStringLiteral("CEN, P01")));
-    QCOMPARE(f.doc.plan().accounts.at(0).sites,
-             QStringList({QStringLiteral("CEN"), QStringLiteral("P01")}));
-    ListModel *waivers = f.lists->model(ListsDock::WaiversPage);
-    QVERIFY(waivers->setData(waivers->index(0, waivers->columnOf("expires")),
-                             QStringLiteral("2027-12-31")));
-    QCOMPARE(f.doc.plan().waivers.at(0).expires, std::optional(QDate(2027, 12, 31)));
-}
-
-void TestDocks::listsRejectBadValues()
-{
-    Fixture f;
-    ListModel *model = f.lists->model(ListsDock::AccountsPage);
-    const int before = f.doc.undoStack()->count();
-    QVERIFY(!model->setData(model->index(0, model->columnOf("name")), QString()));
-    QVERIFY(!model->setData(model->index(0, model->columnOf("type")), QStringLiteral("nope")));
-    QVERIFY(!model->setData(model->index(0, model->columnOf("custodians")), -3));
-    QVERIFY(!model->setData(model->index(0, model->columnOf("sites")), QString()));
-    QVERIFY(!model->setData(model->index(0, 0), QStringLiteral("x"), Qt::DisplayRole + 100));
-    QCOMPARE(f.doc.undoStack()->count(), before);
-}
-
-void TestDocks::listsDelegateEditors()
-{
-    Fixture f;
-    QTableView *view = f.lists->table(ListsDock::AccountsPage);
-    ListModel *model = f.lists->model(ListsDock::AccountsPage);
-    f.lists->showPage(ListsDock::AccountsPage);
-
-    const QModelIndex type = model->index(0, model->columnOf("type"));
-    view->setCurrentIndex(type);
-    view->edit(type);
-    auto *combo = view->viewport()->findChild<QComboBox *>(QStringLiteral("type"));
-    QVERIFY(combo);
-    const int before = f.doc.undoStack()->count();
-    QCOMPARE(combo->findData(QStringLiteral("database")), -1); // an SMS 2003 type
-    combo->setCurrentIndex(combo->findData(QStringLiteral("network-access")));
-    emit combo->activated(combo->currentIndex());
-    // A choice commits at once.
-    QCOMPARE(f.doc.plan().accounts.at(0).type, AccountType::NetworkAccess);
-    QCOMPARE(f.doc.undoStack()->count(), before + 1);
-
-    // Text commits when the cell editor closes: one step for the whole edit.
-    const QModelIndex name = model->index(0, model->columnOf("rotationAccount"));
-    view->setCurrentIndex(name);
-    view->edit(name);
-    auto *line = view->viewport()->findChild<QLineEdit *>(QStringLiteral("rotationAccount"));
-    QVERIFY(line);
-    QTest::keyClicks(line, QStringLiteral("C\\two"));
-    QCOMPARE(f.doc.undoStack()->count(), before + 1);
-    QTest::keyClick(line, Qt::Key_Return);
-    QTRY_COMPARE(f.doc.plan().accounts.at(0).rotationAccount,
-                 std::optional(QStringLiteral("C\\two")));
-    QCOMPARE(f.doc.undoStack()->count(), before + 2);
-
-    // The attestation item column offers the manual checklist items.
-    QTableView *attView = f.lists->table(ListsDock::AttestationsPage);
-    f.lists->showPage(ListsDock::AttestationsPage);
-    attView->edit(f.lists->model(ListsDock::AttestationsPage)->index(0, 0));
-    auto *items = attView->viewport()->findChild<QComboBox *>(QStringLiteral("item"));
-    QVERIFY(items);
-    QVERIFY(items->findData(QStringLiteral("backup-recovery-plan")) >= 0);
-}
-
-void TestDocks::listsAddAndRemove()
-{
-    Fixture f;
-    f.lists->addEntry(ListsDock::AccountsPage);
-    const Account &added = f.doc.plan().accounts.constLast();
-    QCOMPARE(added.name, QStringLiteral("CONTOSO\\account"));
-    QCOMPARE(added.type, AccountType::ClientPushInstallation); // a ConfigMgr 2007 type
-    QCOMPARE(added.sites, QStringList{QStringLiteral("CEN")});
-    QCOMPARE(f.selection.current().kind, Selection::Item::Account);
-    QCOMPARE(f.selection.current().index, 2);
-
-    // Delete removes the selected rows, all in one undo step.
-    QTableView *view = f.lists->table(ListsDock::AccountsPage);
-    QTRY_VERIFY(view->isVisible());
-    view->setFocus();
-    view->selectAll();
-    const int before = f.doc.undoStack()->count();
-    QTest::keyClick(view, Qt::Key_Delete);
-    QCOMPARE(f.doc.plan().accounts.size(), 0);
-    QCOMPARE(f.doc.undoStack()->count(), before + 1);
-    f.doc.undoStack()->undo();
-    QCOMPARE(f.doc.plan().accounts.size(), 3);
-
-    // Attestations take the first manual item not attested yet.
-    f.lists->addEntry(ListsDock::AttestationsPage);
-    const QString item = f.doc.plan().attestations.constLast().item;
-    QVERIFY(item != QStringLiteral("physical-security"));
-    QVERIFY(findChecklistItem(item) && findChecklistItem(item)->isManual());
-    f.lists->removeSelected(ListsDock::AttestationsPage);
-    QCOMPARE(f.doc.plan().attestations.size(), 1);
-}
-
-void TestDocks::listsWaiverDialog()
-{
-    Fixture f;
-    f.lists->addEntry(ListsDock::WaiversPage, QStringLiteral("mixed-mode@P01"));
-    auto *dialog = f.lists->findChild<WaiverDialog *>();
-    QVERIFY(dialog);
-    QCOMPARE(dialog->waiver().finding, QStringLiteral("mixed-mode@P01"));
-    auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
-    QVERIFY(!ok->isEnabled()); // no justification yet
-    dialog->findChild<QPlainTextEdit *>(QStringLiteral("justification"))
-        ->setPlainText(QStringLiteral("Accepted until the PKI is ready."));
-    QVERIFY(ok->isEnabled());
-    dialog->findChild<QLineEdit *>(QStringLiteral("expires"))->setText(QStringLiteral("2027-02"));
-    QVERIFY(!ok->isEnabled()); // not a date
-    dialog->findChild<QLineEdit *>(QStringLiteral("expires"))
-        ->setText(QStringLiteral("2027-02-28"));
-    const int waivers = int(f.doc.plan().waivers.size());
-    ok->click();
-    QCOMPARE(f.doc.plan().waivers.size(), waivers + 1);
-    const Waiver &w = f.doc.plan().waivers.constLast();
-    QCOMPARE(w.finding, QStringLiteral("mixed-mode@P01"));
-    QCOMPARE(w.expires, std::optional(QDate(2027, 2, 28)));
-    QCOMPARE(f.selection.current().kind, Selection::Item::Waiver);
-}
-
-void TestDocks::listsSelectionFollows()
-{
-    Fixture f;
-    QTableView *view = f.lists->table(ListsDock::AccountsPage);
-    view->selectRow(1);
-    QCOMPARE(f.selection.current(), (Selection::Item{Selection::Item::Account, 0, 1}));
-    // The Properties dock shows the selected entry.
-    QCOMPARE(f.editor<QLineEdit>("name")->text(), QStringLiteral("CONTOSO\\svc-push"));
-
-    f.selection.select({Selection::Item::Waiver, 0, 0});
-    QVERIFY(!view->selectionModel()->hasSelection());
-    QTableView *waivers = f.lists->table(ListsDock::WaiversPage);
-    QVERIFY(waivers->selectionModel()->isRowSelected(0, {}));
-    QVERIFY(waivers->isVisible());
-}
-
-void TestDocks::listsAccountFindings()
-{
-    Fixture f;
-    ListModel *model = f.lists->model(ListsDock::AccountsPage);
-    // svc-push is a domain admin: its row carries a finding.
-    QStringList messages;
-    for (const Finding &finding : f.doc.findings()) {
-        if (finding.kind == Scope::Account &&
-            finding.subject == QStringLiteral("CONTOSO\\svc-push"))
-            messages << finding.translatedMessage();
-    }
-    QVERIFY(!messages.isEmpty());
-    const QString tip = model->index(1, 0).data(Qt::ToolTipRole).toString();
-    QVERIFY(tip.contains(messages.first().toHtmlEscaped()));
-    QVERIFY(!model->index(1, 0).data(Qt::DecorationRole).value<QIcon>().isNull());
-    const QString cleanTip = model->index(0, 0).data(Qt::ToolTipRole).toString();
-    QVERIFY(!cleanTip.contains(messages.first().toHtmlEscaped()));
-
-    // Fixing the account clears its finding from the row.
-    QVERIFY(model->setData(model->index(1, model->columnOf("domainAdmin")), false));
-    QVERIFY(!model->index(1, 0)
-                 .data(Qt::ToolTipRole)
-                 .toString()
-                 .contains(messages.first().toHtmlEscaped()));
-}
-
-void TestDocks::listsUserTextIsPlain()
-{
-    Fixture f;
-    ListModel *model = f.lists->model(ListsDock::WaiversPage);
-    const QModelIndex justification = model->index(0, model->columnOf("justification"));
-    QVERIFY(model->setData(justification, QStringLiteral("<b>x</b>")));
-    QCOMPARE(justification.data().toString(), QStringLiteral("<b>x</b>"));
-    const QString tip = justification.data(Qt::ToolTipRole).toString();
-    QVERIFY(tip.contains(QStringLiteral("&lt;b&gt;x&lt;/b&gt;")));
-    QVERIFY(!tip.contains(QStringLiteral("<b>")));
-    f.selection.select({Selection::Item::Waiver, 0, 0});
-    QCOMPARE(f.editor<QPlainTextEdit>("justification")->toPlainText(), QStringLiteral("<b>x</b>"));
-}
-
-void TestDocks::listsChangeRecord()
-{
-    const LoadResult loaded = loadPlan(kDocumentControl, QStringLiteral("test"));
-    QVERIFY(loaded);
-    Fixture f;
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("plan.hierarchy.yaml"));
-    f.doc.reset(*loaded.plan, path, loaded.source);
-    f.doc.setValidationDate(QDate(2026, 12, 5));
-    ListModel *model = f.lists->model(ListsDock::ChangeRecordPage);
-    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QTableView *view = f.lists->table(ListsDock::ChangeRecordPage);
-    QCOMPARE(model->rowCount(), 1);
-    QCOMPARE(model->data(model->index(0, model->columnOf("version"))).toString(), u"2.0"_s);
-
-    // A new revision records the plan's current version (not yet in the record), dated on the
-    // validation date and written by the plan's author; the summary is left to type.
-    int before = f.steps();
-    f.lists->addEntry(ListsDock::ChangeRecordPage);
-    QCOMPARE(f.steps(), before + 1);
-    QCOMPARE(model->rowCount(), 2);
-    const ChangeRecordEntry &added = f.doc.plan().changeRecord.at(1);
-    QCOMPARE(added.version, u"2.1"_s);
-    QCOMPARE(added.date, QDate(2026, 12, 5));
-    QCOMPARE(added.author, std::optional(u"A. Architect"_s));
-    QVERIFY(!added.summary);
-    QCOMPARE(view->currentIndex(), model->index(1, model->columnOf("summary")));
-    QWidget *summaryEditor = view->indexWidget(view->currentIndex());
-    QVERIFY(summaryEditor);
-    QTest::keyClick(summaryEditor, Qt::Key_Escape);
-    QVERIFY(!view->indexWidget(view->currentIndex()));
-    QVERIFY(!f.doc.plan().changeRecord.at(1).summary);
-    QVERIFY(model->setData(view->currentIndex(), u"Secondary sites for the branches."_s));
-    QCOMPARE(f.doc.plan().changeRecord.at(1).summary,
-             std::optional(u"Secondary sites for the branches."_s));
-    // A version and a date are required: clearing them is refused.
-    QVERIFY(!model->setData(model->index(1, model->columnOf("version")), QString()));
-    QVERIFY(!model->setData(model->index(1, model->columnOf("date")), QDate()));
-    QCOMPARE(f.doc.plan().changeRecord.at(1).version, u"2.1"_s);
-
-    // The next revision counts the last one up.
-    f.lists->addEntry(ListsDock::ChangeRecordPage);
-    QCOMPARE(f.doc.plan().changeRecord.at(2).version, u"2.2"_s);
-    f.doc.undoStack()->undo();
-    QCOMPARE(model->rowCount(), 2);
-
-    // Selecting a row shows the revision in Properties.
-    view->selectRow(1);
-    QCOMPARE(f.selection.current().kind, Selection::Item::Revision);
-    QCOMPARE(f.selection.current().index, 1);
-    QVERIFY(f.shown("version"));
-    QVERIFY(f.shown("summary"));
-    QCOMPARE(f.editor<QLineEdit>("version")->text(), u"2.1"_s);
-
-    // Saved, the file keeps every line the author wrote (the comments too) and gains the entry.
-    QVERIFY(f.doc.save(path));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const QByteArray saved = file.readAll();
-    QVERIFY2(saved.startsWith(kDocumentControl.left(kDocumentControl.indexOf("sites:"))),
-             saved.constData());
-    QVERIFY(saved.endsWith(kDocumentControl.mid(kDocumentControl.indexOf("sites:"))));
-    const LoadResult reread = loadPlan(saved, QStringLiteral("saved"));
-    QVERIFY(reread);
-    QCOMPARE(reread.plan->changeRecord.size(), 2);
-    QCOMPARE(reread.plan->changeRecord.at(1).version, u"2.1"_s);
-    QCOMPARE(reread.plan->changeRecord.at(1).summary,
-             std::optional(u"Secondary sites for the branches."_s));
-
-    // Removing the selected revision is one undo step and the tab counts the entries.
-    f.lists->removeSelected(ListsDock::ChangeRecordPage);
-    QCOMPARE(f.doc.plan().changeRecord.size(), 1);
-    f.doc.undoStack()->undo();
-    QCOMPARE(f.doc.plan().changeRecord.size(), 2);
-}
-
-QTEST_MAIN(TestDocks)
-#include "tst_docks.moc"
+QTEST_MAIN(TestPropertiesDock)
+#include "tst_propertiesdock.moc"
