@@ -19,6 +19,14 @@ using hierarch::testing::readAll;
 
 namespace {
 
+// A role on a server as a new chip adds it: no served site, no BITS setting, no source position.
+RoleAssignment assignment(Role role)
+{
+    RoleAssignment a;
+    a.role = role;
+    return a;
+}
+
 using Edit = std::function<void(Plan &)>;
 
 // Loads `text`, edits the plan and returns what a save writes.
@@ -203,13 +211,13 @@ void TestFormatPreserving::editChangesOnlyItsLines_data()
         << with("    custodians: 2\n", "");
     QTest::newRow("flow list gains an item in flow style")
         << in << Edit([](Plan &p) {
-               siteNamed(p, u"CEN"_s).servers[0].roles.append({Role::ReportingPoint});
+               siteNamed(p, u"CEN"_s).servers[0].roles.append(assignment(Role::ReportingPoint));
            })
         << with("[site-server, site-database, sms-provider]",
                 "[site-server, site-database, sms-provider, reporting-point]");
     QTest::newRow("block list gains an item in block style")
         << in << Edit([](Plan &p) {
-               siteNamed(p, u"P01"_s).servers[0].roles.append({Role::DistributionPoint});
+               siteNamed(p, u"P01"_s).servers[0].roles.append(assignment(Role::DistributionPoint));
            })
         << with("        - management-point\n",
                 "        - management-point\n        - distribution-point\n");
@@ -223,7 +231,7 @@ void TestFormatPreserving::editChangesOnlyItsLines_data()
         << in << Edit([](Plan &p) {
                Server s;
                s.name = u"CEN-MP01"_s;
-               s.roles = {{Role::ManagementPoint}};
+               s.roles = {assignment(Role::ManagementPoint)};
                siteNamed(p, u"CEN"_s).servers.append(s);
            })
         << with("serviceAccount: domain-user}\n",
@@ -276,14 +284,15 @@ void TestFormatPreserving::editChangesOnlyItsLines_data()
     QTest::newRow("flow list over two lines gains items at both ends")
         << wrapped << Edit([](Plan &p) {
                auto &roles = p.sites[0].servers[0].roles;
-               roles.prepend({Role::ReportingPoint});
-               roles.append({Role::ManagementPoint});
+               roles.prepend(assignment(Role::ReportingPoint));
+               roles.append(assignment(Role::ManagementPoint));
            })
         << QByteArray(wrapped)
                .replace("[site-server,", "[reporting-point, site-server,")
                .replace("sms-provider]", "sms-provider, management-point]");
     QTest::newRow("flow list loses its last items")
-        << wrapped << Edit([](Plan &p) { p.sites[0].servers[0].roles = {{Role::SiteServer}}; })
+        << wrapped
+        << Edit([](Plan &p) { p.sites[0].servers[0].roles = {assignment(Role::SiteServer)}; })
         << QByteArray(wrapped).replace(",   # the site server\n                site-database, "
                                        "sms-provider]",
                                        "]");

@@ -91,8 +91,11 @@ void checkFormatPreservingSave(const LoadResult &loaded, const QByteArray &bytes
         site.clients = site.effectiveClients() + 1;
         if (!site.servers.isEmpty()) {
             Server &server = site.servers.last();
-            if (!server.hasRole(Role::ReportingPoint))
-                server.roles.append({Role::ReportingPoint});
+            if (!server.hasRole(Role::ReportingPoint)) {
+                RoleAssignment reporting;
+                reporting.role = Role::ReportingPoint;
+                server.roles.append(reporting);
+            }
             server.ipsec = !server.ipsec.value_or(false);
         }
         Server added;
