@@ -1,221 +1,10 @@
 // Tests of the PDF design report (REPORT.md) through the real `hierarch report` binary, read back
 // with poppler's tools as a reviewer's PDF viewer would: every subject findable as text, fonts
 // embedded, no images, page numbers that match, table headers repeated on every page, literal
-// user text, and the CLI's exit codes. The editor's export is checked against the CLI's output.
-#include "comparecontroller.h"
-#include "document/document.h"
-#include "io/planloader.h"
-#include "mainwindow.h"
-#include "pseudotranslator.h"
-#include "report/reportwriter.h"
-#include "requiretool.h"
-#include "rules/checklist.h"
-#include "rules/ruleinfo.h"
-#include "theme.h"
+// user text, and the CLI's exit codes (the editor's export: tst_reportexport).
+#include "reportfixture.h"
 
-#include <QAction>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
-#include <QLocale>
-#include <QMenu>
-#include <QMenuBar>
-#include <QProcess>
-#include <QProcessEnvironment>
-#include <QRegularExpression>
-#include <QStandardPaths>
-#include <QTemporaryDir>
-#include <QTest>
-#include <QTranslator>
-
-using namespace hierarch;
-
-// poppler-utils read the PDFs back; the tests that do not read a PDF run without them.
-#define REQUIRE_POPPLER() HIERARCH_REQUIRE_TOOLS("pdftotext", "pdffonts", "pdfimages", "pdfinfo")
-
-namespace {
-
-const QString kExecutable = QStringLiteral(HIERARCH_EXECUTABLE);
-const QString kExamplesDir = QStringLiteral(HIERARCH_EXAMPLES_DIR);
-const QString kAsOf = QStringLiteral("2026-11-21");
-constexpr int kTimeoutMs = 120000;
-
-const QStringList kSectionTitles{QStringLiteral("Contents"),
-                                 QStringLiteral("Summary"),
-                                 QStringLiteral("Hierarchy diagram"),
-                                 QStringLiteral("Sites"),
-                                 QStringLiteral("Servers and roles"),
-                                 QStringLiteral("Findings"),
-                                 QStringLiteral("Accepted risks"),
-                                 QStringLiteral("Assumptions"),
-                                 QStringLiteral("Account plan"),
-                                 QStringLiteral("Security checklist"),
-                                 QStringLiteral("Ports and firewall plan"),
-                                 QStringLiteral("Appendix: rule catalog")};
-
-const QString kHostileBold = QStringLiteral("<b>x</b>");
-const QString kHostileImage = QStringLiteral("<img src=\"file:///etc/hosts\">");
-
-// Server names are free text in the file (server-name-invalid is only a finding), so these load.
-// (Plain literals: moc misreads quotes inside raw strings.)
-const char kHostilePlan[] =
-    "hierarch: 1\n"
-    "name: \"Hostile <i>plan</i> & <img src=\\\"file:///etc/passwd\\\">\"\n"
-    "product: configmgr2007\n"
-    "author: \"<script>alert(1)</script>\"\n"
-    "description: \"A description with <b>markup</b> & an <img src=\\\"file:///etc/hosts\\\"> "
-    "tag.\"\n"
-    "sites:\n"
-    "  - code: CEN\n"
-    "    name: \"<i>Central</i>\"\n"
-    "    servers:\n"
-    "      - name: \"<b>x</b>\"\n"
-    "        roles: [site-server, site-database, sms-provider]\n"
-    "      - name: '<img src=\"file:///etc/hosts\">'\n"
-    "        roles: [management-point, distribution-point]\n"
-    "  - code: P01\n"
-    "    parent: CEN\n"
-    "    servers:\n"
-    "      - name: P01-SITE\n"
-    "        roles: [site-server, site-database]\n"
-    "waivers:\n"
-    "  - finding: \"mixed-mode@CEN\"\n"
-    "    justification: \"<img src=\\\"file:///etc/shadow\\\"> accepted until the PKI exists\"\n"
-    "    approvedBy: \"<u>CAB</u>\"\n"
-    "    expires: 2027-01-31\n";
-
-const char kEmptyPlan[] = R"yaml(hierarch: 1
-name: Nothing yet
-product: sms2003
-sites: []
-)yaml";
-
-const char kBadPlan[] = R"yaml(hierarch: 1
-name: Broken
-product: configmgr2007
-sites:
-  - code: CEN
-    unknownKey: true
-)yaml";
-
-// Section 3a's plans (tests/fixtures/report): against the baseline, the revision adds a server
-// (P01-NEW), changes a site (P01 goes native), moves a server (CEN-DP01 to P01), and removes a
-// server (P01-OLD) and a secondary site with its server (S01, S01-SITE01).
-const QString kChangesBase =
-    QStringLiteral(HIERARCH_FIXTURES_DIR "/report/changes-base.hierarchy.yaml");
-const QString kChangesRevision =
-    QStringLiteral(HIERARCH_FIXTURES_DIR "/report/changes.hierarchy.yaml");
-
-QByteArray manyServersPlan(int servers)
-{
-    QByteArray yaml = "hierarch: 1\nname: Many servers\nproduct: configmgr2007\nsites:\n";
-    const int sites = 3;
-    for (int s = 0; s < sites; ++s) {
-        const QByteArray code = s == 0 ? "CEN" : "P0" + QByteArray::number(s);
-        yaml += "  - code: " + code + "\n";
-        if (s > 0)
-            yaml += "    parent: CEN\n";
-        yaml += "    servers:\n";
-        for (int i = s; i < servers; i += sites) {
-            const QByteArray name = "SRV-" + QByteArray::number(i + 1).rightJustified(3, '0');
-            yaml += "      - name: " + name + "\n";
-            if (i < sites)
-                yaml += "        roles: [site-server, site-database, sms-provider]\n";
-            else
-                yaml += "        roles: [distribution-point]\n";
-        }
-    }
-    return yaml;
-}
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-// Runs the binary as a build server would: no display and no platform chosen.
-Run runHierarch(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    process.setProcessEnvironment(env);
-    process.start(kExecutable, arguments);
-    Run run;
-    if (!process.waitForFinished(kTimeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = QStringLiteral("timed out");
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-QString runTool(const QString &tool, const QStringList &arguments, bool *ok = nullptr)
-{
-    QProcess process;
-    process.start(tool, arguments);
-    const bool finished = process.waitForFinished(kTimeoutMs);
-    if (ok)
-        *ok = finished && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
-QString pdfText(const QString &pdf, int first = 0, int last = 0)
-{
-    QStringList args;
-    if (first > 0)
-        args << QStringLiteral("-f") << QString::number(first);
-    if (last > 0)
-        args << QStringLiteral("-l") << QString::number(last);
-    args << QStringLiteral("-enc") << QStringLiteral("UTF-8") << pdf << QStringLiteral("-");
-    return runTool(QStringLiteral("pdftotext"), args);
-}
-
-// The text with every run of white space made one space, so wrapped cells still match.
-QString flattened(const QString &text)
-{
-    return text.simplified();
-}
-
-int pageCount(const QString &pdf, bool *ok = nullptr)
-{
-    const QString info = runTool(QStringLiteral("pdfinfo"), {pdf}, ok);
-    const QRegularExpressionMatch m =
-        QRegularExpression(QStringLiteral("^Pages:\\s+(\\d+)"), QRegularExpression::MultilineOption)
-            .match(info);
-    return m.hasMatch() ? m.captured(1).toInt() : -1;
-}
-
-// The first page (from `from`) whose text has the numbered section heading on a line of its own.
-int headingPage(const QString &pdf, int pages, const QString &number, const QString &title,
-                int from = 3)
-{
-    const QRegularExpression heading(
-        QStringLiteral("^\\s*%1\\s+%2\\s*$").arg(number, QRegularExpression::escape(title)),
-        QRegularExpression::MultilineOption);
-    for (int page = from; page <= pages; ++page) {
-        if (heading.match(pdfText(pdf, page, page)).hasMatch())
-            return page;
-    }
-    return -1;
-}
-
-int headingPage(const QString &pdf, int pages, int number, const QString &title, int from = 3)
-{
-    return headingPage(pdf, pages, QString::number(number), title, from);
-}
-
-} // namespace
-
-class TestReport : public QObject
+class TestReport : public ReportSuite
 {
     Q_OBJECT
 
@@ -234,106 +23,15 @@ private slots:
     void singularCounts();
     void tableHeaderOnEveryPage();
     void changesSectionInContents();
-    void editorCompareExportMatchesCli();
-    void editorExportMatchesCli();
-    void fileMenuHasExportReport();
-    void cancelLeavesNoFile();
     // Last: the canvas keeps the role names it measured first, so the pseudo-translated ones
-    // would reach the editor's export in the tests after it.
+    // would reach the diagrams of the tests after it.
     void everyReportTextIsTranslatable();
-
-private:
-    QString writePlan(const QString &name, const QByteArray &yaml);
-    QString report(const QString &plan, const QString &name);
-    void checkPdf(const QString &pdf, const QString &plan, int minPages, int maxPages);
-
-    QTemporaryDir mDir;
 };
 
 void TestReport::initTestCase()
 {
     QVERIFY(mDir.isValid());
     QVERIFY2(QFileInfo::exists(kExecutable), qPrintable(kExecutable));
-}
-
-QString TestReport::writePlan(const QString &name, const QByteArray &yaml)
-{
-    const QString path = mDir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(yaml) != yaml.size())
-        return QString();
-    return path;
-}
-
-QString TestReport::report(const QString &plan, const QString &name)
-{
-    const QString pdf = mDir.filePath(name);
-    const Run run = runHierarch({QStringLiteral("report"), plan, QStringLiteral("--output"), pdf,
-                                 QStringLiteral("--as-of"), kAsOf});
-    if (run.exitCode != 0) {
-        qWarning("hierarch report exited %d: %s", run.exitCode, qPrintable(run.err));
-        return QString();
-    }
-    return pdf;
-}
-
-// What every report must be, whatever the plan.
-void TestReport::checkPdf(const QString &pdf, const QString &planPath, int minPages, int maxPages)
-{
-    bool ok = false;
-    const int pages = pageCount(pdf, &ok);
-    QVERIFY2(ok, "pdfinfo cannot read the report");
-    QVERIFY2(pages > minPages && pages < maxPages, qPrintable(QString::number(pages)));
-
-    const QString info = runTool(QStringLiteral("pdfinfo"), {pdf});
-    const bool letter = QLocale().measurementSystem() == QLocale::ImperialUSSystem;
-    QVERIFY2(info.contains(letter ? QStringLiteral("(letter)") : QStringLiteral("(A4)")),
-             qPrintable(info));
-
-    const QString text = pdfText(pdf);
-    const QString flat = flattened(text);
-    for (const QString &title : kSectionTitles)
-        QVERIFY2(flat.contains(title), qPrintable(title));
-
-    const LoadResult loaded = loadPlanFile(planPath);
-    QVERIFY(loaded);
-    for (const Site &site : loaded.plan->sites) {
-        QVERIFY2(flat.contains(site.code), qPrintable(site.code));
-        for (const Server &server : site.servers)
-            QVERIFY2(flat.contains(flattened(server.name)), qPrintable(server.name));
-    }
-
-    // Rule sources cite the vendor documents by title, never by the file names they came as.
-    static const QRegularExpression seedFile(QStringLiteral("\\b00[0-4]_[0-9a-f]{16}"));
-    QVERIFY2(!seedFile.match(flat).hasMatch(), qPrintable(seedFile.match(flat).captured()));
-    QVERIFY(
-        flat.contains(QLatin1String("Configuration Manager 2007: Checklist for Security Best")));
-
-    // The footer of the first page counts every page.
-    const QString first = pdfText(pdf, 1, 1);
-    QVERIFY2(first.contains(QStringLiteral("page 1 of %1").arg(pages)), qPrintable(first));
-    const QString last = pdfText(pdf, pages, pages);
-    QVERIFY(last.contains(QStringLiteral("page %1 of %1").arg(pages)));
-    QVERIFY(first.contains(kAsOf));
-
-    // Every font embedded.
-    const QStringList fonts = runTool(QStringLiteral("pdffonts"), {pdf}).split(QLatin1Char('\n'));
-    QVERIFY(fonts.size() > 2);
-    const int emb = int(fonts.constFirst().indexOf(QLatin1String("emb")));
-    QVERIFY(emb > 0);
-    int fontCount = 0;
-    for (const QString &line : fonts.mid(2)) {
-        if (line.trimmed().isEmpty())
-            continue;
-        ++fontCount;
-        QVERIFY2(line.mid(emb, 3) == QLatin1String("yes"), qPrintable(line));
-    }
-    QVERIFY(fontCount > 0);
-
-    // No images at all: charts and the diagram are vectors, and nothing in the plan can add one.
-    const QStringList images = runTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf})
-                                   .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    QVERIFY2(images.size() <= 2, qPrintable(images.join(QLatin1Char('\n'))));
 }
 
 void TestReport::reportOfPlan_data()
@@ -387,50 +85,6 @@ void TestReport::planWithoutSites()
     checkPdf(pdf, plan, 5, 60);
     const QString flat = flattened(pdfText(pdf));
     QVERIFY(flat.contains(QStringLiteral("The plan has no sites")));
-}
-
-// FORMAT.md `release`: the cover names the plan's release and counts the sites that state
-// their own; the sites table gains a release column. A plan that states none shows neither.
-void TestReport::releaseOnCoverAndInSites()
-{
-    REQUIRE_POPPLER();
-    const QByteArray yaml = R"(hierarch: 1
-name: Contoso
-product: configmgr2007
-release: sp2-r2
-sites:
-  - code: CEN
-    servers:
-      - name: CEN-SITE01
-        roles: [site-server, site-database, sms-provider]
-  - code: P01
-    parent: CEN
-    release: sp2-r3
-    servers:
-      - name: P01-SITE01
-        roles: [site-server, site-database, sms-provider]
-)";
-    const QString pdf = report(writePlan(QStringLiteral("release.hierarchy.yaml"), yaml),
-                               QStringLiteral("release.pdf"));
-    QVERIFY(!pdf.isEmpty());
-    const QString cover = flattened(pdfText(pdf, 1, 1));
-    QVERIFY2(cover.contains(
-                 QStringLiteral("Release SP2 with R2; 1 site states its own (see section 3)")),
-             qPrintable(cover));
-    const QString all = flattened(pdfText(pdf));
-    const qsizetype sites = all.indexOf(QStringLiteral("Mode Release Clients"));
-    QVERIFY2(sites >= 0, qPrintable(all));
-    QVERIFY2(all.indexOf(QStringLiteral("SP2 with R3"), sites) > sites, qPrintable(all));
-    QVERIFY2(all.indexOf(QStringLiteral("SP2 with R2"), sites) > sites, qPrintable(all));
-
-    QByteArray without = yaml;
-    without.replace("release: sp2-r2\n", "").replace("    release: sp2-r3\n", "");
-    const QString plainPdf = report(writePlan(QStringLiteral("norelease.hierarchy.yaml"), without),
-                                    QStringLiteral("norelease.pdf"));
-    QVERIFY(!plainPdf.isEmpty());
-    const QString plain = flattened(pdfText(plainPdf));
-    QVERIFY2(plain.contains(QStringLiteral("Mode Clients")), qPrintable(plain));
-    QVERIFY(!plain.contains(QStringLiteral("Release")));
 }
 
 void TestReport::documentControlOnCover()
@@ -490,6 +144,50 @@ sites:
     QVERIFY(!bareFront.contains(QStringLiteral("Status:")));
     QVERIFY(!bareFront.contains(QStringLiteral("Last revision")));
     QVERIFY(!bareFront.contains(QStringLiteral("Change record")));
+}
+
+// FORMAT.md `release`: the cover names the plan's release and counts the sites that state
+// their own; the sites table gains a release column. A plan that states none shows neither.
+void TestReport::releaseOnCoverAndInSites()
+{
+    REQUIRE_POPPLER();
+    const QByteArray yaml = R"(hierarch: 1
+name: Contoso
+product: configmgr2007
+release: sp2-r2
+sites:
+  - code: CEN
+    servers:
+      - name: CEN-SITE01
+        roles: [site-server, site-database, sms-provider]
+  - code: P01
+    parent: CEN
+    release: sp2-r3
+    servers:
+      - name: P01-SITE01
+        roles: [site-server, site-database, sms-provider]
+)";
+    const QString pdf = report(writePlan(QStringLiteral("release.hierarchy.yaml"), yaml),
+                               QStringLiteral("release.pdf"));
+    QVERIFY(!pdf.isEmpty());
+    const QString cover = flattened(pdfText(pdf, 1, 1));
+    QVERIFY2(cover.contains(
+                 QStringLiteral("Release SP2 with R2; 1 site states its own (see section 3)")),
+             qPrintable(cover));
+    const QString all = flattened(pdfText(pdf));
+    const qsizetype sites = all.indexOf(QStringLiteral("Mode Release Clients"));
+    QVERIFY2(sites >= 0, qPrintable(all));
+    QVERIFY2(all.indexOf(QStringLiteral("SP2 with R3"), sites) > sites, qPrintable(all));
+    QVERIFY2(all.indexOf(QStringLiteral("SP2 with R2"), sites) > sites, qPrintable(all));
+
+    QByteArray without = yaml;
+    without.replace("release: sp2-r2\n", "").replace("    release: sp2-r3\n", "");
+    const QString plainPdf = report(writePlan(QStringLiteral("norelease.hierarchy.yaml"), without),
+                                    QStringLiteral("norelease.pdf"));
+    QVERIFY(!plainPdf.isEmpty());
+    const QString plain = flattened(pdfText(plainPdf));
+    QVERIFY2(plain.contains(QStringLiteral("Mode Clients")), qPrintable(plain));
+    QVERIFY(!plain.contains(QStringLiteral("Release")));
 }
 
 void TestReport::badInputLeavesNoFile()
@@ -609,52 +307,65 @@ void TestReport::germanReport()
     QVERIFY(!englishText.contains(ruleTitle));
 }
 
-void TestReport::everyReportTextIsTranslatable()
+// A plan with exactly one waiver and one management point (for 52,000 clients): the report says
+// "1 waiver" and "1 management point" in the singular, with the digits grouped for the language.
+void TestReport::singularCounts()
 {
     REQUIRE_POPPLER();
-    // Every text of the report answered by its marked form (‹…›): what is left unmarked in the
-    // PDF never reached a translator. Only the plan's own text and ids may be.
-    PseudoTranslator pseudo;
-    const QString catalog = QStringLiteral(HIERARCH_SOURCE_DIR "/translations/hierarch_de.ts");
-    QVERIFY(pseudo.loadCatalog(catalog));
-    const QString plan =
-        QDir(kExamplesDir)
-            .filePath(QStringLiteral("configmgr2007-accounts-waivers.hierarchy.yaml"));
-    const LoadResult loaded = loadPlanFile(plan);
-    QVERIFY(loaded);
-    QCoreApplication::installTranslator(&pseudo);
-    ReportOptions options;
-    options.fileName = plan;
-    options.asOf = QDate::fromString(kAsOf, Qt::ISODate);
-    options.language = QStringLiteral("de");
-    ReportWriter writer(*loaded.plan, options);
-    const QString pdf = mDir.filePath(QStringLiteral("pseudo.pdf"));
-    const auto result = writer.write(pdf);
-    QCoreApplication::removeTranslator(&pseudo);
-    QCOMPARE(int(result), int(ReportWriter::Result::Written));
+    const QString plan = writePlan(QStringLiteral("singular.hierarchy.yaml"), R"yaml(hierarch: 1
+name: One of each
+product: configmgr2007
+sites:
+  - code: CEN
+    name: Headquarters
+    clients: 0
+    servers:
+      - name: CEN-SITE01
+        roles: [site-server, site-database, sms-provider]
+      - name: CEN-MP01
+        roles: [management-point]
+  - code: P01
+    name: Europe
+    parent: CEN
+    clients: 52000
+    servers:
+      - name: P01-SITE01
+        roles: [site-server, site-database, sms-provider]
+      - name: P01-MP01
+        roles: [management-point]
+waivers:
+  - finding: mixed-mode@CEN
+    justification: Native mode follows the PKI roll-out (CHG-7).
+    approvedBy: CAB-7
+    expires: 2027-06-30
+)yaml");
+    QVERIFY(!plan.isEmpty());
 
-    QFile yaml(plan);
-    QVERIFY(yaml.open(QIODevice::ReadOnly));
-    // Plan data, rule and checklist ids, the role abbreviations of the role matrix (product
-    // vocabulary, the same in every language) and the protocol column of the port plan; each
-    // also without its hyphens, since pdftotext joins a word hyphenated at a line end.
-    QString known = QString::fromUtf8(yaml.readAll()) + QLatin1Char(' ') + plan +
-                    QStringLiteral(" hierarchy TCP UDP");
-    for (int i = 0; i < kRuleCount; ++i)
-        known += QLatin1Char(' ') + QLatin1String(ruleInfo(RuleId(i)).id);
-    for (const ChecklistItem &item : checklistItems())
-        known += QLatin1Char(' ') + QLatin1String(item.id);
-    for (int r = 0; r < enumCount<Role>(); ++r)
-        known += QLatin1Char(' ') + roleAbbreviation(Role(r));
-    known += QLatin1Char(' ') + QString(known).remove(QLatin1Char('-'));
-    const QString text = pdfText(pdf);
-    QVERIFY(text.contains(QChar(0x2039)));
-    // Every marked text whole: a text cut short ("‹Warni...", a chart label too wide for its
-    // column) loses its closing mark, and would hide every word after it from the check below.
-    QCOMPARE(text.count(QChar(0x2039)), text.count(QChar(0x203a)));
-    const QStringList words = PseudoTranslator::untranslatedWords(text, known);
-    // A text added since the last `ninja update_translations` shows up here too: run it.
-    QVERIFY2(words.isEmpty(), qPrintable(words.join(QLatin1Char(' '))));
+    const QString english = mDir.filePath(QStringLiteral("singular-en.pdf"));
+    Run run = runHierarch({QStringLiteral("report"), plan, QStringLiteral("--output"), english,
+                           QStringLiteral("--as-of"), kAsOf});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QString text = flattened(pdfText(english));
+    for (const char *expected :
+         {"2 sites, 4 servers, 0 accounts, 1 waiver", "52,000 clients for 1 management point;",
+          "1 finding is accepted as a risk by a waiver", "1 error must be corrected"}) {
+        QVERIFY2(text.contains(QLatin1String(expected)), expected);
+    }
+    for (const char *wrong : {"1 waivers", "1 management points", "52000", "(s)"})
+        QVERIFY2(!text.contains(QLatin1String(wrong)), wrong);
+
+    const QString german = mDir.filePath(QStringLiteral("singular-de.pdf"));
+    run = runHierarch({QStringLiteral("report"), plan, QStringLiteral("--output"), german,
+                       QStringLiteral("--language"), QStringLiteral("de"),
+                       QStringLiteral("--as-of"), kAsOf});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    text = flattened(pdfText(german));
+    for (const char *expected : {"2 Standorte, 4 Server, 0 Konten, 1 Ausnahme",
+                                 "52.000 Clients bei 1 Verwaltungspunkt geplant;"}) {
+        QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
+    }
+    for (const char *wrong : {"1 Ausnahmen", "1 Verwaltungspunkten", "52,000"})
+        QVERIFY2(!text.contains(QString::fromUtf8(wrong)), wrong);
 }
 
 void TestReport::tableHeaderOnEveryPage()
@@ -745,161 +456,53 @@ void TestReport::changesSectionInContents()
     QVERIFY(!flattened(pdfText(pdf, diagram, diagram)).contains(QLatin1String("(removed")));
 }
 
-void TestReport::editorCompareExportMatchesCli()
-{
-    // Export Report in compare mode writes the same section 3a as `report --baseline`; only the
-    // baseline's name differs (the editor gives its file name, the CLI its path).
-    REQUIRE_POPPLER();
-    const QString base = kChangesBase;
-    const QString plan = kChangesRevision;
-    const QString cli = mDir.filePath(QStringLiteral("cmp-cli.pdf"));
-    const Run run =
-        runHierarch({QStringLiteral("report"), plan, QStringLiteral("--baseline"), base,
-                     QStringLiteral("--output"), cli, QStringLiteral("--as-of"), kAsOf});
-    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-
-    MainWindow window;
-    window.setInteractive(false);
-    QVERIFY(window.openFile(plan));
-    window.document()->setValidationDate(QDate::fromString(kAsOf, Qt::ISODate));
-    QVERIFY(window.compareController()->compareWithFile(base));
-    const QString editor = mDir.filePath(QStringLiteral("cmp-editor.pdf"));
-    QVERIFY2(window.exportReport(editor), qPrintable(window.lastError()));
-    QCOMPARE(pageCount(editor), pageCount(cli));
-    const QString text = flattened(pdfText(editor));
-    QString cliText = flattened(pdfText(cli));
-    QVERIFY(cliText.contains(base));
-    cliText.replace(base, QFileInfo(base).fileName());
-    QCOMPARE(text, cliText);
-    QVERIFY(text.contains(QLatin1String("Hierarchy with the changes marked")));
-    QVERIFY(text.contains(QLatin1String("S01-SITE01 (removed server)")));
-}
-
-void TestReport::editorExportMatchesCli()
+void TestReport::everyReportTextIsTranslatable()
 {
     REQUIRE_POPPLER();
+    // Every text of the report answered by its marked form (‹…›): what is left unmarked in the
+    // PDF never reached a translator. Only the plan's own text and ids may be.
+    PseudoTranslator pseudo;
+    const QString catalog = QStringLiteral(HIERARCH_SOURCE_DIR "/translations/hierarch_de.ts");
+    QVERIFY(pseudo.loadCatalog(catalog));
     const QString plan =
         QDir(kExamplesDir)
             .filePath(QStringLiteral("configmgr2007-accounts-waivers.hierarchy.yaml"));
-    const QString cli = report(plan, QStringLiteral("cli.pdf"));
-    QVERIFY(!cli.isEmpty());
-
-    MainWindow window;
-    window.setInteractive(false);
-    QVERIFY(window.openFile(plan));
-    window.document()->setValidationDate(QDate::fromString(kAsOf, Qt::ISODate));
-    const QString editor = mDir.filePath(QStringLiteral("editor.pdf"));
-    QVERIFY2(window.exportReport(editor), qPrintable(window.lastError()));
-    QCOMPARE(pageCount(editor), pageCount(cli));
-    const QStringList editorLines = pdfText(editor).split(QLatin1Char('\n'));
-    const QStringList cliLines = pdfText(cli).split(QLatin1Char('\n'));
-    for (int i = 0; i < std::min(editorLines.size(), cliLines.size()); ++i)
-        QVERIFY2(editorLines.at(i) == cliLines.at(i),
-                 qPrintable(QStringLiteral("line %1: editor '%2', cli '%3'")
-                                .arg(i + 1)
-                                .arg(editorLines.at(i), cliLines.at(i))));
-    QCOMPARE(editorLines.size(), cliLines.size());
-}
-
-void TestReport::fileMenuHasExportReport()
-{
-    MainWindow window;
-    auto *action = window.findChild<QAction *>(QStringLiteral("actionExportReport"));
-    QVERIFY(action);
-    // In the File menu, right after the Export Diagram submenu.
-    QMenu *file = nullptr;
-    for (QAction *top : window.menuBar()->actions()) {
-        if (top->menu() && top->menu()->actions().contains(action))
-            file = top->menu();
-    }
-    QVERIFY(file);
-    const QList<QAction *> entries = file->actions();
-    const qsizetype index = entries.indexOf(action);
-    QVERIFY(index > 0);
-    QVERIFY(entries.at(index - 1)->menu());
-    QVERIFY(entries.at(index - 1)->text().contains(QStringLiteral("Diagram")));
-}
-
-void TestReport::cancelLeavesNoFile()
-{
-    const LoadResult loaded = loadPlanFile(
-        QDir(kExamplesDir).filePath(QStringLiteral("sms2003-central-hierarchy.hierarchy.yaml")));
+    const LoadResult loaded = loadPlanFile(plan);
     QVERIFY(loaded);
+    QCoreApplication::installTranslator(&pseudo);
     ReportOptions options;
+    options.fileName = plan;
     options.asOf = QDate::fromString(kAsOf, Qt::ISODate);
+    options.language = QStringLiteral("de");
     ReportWriter writer(*loaded.plan, options);
-    const QString pdf = mDir.filePath(QStringLiteral("cancelled.pdf"));
-    int calls = 0;
-    const auto result = writer.write(pdf, [&calls](int done, int total) {
-        ++calls;
-        return done < total / 2;
-    });
-    QCOMPARE(int(result), int(ReportWriter::Result::Cancelled));
-    QVERIFY(calls > 0);
-    QVERIFY(!QFileInfo::exists(pdf));
-    QVERIFY(QDir(mDir.path()).entryList({QStringLiteral("cancelled*")}).isEmpty());
+    const QString pdf = mDir.filePath(QStringLiteral("pseudo.pdf"));
+    const auto result = writer.write(pdf);
+    QCoreApplication::removeTranslator(&pseudo);
+    QCOMPARE(int(result), int(ReportWriter::Result::Written));
+
+    QFile yaml(plan);
+    QVERIFY(yaml.open(QIODevice::ReadOnly));
+    // Plan data, rule and checklist ids, the role abbreviations of the role matrix (product
+    // vocabulary, the same in every language) and the protocol column of the port plan; each
+    // also without its hyphens, since pdftotext joins a word hyphenated at a line end.
+    QString known = QString::fromUtf8(yaml.readAll()) + QLatin1Char(' ') + plan +
+                    QStringLiteral(" hierarchy TCP UDP");
+    for (int i = 0; i < kRuleCount; ++i)
+        known += QLatin1Char(' ') + QLatin1String(ruleInfo(RuleId(i)).id);
+    for (const ChecklistItem &item : checklistItems())
+        known += QLatin1Char(' ') + QLatin1String(item.id);
+    for (int r = 0; r < enumCount<Role>(); ++r)
+        known += QLatin1Char(' ') + roleAbbreviation(Role(r));
+    known += QLatin1Char(' ') + QString(known).remove(QLatin1Char('-'));
+    const QString text = pdfText(pdf);
+    QVERIFY(text.contains(QChar(0x2039)));
+    // Every marked text whole: a text cut short ("‹Warni...", a chart label too wide for its
+    // column) loses its closing mark, and would hide every word after it from the check below.
+    QCOMPARE(text.count(QChar(0x2039)), text.count(QChar(0x203a)));
+    const QStringList words = PseudoTranslator::untranslatedWords(text, known);
+    // A text added since the last `ninja update_translations` shows up here too: run it.
+    QVERIFY2(words.isEmpty(), qPrintable(words.join(QLatin1Char(' '))));
 }
 
 QTEST_MAIN(TestReport)
 #include "tst_report.moc"
-
-// A plan with exactly one waiver and one management point (for 52,000 clients): the report says
-// "1 waiver" and "1 management point" in the singular, with the digits grouped for the language.
-void TestReport::singularCounts()
-{
-    REQUIRE_POPPLER();
-    const QString plan = writePlan(QStringLiteral("singular.hierarchy.yaml"), R"yaml(hierarch: 1
-name: One of each
-product: configmgr2007
-sites:
-  - code: CEN
-    name: Headquarters
-    clients: 0
-    servers:
-      - name: CEN-SITE01
-        roles: [site-server, site-database, sms-provider]
-      - name: CEN-MP01
-        roles: [management-point]
-  - code: P01
-    name: Europe
-    parent: CEN
-    clients: 52000
-    servers:
-      - name: P01-SITE01
-        roles: [site-server, site-database, sms-provider]
-      - name: P01-MP01
-        roles: [management-point]
-waivers:
-  - finding: mixed-mode@CEN
-    justification: Native mode follows the PKI roll-out (CHG-7).
-    approvedBy: CAB-7
-    expires: 2027-06-30
-)yaml");
-    QVERIFY(!plan.isEmpty());
-
-    const QString english = mDir.filePath(QStringLiteral("singular-en.pdf"));
-    Run run = runHierarch({QStringLiteral("report"), plan, QStringLiteral("--output"), english,
-                           QStringLiteral("--as-of"), kAsOf});
-    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    QString text = flattened(pdfText(english));
-    for (const char *expected :
-         {"2 sites, 4 servers, 0 accounts, 1 waiver", "52,000 clients for 1 management point;",
-          "1 finding is accepted as a risk by a waiver", "1 error must be corrected"}) {
-        QVERIFY2(text.contains(QLatin1String(expected)), expected);
-    }
-    for (const char *wrong : {"1 waivers", "1 management points", "52000", "(s)"})
-        QVERIFY2(!text.contains(QLatin1String(wrong)), wrong);
-
-    const QString german = mDir.filePath(QStringLiteral("singular-de.pdf"));
-    run = runHierarch({QStringLiteral("report"), plan, QStringLiteral("--output"), german,
-                       QStringLiteral("--language"), QStringLiteral("de"),
-                       QStringLiteral("--as-of"), kAsOf});
-    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    text = flattened(pdfText(german));
-    for (const char *expected : {"2 Standorte, 4 Server, 0 Konten, 1 Ausnahme",
-                                 "52.000 Clients bei 1 Verwaltungspunkt geplant;"}) {
-        QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
-    }
-    for (const char *wrong : {"1 Ausnahmen", "1 Verwaltungspunkten", "52,000"})
-        QVERIFY2(!text.contains(QString::fromUtf8(wrong)), wrong);
-}
