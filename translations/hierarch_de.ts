@@ -37,7 +37,7 @@
         <translation>ein Active-Directory-Standortname darf weder `/` noch `\` enthalten</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>a subnet is written as its subnet ID and prefix length, such as 10.1.0.0/16</source>
         <translation>ein Subnetz wird als Subnetzkennung und Präfixlänge geschrieben, etwa 10.1.0.0/16</translation>
     </message>
@@ -47,12 +47,12 @@
         <translation>die Adresse hat nach der Präfixlänge gesetzte Bits; die Subnetzkennung ist %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>an IP address range is written as its first and last address, such as 10.1.0.1-10.1.0.200</source>
         <translation>ein IP-Adressbereich wird als erste und letzte Adresse geschrieben, etwa 10.1.0.1-10.1.0.200</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>the range&apos;s first address comes after its last</source>
         <translation>die erste Adresse des Bereichs liegt hinter seiner letzten</translation>
     </message>
@@ -62,7 +62,7 @@
         <translation>ein IPv6-Präfix wird als IPv6-Netz mit einer Präfixlänge von 1 bis 64 geschrieben, etwa 2001:db8:1::/48</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>the address has bits set after the prefix length</source>
         <translation>die Adresse hat nach der Präfixlänge gesetzte Bits</translation>
     </message>
@@ -246,7 +246,7 @@
         <translation>Keine Server</translation>
     </message>
     <message>
-        <location filename="../views/canvas/sitelinks.cpp" line="+39"/>
+        <location filename="../views/canvas/sitelinks.cpp" line="+42"/>
         <source>%1 % limit</source>
         <translation>%1 % Limit</translation>
     </message>
@@ -256,7 +256,7 @@
         <translation>+%1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+29"/>
         <location line="+54"/>
         <location line="+2"/>
         <source>no address</source>
@@ -2507,7 +2507,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::Fields</name>
     <message>
-        <location filename="../model/document/fields.cpp" line="+253"/>
+        <location filename="../model/document/fields.cpp" line="+262"/>
         <location line="+81"/>
         <location line="+150"/>
         <location line="+189"/>
@@ -4505,7 +4505,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::ListModel</name>
     <message>
-        <location filename="../views/lists/listmodel.cpp" line="+275"/>
+        <location filename="../views/lists/listmodel.cpp" line="+394"/>
         <source>Unknown checklist item</source>
         <translation>Unbekannter Checklistenpunkt</translation>
     </message>
@@ -6005,7 +6005,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>die geänderte Datei würde nicht wieder als der bearbeitete Plan gelesen</translation>
     </message>
     <message>
-        <location filename="../model/io/planpatcher.cpp" line="+92"/>
+        <location filename="../model/io/planpatcher.cpp" line="+17"/>
         <source>the text of an edited value could not be found</source>
         <translation>der Text eines geänderten Werts war nicht zu finden</translation>
     </message>
@@ -7959,7 +7959,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Wie Configuration Manager 2007 das Kennwort jedes im Plan verwendeten Kontotyps behandelt: Der Administrator ändert das Konto oder sein Kennwort in Windows und konfiguriert es dann in der Configuration Manager-Konsole. Konten mit SMS 2003-Typen werden so aufgeführt, wie SMS 2003 sie vorsah.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportsectionslinks.cpp" line="+24"/>
+        <location filename="../views/report/reportsectionslinks.cpp" line="+25"/>
         <source>Sites and links</source>
         <translation>Standorte und Verbindungen</translation>
     </message>
@@ -7967,36 +7967,6 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <location line="+2"/>
         <source>The plan states no site addresses, so it does not say how the sites send to each other.</source>
         <translation>Der Plan nennt keine Standortadressen und sagt daher nicht, wie die Standorte einander senden.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Standard</source>
-        <translation>Standard</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Asynchronous RAS</source>
-        <translation>Asynchrones RAS</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>ISDN RAS</source>
-        <translation>ISDN-RAS</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>X.25 RAS</source>
-        <translation>X.25-RAS</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>SNA RAS</source>
-        <translation>SNA-RAS</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Courier</source>
-        <translation>Kurier</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -2,6 +2,7 @@
 // at the end of the sites section.
 #include "reportsections.h"
 
+#include "canvas/canvastext.h"
 #include "reportdata.h"
 
 namespace hierarch {
@@ -27,23 +28,6 @@ void ReportComposer::siteLinks()
                      "to each other."));
         return;
     }
-    const auto senderName = [](SenderType type) {
-        switch (type) {
-        case SenderType::Standard:
-            return tr("Standard");
-        case SenderType::AsynchronousRas:
-            return tr("Asynchronous RAS");
-        case SenderType::IsdnRas:
-            return tr("ISDN RAS");
-        case SenderType::X25Ras:
-            return tr("X.25 RAS");
-        case SenderType::SnaRas:
-            return tr("SNA RAS");
-        case SenderType::Courier:
-            return tr("Courier");
-        }
-        return QString();
-    };
     const QString none = QStringLiteral("\u2014");
     const auto rowOf = [&](const Site &site, const SenderAddress &a) {
         QString link;
@@ -55,7 +39,7 @@ void ReportComposer::siteLinks()
             link = tr("%1 ms").arg(number(*a.latency));
         return QStringList{site.code,
                            a.to,
-                           senderName(a.effectiveType()),
+                           CanvasText::senderTypeName(a.effectiveType()),
                            a.destination.value_or(tr("(NetBIOS name)")),
                            a.account.value_or(tr("(computer account)")),
                            a.schedule.isEmpty() ? tr("Always")
