@@ -55,12 +55,13 @@ void ConnectorItem::setLabel(const LinkLabel &label)
 
 void ConnectorItem::placeLabel()
 {
-    // Beside the last leg, which is the child's own (siblings share the horizontal run), at the
-    // height of the run's middle so that a two-line label stays clear of the child's box.
-    const double gap = mTo.y() - mFrom.y();
-    const double legTop = mTo.y() - std::clamp(gap / 2, 0.0, canvas::kTreeVerticalGap / 2);
-    const QRectF rect = linkLabelRect(mLabel, QPointF(mTo.x(), (legTop + mTo.y()) / 2));
-    mLabelRect = rect.isNull() ? QRectF() : rect.translated(rect.width() / 2 + 6, 0);
+    // Beside the last leg, which is the child's own (siblings share the horizontal run), its
+    // bottom clear of the child's box and of the findings badge on the box's corner.
+    constexpr double kClearance = canvas::kDecorationMargin + 2;
+    const QRectF rect = linkLabelRect(mLabel, mTo);
+    mLabelRect = rect.isNull()
+                     ? QRectF()
+                     : rect.translated(rect.width() / 2 + 6, -rect.height() / 2 - kClearance);
 }
 
 QRectF ConnectorItem::boundingRect() const
