@@ -206,6 +206,12 @@ void TestFormatPreserving::editChangesOnlyItsLines_data()
     QTest::newRow("stating a key inserts one line in FORMAT.md order")
         << in << Edit([](Plan &p) { siteNamed(p, u"P01"_s).clientMode = ClientMode::Native; })
         << with("    clients: 12000\n", "    clients: 12000\n    clientMode: native\n");
+    QTest::newRow("a stated release goes after description, in FORMAT.md order")
+        << in << Edit([](Plan &p) { p.release = Release::Sp2R2; })
+        << with("    site per region.\n\n", "    site per region.\nrelease: sp2-r2\n\n");
+    QTest::newRow("a site's release goes after its clients")
+        << in << Edit([](Plan &p) { siteNamed(p, u"P01"_s).release = Release::Sp1; })
+        << with("    clients: 12000\n", "    clients: 12000\n    release: sp1\n");
     QTest::newRow("un-stating a key removes its line")
         << in << Edit([](Plan &p) { p.accounts[0].custodians.reset(); })
         << with("    custodians: 2\n", "");
