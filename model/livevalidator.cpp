@@ -442,4 +442,14 @@ FindingSummary LiveValidator::summary() const
     return s;
 }
 
+QList<const Finding *> LiveValidator::findingsAbout(int site, const QString *server) const
+{
+    QList<const Finding *> out;
+    for (const Finding &f : mSites.at(site)) {
+        if (server ? f.kind == Scope::Server && f.subject == *server : f.kind == Scope::Site)
+            out << &f;
+    }
+    return out;
+}
+
 } // namespace hierarch

@@ -53,6 +53,9 @@ public:
     FindingSummary summary() const;
     // The findings about a site and the servers located in it (unsorted, waivers applied).
     const QList<Finding> &siteFindings(int site) const { return mSites.at(site); }
+    // Of those, the findings about the site itself (`server` null) or about the server of that
+    // name located in it.
+    QList<const Finding *> findingsAbout(int site, const QString *server = nullptr) const;
     // The other units findings() is assembled from, in its order: the hierarchy's, each site's
     // (siteFindings), each account's, then the review of the waivers. A unit that a change did not
     // compute again keeps its list, shared data and all, so a copy tells whether it is the same.

@@ -103,13 +103,13 @@ Plan load(const QByteArray &yaml)
     return *result.plan;
 }
 
-ItemId siteId(const Document &doc, const QString &code)
+[[maybe_unused]] ItemId siteId(const Document &doc, const QString &code)
 {
     const int i = doc.siteIndexByCode(code);
     return i >= 0 ? doc.plan().sites.at(i).uid : 0;
 }
 
-ItemId serverId(const Document &doc, const QString &name)
+[[maybe_unused]] ItemId serverId(const Document &doc, const QString &name)
 {
     for (const Site &s : doc.plan().sites) {
         for (const Server &server : s.servers) {

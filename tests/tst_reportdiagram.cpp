@@ -1,6 +1,7 @@
 // The report's hierarchy drawing (views/report/reportdiagram) in section 3a: the editor's compare
 // marks and ghosts on the plan's own drawing, checked on the items and in the pixels painted.
 #include "compare/comparemarks.h"
+#include "document/plansnapshot.h"
 #include "io/planloader.h"
 #include "report/reportdiagram.h"
 
@@ -56,7 +57,8 @@ void TestReportDiagram::changesDiagramMarksItems()
     QVERIFY(base && plan);
     const QDate asOf = QDate(2026, 11, 21);
     const ReportDiagram marked(*plan.plan, asOf, *base.plan);
-    const ReportDiagram plain(*plan.plan, asOf);
+    const PlanSnapshot snapshot(*plan.plan, asOf);
+    const ReportDiagram plain(snapshot);
 
     // The editor's compare marks, on the items that changed and on no other.
     QCOMPARE(marked.markOf(QStringLiteral("P01"), QStringLiteral("P01-NEW")), QStringLiteral("+"));

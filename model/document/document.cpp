@@ -94,21 +94,12 @@ void Document::setValidationDate(const QDate &date)
 
 QList<const Finding *> Document::findingsFor(ItemId id) const
 {
-    // The live validator keeps each site's findings together with its servers' findings.
-    QList<const Finding *> out;
-    if (const int i = siteIndex(id); i >= 0) {
-        for (const Finding &f : mLive->siteFindings(i)) {
-            if (f.kind == Scope::Site)
-                out << &f;
-        }
-    } else if (const ServerLocation loc = serverLocation(id); loc.isValid()) {
-        const QString &name = mPlan.sites.at(loc.site).servers.at(loc.server).name;
-        for (const Finding &f : mLive->siteFindings(loc.site)) {
-            if (f.kind == Scope::Server && f.subject == name)
-                out << &f;
-        }
-    }
-    return out;
+    if (const int i = siteIndex(id); i >= 0)
+        return mLive->findingsAbout(i);
+    if (const ServerLocation loc = serverLocation(id); loc.isValid())
+        return mLive->findingsAbout(loc.site,
+                                    &mPlan.sites.at(loc.site).servers.at(loc.server).name);
+    return {};
 }
 
 const QList<Finding> &Document::findings() const
@@ -187,21 +178,6 @@ QList<ItemId> Document::childSites(ItemId id) const
             children << mPlan.sites.at(child).uid;
     }
     return children;
-}
-
-QList<ItemId> Document::subtree(ItemId id) const
-{
-    QList<ItemId> out{id};
-    QSet<ItemId> seen{id};
-    for (qsizetype i = 0; i < out.size(); ++i) {
-        for (ItemId child : childSites(out.at(i))) {
-            if (!seen.contains(child)) { // parent cycles must not loop
-                seen.insert(child);
-                out << child;
-            }
-        }
-    }
-    return out;
 }
 
 std::optional<QPointF> Document::diagramPosition(ItemId id) const

@@ -4,6 +4,7 @@
 #include "fields.h"
 #include "finding.h"
 #include "plan.h"
+#include "planreader.h"
 
 #include <QDate>
 #include <QObject>
@@ -25,7 +26,7 @@ class ValidationContext;
 // mutate the plan, bring the live findings up to date and announce exactly what changed with
 // changed() (ChangeEvent). Observers (canvas, outline, problems, properties) hold no plan data of
 // their own; they look it up here by the ids an event names.
-class Document : public QObject
+class Document : public QObject, public PlanReader
 {
     Q_OBJECT
 
@@ -47,14 +48,14 @@ public:
     // The clipboard text of `clip`, a plan of copies of this plan's sites (or of servers, in
     // its one site): the copied items' own lines while they are unedited (see copyText).
     QByteArray copyText(const Plan &clip, bool serversOnly) const;
-    const Plan &plan() const { return mPlan; }
+    const Plan &plan() const override { return mPlan; }
     QString filePath() const { return mFilePath; }
     bool isModified() const { return !mUndoStack->isClean(); }
     QUndoStack *undoStack() const { return mUndoStack; }
 
     // --- findings ----------------------------------------------------------------------------
     // Sorted as RULES.md says; assembled on first use after a change.
-    const QList<Finding> &findings() const;
+    const QList<Finding> &findings() const override;
     FindingSummary findingSummary() const;
     // The sites (with their servers) whose findings the last change computed again: views
     // refresh those items only. Every site after a reset or a change that revalidates it all.
@@ -66,12 +67,12 @@ public:
     QDate validationDate() const { return mValidationDate; }
     void setValidationDate(const QDate &date);
     // Findings whose subject is this site or server (by id), or this account index.
-    QList<const Finding *> findingsFor(ItemId id) const;
+    QList<const Finding *> findingsFor(ItemId id) const override;
 
     // --- lookup ------------------------------------------------------------------------------
-    int siteIndex(ItemId site) const;
-    int siteIndexByCode(const QString &code) const; // first site with the code, -1 if none
-    const Site *site(ItemId site) const;
+    int siteIndex(ItemId site) const override;
+    int siteIndexByCode(const QString &code) const override; // first site with the code, -1 if none
+    const Site *site(ItemId site) const override;
     struct ServerLocation
     {
         int site = -1;
@@ -79,13 +80,11 @@ public:
         bool isValid() const { return site >= 0; }
     };
     ServerLocation serverLocation(ItemId server) const;
-    const Server *server(ItemId server) const;
-    ItemId siteOfServer(ItemId server) const;
+    const Server *server(ItemId server) const override;
+    ItemId siteOfServer(ItemId server) const override;
     // The sites whose parent resolves to this site, in document order.
-    QList<ItemId> childSites(ItemId site) const;
-    // This site and every site below it.
-    QList<ItemId> subtree(ItemId site) const;
-    std::optional<QPointF> diagramPosition(ItemId site) const;
+    QList<ItemId> childSites(ItemId site) const override;
+    std::optional<QPointF> diagramPosition(ItemId site) const override;
     // Reads a field of the addressed object (invalid when unstated or the target is gone).
     QVariant field(const FieldTarget &target, const FieldInfo &field) const;
     bool targetExists(const FieldTarget &target) const;

@@ -18,8 +18,14 @@ namespace hierarch {
 
 using namespace canvas;
 
+HierarchyScene::HierarchyScene(const PlanReader *plan, QObject *parent)
+    : QGraphicsScene(parent), mReader(plan)
+{
+    rebuild();
+}
+
 HierarchyScene::HierarchyScene(Document *document, Selection *selection, QObject *parent)
-    : QGraphicsScene(parent), mDocument(document), mSelection(selection)
+    : QGraphicsScene(parent), mReader(document), mDocument(document), mSelection(selection)
 {
     connect(document, &Document::changed, this, &HierarchyScene::documentChanged);
 
@@ -58,7 +64,7 @@ void HierarchyScene::documentChanged(const ChangeEvent &event)
                                     event.isFieldEdit(ChangeItem::Site, "parent") ||
                                     event.isFieldEdit(ChangeItem::Site, "type");
             // A new code changes which of its servers' roles serve another site (their chips).
-            if (const Site *s = mDocument->site(event.id);
+            if (const Site *s = mReader->site(event.id);
                 s && (!event.field || event.isFieldEdit(ChangeItem::Site, "code"))) {
                 for (const Server &server : s->servers) {
                     if (ServerItem *card = serverItem(server.uid))
@@ -159,8 +165,8 @@ QRectF HierarchyScene::siteGroupRect(ItemId id) const
     if (!site)
         return QRectF();
     QRectF bounds = site->mapRectToScene(site->rect());
-    for (ItemId child : mDocument->childSites(id)) {
-        const Site *data = mDocument->site(child);
+    for (ItemId child : mReader->childSites(id)) {
+        const Site *data = mReader->site(child);
         if (const SiteItem *item = siteItem(child); item && data && data->isSecondary())
             bounds |= item->mapRectToScene(item->rect());
     }
@@ -217,7 +223,7 @@ void HierarchyScene::renderDiagram(QPainter *painter, const QRectF &target, cons
 
 bool HierarchyScene::isRoleSelected(ItemId server, int roleIndex) const
 {
-    return mSelection->contains({Selection::Item::Role, server, roleIndex});
+    return mSelection && mSelection->contains({Selection::Item::Role, server, roleIndex});
 }
 
 // --- items -----------------------------------------------------------------------------------
@@ -238,7 +244,7 @@ void HierarchyScene::rebuild()
     // Another plan (or the same one reloaded): sites start expanded.
     mCollapsed.clear();
     mLayingOut = false;
-    for (const Site &site : mDocument->plan().sites)
+    for (const Site &site : mReader->plan().sites)
         addSiteItem(site.uid);
     relayout();
     refreshFindingMarks(mSites.keys());
@@ -246,7 +252,7 @@ void HierarchyScene::rebuild()
 
 void HierarchyScene::addSiteItem(ItemId id)
 {
-    const Site *site = mDocument->site(id);
+    const Site *site = mReader->site(id);
     if (!site || mSites.contains(id))
         return;
     auto *item = new SiteItem(this, id);
@@ -259,7 +265,7 @@ void HierarchyScene::addSiteItem(ItemId id)
 
 void HierarchyScene::addServerItem(ItemId id)
 {
-    SiteItem *site = siteItem(mDocument->siteOfServer(id));
+    SiteItem *site = siteItem(mReader->siteOfServer(id));
     if (!site || mServers.contains(id))
         return;
     auto *server = new ServerItem(this, id, site);
@@ -277,7 +283,7 @@ void HierarchyScene::setCardsAsBlocks(bool blocks)
     const QScopedValueRollback<bool> quiet(mSyncingSelection, true);
     for (ServerItem *server : std::as_const(mServers)) {
         server->setVisible(!blocks);
-        if (!blocks && mSelection->contains({Selection::Item::Server, server->id()}))
+        if (!blocks && mSelection && mSelection->contains({Selection::Item::Server, server->id()}))
             server->setSelected(true);
     }
     for (SiteItem *site : std::as_const(mSites))
@@ -319,13 +325,13 @@ void HierarchyScene::removeSiteItem(ItemId id)
 
 ItemId HierarchyScene::parentOf(ItemId id) const
 {
-    const Site *site = mDocument->site(id);
+    const Site *site = mReader->site(id);
     if (!site || !site->parent)
         return 0;
-    const int index = mDocument->siteIndexByCode(*site->parent);
+    const int index = mReader->siteIndexByCode(*site->parent);
     if (index < 0)
         return 0;
-    const ItemId parent = mDocument->plan().sites.at(index).uid;
+    const ItemId parent = mReader->plan().sites.at(index).uid;
     return parent == id ? 0 : parent;
 }
 
@@ -343,7 +349,7 @@ QPointF HierarchyScene::itemPosition(const SiteItem *site, const QPointF &stored
 
 void HierarchyScene::relayout()
 {
-    const QList<Site> &sites = mDocument->plan().sites;
+    const QList<Site> &sites = mReader->plan().sites;
     const int count = int(sites.size());
     QList<TreeLayoutNode> nodes(count);
     QList<SiteItem *> items(count, nullptr);
@@ -356,7 +362,7 @@ void HierarchyScene::relayout()
             return; // mid-way through an insertion; the next signal lays out
         nodes[i].size = items.at(i)->size();
         const ItemId parent = parentOf(sites.at(i).uid);
-        nodes[i].parent = parent ? mDocument->siteIndex(parent) : -1;
+        nodes[i].parent = parent ? mReader->siteIndex(parent) : -1;
         if (parent)
             ++mChildSiteCount[parent];
     }
@@ -412,7 +418,7 @@ void HierarchyScene::relayout()
             return *placed.at(i);
         // Whole units keep the boxes' edges on the pixel grid at 100 %.
         QPointF pos(std::round(automatic.at(i).x()), std::round(automatic.at(i).y()));
-        if (const std::optional<QPointF> stored = mDocument->diagramPosition(sites.at(i).uid)) {
+        if (const std::optional<QPointF> stored = mReader->diagramPosition(sites.at(i).uid)) {
             pos = itemPosition(items.at(i), *stored);
         } else if (const int p = nodes.at(i).parent; p >= 0 && depth < count) {
             pos += place(p, depth + 1) -
@@ -447,7 +453,7 @@ void HierarchyScene::setCollapsed(ItemId site, bool collapsed)
 {
     if (!mSites.contains(site) || collapsed == mCollapsed.contains(site))
         return;
-    if (collapsed && mDocument->childSites(site).isEmpty())
+    if (collapsed && mReader->childSites(site).isEmpty())
         return;
     if (collapsed)
         mCollapsed.insert(site);
@@ -468,7 +474,7 @@ void HierarchyScene::expandAll()
 
 bool HierarchyScene::reveal(ItemId id)
 {
-    ItemId site = mServers.contains(id) ? mDocument->siteOfServer(id) : id;
+    ItemId site = mServers.contains(id) ? mReader->siteOfServer(id) : id;
     bool changed = false;
     for (int hops = 0; site && hops <= mSites.size(); ++hops) {
         site = parentOf(site);
@@ -511,7 +517,7 @@ void HierarchyScene::updateConnectors()
             connector = new ConnectorItem(it.key());
             addItem(connector);
         }
-        const Site *site = mDocument->site(it.key());
+        const Site *site = mReader->site(it.key());
         connector->setEnds(
             parent->mapToScene(QPointF(parent->size().width() / 2, parent->size().height())),
             child->mapToScene(QPointF(child->size().width() / 2, 0)), site && site->isSecondary());
@@ -527,17 +533,17 @@ QRectF HierarchyScene::siteBox(ItemId id) const
 
 void HierarchyScene::updateLinks()
 {
-    const QList<Site> &sites = mDocument->plan().sites;
+    const QList<Site> &sites = mReader->plan().sites;
     for (ConnectorItem *connector : std::as_const(mConnectors)) {
-        const Site *child = mDocument->site(connector->childSite());
-        const Site *parent = mDocument->site(mParents.value(connector->childSite()));
+        const Site *child = mReader->site(connector->childSite());
+        const Site *parent = mReader->site(mParents.value(connector->childSite()));
         connector->setLabel(child && parent ? treeLinkLabel(*parent, *child) : LinkLabel());
     }
 
     QSet<QPair<ItemId, ItemId>> wanted;
     for (const Site &site : sites) {
         for (const SenderAddress &address : site.addresses) {
-            const int index = mDocument->siteIndexByCode(address.to);
+            const int index = mReader->siteIndexByCode(address.to);
             if (index < 0)
                 continue;
             const ItemId other = sites.at(index).uid;
@@ -561,7 +567,7 @@ void HierarchyScene::updateLinks()
             link = new CrossLinkItem(pair.first, pair.second);
             addItem(link);
         }
-        link->setLabel(crossLinkLabel(*mDocument->site(pair.first), *mDocument->site(pair.second)));
+        link->setLabel(crossLinkLabel(*mReader->site(pair.first), *mReader->site(pair.second)));
         link->setBoxes(siteBox(pair.first), siteBox(pair.second));
     }
 }
@@ -575,7 +581,7 @@ void HierarchyScene::siteMoved(SiteItem *site)
         ConnectorItem *connector = mConnectors.value(child);
         SiteItem *childItem = siteItem(child);
         SiteItem *parentItem = siteItem(mParents.value(child));
-        const Site *s = mDocument->site(child);
+        const Site *s = mReader->site(child);
         if (connector && childItem && parentItem)
             connector->setEnds(parentItem->mapToScene(QPointF(parentItem->size().width() / 2,
                                                               parentItem->size().height())),
@@ -607,7 +613,7 @@ void HierarchyScene::refreshFindingMarks(const QList<ItemId> &sites)
     // repaints what it touched, whatever the size of the plan.
     auto marksOf = [this](ItemId id) {
         FindingMarks marks;
-        for (const Finding *f : mDocument->findingsFor(id)) {
+        for (const Finding *f : mReader->findingsFor(id)) {
             if (f->waived) {
                 ++marks.waived;
                 continue;
@@ -619,7 +625,7 @@ void HierarchyScene::refreshFindingMarks(const QList<ItemId> &sites)
         return marks;
     };
     for (ItemId siteId : sites) {
-        const Site *site = mDocument->site(siteId);
+        const Site *site = mReader->site(siteId);
         if (!site)
             continue;
         if (SiteItem *item = siteItem(siteId))
@@ -635,7 +641,7 @@ void HierarchyScene::refreshFindingMarks(const QList<ItemId> &sites)
 
 void HierarchyScene::syncSelectionToDocument()
 {
-    if (mSyncingSelection || mLayingOut)
+    if (!mSelection || mSyncingSelection || mLayingOut)
         return;
     const QList<QGraphicsItem *> selected = selectedItems();
     auto itemOf = [](QGraphicsItem *graphics) -> std::optional<Selection::Item> {
@@ -708,6 +714,8 @@ void HierarchyScene::syncSelectionFromDocument(const QObject *source)
 
 void HierarchyScene::pressRoleChip(ItemId server, int roleIndex, Qt::KeyboardModifiers modifiers)
 {
+    if (!mSelection)
+        return;
     const Selection::Item role{Selection::Item::Role, server, roleIndex};
     QList<Selection::Item> items;
     if (modifiers & Qt::ControlModifier) {

@@ -9,6 +9,7 @@
 namespace hierarch {
 
 class Document;
+class PlanReader;
 class Selection;
 class SiteItem;
 class ServerItem;
@@ -34,7 +35,11 @@ class HierarchyScene : public QGraphicsScene
     Q_OBJECT
 
 public:
+    // The editor's scene: follows the Document's changes and the shared Selection both ways, and
+    // turns gestures into Document edits.
     HierarchyScene(Document *document, Selection *selection, QObject *parent = nullptr);
+    // A scene that only draws `plan` (the report): no selection, no edits, no change tracking.
+    explicit HierarchyScene(const PlanReader *plan, QObject *parent = nullptr);
     ~HierarchyScene() override;
 
     // The bounding rectangle of everything drawn, with a margin.
@@ -54,6 +59,9 @@ public:
     // badges; null when the site is unknown.
     QRectF siteGroupRect(ItemId site) const;
 
+    // What the items read; the Document in the editor.
+    const PlanReader *reader() const { return mReader; }
+    // Null in a scene that only draws.
     Document *document() const { return mDocument; }
     Selection *selection() const { return mSelection; }
     SiteItem *siteItem(ItemId id) const { return mSites.value(id); }
@@ -155,8 +163,9 @@ private:
     void syncSelectionToDocument();
     void syncSelectionFromDocument(const QObject *source);
 
-    Document *mDocument;
-    Selection *mSelection;
+    const PlanReader *mReader;
+    Document *mDocument = nullptr;
+    Selection *mSelection = nullptr;
     QHash<ItemId, SiteItem *> mSites;
     QHash<ItemId, ServerItem *> mServers;
     QHash<ItemId, ConnectorItem *> mConnectors;                // keyed by the child site

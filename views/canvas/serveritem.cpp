@@ -41,12 +41,12 @@ ServerItem::ServerItem(HierarchyScene *scene, ItemId id, QGraphicsItem *parent)
 
 void ServerItem::updateContents()
 {
-    const Server *server = mScene->document()->server(mId);
+    const Server *server = mScene->reader()->server(mId);
     mChips.clear();
     double x = kCardPadding;
     double y = kChipsTop;
     if (server) {
-        const Site *home = mScene->document()->site(mScene->document()->siteOfServer(mId));
+        const Site *home = mScene->reader()->site(mScene->reader()->siteOfServer(mId));
         for (const RoleAssignment &assignment : server->roles) {
             const RoleLabel &label = roleLabel(assignment.role);
             Chip chip;
@@ -140,13 +140,13 @@ QColor ServerItem::blockColor() const
 {
     if (mMarks.worst >= 0)
         return severityColor(Severity(mMarks.worst));
-    const Server *server = mScene->document()->server(mId);
+    const Server *server = mScene->reader()->server(mId);
     return server ? zoneColor(server->effectiveZone()) : colors::cardBorder;
 }
 
 QString ServerItem::toolTipText(const QPointF &pos) const
 {
-    const Server *server = mScene->document()->server(mId);
+    const Server *server = mScene->reader()->server(mId);
     if (!server)
         return QString();
     const int chip = chipAt(pos);
@@ -187,7 +187,7 @@ QString ServerItem::toolTipText(const QPointF &pos) const
             CanvasText::escaped(CanvasText::tr("Roles: %1").arg(roles.join(QStringLiteral(", "))));
     }
     html += QStringLiteral("</p>");
-    return html + CanvasText::findingsHtml(mScene->document()->findingsFor(mId));
+    return html + CanvasText::findingsHtml(mScene->reader()->findingsFor(mId));
 }
 
 QRectF ServerItem::boundingRect() const
@@ -205,7 +205,7 @@ QPainterPath ServerItem::shape() const
 
 void ServerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
-    const Server *server = mScene->document()->server(mId);
+    const Server *server = mScene->reader()->server(mId);
     if (!server)
         return;
     const bool exporting = mScene->isExporting();

@@ -54,7 +54,7 @@ SiteItem::SiteItem(HierarchyScene *scene, ItemId id) : mScene(scene), mId(id)
 void SiteItem::layoutContents()
 {
     QList<ServerItem *> cards;
-    if (const Site *site = mScene->document()->site(mId)) {
+    if (const Site *site = mScene->reader()->site(mId)) {
         for (const Server &server : site->servers) {
             if (ServerItem *card = mScene->serverItem(server.uid))
                 cards << card;
@@ -118,7 +118,7 @@ QColor SiteItem::outlineColor() const
 
 QString SiteItem::modeText(const Site &site) const
 {
-    const Document *document = mScene->document();
+    const PlanReader *document = mScene->reader();
     if (document->plan().product == Product::Sms2003) {
         return site.effectiveSecurityMode() == SecurityMode::Advanced
                    ? CanvasText::tr("Advanced security")
@@ -145,7 +145,7 @@ QString SiteItem::typeText(const Site &site) const
 
 QString SiteItem::toolTipText() const
 {
-    const Site *site = mScene->document()->site(mId);
+    const Site *site = mScene->reader()->site(mId);
     if (!site)
         return QString();
     QString html = QStringLiteral("<p style=\"white-space:pre\"><b>") +
@@ -162,7 +162,7 @@ QString SiteItem::toolTipText() const
     html += QStringLiteral(" \u00b7 ") +
             CanvasText::escaped(CanvasText::serverCount(int(site->servers.size())));
     html += QStringLiteral("</p>");
-    return html + CanvasText::findingsHtml(mScene->document()->findingsFor(mId));
+    return html + CanvasText::findingsHtml(mScene->reader()->findingsFor(mId));
 }
 
 QRectF SiteItem::boundingRect() const
@@ -196,7 +196,7 @@ QRectF SiteItem::toggleRect() const
 
 void SiteItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
-    const Site *site = mScene->document()->site(mId);
+    const Site *site = mScene->reader()->site(mId);
     if (!site)
         return;
     const bool exporting = mScene->isExporting();
@@ -217,6 +217,7 @@ void SiteItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
                     continue;
                 const auto *card = static_cast<const ServerItem *>(child);
                 const bool selected =
+                    mScene->selection() &&
                     mScene->selection()->contains({Selection::Item::Server, card->id()});
                 painter->fillRect(card->mapRectToParent(card->rect()),
                                   selected ? colors::selection : card->blockColor());

@@ -21,9 +21,13 @@ bool isReviewRule(RuleId rule)
 } // namespace
 
 ReportData::ReportData(const Plan &plan, const QDate &asOf)
-    : mPlan(plan), mAsOf(asOf), mContext(std::make_unique<ValidationContext>(mPlan))
+    : ReportData(plan, asOf, validate(plan, asOf))
+{}
+
+ReportData::ReportData(const Plan &plan, const QDate &asOf, QList<Finding> findings)
+    : mPlan(plan), mAsOf(asOf), mContext(std::make_unique<ValidationContext>(mPlan)),
+      mFindings(std::move(findings))
 {
-    mFindings = validate(mPlan, mAsOf);
     mSummary = summarize(mFindings);
     mChecklist = evaluateChecklist(mPlan, mFindings);
     auto mark = [](Marks &marks, Severity severity) {

@@ -25,6 +25,8 @@ class ReportData
 {
 public:
     ReportData(const Plan &plan, const QDate &asOf);
+    // With the plan's findings as of `asOf` already computed (the report's PlanSnapshot).
+    ReportData(const Plan &plan, const QDate &asOf, QList<Finding> findings);
     ~ReportData();
     ReportData(const ReportData &) = delete;
     ReportData &operator=(const ReportData &) = delete;

@@ -7,25 +7,28 @@
 #include "compare/comparemarks.h"
 #include "document/comparison.h"
 #include "document/document.h"
+#include "document/planreader.h"
 #include "selection.h"
 
 #include <QSet>
 
 namespace hierarch {
 
-ReportDiagram::ReportDiagram(const Plan &plan, const QDate &asOf)
-    : mDocument(std::make_unique<Document>())
+ReportDiagram::ReportDiagram(const PlanReader &plan) : mReader(&plan)
 {
-    // The date first, so the one validation after reset() marks the items as the report counts.
-    mDocument->setValidationDate(asOf);
-    mDocument->reset(plan);
-    mSelection = std::make_unique<Selection>(mDocument.get());
-    mScene = std::make_unique<HierarchyScene>(mDocument.get(), mSelection.get());
+    mScene = std::make_unique<HierarchyScene>(mReader);
 }
 
 ReportDiagram::ReportDiagram(const Plan &plan, const QDate &asOf, const Plan &baseline)
-    : ReportDiagram(plan, asOf)
+    : mDocument(std::make_unique<Document>())
 {
+    // Compare mode follows a Document: the date first, so the one validation after reset()
+    // marks the items as the report counts.
+    mDocument->setValidationDate(asOf);
+    mDocument->reset(plan);
+    mReader = mDocument.get();
+    mSelection = std::make_unique<Selection>(mDocument.get());
+    mScene = std::make_unique<HierarchyScene>(mDocument.get(), mSelection.get());
     mComparison = std::make_unique<Comparison>(mDocument.get(), baseline, QString());
     mMarks = std::make_unique<CompareMarks>(mScene.get(), mComparison.get());
 }
@@ -42,7 +45,7 @@ ReportDiagram::~ReportDiagram()
 
 bool ReportDiagram::isEmpty() const
 {
-    return mDocument->plan().sites.isEmpty();
+    return mReader->plan().sites.isEmpty();
 }
 
 QRectF ReportDiagram::contentRect() const
@@ -61,10 +64,10 @@ QString ReportDiagram::markOf(const QString &siteCode, const QString &serverName
 {
     if (!mMarks)
         return QString();
-    const int index = mDocument->siteIndexByCode(siteCode);
+    const int index = mReader->siteIndexByCode(siteCode);
     if (index < 0)
         return QString();
-    const Site &site = mDocument->plan().sites.at(index);
+    const Site &site = mReader->plan().sites.at(index);
     if (serverName.isEmpty())
         return mMarks->markOf(site.uid);
     for (const Server &server : site.servers) {
@@ -99,7 +102,7 @@ double ReportDiagram::serverNameSize()
 
 QList<ReportDiagram::Group> ReportDiagram::groups() const
 {
-    const QList<Site> &sites = mDocument->plan().sites;
+    const QList<Site> &sites = mReader->plan().sites;
     QList<Group> groups;
     QSet<ItemId> grouped;
     for (const Site &site : sites) {
@@ -108,8 +111,8 @@ QList<ReportDiagram::Group> ReportDiagram::groups() const
         Group group{site.code, site.displayName(), false,
                     {},        {site.uid},         mScene->siteGroupRect(site.uid)};
         grouped.insert(site.uid);
-        for (ItemId child : mDocument->childSites(site.uid)) {
-            const Site *data = mDocument->site(child);
+        for (ItemId child : mReader->childSites(site.uid)) {
+            const Site *data = mReader->site(child);
             if (data && data->isSecondary()) {
                 group.sites << child;
                 group.secondaryCodes << data->code;
@@ -146,7 +149,7 @@ bool ReportDiagram::hasChanges(const Group &group) const
     for (ItemId id : sites) {
         if (mComparison->changeFor(id))
             return true;
-        if (const Site *site = mDocument->site(id)) {
+        if (const Site *site = mReader->site(id)) {
             for (const Server &server : site->servers) {
                 if (mComparison->changeFor(server.uid))
                     return true;
@@ -171,7 +174,7 @@ QRectF ReportDiagram::siteRect(quint64 id) const
 QList<double> ReportDiagram::cardRowTops(quint64 id) const
 {
     QList<double> tops;
-    const Site *site = mDocument->site(id);
+    const Site *site = mReader->site(id);
     if (!site)
         return tops;
     for (const Server &server : site->servers) {

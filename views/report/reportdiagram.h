@@ -19,18 +19,21 @@ class CompareMarks;
 class Comparison;
 class Document;
 class HierarchyScene;
+class PlanReader;
 class Selection;
 
-// The hierarchy drawing for the report: a Document and canvas scene of its own, built from the
-// plan, so the report draws exactly what the editor's canvas draws (same items, same layout)
-// without touching the editor's live scene, its selection or its zoom.
+// The hierarchy drawing for the report: a canvas scene of its own over the plan and the findings
+// the report computed, so the report draws exactly what the editor's canvas draws (same items,
+// same layout) without touching the editor's scene, its selection or its zoom, and without
+// validating the plan again.
 class ReportDiagram
 {
 public:
-    ReportDiagram(const Plan &plan, const QDate &asOf);
+    // `plan` must outlive the diagram (the report's PlanSnapshot, which it validated once).
+    explicit ReportDiagram(const PlanReader &plan);
     // The drawing of section 3a: the editor's compare mode against `baseline` (views/compare),
-    // with its marks on the added, changed, renamed and moved sites and servers and the ghosts
-    // of the removed ones.
+    // which follows a Document of its own (validated as of `asOf`), with its marks on the added,
+    // changed, renamed and moved sites and servers and the ghosts of the removed ones.
     ReportDiagram(const Plan &plan, const QDate &asOf, const Plan &baseline);
     ~ReportDiagram();
 
@@ -71,7 +74,8 @@ public:
                 const QList<quint64> &sites = {}) const;
 
 private:
-    std::unique_ptr<Document> mDocument;
+    std::unique_ptr<Document> mDocument; // compare mode's
+    const PlanReader *mReader = nullptr; // the report's snapshot, or compare mode's Document
     std::unique_ptr<Selection> mSelection;
     std::unique_ptr<HierarchyScene> mScene;
     std::unique_ptr<Comparison> mComparison;

@@ -1,5 +1,6 @@
 #include "reportwriter.h"
 
+#include "document/plansnapshot.h"
 #include "export/findingsexport.h"
 #include "io/checkedfile.h"
 #include "reportdata.h"
@@ -150,8 +151,10 @@ ReportWriter::Result ReportWriter::paint(QPagedPaintDevice *device, const Progre
     const ReportStyle style(&writer);
     const QSizeF portrait = pageLayout(QPageLayout::Portrait).fullRectPixels(resolution).size();
     ReportLayout layout(style, ReportLayout::Geometry{portrait});
-    const ReportData data(mPlan, mOptions.asOf);
-    const ReportDiagram diagram(mPlan, mOptions.asOf);
+    // The plan is validated once, here; the report's tables and its diagram read the result.
+    const PlanSnapshot snapshot(mPlan, mOptions.asOf);
+    const ReportData data(mPlan, mOptions.asOf, snapshot.findings());
+    const ReportDiagram diagram(snapshot);
     ReportComposer composer(data, diagram, mOptions, layout);
     composer.compose();
     mCsv = composer.csvFiles();
