@@ -35,6 +35,14 @@ struct Side
 QList<FieldChange> fieldChanges(FieldOwner owner, const char *identityKey, Side oldSide,
                                 Side newSide, const QHash<QString, QString> &siteRenames);
 
+// --- cheap equality (planequality.cpp) ---
+// Everything of a server but its name, runtime id and source position is the same.
+bool sameServerContent(const Server &a, const Server &b);
+// Everything of a site but its code, servers, runtime id and source position is the same.
+// `siteRenames` maps the old addresses' `to` (null: `to` is not compared; the rename check does
+// it later).
+bool sameSiteContent(const Site &a, const Site &b, const QHash<QString, QString> *siteRenames);
+
 // --- site addresses (plandiffnetwork.cpp) ---
 // Two sites' addresses are the same: the same count, each the same in order, once the old `to`
 // is mapped through `siteRenames`; where they were written does not count.
