@@ -165,33 +165,6 @@ ItemId Document::siteOfServer(ItemId server) const
     return mServerIndex.value(server, {0, -1}).first;
 }
 
-QList<ItemId> Document::childSites(ItemId id) const
-{
-    // The live validator's index already resolves every parent; a site that is its own
-    // parent is not its own child.
-    QList<ItemId> children;
-    const int parentIndex = siteIndex(id);
-    if (parentIndex < 0)
-        return children;
-    for (int child : mLive->context().childrenOf(parentIndex)) {
-        if (child != parentIndex)
-            children << mPlan.sites.at(child).uid;
-    }
-    return children;
-}
-
-std::optional<QPointF> Document::diagramPosition(ItemId id) const
-{
-    const Site *s = site(id);
-    if (!s)
-        return std::nullopt;
-    for (const DiagramPosition &p : mPlan.diagram) {
-        if (p.siteCode == s->code)
-            return QPointF(p.x, p.y);
-    }
-    return std::nullopt;
-}
-
 bool Document::targetExists(const FieldTarget &target) const
 {
     switch (target.owner) {

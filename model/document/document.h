@@ -63,7 +63,7 @@ public:
     // The live findings unit by unit (compare mode follows them without sorting them again).
     const LiveValidator &liveValidator() const { return *mLive; }
     // How the live validator sees the plan (resolved parents, database hosts, ...), kept current.
-    const ValidationContext &validationContext() const;
+    const ValidationContext &validationContext() const override;
     QDate validationDate() const { return mValidationDate; }
     void setValidationDate(const QDate &date);
     // Findings whose subject is this site or server (by id), or this account index.
@@ -83,8 +83,6 @@ public:
     const Server *server(ItemId server) const override;
     ItemId siteOfServer(ItemId server) const override;
     // The sites whose parent resolves to this site, in document order.
-    QList<ItemId> childSites(ItemId site) const override;
-    std::optional<QPointF> diagramPosition(ItemId site) const override;
     // Reads a field of the addressed object (invalid when unstated or the target is gone).
     QVariant field(const FieldTarget &target, const FieldInfo &field) const;
     bool targetExists(const FieldTarget &target) const;

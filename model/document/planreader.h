@@ -10,6 +10,8 @@
 
 namespace hierarch {
 
+class ValidationContext;
+
 // What a drawing of the plan reads: the plan, its sites and servers by id, how sites link and the
 // findings on each. The Document answers for the open plan as it is edited; a PlanSnapshot for a
 // plan that is only drawn (the report), with findings computed once by its caller.
@@ -30,12 +32,16 @@ public:
     virtual const Site *site(ItemId site) const = 0;
     virtual const Server *server(ItemId server) const = 0;
     virtual ItemId siteOfServer(ItemId server) const = 0;
-    // The sites whose parent resolves to this site, in plan order.
-    virtual QList<ItemId> childSites(ItemId site) const = 0;
-    virtual std::optional<QPointF> diagramPosition(ItemId site) const = 0;
+    // How the rules see the plan (resolved parents, sites by code, database hosts, ...).
+    virtual const ValidationContext &validationContext() const = 0;
 
+    // The sites whose parent resolves to this site, in plan order (a site that is its own
+    // parent is not its own child).
+    QList<ItemId> childSites(ItemId site) const;
     // This site and every site below it (parent cycles do not loop).
     QList<ItemId> subtree(ItemId site) const;
+    // The site's stored diagram position (the top centre of its box), if the plan has one.
+    std::optional<QPointF> diagramPosition(ItemId site) const;
 
 protected:
     PlanReader() = default;

@@ -3,24 +3,7 @@
 #include "livevalidator.h"
 #include "rules/validationcontext.h"
 
-#include <QSet>
-
 namespace hierarch {
-
-QList<ItemId> PlanReader::subtree(ItemId id) const
-{
-    QList<ItemId> out{id};
-    QSet<ItemId> seen{id};
-    for (qsizetype i = 0; i < out.size(); ++i) {
-        for (ItemId child : childSites(out.at(i))) {
-            if (!seen.contains(child)) { // parent cycles must not loop
-                seen.insert(child);
-                out << child;
-            }
-        }
-    }
-    return out;
-}
 
 PlanSnapshot::PlanSnapshot(Plan plan, const QDate &asOf) : mPlan(std::move(plan))
 {
@@ -39,6 +22,11 @@ PlanSnapshot::PlanSnapshot(Plan plan, const QDate &asOf) : mPlan(std::move(plan)
 }
 
 PlanSnapshot::~PlanSnapshot() = default;
+
+const ValidationContext &PlanSnapshot::validationContext() const
+{
+    return mLive->context();
+}
 
 const QList<Finding> &PlanSnapshot::findings() const
 {
@@ -62,7 +50,7 @@ int PlanSnapshot::siteIndex(ItemId site) const
 
 int PlanSnapshot::siteIndexByCode(const QString &code) const
 {
-    return mLive->context().siteIndex(code);
+    return validationContext().siteIndex(code);
 }
 
 const Site *PlanSnapshot::site(ItemId id) const
@@ -81,31 +69,6 @@ ItemId PlanSnapshot::siteOfServer(ItemId id) const
 {
     const auto it = mServerIndex.constFind(id);
     return it == mServerIndex.cend() ? 0 : mPlan.sites.at(it->first).uid;
-}
-
-QList<ItemId> PlanSnapshot::childSites(ItemId id) const
-{
-    QList<ItemId> children;
-    const int parentIndex = siteIndex(id);
-    if (parentIndex < 0)
-        return children;
-    for (int child : mLive->context().childrenOf(parentIndex)) {
-        if (child != parentIndex)
-            children << mPlan.sites.at(child).uid;
-    }
-    return children;
-}
-
-std::optional<QPointF> PlanSnapshot::diagramPosition(ItemId id) const
-{
-    const Site *s = site(id);
-    if (!s)
-        return std::nullopt;
-    for (const DiagramPosition &p : mPlan.diagram) {
-        if (p.siteCode == s->code)
-            return QPointF(p.x, p.y);
-    }
-    return std::nullopt;
 }
 
 } // namespace hierarch

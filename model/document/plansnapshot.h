@@ -32,8 +32,7 @@ public:
     const Site *site(ItemId site) const override;
     const Server *server(ItemId server) const override;
     ItemId siteOfServer(ItemId server) const override;
-    QList<ItemId> childSites(ItemId site) const override;
-    std::optional<QPointF> diagramPosition(ItemId site) const override;
+    const ValidationContext &validationContext() const override;
 
 private:
     Plan mPlan;
