@@ -90,8 +90,9 @@ void HierarchyScene::documentChanged(const ChangeEvent &event)
         siteContentsChanged(event.site, false);
         break;
     case ChangeItem::Address:
-        siteContentsChanged(event.site, false);
-        updateLinks();
+        // A layout relabels the links as it goes; without one they are relabelled here.
+        if (!siteContentsChanged(event.site, false))
+            updateLinks();
         break;
     case ChangeItem::Diagram:
         relayout();
@@ -111,18 +112,18 @@ void HierarchyScene::documentChanged(const ChangeEvent &event)
     }
 }
 
-void HierarchyScene::siteContentsChanged(ItemId id, bool structural)
+bool HierarchyScene::siteContentsChanged(ItemId id, bool structural)
 {
     SiteItem *site = siteItem(id);
-    if (!site) {
-        if (structural)
-            relayout();
-        return;
+    bool layOut = structural;
+    if (site) {
+        const QSizeF before = site->size();
+        site->layoutContents();
+        layOut = layOut || site->size() != before;
     }
-    const QSizeF before = site->size();
-    site->layoutContents();
-    if (structural || site->size() != before)
+    if (layOut)
         relayout();
+    return layOut;
 }
 
 HierarchyScene::~HierarchyScene()

@@ -133,8 +133,8 @@ private:
     // site's size changed.
     void documentChanged(const ChangeEvent &event);
     // A site's box shows other contents: regrids its cards, lays out when `structural` or when
-    // the box changed size.
-    void siteContentsChanged(ItemId site, bool structural);
+    // the box changed size. Returns whether it laid out.
+    bool siteContentsChanged(ItemId site, bool structural);
     void rebuild();
     void addSiteItem(ItemId id);
     void addServerItem(ItemId id);
