@@ -4,6 +4,7 @@
 // every rule fixture, so duplicate codes, parent cycles and unknown parents are among them.
 #include "document/document.h"
 #include "document/plansnapshot.h"
+#include "fixtureplans.h"
 #include "io/planloader.h"
 #include "validator.h"
 
@@ -45,21 +46,7 @@ private slots:
     void answersAsTheDocument_data()
     {
         QTest::addColumn<QString>("path");
-        int count = 0;
-        for (const char *root : {HIERARCH_EXAMPLES_DIR, HIERARCH_FIXTURES_DIR "/rules"}) {
-            QDirIterator it(QString::fromUtf8(root), {u"*.yaml"_s}, QDir::Files,
-                            QDirIterator::Subdirectories);
-            while (it.hasNext()) {
-                const QString path = it.next();
-                if (!loadPlanFile(path))
-                    continue;
-                QTest::newRow(
-                    qPrintable(QDir(QString::fromUtf8(HIERARCH_SOURCE_DIR)).relativeFilePath(path)))
-                    << path;
-                ++count;
-            }
-        }
-        QVERIFY(count > 100);
+        QVERIFY(addPlanFileRows() > 100);
     }
 
     void answersAsTheDocument()

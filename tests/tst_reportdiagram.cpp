@@ -56,8 +56,8 @@ void TestReportDiagram::changesDiagramMarksItems()
     const LoadResult plan = loadPlanFile(kChangesRevision);
     QVERIFY(base && plan);
     const QDate asOf = QDate(2026, 11, 21);
-    const ReportDiagram marked(*plan.plan, asOf, *base.plan);
     const PlanSnapshot snapshot(*plan.plan, asOf);
+    const ReportDiagram marked(snapshot, asOf, *base.plan);
     const ReportDiagram plain(snapshot);
 
     // The editor's compare marks, on the items that changed and on no other.

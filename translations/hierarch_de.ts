@@ -156,12 +156,12 @@
         <translation>akzeptiert</translation>
     </message>
     <message>
-        <location filename="../views/canvas/serveritem.cpp" line="+58"/>
+        <location filename="../views/canvas/diagramgeometry.cpp" line="+52"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location filename="../views/canvas/serveritem.cpp" line="+111"/>
         <source>For site %1</source>
         <translation>Für Standort %1</translation>
     </message>
@@ -196,12 +196,12 @@
         <translation>Rollen: %1</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location filename="../views/canvas/diagrampainting.cpp" line="+320"/>
         <source>No roles</source>
         <translation>Keine Rollen</translation>
     </message>
     <message>
-        <location filename="../views/canvas/siteitem.cpp" line="+124"/>
+        <location line="-167"/>
         <source>Advanced security</source>
         <translation>Erweiterte Sicherheit</translation>
     </message>
@@ -236,12 +236,12 @@
         <translation>Primär</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../views/canvas/siteitem.cpp" line="+77"/>
         <source>, child of %1</source>
         <translation>, untergeordneter Standort von %1</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location filename="../views/canvas/diagrampainting.cpp" line="-86"/>
         <source>No servers</source>
         <translation>Keine Server</translation>
     </message>
@@ -613,7 +613,7 @@
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../views/compare/comparemarks.cpp" line="+149"/>
+        <location filename="../views/compare/comparemarks.cpp" line="+74"/>
         <source>%1 (removed server)</source>
         <translation>%1 (entfernter Server)</translation>
     </message>
@@ -1871,7 +1871,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
 <context>
     <name>hierarch::Commands</name>
     <message>
-        <location filename="../model/document/document.cpp" line="+261"/>
+        <location filename="../model/document/document.cpp" line="+210"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
@@ -6853,7 +6853,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../views/report/reportwriter.cpp" line="+165"/>
+        <location filename="../views/report/reportwriter.cpp" line="+168"/>
         <source>yyyy-MM-dd</source>
         <comment>date format of the report: a QDate::toString pattern</comment>
         <translation>dd.MM.yyyy</translation>
@@ -7002,7 +7002,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
     </message>
     <message>
         <location line="+43"/>
-        <location filename="../views/report/reportwriter.cpp" line="-125"/>
+        <location filename="../views/report/reportwriter.cpp" line="-127"/>
         <source>Site hierarchy design report</source>
         <translation>Entwurfsbericht zur Standorthierarchie</translation>
     </message>
@@ -8570,7 +8570,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Der Drucker hat den Bericht abgelehnt.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Validated as of %1</source>
         <translation>Geprüft zum %1</translation>
     </message>

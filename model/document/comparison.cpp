@@ -1,17 +1,27 @@
 #include "comparison.h"
 
 #include "document.h"
+#include "planreader.h"
 #include "validator.h"
 
 namespace hierarch {
 
+Comparison::Comparison(const PlanReader &plan, const QDate &asOf, Plan baseline, QString label,
+                       QObject *parent)
+    : QObject(parent), mPlan(&plan), mLabel(std::move(label))
+{
+    mComparer = std::make_unique<PlanComparer>(std::move(baseline), QList<Finding>());
+    prepareBaseline(asOf);
+    mFixed = mComparer->compare(&plan.plan(), plan.findings());
+}
+
 Comparison::Comparison(Document *document, Plan baseline, QString label, QObject *parent)
-    : QObject(parent), mDocument(document), mLabel(std::move(label))
+    : QObject(parent), mPlan(document), mDocument(document), mLabel(std::move(label))
 {
     // The comparer keeps the baseline; validation needs the document's date, so it is prepared
     // here and again when that date changes.
     mComparer = std::make_unique<PlanComparer>(std::move(baseline), QList<Finding>());
-    prepareBaseline();
+    prepareBaseline(document->validationDate());
     // The item events come before the Findings event that closes an edit.
     connect(document, &Document::changed, this, [this](const ChangeEvent &event) {
         using Type = ChangeEvent::Type;
@@ -90,13 +100,13 @@ const Plan &Comparison::baseline() const
 
 const PlanDiff &Comparison::diff() const
 {
-    return mLive->diff();
+    return mLive ? mLive->diff() : mFixed;
 }
 
-void Comparison::prepareBaseline()
+void Comparison::prepareBaseline(const QDate &asOf)
 {
     mLive.reset();
-    mBaselineDate = mDocument->validationDate();
+    mBaselineDate = asOf;
     Plan plan = *mComparer->baseline();
     QList<Finding> findings = validate(plan, mBaselineDate);
     mComparer = std::make_unique<PlanComparer>(std::move(plan), std::move(findings));
@@ -105,7 +115,7 @@ void Comparison::prepareBaseline()
 void Comparison::recompute()
 {
     if (mDocument->validationDate() != mBaselineDate)
-        prepareBaseline();
+        prepareBaseline(mDocument->validationDate());
     if (mRestart)
         mLive.reset();
     mRestart = false;
@@ -165,7 +175,7 @@ ItemId Comparison::itemFor(const ItemChange &change) const
     if ((change.action == DiffAction::Removed && change.kind != DiffKind::Address) ||
         change.siteIndex < 0)
         return 0;
-    const Plan &plan = mDocument->plan();
+    const Plan &plan = mPlan->plan();
     if (change.siteIndex >= plan.sites.size())
         return 0;
     const Site &site = plan.sites.at(change.siteIndex);
@@ -179,13 +189,13 @@ ItemId Comparison::itemFor(const ItemChange &change) const
 
 ItemId Comparison::itemFor(const Finding &finding) const
 {
-    const Plan &plan = mDocument->plan();
+    const Plan &plan = mPlan->plan();
     if (finding.kind == Scope::Site) {
-        const int index = mDocument->siteIndexByCode(finding.subject);
+        const int index = mPlan->siteIndexByCode(finding.subject);
         return index >= 0 ? plan.sites.at(index).uid : 0;
     }
     if (finding.kind == Scope::Server) {
-        const int index = mDocument->siteIndexByCode(finding.site);
+        const int index = mPlan->siteIndexByCode(finding.site);
         if (index < 0)
             return 0;
         for (const Server &server : plan.sites.at(index).servers) {
@@ -200,9 +210,9 @@ QList<Comparison::Ghost> Comparison::ghosts() const
 {
     QList<Ghost> ghosts;
     const Plan &old = baseline();
-    const Plan &plan = mDocument->plan();
+    const Plan &plan = mPlan->plan();
     auto documentSite = [&](const QString &oldCode) -> ItemId {
-        const int index = mDocument->siteIndexByCode(diff().siteRenames.value(oldCode, oldCode));
+        const int index = mPlan->siteIndexByCode(diff().siteRenames.value(oldCode, oldCode));
         return index >= 0 ? plan.sites.at(index).uid : 0;
     };
     for (const ItemChange &change : diff().changes) {

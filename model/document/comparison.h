@@ -14,6 +14,7 @@
 namespace hierarch {
 
 class Document;
+class PlanReader;
 
 // The editor's compare mode: the open Document is NEW, a fixed baseline is OLD. After every change
 // of the document (its findings are then current) the comparison follows it (LiveDiff): the
@@ -22,6 +23,9 @@ class Document;
 // site or server compares everything again. The baseline was prepared once. Views read the
 // result here: which site or server carries which mark, where the removed ones were, and the
 // changes and findings delta for the Changes dock and the report.
+//
+// A plan that is only read (the report's PlanSnapshot) is compared once, as of the date its
+// findings are from; such a comparison never changes.
 class Comparison : public QObject
 {
     Q_OBJECT
@@ -29,6 +33,9 @@ class Comparison : public QObject
 public:
     // `label` names the baseline for people: a file name, "HEAD:plans/a.yaml", "last saved".
     Comparison(Document *document, Plan baseline, QString label, QObject *parent = nullptr);
+    // `plan` (with findings as of `asOf`) must outlive the comparison.
+    Comparison(const PlanReader &plan, const QDate &asOf, Plan baseline, QString label,
+               QObject *parent = nullptr);
     ~Comparison() override;
 
     const QString &label() const { return mLabel; }
@@ -60,14 +67,16 @@ signals:
     void changed();
 
 private:
-    void prepareBaseline();
+    void prepareBaseline(const QDate &asOf);
     void recompute();
     void publish();
 
-    Document *mDocument;
+    const PlanReader *mPlan;
+    Document *mDocument = nullptr; // null for a plan that is only read
     QString mLabel;
     std::unique_ptr<PlanComparer> mComparer;
-    std::unique_ptr<LiveDiff> mLive;
+    std::unique_ptr<LiveDiff> mLive; // the Document's
+    PlanDiff mFixed;                 // a read plan's
     QDate mBaselineDate;
     // Document item -> index in diff().changes, built on the first changeFor() after a change.
     mutable QHash<ItemId, int> mChangeByItem;

@@ -32,8 +32,6 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
-    void placeLabel();
-
     ItemId mChild;
     LinkLabel mLabel;
     QRectF mLabelRect;

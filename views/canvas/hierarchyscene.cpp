@@ -1,16 +1,18 @@
 #include "hierarchyscene.h"
 
 #include "connectoritem.h"
+#include "diagramgeometry.h"
+#include "diagrampainting.h"
 #include "document/document.h"
 #include "selection.h"
 #include "serveritem.h"
 #include "siteitem.h"
 #include "sitelinks.h"
-#include "treelayout.h"
 
 #include <QPainter>
 #include <QScopedValueRollback>
 #include <QSet>
+#include <QStyleOptionGraphicsItem>
 
 #include <cmath>
 
@@ -18,14 +20,8 @@ namespace hierarch {
 
 using namespace canvas;
 
-HierarchyScene::HierarchyScene(const PlanReader *plan, QObject *parent)
-    : QGraphicsScene(parent), mReader(plan)
-{
-    rebuild();
-}
-
 HierarchyScene::HierarchyScene(Document *document, Selection *selection, QObject *parent)
-    : QGraphicsScene(parent), mReader(document), mDocument(document), mSelection(selection)
+    : QGraphicsScene(parent), mDocument(document), mSelection(selection)
 {
     connect(document, &Document::changed, this, &HierarchyScene::documentChanged);
 
@@ -64,7 +60,7 @@ void HierarchyScene::documentChanged(const ChangeEvent &event)
                                     event.isFieldEdit(ChangeItem::Site, "parent") ||
                                     event.isFieldEdit(ChangeItem::Site, "type");
             // A new code changes which of its servers' roles serve another site (their chips).
-            if (const Site *s = mReader->site(event.id);
+            if (const Site *s = mDocument->site(event.id);
                 s && (!event.field || event.isFieldEdit(ChangeItem::Site, "code"))) {
                 for (const Server &server : s->servers) {
                     if (ServerItem *card = serverItem(server.uid))
@@ -126,6 +122,11 @@ bool HierarchyScene::siteContentsChanged(ItemId id, bool structural)
     return layOut;
 }
 
+const PlanReader *HierarchyScene::reader() const
+{
+    return mDocument;
+}
+
 HierarchyScene::~HierarchyScene()
 {
     // Items are deleted by QGraphicsScene; they must not call back into the hashes meanwhile.
@@ -157,47 +158,6 @@ QRectF HierarchyScene::contentRect() const
 
 void HierarchyScene::renderDiagram(QPainter *painter, const QRectF &target)
 {
-    renderDiagram(painter, target, contentRect());
-}
-
-QRectF HierarchyScene::siteGroupRect(ItemId id) const
-{
-    const SiteItem *site = siteItem(id);
-    if (!site)
-        return QRectF();
-    QRectF bounds = site->mapRectToScene(site->rect());
-    for (ItemId child : mReader->childSites(id)) {
-        const Site *data = mReader->site(child);
-        if (const SiteItem *item = siteItem(child); item && data && data->isSecondary())
-            bounds |= item->mapRectToScene(item->rect());
-    }
-    return bounds.adjusted(-24, -24, 24, 24);
-}
-
-void HierarchyScene::renderDiagram(QPainter *painter, const QRectF &target, const QRectF &source,
-                                   const QList<ItemId> &sites)
-{
-    // Hide what the page is not about; restored below.
-    QList<QGraphicsItem *> hidden;
-    if (!sites.isEmpty()) {
-        const QSet<ItemId> shown(sites.cbegin(), sites.cend());
-        for (auto it = mSites.cbegin(); it != mSites.cend(); ++it) {
-            if (!shown.contains(it.key()) && it.value()->isVisible())
-                hidden << it.value();
-        }
-        for (auto it = mConnectors.cbegin(); it != mConnectors.cend(); ++it) {
-            if ((!shown.contains(it.key()) || !shown.contains(mParents.value(it.key()))) &&
-                it.value()->isVisible())
-                hidden << it.value();
-        }
-        for (CrossLinkItem *link : std::as_const(mCrossLinks)) {
-            if ((!shown.contains(link->siteA()) || !shown.contains(link->siteB())) &&
-                link->isVisible())
-                hidden << link;
-        }
-        for (QGraphicsItem *item : std::as_const(hidden))
-            item->setVisible(false);
-    }
     // Vectors for every device: the cards' pixmap caches stay out of the export.
     QList<QGraphicsItem *> cached;
     for (ServerItem *server : std::as_const(mServers)) {
@@ -212,19 +172,29 @@ void HierarchyScene::renderDiagram(QPainter *painter, const QRectF &target, cons
     mExporting = true;
     painter->save();
     painter->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-    render(painter, target, source, Qt::KeepAspectRatio);
+    render(painter, target, contentRect(), Qt::KeepAspectRatio);
     painter->restore();
     mExporting = false;
     setCardsAsBlocks(blocks);
     for (QGraphicsItem *item : std::as_const(cached))
         item->setCacheMode(QGraphicsItem::DeviceCoordinateCache);
-    for (QGraphicsItem *item : std::as_const(hidden))
-        item->setVisible(true);
+}
+
+void HierarchyScene::fillLook(canvas::ItemLook &look, const QGraphicsItem *item,
+                              const QPainter *painter, const FindingMarks &marks,
+                              bool hovered) const
+{
+    look.marks = marks;
+    look.full = mExporting;
+    look.detail = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
+    look.hovered = hovered;
+    look.selected = !look.full && item->isSelected();
+    look.dropTarget = !look.full && mDropTarget == item;
 }
 
 bool HierarchyScene::isRoleSelected(ItemId server, int roleIndex) const
 {
-    return mSelection && mSelection->contains({Selection::Item::Role, server, roleIndex});
+    return mSelection->contains({Selection::Item::Role, server, roleIndex});
 }
 
 // --- items -----------------------------------------------------------------------------------
@@ -245,7 +215,7 @@ void HierarchyScene::rebuild()
     // Another plan (or the same one reloaded): sites start expanded.
     mCollapsed.clear();
     mLayingOut = false;
-    for (const Site &site : mReader->plan().sites)
+    for (const Site &site : mDocument->plan().sites)
         addSiteItem(site.uid);
     relayout();
     refreshFindingMarks(mSites.keys());
@@ -253,7 +223,7 @@ void HierarchyScene::rebuild()
 
 void HierarchyScene::addSiteItem(ItemId id)
 {
-    const Site *site = mReader->site(id);
+    const Site *site = mDocument->site(id);
     if (!site || mSites.contains(id))
         return;
     auto *item = new SiteItem(this, id);
@@ -266,7 +236,7 @@ void HierarchyScene::addSiteItem(ItemId id)
 
 void HierarchyScene::addServerItem(ItemId id)
 {
-    SiteItem *site = siteItem(mReader->siteOfServer(id));
+    SiteItem *site = siteItem(mDocument->siteOfServer(id));
     if (!site || mServers.contains(id))
         return;
     auto *server = new ServerItem(this, id, site);
@@ -284,7 +254,7 @@ void HierarchyScene::setCardsAsBlocks(bool blocks)
     const QScopedValueRollback<bool> quiet(mSyncingSelection, true);
     for (ServerItem *server : std::as_const(mServers)) {
         server->setVisible(!blocks);
-        if (!blocks && mSelection && mSelection->contains({Selection::Item::Server, server->id()}))
+        if (!blocks && mSelection->contains({Selection::Item::Server, server->id()}))
             server->setSelected(true);
     }
     for (SiteItem *site : std::as_const(mSites))
@@ -326,13 +296,13 @@ void HierarchyScene::removeSiteItem(ItemId id)
 
 ItemId HierarchyScene::parentOf(ItemId id) const
 {
-    const Site *site = mReader->site(id);
+    const Site *site = mDocument->site(id);
     if (!site || !site->parent)
         return 0;
-    const int index = mReader->siteIndexByCode(*site->parent);
+    const int index = mDocument->siteIndexByCode(*site->parent);
     if (index < 0)
         return 0;
-    const ItemId parent = mReader->plan().sites.at(index).uid;
+    const ItemId parent = mDocument->plan().sites.at(index).uid;
     return parent == id ? 0 : parent;
 }
 
@@ -340,98 +310,29 @@ ItemId HierarchyScene::parentOf(ItemId id) const
 
 QPointF HierarchyScene::storedPosition(const SiteItem *site) const
 {
-    return QPointF(site->x() + site->size().width() / 2, site->y());
-}
-
-QPointF HierarchyScene::itemPosition(const SiteItem *site, const QPointF &stored) const
-{
-    return QPointF(stored.x() - site->size().width() / 2, stored.y());
+    return canvas::storedPosition(site->pos(), site->size());
 }
 
 void HierarchyScene::relayout()
 {
-    const QList<Site> &sites = mReader->plan().sites;
+    const QList<Site> &sites = mDocument->plan().sites;
     const int count = int(sites.size());
-    QList<TreeLayoutNode> nodes(count);
     QList<SiteItem *> items(count, nullptr);
-    mParents.clear();
-    mChildSiteCount.clear();
-    mHiddenBelow.clear();
+    QList<QSizeF> boxes(count);
     for (int i = 0; i < count; ++i) {
         items[i] = siteItem(sites.at(i).uid);
         if (!items.at(i))
             return; // mid-way through an insertion; the next signal lays out
-        nodes[i].size = items.at(i)->size();
-        const ItemId parent = parentOf(sites.at(i).uid);
-        nodes[i].parent = parent ? mReader->siteIndex(parent) : -1;
-        if (parent)
-            ++mChildSiteCount[parent];
+        boxes[i] = items.at(i)->size();
     }
-
-    // Which sites a collapsed ancestor hides (memoised; the depth bound stops at cycles).
-    QList<char> hiddenState(count, 0); // 0 not known yet, 1 shown, 2 hidden
-    std::function<bool(int, int)> hidden = [&](int i, int depth) -> bool {
-        if (hiddenState.at(i))
-            return hiddenState.at(i) == 2;
-        const int p = nodes.at(i).parent;
-        const bool result = p >= 0 && p != i && depth < count &&
-                            (mCollapsed.contains(sites.at(p).uid) || hidden(p, depth + 1));
-        hiddenState[i] = result ? 2 : 1;
-        return result;
-    };
-    QList<int> compact(count, -1); // index among the shown sites
-    QList<TreeLayoutNode> shownNodes;
-    shownNodes.reserve(count);
-    for (int i = 0; i < count; ++i) {
-        if (!mCollapsed.isEmpty() && hidden(i, 0)) {
-            // Counted for the nearest collapsed site above that is itself shown.
-            int p = nodes.at(i).parent;
-            for (int hops = 0; p >= 0 && hops < count; ++hops, p = nodes.at(p).parent) {
-                if (mCollapsed.contains(sites.at(p).uid) && !hidden(p, 0)) {
-                    ++mHiddenBelow[sites.at(p).uid];
-                    break;
-                }
-            }
-            continue;
-        }
-        compact[i] = int(shownNodes.size());
-        shownNodes << nodes.at(i);
-        if (const ItemId parent = parentOf(sites.at(i).uid))
-            mParents.insert(sites.at(i).uid, parent);
-    }
-    for (TreeLayoutNode &node : shownNodes) {
-        if (node.parent >= 0 && node.parent < count)
-            node.parent = compact.at(node.parent);
-    }
-    const QList<QPointF> shownLayout =
-        layoutTree(shownNodes, {kTreeHorizontalGap, kTreeVerticalGap, 4});
-    QList<QPointF> automatic(count);
-    for (int i = 0; i < count; ++i) {
-        if (compact.at(i) >= 0)
-            automatic[i] = shownLayout.at(compact.at(i));
-    }
-
-    // Stored positions win. A site without one sits where the tree layout puts it relative to
-    // its parent, so a site added under a placed parent appears below that parent.
-    QList<std::optional<QPointF>> placed(count); // top-left, once decided
-    std::function<QPointF(int, int)> place = [&](int i, int depth) -> QPointF {
-        if (placed.at(i))
-            return *placed.at(i);
-        // Whole units keep the boxes' edges on the pixel grid at 100 %.
-        QPointF pos(std::round(automatic.at(i).x()), std::round(automatic.at(i).y()));
-        if (const std::optional<QPointF> stored = mReader->diagramPosition(sites.at(i).uid)) {
-            pos = itemPosition(items.at(i), *stored);
-        } else if (const int p = nodes.at(i).parent; p >= 0 && depth < count) {
-            pos += place(p, depth + 1) -
-                   QPointF(std::round(automatic.at(p).x()), std::round(automatic.at(p).y()));
-        }
-        placed[i] = pos;
-        return pos;
-    };
+    SitePlacement placement = placeSites(*mDocument, boxes, mCollapsed);
+    mParents = std::move(placement.parents);
+    mChildSiteCount = std::move(placement.childSiteCount);
+    mHiddenBelow = std::move(placement.hiddenBelow);
 
     mLayingOut = true;
     for (int i = 0; i < count; ++i) {
-        const bool shown = compact.at(i) >= 0;
+        const bool shown = placement.topLeft.at(i).has_value();
         if (items.at(i)->isVisible() != shown) {
             // Hiding deselects in the scene; the shared Selection keeps the item.
             const QScopedValueRollback<bool> quiet(mSyncingSelection, true);
@@ -443,7 +344,7 @@ void HierarchyScene::relayout()
         // Sites being dragged stay under the cursor.
         if (mouseGrabberItem() && mDragStart.contains(items.at(i)->id()))
             continue;
-        items[i]->setPos(place(i, 0));
+        items[i]->setPos(*placement.topLeft.at(i));
     }
     mLayingOut = false;
     updateConnectors();
@@ -454,7 +355,7 @@ void HierarchyScene::setCollapsed(ItemId site, bool collapsed)
 {
     if (!mSites.contains(site) || collapsed == mCollapsed.contains(site))
         return;
-    if (collapsed && mReader->childSites(site).isEmpty())
+    if (collapsed && mDocument->childSites(site).isEmpty())
         return;
     if (collapsed)
         mCollapsed.insert(site);
@@ -475,7 +376,7 @@ void HierarchyScene::expandAll()
 
 bool HierarchyScene::reveal(ItemId id)
 {
-    ItemId site = mServers.contains(id) ? mReader->siteOfServer(id) : id;
+    ItemId site = mServers.contains(id) ? mDocument->siteOfServer(id) : id;
     bool changed = false;
     for (int hops = 0; site && hops <= mSites.size(); ++hops) {
         site = parentOf(site);
@@ -518,7 +419,7 @@ void HierarchyScene::updateConnectors()
             connector = new ConnectorItem(it.key());
             addItem(connector);
         }
-        const Site *site = mReader->site(it.key());
+        const Site *site = mDocument->site(it.key());
         connector->setEnds(
             parent->mapToScene(QPointF(parent->size().width() / 2, parent->size().height())),
             child->mapToScene(QPointF(child->size().width() / 2, 0)), site && site->isSecondary());
@@ -534,17 +435,17 @@ QRectF HierarchyScene::siteBox(ItemId id) const
 
 void HierarchyScene::updateLinks()
 {
-    const QList<Site> &sites = mReader->plan().sites;
+    const QList<Site> &sites = mDocument->plan().sites;
     for (ConnectorItem *connector : std::as_const(mConnectors)) {
-        const Site *child = mReader->site(connector->childSite());
-        const Site *parent = mReader->site(mParents.value(connector->childSite()));
+        const Site *child = mDocument->site(connector->childSite());
+        const Site *parent = mDocument->site(mParents.value(connector->childSite()));
         connector->setLabel(child && parent ? treeLinkLabel(*parent, *child) : LinkLabel());
     }
 
     QSet<QPair<ItemId, ItemId>> wanted;
     for (const Site &site : sites) {
         for (const SenderAddress &address : site.addresses) {
-            const int index = mReader->siteIndexByCode(address.to);
+            const int index = mDocument->siteIndexByCode(address.to);
             if (index < 0)
                 continue;
             const ItemId other = sites.at(index).uid;
@@ -568,7 +469,7 @@ void HierarchyScene::updateLinks()
             link = new CrossLinkItem(pair.first, pair.second);
             addItem(link);
         }
-        link->setLabel(crossLinkLabel(*mReader->site(pair.first), *mReader->site(pair.second)));
+        link->setLabel(crossLinkLabel(*mDocument->site(pair.first), *mDocument->site(pair.second)));
         link->setBoxes(siteBox(pair.first), siteBox(pair.second));
     }
 }
@@ -582,7 +483,7 @@ void HierarchyScene::siteMoved(SiteItem *site)
         ConnectorItem *connector = mConnectors.value(child);
         SiteItem *childItem = siteItem(child);
         SiteItem *parentItem = siteItem(mParents.value(child));
-        const Site *s = mReader->site(child);
+        const Site *s = mDocument->site(child);
         if (connector && childItem && parentItem)
             connector->setEnds(parentItem->mapToScene(QPointF(parentItem->size().width() / 2,
                                                               parentItem->size().height())),
@@ -613,20 +514,10 @@ void HierarchyScene::refreshFindingMarks(const QList<ItemId> &sites)
     // Only the sites whose findings the document computed again (with their servers): an edit
     // repaints what it touched, whatever the size of the plan.
     auto marksOf = [this](ItemId id) {
-        FindingMarks marks;
-        for (const Finding *f : mReader->findingsFor(id)) {
-            if (f->waived) {
-                ++marks.waived;
-                continue;
-            }
-            ++marks.count;
-            if (marks.worst < 0 || int(f->severity()) < marks.worst)
-                marks.worst = int(f->severity());
-        }
-        return marks;
+        return canvas::marksOf(mDocument->findingsFor(id));
     };
     for (ItemId siteId : sites) {
-        const Site *site = mReader->site(siteId);
+        const Site *site = mDocument->site(siteId);
         if (!site)
             continue;
         if (SiteItem *item = siteItem(siteId))
@@ -642,7 +533,7 @@ void HierarchyScene::refreshFindingMarks(const QList<ItemId> &sites)
 
 void HierarchyScene::syncSelectionToDocument()
 {
-    if (!mSelection || mSyncingSelection || mLayingOut)
+    if (mSyncingSelection || mLayingOut)
         return;
     const QList<QGraphicsItem *> selected = selectedItems();
     auto itemOf = [](QGraphicsItem *graphics) -> std::optional<Selection::Item> {
@@ -715,8 +606,6 @@ void HierarchyScene::syncSelectionFromDocument(const QObject *source)
 
 void HierarchyScene::pressRoleChip(ItemId server, int roleIndex, Qt::KeyboardModifiers modifiers)
 {
-    if (!mSelection)
-        return;
     const Selection::Item role{Selection::Item::Role, server, roleIndex};
     QList<Selection::Item> items;
     if (modifiers & Qt::ControlModifier) {

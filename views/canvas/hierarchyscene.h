@@ -1,5 +1,6 @@
 #pragma once
 
+#include "canvasstyle.h"
 #include "plan.h"
 
 #include <QGraphicsScene>
@@ -16,11 +17,16 @@ class ServerItem;
 class ConnectorItem;
 class CrossLinkItem;
 struct ChangeEvent;
+namespace canvas {
+struct ItemLook;
+}
 
 // Keeps one item per site and server of the Document (found by id), lays sites out as a tree
 // where the file has no diagram positions, and mirrors the shared Selection.
 //
-// The scene holds no plan data: items carry ids, and paint what the Document says. Structural
+// The scene holds no plan data: items carry ids, and paint what the Document says, with the
+// geometry and painting the report's PlanDiagram uses too (diagramgeometry.h,
+// diagrampainting.h, sitelinks.h); the scene adds what is interactive. Structural
 // changes (sites or servers added, removed, moved, resized, a site's code, parent or type) re-run
 // the whole tree layout, which is linear in the number of sites; any other edit repaints the items
 // its ChangeEvent names. An address edit relabels the links (tree lines and cross links), also
@@ -38,30 +44,19 @@ public:
     // The editor's scene: follows the Document's changes and the shared Selection both ways, and
     // turns gestures into Document edits.
     HierarchyScene(Document *document, Selection *selection, QObject *parent = nullptr);
-    // A scene that only draws `plan` (the report): no selection, no edits, no change tracking.
-    explicit HierarchyScene(const PlanReader *plan, QObject *parent = nullptr);
     ~HierarchyScene() override;
 
     // The bounding rectangle of everything drawn, with a margin.
     QRectF contentRect() const;
     // The graphics item of a site or server, or null.
     QGraphicsItem *itemFor(ItemId id) const;
-    // Draws the diagram onto any painter (SVG, PNG, PDF) without selection decorations. The
-    // target is not filled first: the caller decides on a background.
+    // Draws the diagram onto any painter (SVG, PNG, PDF) without selection decorations, as the
+    // canvas shows it (collapsed sites stay folded). The target is not filled first: the caller
+    // decides on a background.
     void renderDiagram(QPainter *painter, const QRectF &target);
-    // Draws the `source` part of the scene into `target` (the report's pages). When `sites` is
-    // not empty only those sites, their cards and the connectors between them are drawn, so a
-    // page about one site does not show fragments of its neighbours (hiding deselects, so this
-    // is meant for a scene of its own, as the report makes).
-    void renderDiagram(QPainter *painter, const QRectF &target, const QRectF &source,
-                       const QList<ItemId> &sites = {});
-    // The scene rectangle of a site together with its secondary child sites, with room for the
-    // badges; null when the site is unknown.
-    QRectF siteGroupRect(ItemId site) const;
 
-    // What the items read; the Document in the editor.
-    const PlanReader *reader() const { return mReader; }
-    // Null in a scene that only draws.
+    // What the items read: the Document.
+    const PlanReader *reader() const;
     Document *document() const { return mDocument; }
     Selection *selection() const { return mSelection; }
     SiteItem *siteItem(ItemId id) const { return mSites.value(id); }
@@ -76,6 +71,10 @@ public:
     void setCardsAsBlocks(bool blocks);
     bool cardsAsBlocks() const { return mCardsAsBlocks; }
     const QGraphicsItem *dropTarget() const { return mDropTarget; }
+    // How an item with these findings marks is to be painted now: in full while exporting, else
+    // at the painter's level of detail, with its hover, selection and drop state.
+    void fillLook(canvas::ItemLook &look, const QGraphicsItem *item, const QPainter *painter,
+                  const FindingMarks &marks, bool hovered) const;
     bool isRoleSelected(ItemId server, int roleIndex) const;
 
     // --- gestures (public for tests) ---------------------------------------------------------
@@ -157,15 +156,13 @@ private:
     ItemId parentOf(ItemId site) const;
     // Stored diagram positions are the top centre of a site's box.
     QPointF storedPosition(const SiteItem *site) const;
-    QPointF itemPosition(const SiteItem *site, const QPointF &stored) const;
     bool reparentByDrop(SiteItem *site, SiteItem *target, const QPointF &startPosition);
 
     void syncSelectionToDocument();
     void syncSelectionFromDocument(const QObject *source);
 
-    const PlanReader *mReader;
-    Document *mDocument = nullptr;
-    Selection *mSelection = nullptr;
+    Document *mDocument;
+    Selection *mSelection;
     QHash<ItemId, SiteItem *> mSites;
     QHash<ItemId, ServerItem *> mServers;
     QHash<ItemId, ConnectorItem *> mConnectors;                // keyed by the child site

@@ -110,7 +110,7 @@ void HierarchyScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
     if (!grabber || !(event->buttons() & Qt::LeftButton))
         return;
     if (grabber->type() == ServerItem::Type && static_cast<ServerItem *>(grabber)->isDragging()) {
-        const ItemId home = mReader->siteOfServer(static_cast<ServerItem *>(grabber)->id());
+        const ItemId home = mDocument->siteOfServer(static_cast<ServerItem *>(grabber)->id());
         setDropTarget(siteAt(event->scenePos(), home));
     } else if (grabber->type() == SiteItem::Type && mDragStart.size() == 1) {
         // Only where a drop would re-parent: not its own parent, nothing below it.
@@ -119,7 +119,7 @@ void HierarchyScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
                                ? siteAt(site->mapToScene(site->rect().center()), site->id())
                                : nullptr;
         if (target && (parentOf(site->id()) == target->id() ||
-                       mReader->subtree(site->id()).contains(target->id())))
+                       mDocument->subtree(site->id()).contains(target->id())))
             target = nullptr;
         setDropTarget(target);
     }
@@ -177,8 +177,6 @@ void HierarchyScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
 
 void HierarchyScene::finishSiteDrag(ItemId grabbed, const QHash<ItemId, QPointF> &startPositions)
 {
-    if (!mDocument)
-        return; // a scene that only draws takes no gestures
     QList<ItemId> moved;
     for (auto it = startPositions.cbegin(); it != startPositions.cend(); ++it) {
         const SiteItem *site = siteItem(it.key());
@@ -200,9 +198,9 @@ void HierarchyScene::finishSiteDrag(ItemId grabbed, const QHash<ItemId, QPointF>
     // The moved sites where they are now, and every site without a stored position where it is
     // drawn, so that from now on the layout is the user's and nothing jumps later.
     QList<std::pair<ItemId, QPointF>> positions;
-    for (const Site &site : mReader->plan().sites) {
+    for (const Site &site : mDocument->plan().sites) {
         const SiteItem *item = siteItem(site.uid);
-        if (item && (moved.contains(site.uid) || !mReader->diagramPosition(site.uid))) {
+        if (item && (moved.contains(site.uid) || !mDocument->diagramPosition(site.uid))) {
             const QPointF p = storedPosition(item);
             positions.append({site.uid, QPointF(qRound(p.x()), qRound(p.y()))});
         }
@@ -213,13 +211,13 @@ void HierarchyScene::finishSiteDrag(ItemId grabbed, const QHash<ItemId, QPointF>
 
 bool HierarchyScene::reparentByDrop(SiteItem *site, SiteItem *target, const QPointF &startPosition)
 {
-    const Site *moving = mReader->site(site->id());
-    const Site *parent = mReader->site(target->id());
+    const Site *moving = mDocument->site(site->id());
+    const Site *parent = mDocument->site(target->id());
     if (!moving || !parent)
         return false;
     if (parentOf(site->id()) == target->id())
         return false; // dropped on its own parent: nothing to change
-    if (mReader->subtree(site->id()).contains(target->id())) {
+    if (mDocument->subtree(site->id()).contains(target->id())) {
         emit statusMessage(tr("%1 cannot be placed below %2: %2 is below %1 in the hierarchy.")
                                .arg(moving->code, parent->code));
         return false;
@@ -227,7 +225,7 @@ bool HierarchyScene::reparentByDrop(SiteItem *site, SiteItem *target, const QPoi
     const QString code = moving->code;
     const QString parentCode = parent->code;
 
-    if (!mReader->diagramPosition(site->id())) {
+    if (!mDocument->diagramPosition(site->id())) {
         // Automatic layout: the tree layout finds the site its new place.
         mDocument->reparentSite(site->id(), target->id());
     } else {
@@ -236,7 +234,7 @@ bool HierarchyScene::reparentByDrop(SiteItem *site, SiteItem *target, const QPoi
         double right = -std::numeric_limits<double>::infinity();
         double top = target->y() + target->size().height() + kTreeVerticalGap;
         bool hasChildren = false;
-        for (ItemId child : mReader->childSites(target->id())) {
+        for (ItemId child : mDocument->childSites(target->id())) {
             if (const SiteItem *c = siteItem(child); c && child != site->id()) {
                 right = std::max(right, c->x() + c->size().width());
                 top = hasChildren ? std::min(top, c->y()) : c->y();
@@ -249,7 +247,7 @@ bool HierarchyScene::reparentByDrop(SiteItem *site, SiteItem *target, const QPoi
             QPointF(startPosition.x() + site->size().width() / 2, startPosition.y());
         const QPointF delta = QPointF(centreX, top) - before;
         QList<std::pair<ItemId, QPointF>> positions;
-        for (ItemId id : mReader->subtree(site->id())) {
+        for (ItemId id : mDocument->subtree(site->id())) {
             if (const SiteItem *item = siteItem(id)) {
                 const QPointF from = id == site->id() ? before : storedPosition(item);
                 const QPointF to = from + delta;
@@ -269,13 +267,11 @@ bool HierarchyScene::reparentByDrop(SiteItem *site, SiteItem *target, const QPoi
 
 bool HierarchyScene::finishServerDrag(ItemId serverId, const QPointF &scenePos)
 {
-    if (!mDocument)
-        return false;
     ServerItem *card = serverItem(serverId);
     if (!card)
         return false;
     card->endDrag();
-    const ItemId home = mReader->siteOfServer(serverId);
+    const ItemId home = mDocument->siteOfServer(serverId);
     // Only another site under the cursor counts; over its own site the card goes back.
     SiteItem *target = siteAt(scenePos, home);
     if (!target) {
@@ -283,8 +279,8 @@ bool HierarchyScene::finishServerDrag(ItemId serverId, const QPointF &scenePos)
             site->layoutContents(); // back into its place in the grid
         return false;
     }
-    const Server *server = mReader->server(serverId);
-    const Site *site = mReader->site(target->id());
+    const Server *server = mDocument->server(serverId);
+    const Site *site = mDocument->site(target->id());
     const QString name = server ? server->name : QString();
     mDocument->moveServer(serverId, target->id());
     if (site)
@@ -294,13 +290,11 @@ bool HierarchyScene::finishServerDrag(ItemId serverId, const QPointF &scenePos)
 
 bool HierarchyScene::dropRole(ItemId serverId, Role role)
 {
-    if (!mDocument)
-        return false;
-    const Server *server = mReader->server(serverId);
+    const Server *server = mDocument->server(serverId);
     if (!server)
         return false;
     const QString name = server->name;
-    const Product product = mReader->plan().product;
+    const Product product = mDocument->plan().product;
     if (!roleInProduct(role, product)) {
         emit statusMessage(tr("Cannot add the %1 role to %2: the role does not exist in %3.")
                                .arg(roleDisplayName(role), name, productDisplayName(product)));
@@ -314,7 +308,7 @@ bool HierarchyScene::dropRole(ItemId serverId, Role role)
         emit statusMessage(tr("Cannot add the %1 role to %2.").arg(roleDisplayName(role), name));
         return false;
     }
-    const Server *added = mReader->server(serverId);
+    const Server *added = mDocument->server(serverId);
     if (added && !added->roles.isEmpty() && added->roles.constLast().site)
         emit statusMessage(tr("Added the %1 role for site %2 to %3.")
                                .arg(roleDisplayName(role), *added->roles.constLast().site, name));
@@ -388,8 +382,8 @@ QString HierarchyScene::linkToolTipAt(const QPointF &scenePos, const QWidget *vi
     if (view && view->transform().m11() < canvas::kChipTextMinDetail)
         return QString();
     const auto tip = [this](ItemId a, ItemId b) {
-        const Site *siteA = mReader->site(a);
-        const Site *siteB = mReader->site(b);
+        const Site *siteA = mDocument->site(a);
+        const Site *siteB = mDocument->site(b);
         return siteA && siteB ? linkToolTip(*siteA, *siteB) : QString();
     };
     for (const ConnectorItem *connector : mConnectors) {

@@ -1,6 +1,7 @@
 #include "serveritem.h"
 
 #include "canvastext.h"
+#include "diagrampainting.h"
 #include "document/document.h"
 #include "hierarchyscene.h"
 #include "theme.h"
@@ -14,16 +15,6 @@
 namespace hierarch {
 
 using namespace canvas;
-
-namespace {
-
-constexpr double kChipsTop = kCardHeaderHeight;
-constexpr double kContentWidth = kCardWidth - 2 * kCardPadding;
-// Gaps inside a chip: after the abbreviation box, and after the name.
-constexpr double kChipNameGap = 5;
-constexpr double kChipEndGap = 7;
-
-} // namespace
 
 ServerItem::ServerItem(HierarchyScene *scene, ItemId id, QGraphicsItem *parent)
     : QGraphicsItem(parent), mScene(scene), mId(id)
@@ -41,40 +32,11 @@ ServerItem::ServerItem(HierarchyScene *scene, ItemId id, QGraphicsItem *parent)
 
 void ServerItem::updateContents()
 {
-    const Server *server = mScene->reader()->server(mId);
-    mChips.clear();
-    double x = kCardPadding;
-    double y = kChipsTop;
-    if (server) {
-        const Site *home = mScene->reader()->site(mScene->reader()->siteOfServer(mId));
-        for (const RoleAssignment &assignment : server->roles) {
-            const RoleLabel &label = roleLabel(assignment.role);
-            Chip chip;
-            chip.name = label.name;
-            chip.nameWidth = label.nameWidth;
-            // A server that hosts a role for several sites shows which chip serves which.
-            if (assignment.site &&
-                (!home || assignment.site->compare(home->code, Qt::CaseInsensitive) != 0)) {
-                chip.name = CanvasText::tr("%1 · %2").arg(label.name, *assignment.site);
-                chip.nameWidth =
-                    std::ceil(QFontMetricsF(fonts().chipName).horizontalAdvance(chip.name));
-            }
-            double width = label.abbreviationWidth + kChipNameGap + chip.nameWidth + kChipEndGap;
-            if (width > kContentWidth) {
-                width = kContentWidth;
-                chip.withName = kContentWidth - label.abbreviationWidth > 30;
-            }
-            if (x > kCardPadding && x + width > kCardPadding + kContentWidth) {
-                x = kCardPadding;
-                y += kChipHeight + kChipSpacing;
-            }
-            chip.rect = QRectF(x, y, width, kChipHeight);
-            mChips << chip;
-            x += width + kChipSpacing;
-        }
-    }
-    // Without roles the card still leaves a line for "No roles".
-    mNaturalHeight = y + kChipHeight + kCardPadding;
+    const PlanReader *plan = mScene->reader();
+    if (const Server *server = plan->server(mId))
+        mShape = cardShape(*server, plan->site(plan->siteOfServer(mId)));
+    else
+        mShape = CardShape{{}, kChipsTop + kChipHeight + kCardPadding};
     update();
 }
 
@@ -86,27 +48,18 @@ void ServerItem::setGeometry(const QPointF &pos, double height)
         return;
     prepareGeometryChange();
     mSize = size;
-    const double r = kCardRadius;
-    QPainterPath body;
-    body.moveTo(0, kZoneBand);
-    body.lineTo(size.width(), kZoneBand);
-    body.lineTo(size.width(), size.height() - r);
-    body.arcTo(QRectF(size.width() - 2 * r, size.height() - 2 * r, 2 * r, 2 * r), 0, -90);
-    body.lineTo(r, size.height());
-    body.arcTo(QRectF(0, size.height() - 2 * r, 2 * r, 2 * r), 270, -90);
-    body.closeSubpath();
-    mBodyPath = body;
 }
 
 QString ServerItem::chipText(int roleIndex) const
 {
-    return roleIndex >= 0 && roleIndex < mChips.size() ? mChips.at(roleIndex).name : QString();
+    return roleIndex >= 0 && roleIndex < mShape.chips.size() ? mShape.chips.at(roleIndex).name
+                                                             : QString();
 }
 
 int ServerItem::chipAt(const QPointF &pos) const
 {
-    for (int i = 0; i < int(mChips.size()); ++i) {
-        if (mChips.at(i).rect.contains(pos))
+    for (int i = 0; i < int(mShape.chips.size()); ++i) {
+        if (mShape.chips.at(i).rect.contains(pos))
             return i;
     }
     return -1;
@@ -138,10 +91,8 @@ QColor ServerItem::outlineColor() const
 
 QColor ServerItem::blockColor() const
 {
-    if (mMarks.worst >= 0)
-        return severityColor(Severity(mMarks.worst));
     const Server *server = mScene->reader()->server(mId);
-    return server ? zoneColor(server->effectiveZone()) : colors::cardBorder;
+    return server ? cardBlockColor(*server, mMarks) : colors::cardBorder;
 }
 
 QString ServerItem::toolTipText(const QPointF &pos) const
@@ -203,131 +154,17 @@ QPainterPath ServerItem::shape() const
     return path;
 }
 
-void ServerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+void ServerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     const Server *server = mScene->reader()->server(mId);
     if (!server)
         return;
-    const bool exporting = mScene->isExporting();
-    const double detail = option->levelOfDetailFromTransform(painter->worldTransform());
-    const bool withText = exporting || detail >= kCardTextMinDetail;
-    const Fonts &f = fonts();
-    const QRectF card = rect();
-    const double r = kCardRadius;
-    if (!exporting && detail < kCardBlockMaxDetail) {
-        painter->fillRect(card, isSelected() ? colors::selection : blockColor());
-        return;
-    }
-
-    // Zone band: the card filled in the zone colour, then the white body over all but the top.
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(colors::shadow);
-    painter->drawRoundedRect(card.translated(0, 1), r, r);
-    painter->setBrush(zoneColor(server->effectiveZone()));
-    painter->drawRoundedRect(card, r, r);
-    painter->setBrush(colors::cardBody);
-    painter->drawPath(mBodyPath);
-
-    if (withText) {
-        // DC / IIS markers at the right of the name line.
-        double right = card.width() - kCardPadding;
-        const QFontMetricsF markerMetrics(f.marker);
-        auto marker = [&](const QString &text, const QColor &back, const QColor &fore) {
-            const double width = markerMetrics.horizontalAdvance(text) + 10;
-            const QRectF pill(right - width, 11, width, 15);
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(back);
-            painter->drawRoundedRect(pill, 4, 4);
-            painter->setPen(fore);
-            painter->setFont(f.marker);
-            painter->drawText(pill, Qt::AlignCenter, text);
-            right -= width + 4;
-        };
-        if (server->hasIisRole())
-            marker(QStringLiteral("IIS"), QColor(0xff, 0xec, 0xd9), QColor(0xa6, 0x4b, 0x00));
-        if (server->effectiveDomainController())
-            marker(QStringLiteral("DC"), QColor(0xe3, 0xe7, 0xf8), QColor(0x28, 0x35, 0x93));
-
-        painter->setFont(f.serverName);
-        painter->setPen(colors::text);
-        const QRectF nameRect(kCardPadding, 9, right - kCardPadding - 2, 19);
-        painter->drawText(
-            nameRect, Qt::AlignLeft | Qt::AlignVCenter,
-            QFontMetricsF(f.serverName).elidedText(server->name, Qt::ElideRight, nameRect.width()));
-
-        // Zone line: a dot in the zone colour and the zone's name.
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(zoneColor(server->effectiveZone()));
-        painter->drawEllipse(QRectF(kCardPadding + 1, 32.5, 7, 7));
-        painter->setFont(f.serverInfo);
-        painter->setPen(colors::mutedText);
-        painter->drawText(QRectF(kCardPadding + 13, 28, kContentWidth - 13, 16),
-                          Qt::AlignLeft | Qt::AlignVCenter,
-                          zoneDisplayName(server->effectiveZone()));
-        if (server->roles.isEmpty()) {
-            painter->setFont(f.placeholder);
-            painter->drawText(QRectF(kCardPadding, kChipsTop, kContentWidth, kChipHeight),
-                              Qt::AlignLeft | Qt::AlignVCenter, CanvasText::tr("No roles"));
-        }
-    }
-    paintChips(painter, *server, exporting || detail >= kChipTextMinDetail);
-
-    painter->setBrush(Qt::NoBrush);
-    if (mMarks.worst >= 0) {
-        painter->setPen(QPen(severityColor(Severity(mMarks.worst)), 2.5));
-    } else {
-        painter->setPen(
-            QPen(mHovered && !exporting ? colors::cardBorder.darker(140) : colors::cardBorder, 1));
-    }
-    painter->drawRoundedRect(card, r, r);
-
-    if (!exporting && isSelected())
-        drawSelectionHalo(painter, card, r);
-    if (!exporting && mScene->dropTarget() == this)
-        drawDropHighlight(painter, card, r);
-    if (mMarks.worst >= 0)
-        drawFindingsBadge(painter, card, mMarks.count, Severity(mMarks.worst));
-}
-
-void ServerItem::paintChips(QPainter *painter, const Server &server, bool withText) const
-{
-    const Fonts &f = fonts();
-    const int count = int(std::min(server.roles.size(), mChips.size()));
-    for (int i = 0; i < count; ++i) {
-        const Role role = server.roles.at(i).role;
-        const RoleLabel &label = roleLabel(role);
-        const Chip &chip = mChips.at(i);
-        const QColor color = roleColor(role);
-        const bool selected = !mScene->isExporting() && mScene->isRoleSelected(mId, i);
-
-        painter->setBrush(chipTint(role));
-        QColor edge = color;
-        edge.setAlpha(90);
-        painter->setPen(selected ? QPen(colors::selection, 2) : QPen(edge, 1));
-        painter->drawRoundedRect(chip.rect, 4, 4);
-
-        const QRectF box(chip.rect.left(), chip.rect.top(), label.abbreviationWidth,
-                         chip.rect.height());
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(color);
-        painter->drawRoundedRect(withText ? box : chip.rect, 4, 4);
-        if (!withText)
-            continue;
-        // The role's icon: its tile has the box's colour, so the white pictogram is what shows.
-        paintRoleIcon(painter, role, QRectF(box.center() - QPointF(8, 8), QSizeF(16, 16)));
-        if (chip.withName) {
-            const QRectF nameRect(box.right() + kChipNameGap, chip.rect.top(),
-                                  chip.rect.right() - box.right() - kChipNameGap - kChipEndGap + 2,
-                                  chip.rect.height());
-            painter->setPen(colors::text);
-            painter->setFont(f.chipName);
-            painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
-                              chip.nameWidth <= nameRect.width()
-                                  ? chip.name
-                                  : QFontMetricsF(f.chipName)
-                                        .elidedText(chip.name, Qt::ElideRight, nameRect.width()));
-        }
-    }
+    CardLook look;
+    mScene->fillLook(look, this, painter, mMarks, mHovered);
+    look.chipSelected = [this](int chip) {
+        return mScene->isRoleSelected(mId, chip);
+    };
+    paintCard(painter, *server, mShape, mSize, look);
 }
 
 void ServerItem::mousePressEvent(QGraphicsSceneMouseEvent *event)

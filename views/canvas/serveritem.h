@@ -1,6 +1,7 @@
 #pragma once
 
 #include "canvasstyle.h"
+#include "diagramgeometry.h"
 #include "plan.h"
 
 #include <QGraphicsItem>
@@ -12,7 +13,8 @@ class HierarchyScene;
 
 // A server card inside its site: name, zone band, DC / IIS markers and the roles as chips. The
 // card is dragged onto another site to move the server there; a click on a chip selects that
-// role. Like the site it holds only its id and geometry (chip rectangles, by role index).
+// role. Like the site it holds only its id and geometry (chip rectangles, by role index); it
+// paints with canvas::paintCard, as the report's diagram does.
 class ServerItem : public QGraphicsItem
 {
 public:
@@ -26,7 +28,7 @@ public:
     QRectF rect() const { return QRectF(QPointF(0, 0), mSize); }
     // Lays the role chips out again after the server changed; naturalHeight() then fits them.
     void updateContents();
-    double naturalHeight() const { return mNaturalHeight; }
+    double naturalHeight() const { return mShape.naturalHeight; }
     // Called by the site's grid: the card's place and its row's height.
     void setGeometry(const QPointF &pos, double height);
     // The index of the role chip at a point in item coordinates, or -1.
@@ -58,25 +60,14 @@ protected:
     void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
 
 private:
-    struct Chip
-    {
-        QRectF rect;
-        bool withName = true;
-        QString name;
-        double nameWidth = 0;
-    };
-    void paintChips(QPainter *painter, const Server &server, bool withText) const;
-
     HierarchyScene *mScene;
     ItemId mId;
     QSizeF mSize;
-    double mNaturalHeight = 0;
-    QList<Chip> mChips;
+    canvas::CardShape mShape;
     FindingMarks mMarks;
     bool mHovered = false;
     bool mDragging = false;
     bool mChipPressed = false;
-    QPainterPath mBodyPath; // the white body below the zone band
     QPointF mPressScenePos;
     QPointF mPressItemPos;
 };

@@ -12,7 +12,8 @@ class HierarchyScene;
 
 // A site on the canvas: a rounded container with the site's header (code, name, type, mode,
 // clients) holding its server cards in a grid. It keeps only its id and geometry; everything it
-// shows is looked up in the Document when it paints, so it never goes stale.
+// shows is looked up in the Document when it paints (canvas::paintSite, which the report's
+// diagram paints with too), so it never goes stale.
 class SiteItem : public QGraphicsItem
 {
 public:
@@ -49,13 +50,9 @@ protected:
     void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
 
 private:
-    QString modeText(const Site &site) const;
-    QString typeText(const Site &site) const;
-
     HierarchyScene *mScene;
     ItemId mId;
     QSizeF mSize;
-    QPainterPath mHeaderPath; // the header's fill, rounded at the top only
     FindingMarks mMarks;
     bool mHovered = false;
 };

@@ -194,6 +194,86 @@ void drawLinkLabel(QPainter *painter, const LinkLabel &label, const QRectF &rect
     }
 }
 
+QPainterPath connectorPath(const QPointF &from, const QPointF &to)
+{
+    QPainterPath path(from);
+    const double gap = to.y() - from.y();
+    if (gap <= 8 || qFuzzyCompare(from.x(), to.x())) {
+        path.lineTo(to);
+        return path;
+    }
+    // The horizontal run sits in the gap above the child, so siblings share it.
+    const double midY = to.y() - std::min(gap / 2, canvas::kTreeVerticalGap / 2);
+    const double dx = to.x() - from.x();
+    const double radius = std::min({8.0, std::abs(dx) / 2, (midY - from.y()), to.y() - midY});
+    const double sign = dx > 0 ? 1 : -1;
+    path.lineTo(from.x(), midY - radius);
+    path.quadTo(from.x(), midY, from.x() + sign * radius, midY);
+    path.lineTo(to.x() - sign * radius, midY);
+    path.quadTo(to.x(), midY, to.x(), midY + radius);
+    path.lineTo(to);
+    return path;
+}
+
+QRectF connectorLabelRect(const LinkLabel &label, const QPointF &to)
+{
+    // Its bottom clear of the child's box and of the findings badge on the box's corner.
+    constexpr double kClearance = canvas::kDecorationMargin + 2;
+    const QRectF rect = linkLabelRect(label, to);
+    return rect.isNull() ? QRectF()
+                         : rect.translated(rect.width() / 2 + 6, -rect.height() / 2 - kClearance);
+}
+
+QPainterPath crossLinkPath(const QRectF &a, const QRectF &b, QPointF *middle)
+{
+    const QPointF from = edgePoint(a, b.center());
+    const QPointF to = edgePoint(b, a.center());
+    // Bowed to one side, so that it does not lie on a tree line between the same columns.
+    const QPointF d = to - from;
+    const QPointF normal(-d.y() * 0.15, d.x() * 0.15);
+    const QPointF control = (from + to) / 2 + normal;
+    QPainterPath path(from);
+    path.quadTo(control, to);
+    if (middle)
+        *middle = from * 0.25 + control * 0.5 + to * 0.25;
+    return path;
+}
+
+void paintConnector(QPainter *painter, const QPainterPath &path, const QPointF &to, bool dashed,
+                    const LinkLabel &label, const QRectF &labelRect, double detail, bool full)
+{
+    painter->setBrush(Qt::NoBrush);
+    if (!full && detail < canvas::kCardBlockMaxDetail) {
+        // Far out (a whole large plan in the window) a hairline shows the tree as well and costs
+        // a fraction of a smooth 1.8-unit stroke, of which there is one per site.
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->setPen(QPen(canvas::colors::connector, 0));
+        painter->drawPath(path);
+        return;
+    }
+    painter->setPen(QPen(canvas::colors::connector, 1.8, dashed ? Qt::DashLine : Qt::SolidLine,
+                         Qt::RoundCap, Qt::RoundJoin));
+    painter->drawPath(path);
+    // A small dot where the line meets the child, so the direction reads at a glance.
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(canvas::colors::connector);
+    painter->drawEllipse(to, 3, 3);
+    if (full || detail >= canvas::kChipTextMinDetail)
+        drawLinkLabel(painter, label, labelRect);
+}
+
+void paintCrossLink(QPainter *painter, const QPainterPath &path, const LinkLabel &label,
+                    const QRectF &labelRect, double detail, bool full)
+{
+    if (!full && detail < canvas::kCardBlockMaxDetail)
+        return;
+    painter->setBrush(Qt::NoBrush);
+    painter->setPen(QPen(canvas::colors::connector, 1.6, Qt::DotLine, Qt::RoundCap));
+    painter->drawPath(path);
+    if (full || detail >= canvas::kChipTextMinDetail)
+        drawLinkLabel(painter, label, labelRect);
+}
+
 // --- CrossLinkItem ---------------------------------------------------------------------------
 
 CrossLinkItem::CrossLinkItem(ItemId a, ItemId b) : mA(a), mB(b)
@@ -204,19 +284,13 @@ CrossLinkItem::CrossLinkItem(ItemId a, ItemId b) : mA(a), mB(b)
 
 void CrossLinkItem::setBoxes(const QRectF &a, const QRectF &b)
 {
-    const QPointF from = edgePoint(a, b.center());
-    const QPointF to = edgePoint(b, a.center());
-    // Bowed to one side, so that it does not lie on a tree line between the same columns.
-    const QPointF d = to - from;
-    const QPointF normal(-d.y() * 0.15, d.x() * 0.15);
-    const QPointF control = (from + to) / 2 + normal;
-    QPainterPath path(from);
-    path.quadTo(control, to);
+    QPointF middle;
+    const QPainterPath path = crossLinkPath(a, b, &middle);
     if (path == mPath)
         return;
     prepareGeometryChange();
     mPath = path;
-    mMiddle = from * 0.25 + control * 0.5 + to * 0.25;
+    mMiddle = middle;
     mLabelRect = linkLabelRect(mLabel, mMiddle);
 }
 
@@ -237,15 +311,9 @@ QRectF CrossLinkItem::boundingRect() const
 void CrossLinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const auto *hierarchy = static_cast<const HierarchyScene *>(scene());
-    const bool exporting = hierarchy && hierarchy->isExporting();
-    const double detail = option->levelOfDetailFromTransform(painter->worldTransform());
-    if (!exporting && detail < canvas::kCardBlockMaxDetail)
-        return;
-    painter->setBrush(Qt::NoBrush);
-    painter->setPen(QPen(canvas::colors::connector, 1.6, Qt::DotLine, Qt::RoundCap));
-    painter->drawPath(mPath);
-    if (exporting || detail >= canvas::kChipTextMinDetail)
-        drawLinkLabel(painter, mLabel, mLabelRect);
+    paintCrossLink(painter, mPath, mLabel, mLabelRect,
+                   option->levelOfDetailFromTransform(painter->worldTransform()),
+                   hierarchy && hierarchy->isExporting());
 }
 
 } // namespace hierarch

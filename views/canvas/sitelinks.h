@@ -35,6 +35,23 @@ QString linkToolTip(const Site &a, const Site &b);
 QRectF linkLabelRect(const LinkLabel &label, const QPointF &centre);
 void drawLinkLabel(QPainter *painter, const LinkLabel &label, const QRectF &rect);
 
+// The tree line from the middle of a parent's bottom edge (`from`) to the middle of its child's
+// top edge (`to`): down, across in the gap above the child, down, with rounded bends; straight
+// when aligned or when the child is not below the parent (a hand layout).
+QPainterPath connectorPath(const QPointF &from, const QPointF &to);
+// Where a tree line's label goes: beside the line's last leg, which is the child's own.
+QRectF connectorLabelRect(const LinkLabel &label, const QPointF &to);
+// The dotted curve between two sites' boxes that are not parent and child, bowed to one side;
+// `middle` receives the curve's midpoint, where its label is centred.
+QPainterPath crossLinkPath(const QRectF &a, const QRectF &b, QPointF *middle);
+
+// The lines as the canvas draws them, at the painter's level of `detail`; a `full` drawing (an
+// export, the report) shows the labels whatever the scale.
+void paintConnector(QPainter *painter, const QPainterPath &path, const QPointF &to, bool dashed,
+                    const LinkLabel &label, const QRectF &labelRect, double detail, bool full);
+void paintCrossLink(QPainter *painter, const QPainterPath &path, const LinkLabel &label,
+                    const QRectF &labelRect, double detail, bool full);
+
 // A line between two sites that address each other but are not parent and child (a secondary
 // site sending straight to the central site, say): a dotted curve between their boxes, with its
 // label. Drawn below the sites, and not at all when the view is zoomed so far out that a plan of

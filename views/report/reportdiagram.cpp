@@ -1,59 +1,129 @@
 #include "reportdiagram.h"
 
 #include "canvas/canvasstyle.h"
-#include "canvas/hierarchyscene.h"
-#include "canvas/serveritem.h"
-#include "canvas/siteitem.h"
+#include "canvas/plandiagram.h"
 #include "compare/comparemarks.h"
 #include "document/comparison.h"
-#include "document/document.h"
 #include "document/planreader.h"
-#include "selection.h"
 
+#include <QMultiHash>
+#include <QPainter>
 #include <QSet>
 
 namespace hierarch {
 
-ReportDiagram::ReportDiagram(const PlanReader &plan) : mReader(&plan)
+// Compare mode's marks and ghosts on the report's diagram, stacked where the canvas stacks them
+// (CompareMarks makes them child items, the ghosts below their siblings and the marks above):
+// ghosts that hang on nothing after the lines, a site's ghosts over its box but under its cards,
+// marks over their site or card.
+class ReportDiagram::Marks : public PlanDiagram::Overlay
 {
-    mScene = std::make_unique<HierarchyScene>(mReader);
+public:
+    Marks(const PlanDiagram &diagram, const Comparison &comparison) : mDiagram(diagram)
+    {
+        const auto boxOf = [&diagram](ItemId id) -> std::optional<QSizeF> {
+            QRectF box = diagram.siteBox(id);
+            if (box.isNull())
+                box = diagram.cardBox(id);
+            return box.isNull() ? std::nullopt : std::optional<QSizeF>(box.size());
+        };
+        mDecorations = compareDecorations(comparison, boxOf);
+        // Each anchor's decorations in their order (QMultiHash::values() gives them newest
+        // first).
+        for (qsizetype i = mDecorations.size() - 1; i >= 0; --i)
+            mByAnchor.insert(mDecorations.at(i).anchor, i);
+    }
+
+    const QList<CompareDecoration> &decorations() const { return mDecorations; }
+
+    // Where an anchor's coordinates start: its box's top-left corner (none: the diagram's).
+    QPointF originOf(ItemId anchor) const
+    {
+        if (!anchor)
+            return QPointF();
+        const QRectF site = mDiagram.siteBox(anchor);
+        return site.isNull() ? mDiagram.cardBox(anchor).topLeft() : site.topLeft();
+    }
+    // A decoration's rectangle in diagram units.
+    QRectF rectOf(const CompareDecoration &decoration) const
+    {
+        return decoration.rect.translated(originOf(decoration.anchor));
+    }
+
+    // Where the marks and ghosts are (with their strokes), in diagram units.
+    QRectF bounds() const
+    {
+        QRectF bounds;
+        for (const CompareDecoration &decoration : mDecorations)
+            bounds |= rectOf(decoration).adjusted(-2, -2, 2, 2);
+        return bounds;
+    }
+
+    void paintBehindSites(QPainter *painter) const override { paint(painter, 0, true); }
+    void paintUnderCards(QPainter *painter, ItemId site) const override
+    {
+        paint(painter, site, true);
+    }
+    void paintOver(QPainter *painter, ItemId item) const override { paint(painter, item, false); }
+    QRectF extentOf(ItemId site) const override
+    {
+        QRectF extent;
+        for (qsizetype i : mByAnchor.values(site))
+            extent |= rectOf(mDecorations.at(i)).adjusted(-2, -2, 2, 2);
+        return extent;
+    }
+
+private:
+    // Ghosts go under the cards, marks over them.
+    void paint(QPainter *painter, ItemId anchor, bool ghosts) const
+    {
+        for (qsizetype i : mByAnchor.values(anchor)) {
+            const CompareDecoration &decoration = mDecorations.at(i);
+            if ((decoration.style == CompareDecoration::Ghost) != ghosts)
+                continue;
+            // In the anchor's coordinates, as the canvas paints it (a child item of the anchor's):
+            // text lands where the canvas puts it to the last digit.
+            painter->save();
+            painter->translate(originOf(decoration.anchor));
+            paintCompareDecoration(painter, decoration);
+            painter->restore();
+        }
+    }
+
+    const PlanDiagram &mDiagram;
+    QList<CompareDecoration> mDecorations;
+    QMultiHash<ItemId, qsizetype> mByAnchor;
+};
+
+ReportDiagram::ReportDiagram(const PlanReader &plan)
+    : mReader(plan), mDiagram(std::make_unique<PlanDiagram>(plan))
+{}
+
+ReportDiagram::ReportDiagram(const PlanReader &plan, const QDate &asOf, const Plan &baseline)
+    : ReportDiagram(plan)
+{
+    mComparison = std::make_unique<Comparison>(plan, asOf, baseline, QString());
+    mMarks = std::make_unique<Marks>(*mDiagram, *mComparison);
 }
 
-ReportDiagram::ReportDiagram(const Plan &plan, const QDate &asOf, const Plan &baseline)
-    : mDocument(std::make_unique<Document>())
-{
-    // Compare mode follows a Document: the date first, so the one validation after reset()
-    // marks the items as the report counts.
-    mDocument->setValidationDate(asOf);
-    mDocument->reset(plan);
-    mReader = mDocument.get();
-    mSelection = std::make_unique<Selection>(mDocument.get());
-    mScene = std::make_unique<HierarchyScene>(mDocument.get(), mSelection.get());
-    mComparison = std::make_unique<Comparison>(mDocument.get(), baseline, QString());
-    mMarks = std::make_unique<CompareMarks>(mScene.get(), mComparison.get());
-}
+ReportDiagram::~ReportDiagram() = default;
 
-ReportDiagram::~ReportDiagram()
+const PlanReader &ReportDiagram::reader() const
 {
-    // The marks hang on the scene's items and follow the comparison; the scene observes the
-    // selection and the document.
-    mMarks.reset();
-    mComparison.reset();
-    mScene.reset();
-    mSelection.reset();
+    return mReader;
 }
 
 bool ReportDiagram::isEmpty() const
 {
-    return mReader->plan().sites.isEmpty();
+    return mReader.plan().sites.isEmpty();
 }
 
 QRectF ReportDiagram::contentRect() const
 {
-    QRectF rect = mScene->contentRect();
+    QRectF rect = mDiagram->contentRect();
     if (mMarks) {
         // Marks sit on the corners (inside the badges' room); ghosts can hang below a site.
-        const QRectF marks = mMarks->sceneRect();
+        const QRectF marks = mMarks->bounds();
         if (!marks.isNull())
             rect |= marks.adjusted(-8, -8, 8, 8);
     }
@@ -64,15 +134,18 @@ QString ReportDiagram::markOf(const QString &siteCode, const QString &serverName
 {
     if (!mMarks)
         return QString();
-    const int index = mReader->siteIndexByCode(siteCode);
+    const int index = mReader.siteIndexByCode(siteCode);
     if (index < 0)
         return QString();
-    const Site &site = mReader->plan().sites.at(index);
-    if (serverName.isEmpty())
-        return mMarks->markOf(site.uid);
+    const Site &site = mReader.plan().sites.at(index);
+    ItemId item = serverName.isEmpty() ? site.uid : 0;
     for (const Server &server : site.servers) {
-        if (server.name == serverName)
-            return mMarks->markOf(server.uid);
+        if (!item && server.name == serverName)
+            item = server.uid;
+    }
+    for (const CompareDecoration &decoration : mMarks->decorations()) {
+        if (item && decoration.style == CompareDecoration::Mark && decoration.anchor == item)
+            return decoration.text;
     }
     return QString();
 }
@@ -92,7 +165,14 @@ QList<ItemChange> ReportDiagram::removed() const
 
 QStringList ReportDiagram::ghostNames() const
 {
-    return mMarks ? mMarks->ghostNames() : QStringList();
+    QStringList names;
+    if (mMarks) {
+        for (const CompareDecoration &decoration : mMarks->decorations()) {
+            if (decoration.style == CompareDecoration::Ghost)
+                names << decoration.text;
+        }
+    }
+    return names;
 }
 
 double ReportDiagram::serverNameSize()
@@ -102,17 +182,17 @@ double ReportDiagram::serverNameSize()
 
 QList<ReportDiagram::Group> ReportDiagram::groups() const
 {
-    const QList<Site> &sites = mReader->plan().sites;
+    const QList<Site> &sites = mReader.plan().sites;
     QList<Group> groups;
     QSet<ItemId> grouped;
     for (const Site &site : sites) {
         if (site.isSecondary())
             continue;
         Group group{site.code, site.displayName(), false,
-                    {},        {site.uid},         mScene->siteGroupRect(site.uid)};
+                    {},        {site.uid},         mDiagram->siteGroupRect(site.uid)};
         grouped.insert(site.uid);
-        for (ItemId child : mReader->childSites(site.uid)) {
-            const Site *data = mReader->site(child);
+        for (ItemId child : mReader.childSites(site.uid)) {
+            const Site *data = mReader.site(child);
             if (data && data->isSecondary()) {
                 group.sites << child;
                 group.secondaryCodes << data->code;
@@ -126,15 +206,14 @@ QList<ReportDiagram::Group> ReportDiagram::groups() const
         if (grouped.contains(site.uid))
             continue;
         groups << Group{site.code, site.displayName(), site.isSecondary(),
-                        {},        {site.uid},         mScene->siteGroupRect(site.uid)};
+                        {},        {site.uid},         mDiagram->siteGroupRect(site.uid)};
     }
     if (mMarks) {
         // The ghosts of removed servers hang below their site's box.
         for (Group &group : groups) {
             for (quint64 id : std::as_const(group.sites)) {
-                if (const SiteItem *item = mScene->siteItem(id))
-                    group.rect |=
-                        item->mapRectToScene(item->childrenBoundingRect()).adjusted(-8, -8, 8, 8);
+                if (const QRectF ghosts = mMarks->extentOf(id); !ghosts.isNull())
+                    group.rect |= ghosts.adjusted(-8, -8, 8, 8);
             }
         }
     }
@@ -149,7 +228,7 @@ bool ReportDiagram::hasChanges(const Group &group) const
     for (ItemId id : sites) {
         if (mComparison->changeFor(id))
             return true;
-        if (const Site *site = mReader->site(id)) {
+        if (const Site *site = mReader.site(id)) {
             for (const Server &server : site->servers) {
                 if (mComparison->changeFor(server.uid))
                     return true;
@@ -165,23 +244,20 @@ bool ReportDiagram::hasChanges(const Group &group) const
 
 QRectF ReportDiagram::siteRect(quint64 id) const
 {
-    const SiteItem *site = mScene->siteItem(id);
-    if (!site)
-        return QRectF();
-    return site->mapRectToScene(site->rect()).adjusted(-24, -24, 24, 24);
+    const QRectF box = mDiagram->siteBox(id);
+    return box.isNull() ? QRectF() : box.adjusted(-24, -24, 24, 24);
 }
 
 QList<double> ReportDiagram::cardRowTops(quint64 id) const
 {
     QList<double> tops;
-    const Site *site = mReader->site(id);
+    const Site *site = mReader.site(id);
     if (!site)
         return tops;
     for (const Server &server : site->servers) {
-        if (const ServerItem *card = mScene->serverItem(server.uid)) {
-            const double top = card->mapRectToScene(card->rect()).top();
-            if (!tops.contains(top))
-                tops << top;
+        if (const QRectF card = mDiagram->cardBox(server.uid); !card.isNull()) {
+            if (!tops.contains(card.top()))
+                tops << card.top();
         }
     }
     std::sort(tops.begin(), tops.end());
@@ -191,7 +267,7 @@ QList<double> ReportDiagram::cardRowTops(quint64 id) const
 void ReportDiagram::render(QPainter *painter, const QRectF &target, const QRectF &source,
                            const QList<quint64> &sites) const
 {
-    mScene->renderDiagram(painter, target, source, sites);
+    mDiagram->render(painter, target, source, sites, mMarks.get());
 }
 
 } // namespace hierarch

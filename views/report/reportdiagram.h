@@ -15,27 +15,27 @@ class QPainter;
 
 namespace hierarch {
 
-class CompareMarks;
 class Comparison;
-class Document;
-class HierarchyScene;
+class PlanDiagram;
 class PlanReader;
-class Selection;
+struct CompareDecoration;
 
-// The hierarchy drawing for the report: a canvas scene of its own over the plan and the findings
-// the report computed, so the report draws exactly what the editor's canvas draws (same items,
-// same layout) without touching the editor's scene, its selection or its zoom, and without
-// validating the plan again.
+// The hierarchy drawing for the report: the plan and the findings the report computed, laid out
+// and painted as the editor's canvas does it (PlanDiagram), without a scene, a Document or a
+// second validation.
 class ReportDiagram
 {
 public:
     // `plan` must outlive the diagram (the report's PlanSnapshot, which it validated once).
     explicit ReportDiagram(const PlanReader &plan);
     // The drawing of section 3a: the editor's compare mode against `baseline` (views/compare),
-    // which follows a Document of its own (validated as of `asOf`), with its marks on the added,
-    // changed, renamed and moved sites and servers and the ghosts of the removed ones.
-    ReportDiagram(const Plan &plan, const QDate &asOf, const Plan &baseline);
+    // with its marks on the added, changed, renamed and moved sites and servers and the ghosts of
+    // the removed ones; `plan`'s findings are as of `asOf`, and the baseline is validated as of
+    // that date too.
+    ReportDiagram(const PlanReader &plan, const QDate &asOf, const Plan &baseline);
     ~ReportDiagram();
+
+    const PlanReader &reader() const;
 
     bool isEmpty() const;
     // The whole drawing, in scene units (with the marks and ghosts of a comparison).
@@ -59,7 +59,7 @@ public:
         QString name;
         bool secondary = false;     // a secondary site under no primary (a structure finding)
         QStringList secondaryCodes; // the secondary sites drawn with it
-        QList<quint64> sites;       // ids in the diagram's own document
+        QList<quint64> sites;       // ids in the plan the diagram reads
         QRectF rect;                // scene units (with the marks and ghosts on its sites)
     };
     QList<Group> groups() const;
@@ -74,12 +74,11 @@ public:
                 const QList<quint64> &sites = {}) const;
 
 private:
-    std::unique_ptr<Document> mDocument; // compare mode's
-    const PlanReader *mReader = nullptr; // the report's snapshot, or compare mode's Document
-    std::unique_ptr<Selection> mSelection;
-    std::unique_ptr<HierarchyScene> mScene;
-    std::unique_ptr<Comparison> mComparison;
-    std::unique_ptr<CompareMarks> mMarks;
+    class Marks;
+    const PlanReader &mReader;
+    std::unique_ptr<PlanDiagram> mDiagram;
+    std::unique_ptr<Comparison> mComparison; // with a baseline
+    std::unique_ptr<Marks> mMarks;           // the comparison's marks and ghosts
 };
 
 } // namespace hierarch

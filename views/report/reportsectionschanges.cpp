@@ -118,7 +118,7 @@ void ReportComposer::changesSinceBaseline()
 void ReportComposer::changesDiagram()
 {
     mChangesDiagram =
-        std::make_unique<ReportDiagram>(mData.plan(), mData.asOf(), *mOptions.baseline);
+        std::make_unique<ReportDiagram>(mDiagram.reader(), mData.asOf(), *mOptions.baseline);
     const ReportDiagram &diagram = *mChangesDiagram;
     if (diagram.isEmpty()) {
         mLayout.addHeading(2, tr("Hierarchy with the changes marked"));
