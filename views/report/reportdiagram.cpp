@@ -130,6 +130,12 @@ QRectF ReportDiagram::contentRect() const
     return rect;
 }
 
+const PlanDiff &ReportDiagram::diff() const
+{
+    static const PlanDiff none;
+    return mComparison ? mComparison->diff() : none;
+}
+
 QString ReportDiagram::markOf(const QString &siteCode, const QString &serverName) const
 {
     if (!mMarks)

@@ -41,6 +41,8 @@ public:
     // The whole drawing, in scene units (with the marks and ghosts of a comparison).
     QRectF contentRect() const;
 
+    // With a baseline: the comparison the marks show (empty without one).
+    const PlanDiff &diff() const;
     // With a baseline: the mark on a site (empty server name) or server ("+", "~", ">"; empty
     // when it has none); the sites and servers removed since the baseline (drawn as dashed
     // ghosts where they were), in the order of the changes; and the names on the ghosts.

@@ -9,7 +9,6 @@
 #include "reportdiagram.h"
 #include "reporttext.h"
 #include "theme.h"
-#include "validator.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -45,9 +44,11 @@ QString ReportComposer::changesTitle()
 
 void ReportComposer::changesSinceBaseline()
 {
-    const Plan &baseline = *mOptions.baseline;
-    const PlanDiff diff =
-        diffPlans(&baseline, validate(baseline, mData.asOf()), &mData.plan(), mData.findings());
+    // The comparison of section 3a's drawing is the one this section lists: the baseline is
+    // validated and compared once.
+    mChangesDiagram =
+        std::make_unique<ReportDiagram>(mDiagram.reader(), mData.asOf(), *mOptions.baseline);
+    const PlanDiff &diff = mChangesDiagram->diff();
     mLayout.newPage(QPageLayout::Portrait);
     mLayout.addHeading(1, QStringLiteral("%1  %2").arg(changesNumber(), changesTitle()),
                        ChangesSection);
@@ -117,8 +118,6 @@ void ReportComposer::changesSinceBaseline()
 // ones were; those are listed below the drawing too.
 void ReportComposer::changesDiagram()
 {
-    mChangesDiagram =
-        std::make_unique<ReportDiagram>(mDiagram.reader(), mData.asOf(), *mOptions.baseline);
     const ReportDiagram &diagram = *mChangesDiagram;
     if (diagram.isEmpty()) {
         mLayout.addHeading(2, tr("Hierarchy with the changes marked"));
