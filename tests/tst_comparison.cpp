@@ -5,6 +5,7 @@
 #include "diff/plandiff.h"
 #include "document/changesmodel.h"
 #include "document/comparison.h"
+#include "document/plansnapshot.h"
 #include "documenttesting.h"
 #include "livevalidator.h"
 #include "plangenerator.h"
@@ -386,6 +387,8 @@ private slots:
     void scriptedEditsMatchAFreshComparison();
     void fieldAndRoleEditsAreIncremental();
     void addressAndReleaseEdits();
+    void aReadPlanIsComparedAsTheDocument_data();
+    void aReadPlanIsComparedAsTheDocument();
 };
 
 void TestComparison::randomEditsMatchAFreshComparison_data()
@@ -668,6 +671,62 @@ void TestComparison::addressAndReleaseEdits()
     QCOMPARE(only().kind, DiffKind::Plan);
     QCOMPARE(only().fields.constFirst().field, u"release"_s);
     QCOMPARE(only().fields.constFirst().newValue, QVariant(u"sp2"_s));
+}
+
+// The report's comparison of a plan that is only read (a PlanSnapshot, compared once) is the one
+// compare mode shows for the same plan in a Document: the same diff, the same items marked, the
+// same ghosts where the same sites are.
+void TestComparison::aReadPlanIsComparedAsTheDocument_data()
+{
+    QTest::addColumn<QString>("plan");
+    for (const QString &plan : {u"cm2007"_s, u"sms2003"_s, u"rich"_s, u"dup"_s})
+        QTest::newRow(qPrintable(plan)) << plan;
+}
+
+void TestComparison::aReadPlanIsComparedAsTheDocument()
+{
+    QFETCH(QString, plan);
+    const Plan baseline = plan == u"cm2007"_s    ? generated(Product::ConfigMgr2007)
+                          : plan == u"sms2003"_s ? generated(Product::Sms2003)
+                                                 : fixturePlan(plan);
+    const Plan revision = revised(baseline);
+    Document doc;
+    doc.setValidationDate(kAsOf);
+    doc.reset(revision);
+    const Comparison live(&doc, baseline, u"baseline"_s);
+    const PlanSnapshot snapshot(revision, kAsOf);
+    const Comparison once(snapshot, kAsOf, baseline, u"baseline"_s);
+
+    CHECK_FRESH(once.diff(), baseline, snapshot.plan(), u"a read plan"_s);
+    QVERIFY(!once.diff().changes.isEmpty());
+    QCOMPARE(once.label(), u"baseline"_s);
+    // Items by their place in the plan: the two give their sites and servers ids of their own.
+    const auto place = [](const PlanReader &reader, ItemId id) {
+        if (const int site = reader.siteIndex(id); site >= 0)
+            return u"site %1"_s.arg(site);
+        if (const Server *server = reader.server(id))
+            return u"server %1 of site %2"_s.arg(server->name)
+                .arg(reader.siteIndex(reader.siteOfServer(id)));
+        return u"none"_s;
+    };
+    for (const ItemChange &change : once.diff().changes)
+        QCOMPARE(place(snapshot, once.itemFor(change)), place(doc, live.itemFor(change)));
+    for (int i = 0; i < int(revision.sites.size()); ++i) {
+        const Site &read = snapshot.plan().sites.at(i);
+        const Site &edited = doc.plan().sites.at(i);
+        QCOMPARE(once.changeFor(read.uid) != nullptr, live.changeFor(edited.uid) != nullptr);
+        for (int s = 0; s < int(read.servers.size()); ++s)
+            QCOMPARE(once.changeFor(read.servers.at(s).uid) != nullptr,
+                     live.changeFor(edited.servers.at(s).uid) != nullptr);
+    }
+    const QList<Comparison::Ghost> ghosts = once.ghosts();
+    const QList<Comparison::Ghost> liveGhosts = live.ghosts();
+    QCOMPARE(ghosts.size(), liveGhosts.size());
+    for (int i = 0; i < int(ghosts.size()); ++i) {
+        QCOMPARE(ghosts.at(i).name, liveGhosts.at(i).name);
+        QCOMPARE(ghosts.at(i).position, liveGhosts.at(i).position);
+        QCOMPARE(place(snapshot, ghosts.at(i).anchorSite), place(doc, liveGhosts.at(i).anchorSite));
+    }
 }
 
 QTEST_MAIN(TestComparison)
