@@ -581,7 +581,7 @@ void TestCanvas::renderDiagram()
 {
     Fixture f;
     f.scene.itemFor(f.siteId(u"CEN"_s))->setSelected(true);
-    const QRectF source = f.scene.contentRect();
+    const QRectF source = f.scene.diagramRect();
     QImage image(source.size().toSize(), QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
     QPainter painter(&image);
@@ -604,7 +604,7 @@ void TestCanvas::renderDiagram()
     QCOMPARE(f.scene.itemFor(f.serverId(u"LON-MP01"_s))->cacheMode(),
              QGraphicsItem::DeviceCoordinateCache);
 
-    // Scaled down into a small image, too (the report's overview).
+    // Scaled down into a small image, too (a thumbnail).
     QImage small(200, 120, QImage::Format_ARGB32_Premultiplied);
     small.fill(Qt::white);
     QPainter smallPainter(&small);

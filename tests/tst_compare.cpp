@@ -1,5 +1,8 @@
 // The editor's compare mode (issue 12), driven as a user would: open NEW, compare with a
 // baseline, read the Changes dock and the canvas marks, edit, and see the comparison follow.
+#include "canvas/canvasview.h"
+#include "canvas/diagramexport.h"
+#include "canvas/hierarchyscene.h"
 #include "compare/changesdock.h"
 #include "compare/comparemarks.h"
 #include "comparecontroller.h"
@@ -71,6 +74,7 @@ private slots:
     void filterAndActivate();
     void lastSavedAndStop();
     void gitRevision();
+    void exportShowsTheGhostsWhole();
 
 private:
     QString write(const QString &name, const QByteArray &text);
@@ -258,6 +262,37 @@ void TestCompare::gitRevision()
         QStringLiteral("+ Added | Server P01-NEW | site P01")));
     QVERIFY(!compare->compareWithRevision(QStringLiteral("no-such-revision")));
     QVERIFY(m_window->lastError().contains(QLatin1String("no-such-revision")));
+}
+
+// File > Export Diagram in compare mode draws what the canvas shows, the ghosts of the removed
+// site and its server included, though they lie below every site's box.
+void TestCompare::exportShowsTheGhostsWhole()
+{
+    CompareController *compare = m_window->compareController();
+    QVERIFY(compare->compareWithFile(m_base));
+    const HierarchyScene *scene = m_window->canvas()->hierarchyScene();
+    const QRectF ghosts = compare->marks()->sceneRect();
+    QVERIFY(!ghosts.isNull());
+    QVERIFY(ghosts.bottom() > scene->contentRect().bottom());
+    QVERIFY(scene->diagramRect().contains(ghosts));
+
+    const QString path = m_dir->filePath(QStringLiteral("compare.png"));
+    QString error;
+    QVERIFY2(exportDiagramFile(m_window->canvas()->hierarchyScene(), QString(), path,
+                               DiagramFormat::Png, &error),
+             qPrintable(error));
+    const QImage image(path);
+    const QRectF drawn = scene->diagramRect();
+    QCOMPARE(image.size(), (drawn.size() * 2).toSize());
+    // The removed server's ghost, the lowest thing drawn, shows in its dashed grey.
+    const QColor grey = CompareMarks::colour(DiffAction::Removed);
+    const int top = int((ghosts.bottom() - 32 - drawn.top()) * 2);
+    int greyPixels = 0;
+    for (int y = std::max(0, top); y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            greyPixels += QColor(image.pixel(x, y)) == grey;
+    }
+    QVERIFY2(greyPixels > 50, qPrintable(QString::number(greyPixels)));
 }
 
 QTEST_MAIN(TestCompare)

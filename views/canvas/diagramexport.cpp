@@ -20,7 +20,7 @@ struct DiagramExportText
 bool exportDiagramFile(HierarchyScene *scene, const QString &planName, const QString &path,
                        DiagramFormat format, QString *error)
 {
-    const QRectF source = scene->contentRect();
+    const QRectF source = scene->diagramRect();
     CheckedWriter file(path);
     auto failed = [&] {
         if (error)

@@ -156,6 +156,18 @@ QRectF HierarchyScene::contentRect() const
     return bounds.adjusted(-24, -24, 24, 24);
 }
 
+QRectF HierarchyScene::diagramRect() const
+{
+    QRectF bounds = contentRect();
+    // Only top-level items and the sites' children that are not cards can reach beyond the
+    // sites: lines, labels and the marks other views hang on the items.
+    for (const QGraphicsItem *item : items()) {
+        if (item->isVisible() && item->type() != SiteItem::Type && item->type() != ServerItem::Type)
+            bounds |= item->sceneBoundingRect();
+    }
+    return bounds;
+}
+
 void HierarchyScene::renderDiagram(QPainter *painter, const QRectF &target)
 {
     // Vectors for every device: the cards' pixmap caches stay out of the export.
@@ -172,7 +184,7 @@ void HierarchyScene::renderDiagram(QPainter *painter, const QRectF &target)
     mExporting = true;
     painter->save();
     painter->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-    render(painter, target, contentRect(), Qt::KeepAspectRatio);
+    render(painter, target, diagramRect(), Qt::KeepAspectRatio);
     painter->restore();
     mExporting = false;
     setCardsAsBlocks(blocks);

@@ -50,7 +50,10 @@ public:
     QRectF contentRect() const;
     // The graphics item of a site or server, or null.
     QGraphicsItem *itemFor(ItemId id) const;
-    // Draws the diagram onto any painter (SVG, PNG, PDF) without selection decorations, as the
+    // What an export of the diagram shows: contentRect() and whatever is drawn beyond it (compare
+    // mode's ghosts of removed servers and sites hang below and beside the boxes).
+    QRectF diagramRect() const;
+    // Draws diagramRect() onto any painter (SVG, PNG, PDF) without selection decorations, as the
     // canvas shows it (collapsed sites stay folded). The target is not filled first: the caller
     // decides on a background.
     void renderDiagram(QPainter *painter, const QRectF &target);

@@ -123,7 +123,11 @@ QRectF PlanDiagram::contentRect() const
         bounds |= site.box;
     if (bounds.isNull())
         return QRectF(0, 0, 400, 300);
-    return bounds.adjusted(-kBadgeRoom, -kBadgeRoom, kBadgeRoom, kBadgeRoom);
+    bounds.adjust(-kBadgeRoom, -kBadgeRoom, kBadgeRoom, kBadgeRoom);
+    // A cross link can bow, and its label reach, beyond the boxes.
+    for (const Line &line : mLines)
+        bounds |= line.bounds;
+    return bounds;
 }
 
 QRectF PlanDiagram::siteBox(ItemId site) const

@@ -28,7 +28,8 @@ public:
 
     const PlanReader &reader() const { return mPlan; }
     bool isEmpty() const { return mSites.isEmpty(); }
-    // Every site's box with room for the badges and shadows (as the canvas's contentRect()).
+    // Every site's box with room for the badges and shadows, and the lines and their labels (as
+    // the canvas's export draws them: HierarchyScene::diagramRect()).
     QRectF contentRect() const;
     // A site's or server card's box in diagram units; null when unknown.
     QRectF siteBox(ItemId site) const;
