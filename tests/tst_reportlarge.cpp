@@ -3,6 +3,7 @@
 // becomes a sites-only overview whose codes stay legible on paper, and a 1,000-site plan gives
 // fewer than 300 pages. Small plans keep their full tables and get no CSV.
 #include "bench/plangenerator.h"
+#include "diff/plandiff.h"
 #include "document/document.h"
 #include "io/planloader.h"
 #include "io/plansaver.h"
@@ -14,6 +15,7 @@
 #include "report/reportwriter.h"
 #include "requiretool.h"
 #include "uilanguage.h"
+#include "validator.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -138,6 +140,7 @@ private slots:
     void csvQuoting();
     void overviewCodesLegibleAtL();
     void largePlanSummarises();
+    void largeChangesSummarise();
     void germanSummaryText();
     void printedReportSaysHowToGetLists();
     void editorExportWritesLists();
@@ -285,6 +288,59 @@ void TestReportLarge::largePlanSummarises()
     // Every site code is in the overview.
     for (const Site &site : std::as_const(mLarge.sites))
         QVERIFY2(text.contains(site.code), qPrintable(site.code));
+}
+
+// Section 3a against a baseline that differs everywhere (another generated 1,000-site plan):
+// its tables list their first rows with the full lists beside the PDF, and its per-primary
+// drawings keep to their own page budget, so the report stays under 300 pages.
+void TestReportLarge::largeChangesSummarise()
+{
+    REQUIRE_POPPLER();
+    bench::GeneratorOptions other = bench::sizePreset('L', Product::ConfigMgr2007);
+    other.seed = 2;
+    const auto baseline = std::make_shared<const Plan>(bench::generatePlan(other));
+    ReportOptions options;
+    options.asOf = bench::referenceDate();
+    options.baseline = baseline;
+    options.baselineLabel = QStringLiteral("seed-2.hierarchy.yaml");
+    ReportWriter writer(mLarge, options);
+    const QString pdf = mDir.filePath(QStringLiteral("changes.pdf"));
+    QCOMPARE(int(writer.write(pdf)), int(ReportWriter::Result::Written));
+    const int pages = pdfPages(pdf);
+    QVERIFY2(pages > 0 && pages < kPageBudgetAt1000Sites, qPrintable(QString::number(pages)));
+
+    const PlanDiff diff = diffPlans(baseline.get(), validate(*baseline, options.asOf), &mLarge,
+                                    validate(mLarge, options.asOf));
+    const QDir dir(mDir.path());
+    const QList<QStringList> changes = readCsv(dir.filePath(QStringLiteral("changes.changes.csv")));
+    QVERIFY(diff.changes.size() > 250);
+    QCOMPARE(changes.size(), diff.changes.size() + 1);
+    QCOMPARE(changes.constFirst(), QStringList({QStringLiteral("Action"), QStringLiteral("Item"),
+                                                QStringLiteral("What changed")}));
+    const FindingsDelta &delta = diff.findings;
+    const QList<QStringList> findings =
+        readCsv(dir.filePath(QStringLiteral("changes.findings-delta.csv")));
+    QCOMPARE(findings.size(),
+             delta.added.size() + delta.resolved.size() + delta.updated.size() + 1);
+    QCOMPARE(findings.at(1).constFirst(), QStringLiteral("New"));
+    qsizetype removed = 0;
+    for (const ItemChange &change : diff.changes) {
+        removed += change.action == DiffAction::Removed &&
+                   (change.kind == DiffKind::Site || change.kind == DiffKind::Server);
+    }
+    QVERIFY(removed > 250);
+    QCOMPARE(readCsv(dir.filePath(QStringLiteral("changes.removed.csv"))).size(), removed + 1);
+
+    const QString text = pdfText(pdf);
+    for (const QString &said :
+         {QStringLiteral("Showing the first 100 of %1 structural changes, in the order of the "
+                         "plan. The full list is in changes.changes.csv beside this report.")
+              .arg(QLocale(QLocale::English).toString(diff.changes.size())),
+          QStringLiteral("findings of the delta: the new ones first. The full list is in "
+                         "changes.findings-delta.csv"),
+          QStringLiteral("removed sites and servers. The full list is in changes.removed.csv"),
+          QStringLiteral("with the most changes")})
+        QVERIFY2(text.contains(said), qPrintable(said));
 }
 
 // The summarising texts speak the report's language.

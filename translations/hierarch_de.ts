@@ -196,12 +196,12 @@
         <translation>Rollen: %1</translation>
     </message>
     <message>
-        <location filename="../views/canvas/diagrampainting.cpp" line="+320"/>
+        <location filename="../views/canvas/diagrampainting.cpp" line="+326"/>
         <source>No roles</source>
         <translation>Keine Rollen</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-162"/>
         <source>Advanced security</source>
         <translation>Erweiterte Sicherheit</translation>
     </message>
@@ -7102,7 +7102,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="../views/report/reportsectionschanges.cpp" line="+25"/>
+        <location filename="../views/report/reportsectionschanges.cpp" line="+26"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -7123,7 +7123,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Änderungen seit dem Ausgangsstand</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The plan is the same as the baseline %1: no structural change and no finding added, resolved or updated.</source>
         <translation>Der Plan gleicht dem Ausgangsstand %1: keine strukturelle Änderung und kein Befund hinzugefügt, behoben oder geändert.</translation>
     </message>
@@ -7177,7 +7177,12 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Was sich geändert hat</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
+        <source>Showing the first %1 of %2 structural changes, in the order of the plan.</source>
+        <translation>Die ersten %1 von %2 strukturellen Änderungen, in der Reihenfolge des Plans.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Findings delta</source>
         <translation>Änderungen der Befunde</translation>
     </message>
@@ -7192,7 +7197,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Stand</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
@@ -7205,6 +7210,11 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <location line="+1"/>
         <source>Updated</source>
         <translation>Geändert</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Showing the first %1 of %2 findings of the delta: the new ones first.</source>
+        <translation>Die ersten %1 von %2 geänderten Befunden, die neuen zuerst.</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -7227,12 +7237,17 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>entfernt (gestrichelt, wo es war)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+74"/>
         <source>Overview of the whole hierarchy; the pages after the list of removed sites and servers show each primary site that changed, with its secondary sites.</source>
         <translation>Übersicht über die ganze Hierarchie; die Seiten nach der Liste der entfernten Standorte und Server zeigen jeden geänderten primären Standort mit seinen sekundären Standorten.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>Overview of the whole hierarchy. Pages for all %1 primary sites that changed would take about %2 pages, so the pages after the list of removed sites and servers show only the %3 with the most changes (about %4 pages), each with its secondary sites.</source>
+        <translation>Übersicht über die ganze Hierarchie. Seiten für alle %1 geänderten primären Standorte würden etwa %2 Seiten füllen, daher zeigen die Seiten nach der Liste der entfernten Standorte und Server nur die %3 mit den meisten Änderungen (etwa %4 Seiten), jeweils mit ihren sekundären Standorten.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Changes in %1</source>
         <translation>Änderungen in %1</translation>
     </message>
@@ -7257,7 +7272,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Standort oder Server</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>in site %1</source>
         <translation>am Standort %1</translation>
     </message>
@@ -7270,6 +7285,11 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <location line="+1"/>
         <source>at the top of the hierarchy</source>
         <translation>an der Spitze der Hierarchie</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Showing the first %1 of %2 removed sites and servers.</source>
+        <translation>Die ersten %1 von %2 entfernten Standorten und Servern.</translation>
     </message>
     <message>
         <location filename="../views/report/reportsectionsfront.cpp" line="+1"/>
@@ -7324,7 +7344,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Alle nicht akzeptierten Fehler, danach alle nicht akzeptierten Warnungen. Abschnitt %1 erläutert jede Regel und die jeweilige Abhilfe.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportsectionschanges.cpp" line="-129"/>
+        <location filename="../views/report/reportsectionschanges.cpp" line="-195"/>
         <location filename="../views/report/reportsectionsfront.cpp" line="+6"/>
         <location filename="../views/report/reportsectionsinventory.cpp" line="+0"/>
         <location filename="../views/report/reportsectionsplan.cpp" line="-1"/>
@@ -7353,7 +7373,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Meldung</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+37"/>
         <location line="+14"/>
         <source>Hierarchy with the changes marked</source>
         <translation>Hierarchie mit markierten Änderungen</translation>
@@ -7736,7 +7756,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         </translation>
     </message>
     <message>
-        <location filename="../views/report/reportsectionschanges.cpp" line="-27"/>
+        <location filename="../views/report/reportsectionschanges.cpp" line="-38"/>
         <location filename="../views/report/reportsectionsinventory.cpp" line="-38"/>
         <location line="+14"/>
         <source>Finding</source>
@@ -8154,7 +8174,7 @@ und prüft sie anhand der Sicherheitsempfehlungen des Herstellers.
         <translation>Manuelle Änderung zulässig?</translation>
     </message>
     <message>
-        <location filename="../views/report/reportsectionschanges.cpp" line="-18"/>
+        <location filename="../views/report/reportsectionschanges.cpp" line="-30"/>
         <location filename="../views/report/reportsectionsplan.cpp" line="+37"/>
         <source>Item</source>
         <translation>Punkt</translation>

@@ -272,7 +272,7 @@
 <context>
     <name>hierarch::Report</name>
     <message numerus="yes">
-        <location filename="../views/report/reportsectionschanges.cpp" line="+68"/>
+        <location filename="../views/report/reportsectionschanges.cpp" line="+71"/>
         <source>%1 structural change(s)</source>
         <translation>
             <numerusform>%1 structural change</numerusform>

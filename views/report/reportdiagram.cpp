@@ -226,26 +226,22 @@ QList<ReportDiagram::Group> ReportDiagram::groups() const
     return groups;
 }
 
-bool ReportDiagram::hasChanges(const Group &group) const
+int ReportDiagram::changeCount(const Group &group) const
 {
     if (!mComparison)
-        return false;
+        return 0;
+    int count = 0;
     const QSet<ItemId> sites(group.sites.cbegin(), group.sites.cend());
     for (ItemId id : sites) {
-        if (mComparison->changeFor(id))
-            return true;
+        count += mComparison->changeFor(id) != nullptr;
         if (const Site *site = mReader.site(id)) {
-            for (const Server &server : site->servers) {
-                if (mComparison->changeFor(server.uid))
-                    return true;
-            }
+            for (const Server &server : site->servers)
+                count += mComparison->changeFor(server.uid) != nullptr;
         }
     }
-    for (const Comparison::Ghost &ghost : mComparison->ghosts()) {
-        if (sites.contains(ghost.anchorSite))
-            return true;
-    }
-    return false;
+    for (const Comparison::Ghost &ghost : mComparison->ghosts())
+        count += sites.contains(ghost.anchorSite);
+    return count;
 }
 
 QRectF ReportDiagram::siteRect(quint64 id) const

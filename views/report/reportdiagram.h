@@ -65,8 +65,8 @@ public:
         QRectF rect;                // scene units (with the marks and ghosts on its sites)
     };
     QList<Group> groups() const;
-    // With a baseline: whether a group's sites or servers carry a mark or a ghost.
-    bool hasChanges(const Group &group) const;
+    // With a baseline: how many marks and ghosts a group's sites and servers carry.
+    int changeCount(const Group &group) const;
     // One site's box with room for its badge, and the tops of its rows of server cards (places
     // where a site too tall for a page can be cut without cutting a card), in scene units.
     QRectF siteRect(quint64 site) const;

@@ -40,7 +40,24 @@ inline constexpr int kAssumptionLinesShown = 8;
 // Pages the per-primary drawings of section 2 may take in all, and one group at most.
 inline constexpr int kDiagramPageBudget = 120;
 inline constexpr int kGroupPageLimit = 12;
+// Section 3a (changes since a baseline): rows of the structural changes and removed items shown
+// when their tables are summarised, and the pages its per-primary drawings may take in all.
+inline constexpr int kChangesShown = 100;
+inline constexpr int kChangesPageBudget = 60;
 } // namespace ReportLimits
+
+// Which of a diagram's groups get pages of their own within a page budget: all when they fit,
+// else those of the greatest weight (most findings, most changes), leaving out groups of no weight
+// and any that alone would take more than kGroupPageLimit pages.
+struct GroupPages
+{
+    QList<bool> drawn; // per group
+    int drawnCount = 0;
+    int drawnPages = 0;
+    int allPages = 0;
+    bool all() const { return drawnCount == drawn.size(); }
+};
+GroupPages selectGroupPages(const QList<int> &pages, const QList<int> &weights, int budget);
 
 // Composes REPORT.md's sections, in order, into a ReportLayout. The section code is split by
 // group: reportsectionsfront.cpp (cover, contents, summary, diagram), reportsectionsinventory.cpp

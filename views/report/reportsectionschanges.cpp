@@ -11,6 +11,7 @@
 #include "theme.h"
 
 #include <QFontMetricsF>
+
 #include <QPainter>
 
 namespace hierarch {
@@ -79,10 +80,22 @@ void ReportComposer::changesSinceBaseline()
         table.small = true;
         table.widths = {0.17, 0.30, 0.53};
         table.header = {tr("Action"), tr("Item"), tr("What changed")};
+        ReportCsv csv{QStringLiteral("changes"), table.header, {}};
         for (const ItemChange &change : diff.changes) {
-            table.rows.append({ReportCell(ChangesModel::actionText(change), mStyle.text, true),
-                               ReportCell(ChangesModel::itemText(change)),
-                               ReportCell(ChangesModel::detailsText(change))});
+            csv.rows.append({ChangesModel::actionText(change), ChangesModel::itemText(change),
+                             ChangesModel::detailsText(change)});
+        }
+        const bool summarised = csv.rows.size() > ReportLimits::kFullTableRows;
+        const qsizetype shown = summarised ? ReportLimits::kChangesShown : csv.rows.size();
+        for (qsizetype r = 0; r < shown; ++r) {
+            const QStringList &row = csv.rows.at(r);
+            table.rows.append({ReportCell(row.at(0), mStyle.text, true), ReportCell(row.at(1)),
+                               ReportCell(row.at(2))});
+        }
+        if (summarised) {
+            fullList(csv, tr("Showing the first %1 of %2 structural changes, in the order of the "
+                             "plan.")
+                              .arg(number(shown), number(csv.rows.size())));
         }
         mLayout.addTable(table);
     }
@@ -97,18 +110,31 @@ void ReportComposer::changesSinceBaseline()
     findings.small = true;
     findings.widths = {0.13, 0.11, 0.30, 0.46};
     findings.header = {tr("State"), tr("Severity"), tr("Finding"), tr("Message")};
+    ReportCsv csv{QStringLiteral("findings-delta"), findings.header, {}};
+    QList<Severity> severities; // of csv's rows
     auto add = [&](const QList<DeltaFinding> &entries, const QString &state) {
         for (const DeltaFinding &entry : entries) {
             const Severity severity = entry.finding.severity();
-            findings.rows.append({ReportCell(state, mStyle.text, true),
-                                  ReportCell(severityWord(severity), severityColor(severity), true),
-                                  ReportCell(entry.id),
-                                  ReportCell(entry.finding.translatedMessage(mLocale))});
+            csv.rows.append({state, severityWord(severity), entry.id,
+                             entry.finding.translatedMessage(mLocale)});
+            severities << severity;
         }
     };
     add(delta.added, tr("New"));
     add(delta.resolved, tr("Resolved"));
     add(delta.updated, tr("Updated"));
+    const bool summarised = csv.rows.size() > ReportLimits::kFullTableRows;
+    const qsizetype shown = summarised ? ReportLimits::kTopFindingsShown : csv.rows.size();
+    for (qsizetype r = 0; r < shown; ++r) {
+        const QStringList &row = csv.rows.at(r);
+        findings.rows.append({ReportCell(row.at(0), mStyle.text, true),
+                              ReportCell(row.at(1), severityColor(severities.at(r)), true),
+                              ReportCell(row.at(2)), ReportCell(row.at(3))});
+    }
+    if (summarised) {
+        fullList(csv, tr("Showing the first %1 of %2 findings of the delta: the new ones first.")
+                          .arg(number(shown), number(csv.rows.size())));
+    }
     mLayout.addTable(findings);
     changesDiagram();
 }
@@ -185,14 +211,38 @@ void ReportComposer::changesDiagram()
         return;
     }
     // Too large to read on one page: an overview, then each primary site that changed with its
-    // secondary sites on a page of its own.
-    note(tr("Overview of the whole hierarchy; the pages after the list of removed sites and "
-            "servers show each primary site that changed, with its secondary sites."));
+    // secondary sites on a page of its own; when those pages would be too many, the primary
+    // sites with the most changes, in plan order.
+    const QList<ReportDiagram::Group> groups = diagram.groups();
+    QList<int> changed; // indexes into groups
+    QList<int> changeCounts;
+    QList<int> pages;
+    for (int g = 0; g < int(groups.size()); ++g) {
+        if (const int count = diagram.changeCount(groups.at(g))) {
+            changed << g;
+            changeCounts << count;
+            pages << estimatedPages(groups.at(g));
+        }
+    }
+    const GroupPages selected =
+        selectGroupPages(pages, changeCounts, ReportLimits::kChangesPageBudget);
+    if (selected.all()) {
+        note(tr("Overview of the whole hierarchy; the pages after the list of removed sites and "
+                "servers show each primary site that changed, with its secondary sites."));
+    } else {
+        note(tr("Overview of the whole hierarchy. Pages for all %1 primary sites that changed "
+                "would take about %2 pages, so the pages after the list of removed sites and "
+                "servers show only the %3 with the most changes (about %4 pages), each with its "
+                "secondary sites.")
+                 .arg(number(changed.size()), number(selected.allPages),
+                      number(selected.drawnCount), number(selected.drawnPages)));
+    }
     mLayout.addBlock(std::min(height, mLayout.remaining()), diagramPainter(whole, {}, &diagram));
     removedItems();
-    for (const ReportDiagram::Group &group : diagram.groups()) {
-        if (!diagram.hasChanges(group))
+    for (int c = 0; c < int(changed.size()); ++c) {
+        if (!selected.drawn.at(c))
             continue;
+        const ReportDiagram::Group &group = groups.at(changed.at(c));
         QString title = group.code;
         if (group.name != group.code)
             title += QStringLiteral(" \u2013 ") + group.name;
@@ -215,6 +265,7 @@ void ReportComposer::removedItems()
     table.small = true;
     table.widths = {0.4, 0.6};
     table.header = {tr("Site or server"), tr("Where it was")};
+    ReportCsv csv{QStringLiteral("removed"), table.header, {}};
     const Plan &baseline = *mOptions.baseline;
     for (const ItemChange &change : removed) {
         QString where;
@@ -225,7 +276,15 @@ void ReportComposer::removedItems()
             where = site.parent ? tr("under site %1").arg(*site.parent)
                                 : tr("at the top of the hierarchy");
         }
-        table.rows.append({ReportCell(ChangesModel::itemText(change)), ReportCell(where)});
+        csv.rows.append({ChangesModel::itemText(change), where});
+    }
+    const bool summarised = csv.rows.size() > ReportLimits::kFullTableRows;
+    const qsizetype shown = summarised ? ReportLimits::kChangesShown : csv.rows.size();
+    for (qsizetype r = 0; r < shown; ++r)
+        table.rows.append({ReportCell(csv.rows.at(r).at(0)), ReportCell(csv.rows.at(r).at(1))});
+    if (summarised) {
+        fullList(csv, tr("Showing the first %1 of %2 removed sites and servers.")
+                          .arg(number(shown), number(csv.rows.size())));
     }
     mLayout.addTable(table);
 }

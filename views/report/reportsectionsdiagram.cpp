@@ -115,6 +115,33 @@ int ReportComposer::estimatedPages(const ReportDiagram::Group &group) const
     return int(std::ceil(height / content.height()));
 }
 
+GroupPages selectGroupPages(const QList<int> &pages, const QList<int> &weights, int budget)
+{
+    GroupPages selected;
+    selected.allPages = std::accumulate(pages.cbegin(), pages.cend(), 0);
+    selected.drawn.fill(true, pages.size());
+    selected.drawnCount = int(pages.size());
+    selected.drawnPages = selected.allPages;
+    if (selected.allPages <= budget)
+        return selected;
+    QList<int> order(pages.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+                     [&weights](int a, int b) { return weights.at(a) > weights.at(b); });
+    selected.drawn.fill(false);
+    selected.drawnCount = 0;
+    selected.drawnPages = 0;
+    for (int g : std::as_const(order)) {
+        if (weights.at(g) == 0 || pages.at(g) > ReportLimits::kGroupPageLimit ||
+            selected.drawnPages + pages.at(g) > budget)
+            continue;
+        selected.drawn[g] = true;
+        ++selected.drawnCount;
+        selected.drawnPages += pages.at(g);
+    }
+    return selected;
+}
+
 void ReportComposer::largeDiagram(double namePoints)
 {
     // Which primary sites get pages of their own: all while they fit the budget, else those
@@ -128,35 +155,14 @@ void ReportComposer::largeDiagram(double namePoints)
     }
     QList<int> pages;
     QList<int> findings;
-    int allPages = 0;
     for (const ReportDiagram::Group &group : groups) {
         pages << estimatedPages(group);
         int count = siteFindings.value(group.code);
         for (const QString &code : group.secondaryCodes)
             count += siteFindings.value(code);
         findings << count;
-        allPages += pages.constLast();
     }
-    QList<bool> drawn(groups.size(), true);
-    int drawnCount = int(groups.size());
-    int drawnPages = allPages;
-    if (allPages > ReportLimits::kDiagramPageBudget) {
-        QList<int> order(groups.size());
-        std::iota(order.begin(), order.end(), 0);
-        std::stable_sort(order.begin(), order.end(),
-                         [&findings](int a, int b) { return findings.at(a) > findings.at(b); });
-        drawn.fill(false);
-        drawnCount = 0;
-        drawnPages = 0;
-        for (int g : std::as_const(order)) {
-            if (findings.at(g) == 0 || pages.at(g) > ReportLimits::kGroupPageLimit ||
-                drawnPages + pages.at(g) > ReportLimits::kDiagramPageBudget)
-                continue;
-            drawn[g] = true;
-            ++drawnCount;
-            drawnPages += pages.at(g);
-        }
-    }
+    const GroupPages selected = selectGroupPages(pages, findings, ReportLimits::kDiagramPageBudget);
 
     // The overview: every site, no server cards, codes at a fixed legible size.
     QString intro = tr("Overview of the sites. The whole drawing would print server names at %1 "
@@ -169,15 +175,15 @@ void ReportComposer::largeDiagram(double namePoints)
             "sites; a coloured border is the worst unwaived finding of the site and its "
             "servers, and a dashed box repeats a primary site whose line runs on from the "
             "previous column or page."));
-    if (drawnCount == groups.size()) {
+    if (selected.all()) {
         note(tr("The pages after the overview draw each primary site with its secondary sites "
                 "and servers."));
     } else {
         note(tr("Pages for all %1 primary sites with their secondary sites and servers would "
                 "take about %2 pages, so pages follow only for the %3 with the most findings "
                 "(about %4 pages).")
-                 .arg(number(groups.size()), number(allPages), number(drawnCount),
-                      number(drawnPages)));
+                 .arg(number(groups.size()), number(selected.allPages), number(selected.drawnCount),
+                      number(selected.drawnPages)));
     }
     mLayout.addSpace(4);
     const double width = mLayout.contentRect().width() / mStyle.scale();
@@ -197,7 +203,7 @@ void ReportComposer::largeDiagram(double namePoints)
     }
 
     for (int g = 0; g < groups.size(); ++g) {
-        if (!drawn.at(g))
+        if (!selected.drawn.at(g))
             continue;
         const ReportDiagram::Group &group = groups.at(g);
         QString title = group.code;
