@@ -421,20 +421,22 @@ void HierarchyScene::updateConnectors()
             ++it;
         }
     }
-    for (auto it = mParents.cbegin(); it != mParents.cend(); ++it) {
-        SiteItem *child = siteItem(it.key());
-        SiteItem *parent = siteItem(it.value());
-        if (!child || !parent)
+    // In plan order, so that lines that overlap stack the same way in every session and as the
+    // report's PlanDiagram stacks them.
+    for (const Site &site : mDocument->plan().sites) {
+        const ItemId parentId = mParents.value(site.uid);
+        SiteItem *child = siteItem(site.uid);
+        SiteItem *parent = siteItem(parentId);
+        if (!parentId || !child || !parent)
             continue;
-        ConnectorItem *&connector = mConnectors[it.key()];
+        ConnectorItem *&connector = mConnectors[site.uid];
         if (!connector) {
-            connector = new ConnectorItem(it.key());
+            connector = new ConnectorItem(site.uid);
             addItem(connector);
         }
-        const Site *site = mDocument->site(it.key());
         connector->setEnds(
             parent->mapToScene(QPointF(parent->size().width() / 2, parent->size().height())),
-            child->mapToScene(QPointF(child->size().width() / 2, 0)), site && site->isSecondary());
+            child->mapToScene(QPointF(child->size().width() / 2, 0)), site.isSecondary());
     }
     updateLinks();
 }
@@ -454,7 +456,9 @@ void HierarchyScene::updateLinks()
         connector->setLabel(child && parent ? treeLinkLabel(*parent, *child) : LinkLabel());
     }
 
+    // The pairs in the order their first address comes in the plan (the order they stack in).
     QSet<QPair<ItemId, ItemId>> wanted;
+    QList<QPair<ItemId, ItemId>> order;
     for (const Site &site : sites) {
         for (const SenderAddress &address : site.addresses) {
             const int index = mDocument->siteIndexByCode(address.to);
@@ -464,7 +468,11 @@ void HierarchyScene::updateLinks()
             if (other == site.uid || mParents.value(site.uid) == other ||
                 mParents.value(other) == site.uid || !isShown(site.uid) || !isShown(other))
                 continue;
-            wanted.insert(qMakePair(std::min(site.uid, other), std::max(site.uid, other)));
+            const auto pair = qMakePair(std::min(site.uid, other), std::max(site.uid, other));
+            if (!wanted.contains(pair)) {
+                wanted.insert(pair);
+                order << pair;
+            }
         }
     }
     for (auto it = mCrossLinks.begin(); it != mCrossLinks.end();) {
@@ -475,7 +483,7 @@ void HierarchyScene::updateLinks()
             it = mCrossLinks.erase(it);
         }
     }
-    for (const auto &pair : std::as_const(wanted)) {
+    for (const auto &pair : std::as_const(order)) {
         CrossLinkItem *&link = mCrossLinks[pair];
         if (!link) {
             link = new CrossLinkItem(pair.first, pair.second);
