@@ -217,8 +217,9 @@ void TestPlanDiagram::marksChangesAsTheCanvas()
     QVERIFY(!ghosts.isEmpty());
     // The ghosts hang below the boxes: both show them whole.
     QVERIFY(canvas.scene.diagramRect().contains(marks.sceneRect()));
+    constexpr double m = canvas::kDrawingMargin;
     QCOMPARE(report.contentRect(),
-             canvas.scene.contentRect() | marks.sceneRect().adjusted(-8, -8, 8, 8));
+             canvas.scene.contentRect() | marks.sceneRect().adjusted(-m, -m, m, m));
     const QRectF source = canvas.scene.diagramRect();
     const QImage fromCanvas = drawn(source, [&](QPainter *painter, const QRectF &target) {
         canvas.scene.renderDiagram(painter, target);

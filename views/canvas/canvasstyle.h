@@ -42,6 +42,9 @@ inline constexpr double kTreeVerticalGap = 64;
 
 // Room around an item's rectangle for the selection halo and the findings badge.
 inline constexpr double kDecorationMargin = 12;
+// Room an exported drawing leaves around what reaches beyond the site boxes (a cross link's label,
+// compare mode's ghosts), so that nothing touches the edge of the image or page.
+inline constexpr double kDrawingMargin = 8;
 // Below this level of detail chips are drawn as plain colour blocks without text.
 inline constexpr double kChipTextMinDetail = 0.4;
 // Below this level of detail cards skip their name and zone lines too.

@@ -14,8 +14,9 @@ ConnectorItem::ConnectorItem(ItemId child) : mChild(child)
     setAcceptedMouseButtons(Qt::NoButton);
 }
 
-void ConnectorItem::setEnds(const QPointF &from, const QPointF &to, bool toSecondary)
+void ConnectorItem::setBoxes(const QRectF &parentBox, const QRectF &childBox, bool toSecondary)
 {
+    const auto [from, to] = treeLineEnds(parentBox, childBox);
     if (from == mFrom && to == mTo && toSecondary == mDashed && !mPath.isEmpty())
         return;
     prepareGeometryChange();

@@ -21,8 +21,9 @@ public:
 
     int type() const override { return Type; }
     ItemId childSite() const { return mChild; }
-    // From the middle of the parent's bottom edge to the middle of the child's top edge.
-    void setEnds(const QPointF &from, const QPointF &to, bool toSecondary);
+    // The two sites' boxes in scene coordinates; the line runs from the middle of the parent's
+    // bottom edge to the middle of the child's top edge, dashed to a secondary site.
+    void setBoxes(const QRectF &parentBox, const QRectF &childBox, bool toSecondary);
     void setLabel(const LinkLabel &label);
     const LinkLabel &label() const { return mLabel; }
     // Where the label is drawn (item coordinates are scene coordinates); null without a label.

@@ -143,6 +143,33 @@ QRectF siteToggleRect(const QSizeF &box, int childSites, int hiddenSites)
     return QRectF(box.width() / 2 - width / 2, box.height() - height / 2, width, height);
 }
 
+QList<std::pair<ItemId, ItemId>> crossLinkedSites(const PlanReader &plan,
+                                                  const QHash<ItemId, ItemId> &parents,
+                                                  const std::function<bool(ItemId)> &shown)
+{
+    const QList<Site> &sites = plan.plan().sites;
+    QSet<std::pair<ItemId, ItemId>> seen;
+    QList<std::pair<ItemId, ItemId>> pairs;
+    for (const Site &site : sites) {
+        for (const SenderAddress &address : site.addresses) {
+            const int index = plan.siteIndexByCode(address.to);
+            if (index < 0)
+                continue;
+            const ItemId other = sites.at(index).uid;
+            if (other == site.uid || parents.value(site.uid) == other ||
+                parents.value(other) == site.uid || (shown && (!shown(site.uid) || !shown(other))))
+                continue;
+            const std::pair<ItemId, ItemId> pair{std::min(site.uid, other),
+                                                 std::max(site.uid, other)};
+            if (!seen.contains(pair)) {
+                seen.insert(pair);
+                pairs << pair;
+            }
+        }
+    }
+    return pairs;
+}
+
 QPointF storedPosition(const QPointF &topLeft, const QSizeF &box)
 {
     return QPointF(topLeft.x() + box.width() / 2, topLeft.y());

@@ -10,7 +10,9 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
 #include <optional>
+#include <utility>
 
 namespace hierarch {
 
@@ -81,6 +83,13 @@ struct SitePlacement
 // place relative to its parent's, so a site added under a placed parent appears below it.
 SitePlacement placeSites(const PlanReader &plan, const QList<QSizeF> &boxes,
                          const QSet<ItemId> &collapsed = {});
+// The pairs of sites (lower id first) that address each other without being parent and child
+// (`parents`: child -> parent, as placeSites() gives them), in the order the first address of each
+// comes in the plan, which is the order their lines stack in. `shown`, when given, leaves out
+// pairs with a site that is not drawn.
+QList<std::pair<ItemId, ItemId>> crossLinkedSites(const PlanReader &plan,
+                                                  const QHash<ItemId, ItemId> &parents,
+                                                  const std::function<bool(ItemId)> &shown = {});
 // Stored diagram positions are the top centre of a site's box.
 QPointF storedPosition(const QPointF &topLeft, const QSizeF &box);
 QPointF topLeftOf(const QPointF &stored, const QSizeF &box);

@@ -159,11 +159,11 @@ QRectF HierarchyScene::contentRect() const
 QRectF HierarchyScene::diagramRect() const
 {
     QRectF bounds = contentRect();
-    // Only top-level items and the sites' children that are not cards can reach beyond the
-    // sites: lines, labels and the marks other views hang on the items.
+    // Lines, their labels and the marks other views hang on the items can reach beyond the sites.
+    constexpr double m = kDrawingMargin;
     for (const QGraphicsItem *item : items()) {
         if (item->isVisible() && item->type() != SiteItem::Type && item->type() != ServerItem::Type)
-            bounds |= item->sceneBoundingRect();
+            bounds |= item->sceneBoundingRect().adjusted(-m, -m, m, m);
     }
     return bounds;
 }
@@ -424,19 +424,15 @@ void HierarchyScene::updateConnectors()
     // In plan order, so that lines that overlap stack the same way in every session and as the
     // report's PlanDiagram stacks them.
     for (const Site &site : mDocument->plan().sites) {
-        const ItemId parentId = mParents.value(site.uid);
-        SiteItem *child = siteItem(site.uid);
-        SiteItem *parent = siteItem(parentId);
-        if (!parentId || !child || !parent)
+        const ItemId parent = mParents.value(site.uid);
+        if (!parent || !siteItem(site.uid) || !siteItem(parent))
             continue;
         ConnectorItem *&connector = mConnectors[site.uid];
         if (!connector) {
             connector = new ConnectorItem(site.uid);
             addItem(connector);
         }
-        connector->setEnds(
-            parent->mapToScene(QPointF(parent->size().width() / 2, parent->size().height())),
-            child->mapToScene(QPointF(child->size().width() / 2, 0)), site.isSecondary());
+        connector->setBoxes(siteBox(parent), siteBox(site.uid), site.isSecondary());
     }
     updateLinks();
 }
@@ -449,32 +445,15 @@ QRectF HierarchyScene::siteBox(ItemId id) const
 
 void HierarchyScene::updateLinks()
 {
-    const QList<Site> &sites = mDocument->plan().sites;
     for (ConnectorItem *connector : std::as_const(mConnectors)) {
         const Site *child = mDocument->site(connector->childSite());
         const Site *parent = mDocument->site(mParents.value(connector->childSite()));
         connector->setLabel(child && parent ? treeLinkLabel(*parent, *child) : LinkLabel());
     }
 
-    // The pairs in the order their first address comes in the plan (the order they stack in).
-    QSet<QPair<ItemId, ItemId>> wanted;
-    QList<QPair<ItemId, ItemId>> order;
-    for (const Site &site : sites) {
-        for (const SenderAddress &address : site.addresses) {
-            const int index = mDocument->siteIndexByCode(address.to);
-            if (index < 0)
-                continue;
-            const ItemId other = sites.at(index).uid;
-            if (other == site.uid || mParents.value(site.uid) == other ||
-                mParents.value(other) == site.uid || !isShown(site.uid) || !isShown(other))
-                continue;
-            const auto pair = qMakePair(std::min(site.uid, other), std::max(site.uid, other));
-            if (!wanted.contains(pair)) {
-                wanted.insert(pair);
-                order << pair;
-            }
-        }
-    }
+    const QList<QPair<ItemId, ItemId>> order =
+        crossLinkedSites(*mDocument, mParents, [this](ItemId site) { return isShown(site); });
+    const QSet<QPair<ItemId, ItemId>> wanted(order.cbegin(), order.cend());
     for (auto it = mCrossLinks.begin(); it != mCrossLinks.end();) {
         if (wanted.contains(it.key())) {
             ++it;
@@ -501,14 +480,10 @@ void HierarchyScene::siteMoved(SiteItem *site)
     const ItemId id = site->id();
     auto follow = [this](ItemId child) {
         ConnectorItem *connector = mConnectors.value(child);
-        SiteItem *childItem = siteItem(child);
-        SiteItem *parentItem = siteItem(mParents.value(child));
+        const ItemId parent = mParents.value(child);
         const Site *s = mDocument->site(child);
-        if (connector && childItem && parentItem)
-            connector->setEnds(parentItem->mapToScene(QPointF(parentItem->size().width() / 2,
-                                                              parentItem->size().height())),
-                               childItem->mapToScene(QPointF(childItem->size().width() / 2, 0)),
-                               s && s->isSecondary());
+        if (connector && siteItem(child) && siteItem(parent))
+            connector->setBoxes(siteBox(parent), siteBox(child), s && s->isSecondary());
     };
     if (mParents.contains(id))
         follow(id);

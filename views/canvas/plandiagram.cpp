@@ -4,7 +4,6 @@
 #include "document/planreader.h"
 
 #include <QPainter>
-#include <QSet>
 
 namespace hierarch {
 
@@ -73,13 +72,12 @@ void PlanDiagram::addLines()
         const ItemId parentId = mParents.value(child.uid);
         if (!parentId)
             continue;
-        const QRectF from = siteBox(parentId);
-        const QRectF to = siteBox(child.uid);
+        const auto [from, to] = treeLineEnds(siteBox(parentId), siteBox(child.uid));
         Line line;
         line.a = child.uid;
         line.b = parentId;
-        line.to = QPointF(to.center().x(), to.top());
-        line.path = connectorPath(QPointF(from.center().x(), from.bottom()), line.to);
+        line.to = to;
+        line.path = connectorPath(from, to);
         line.dashed = child.isSecondary();
         line.label = treeLinkLabel(*mPlan.site(parentId), child);
         line.labelRect = connectorLabelRect(line.label, line.to);
@@ -87,32 +85,17 @@ void PlanDiagram::addLines()
         mLines << line;
     }
     // A line for each pair of sites that address each other without being parent and child.
-    QSet<std::pair<ItemId, ItemId>> linked;
-    for (const Site &site : sites) {
-        for (const SenderAddress &address : site.addresses) {
-            const int index = mPlan.siteIndexByCode(address.to);
-            if (index < 0)
-                continue;
-            const ItemId other = sites.at(index).uid;
-            if (other == site.uid || mParents.value(site.uid) == other ||
-                mParents.value(other) == site.uid)
-                continue;
-            const std::pair<ItemId, ItemId> pair{std::min(site.uid, other),
-                                                 std::max(site.uid, other)};
-            if (linked.contains(pair))
-                continue;
-            linked.insert(pair);
-            Line line;
-            line.tree = false;
-            line.a = pair.first;
-            line.b = pair.second;
-            QPointF middle;
-            line.path = crossLinkPath(siteBox(pair.first), siteBox(pair.second), &middle);
-            line.label = crossLinkLabel(*mPlan.site(pair.first), *mPlan.site(pair.second));
-            line.labelRect = linkLabelRect(line.label, middle);
-            line.bounds = line.path.boundingRect().adjusted(-4, -4, 4, 4).united(line.labelRect);
-            mLines << line;
-        }
+    for (const auto &pair : crossLinkedSites(mPlan, mParents)) {
+        Line line;
+        line.tree = false;
+        line.a = pair.first;
+        line.b = pair.second;
+        QPointF middle;
+        line.path = crossLinkPath(siteBox(pair.first), siteBox(pair.second), &middle);
+        line.label = crossLinkLabel(*mPlan.site(pair.first), *mPlan.site(pair.second));
+        line.labelRect = linkLabelRect(line.label, middle);
+        line.bounds = line.path.boundingRect().adjusted(-4, -4, 4, 4).united(line.labelRect);
+        mLines << line;
     }
 }
 
@@ -125,8 +108,9 @@ QRectF PlanDiagram::contentRect() const
         return QRectF(0, 0, 400, 300);
     bounds.adjust(-kBadgeRoom, -kBadgeRoom, kBadgeRoom, kBadgeRoom);
     // A cross link can bow, and its label reach, beyond the boxes.
+    constexpr double m = kDrawingMargin;
     for (const Line &line : mLines)
-        bounds |= line.bounds;
+        bounds |= line.bounds.adjusted(-m, -m, m, m);
     return bounds;
 }
 

@@ -33,10 +33,9 @@ ServerItem::ServerItem(HierarchyScene *scene, ItemId id, QGraphicsItem *parent)
 void ServerItem::updateContents()
 {
     const PlanReader *plan = mScene->reader();
-    if (const Server *server = plan->server(mId))
-        mShape = cardShape(*server, plan->site(plan->siteOfServer(mId)));
-    else
-        mShape = CardShape{{}, kChipsTop + kChipHeight + kCardPadding};
+    const Server *server = plan->server(mId);
+    mShape = server ? cardShape(*server, plan->site(plan->siteOfServer(mId)))
+                    : cardShape(Server(), nullptr);
     update();
 }
 

@@ -194,6 +194,12 @@ void drawLinkLabel(QPainter *painter, const LinkLabel &label, const QRectF &rect
     }
 }
 
+std::pair<QPointF, QPointF> treeLineEnds(const QRectF &parentBox, const QRectF &childBox)
+{
+    return {QPointF(parentBox.center().x(), parentBox.bottom()),
+            QPointF(childBox.center().x(), childBox.top())};
+}
+
 QPainterPath connectorPath(const QPointF &from, const QPointF &to)
 {
     QPainterPath path(from);

@@ -35,9 +35,12 @@ QString linkToolTip(const Site &a, const Site &b);
 QRectF linkLabelRect(const LinkLabel &label, const QPointF &centre);
 void drawLinkLabel(QPainter *painter, const LinkLabel &label, const QRectF &rect);
 
-// The tree line from the middle of a parent's bottom edge (`from`) to the middle of its child's
-// top edge (`to`): down, across in the gap above the child, down, with rounded bends; straight
-// when aligned or when the child is not below the parent (a hand layout).
+// Where the tree line between a parent's and a child's box starts and ends: the middle of the
+// parent's bottom edge and the middle of the child's top edge.
+std::pair<QPointF, QPointF> treeLineEnds(const QRectF &parentBox, const QRectF &childBox);
+// The tree line from `from` to `to` (treeLineEnds()): down, across in the gap above the child,
+// down, with rounded bends; straight when aligned or when the child is not below the parent (a
+// hand layout).
 QPainterPath connectorPath(const QPointF &from, const QPointF &to);
 // Where a tree line's label goes: beside the line's last leg, which is the child's own.
 QRectF connectorLabelRect(const LinkLabel &label, const QPointF &to);

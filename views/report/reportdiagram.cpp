@@ -104,6 +104,8 @@ ReportDiagram::ReportDiagram(const PlanReader &plan, const QDate &asOf, const Pl
 {
     mComparison = std::make_unique<Comparison>(plan, asOf, baseline, QString());
     mMarks = std::make_unique<Marks>(*mDiagram, *mComparison);
+    for (const Comparison::Ghost &ghost : mComparison->ghosts())
+        ++mGhostsBySite[ghost.anchorSite];
 }
 
 ReportDiagram::~ReportDiagram() = default;
@@ -121,11 +123,12 @@ bool ReportDiagram::isEmpty() const
 QRectF ReportDiagram::contentRect() const
 {
     QRectF rect = mDiagram->contentRect();
+    constexpr double m = canvas::kDrawingMargin;
     if (mMarks) {
         // Marks sit on the corners (inside the badges' room); ghosts can hang below a site.
         const QRectF marks = mMarks->bounds();
         if (!marks.isNull())
-            rect |= marks.adjusted(-8, -8, 8, 8);
+            rect |= marks.adjusted(-m, -m, m, m);
     }
     return rect;
 }
@@ -215,11 +218,12 @@ QList<ReportDiagram::Group> ReportDiagram::groups() const
                         {},        {site.uid},         mDiagram->siteGroupRect(site.uid)};
     }
     if (mMarks) {
+        constexpr double m = canvas::kDrawingMargin;
         // The ghosts of removed servers hang below their site's box.
         for (Group &group : groups) {
             for (quint64 id : std::as_const(group.sites)) {
                 if (const QRectF ghosts = mMarks->extentOf(id); !ghosts.isNull())
-                    group.rect |= ghosts.adjusted(-8, -8, 8, 8);
+                    group.rect |= ghosts.adjusted(-m, -m, m, m);
             }
         }
     }
@@ -239,8 +243,8 @@ int ReportDiagram::changeCount(const Group &group) const
                 count += mComparison->changeFor(server.uid) != nullptr;
         }
     }
-    for (const Comparison::Ghost &ghost : mComparison->ghosts())
-        count += sites.contains(ghost.anchorSite);
+    for (ItemId id : sites)
+        count += mGhostsBySite.value(id);
     return count;
 }
 

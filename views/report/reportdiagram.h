@@ -4,6 +4,7 @@
 #include "plan.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QRectF>
 #include <QString>
@@ -81,6 +82,7 @@ private:
     std::unique_ptr<PlanDiagram> mDiagram;
     std::unique_ptr<Comparison> mComparison; // with a baseline
     std::unique_ptr<Marks> mMarks;           // the comparison's marks and ghosts
+    QHash<ItemId, int> mGhostsBySite;        // the comparison's ghosts by the site they hang on
 };
 
 } // namespace hierarch
